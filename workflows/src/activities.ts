@@ -1,0 +1,18 @@
+import type { AssigneeRule } from './dsl/process-definition';
+import type { Party, ProcessState, TimelineEntry } from './engine/state';
+
+/**
+ * The side effects the approval workflow asks the worker to perform. Only the
+ * types live here: workflow code must not import the implementations (they do I/O).
+ */
+export interface ProcessActivities {
+  /** The people an assignee rule names for this request (empty when nobody matches). */
+  resolveAssignees(input: { rule: AssigneeRule; applicant: Party; data: Record<string, unknown> }): Promise<Party[]>;
+  /** Writes the request and task projections; idempotent and ordered by `state.revision`. */
+  writeProjection(state: ProcessState): Promise<void>;
+  /** Appends timeline entries to the request's hash-chained audit log; idempotent by `seq`. */
+  appendAudit(input: { requestId: string; processKey: string; entries: TimelineEntry[] }): Promise<void>;
+}
+
+/** The task queue the worker polls and the server starts workflows on. */
+export const TASK_QUEUE = 'tongban-approvals';

@@ -1,0 +1,20 @@
+/** Stable codes for refusals; the API maps each to an HTTP status and a localized message. */
+export type EngineErrorCode =
+  | 'TASK_NOT_FOUND'
+  | 'TASK_ALREADY_DECIDED'
+  | 'TASK_NOT_OPEN'
+  | 'NOT_ASSIGNEE'
+  | 'REQUEST_CLOSED'
+  | 'COMMENT_REQUIRED'
+  | 'UNKNOWN_ACTION';
+
+/** A refusal by the engine: the action is illegal in the current state and changed nothing. */
+export class EngineError extends Error {
+  constructor(
+    readonly code: EngineErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'EngineError';
+  }
+}

@@ -1,0 +1,164 @@
+import {
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  defineQuery,
+  defineUpdate,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
+import type { ProcessActivities } from '../activities';
+import type { ProcessDefinition } from '../dsl/process-definition';
+import { EngineError } from '../engine/engine-error';
+import { TASK_ACTIONS, type EngineEffect, type TaskActionInput } from '../engine/events';
+import { applyEvent, checkTaskAction, startProcess } from '../engine/process-engine';
+import { TERMINAL_STATUSES, type Party, type ProcessState } from '../engine/state';
+import { HANDLING_ORGS, REQUEST_STATUS } from './search-attributes';
+
+export interface ApprovalProcessInput {
+  requestId: string;
+  /** The whole definition, so the request keeps the version it started with. */
+  definition: ProcessDefinition;
+  applicant: Party;
+  data: Record<string, unknown>;
+}
+
+/** Resolves once the request's first projection is written, so the API can answer 201 with it readable. */
+export const submittedUpdate = defineUpdate<ProcessState>('submitted');
+/** A handler's decision; refused by the validator unless legal now; resolves after its projection is written. */
+export const actUpdate = defineUpdate<ProcessState, [TaskActionInput]>('act');
+export const stateQuery = defineQuery<ProcessState>('state');
+
+const activities = proxyActivities<ProcessActivities>({
+  startToCloseTimeout: '30 seconds',
+  // Unlimited attempts: when the database is down, side effects wait for it instead of failing the request.
+  retry: { initialInterval: '1 second', maximumInterval: '30 seconds', backoffCoefficient: 2 },
+});
+
+/** One request of any process: feeds events to the pure engine and performs what it asks for. */
+export async function approvalProcess(input: ApprovalProcessInput): Promise<ProcessState> {
+  const started = startProcess({ ...input, at: now() });
+  let state = started.state;
+  const pendingEffects: EngineEffect[] = [...started.effects];
+  let projectedRevision = 0;
+  let auditedSeq = 0;
+  let indexedHandlingOrgs = '';
+
+  setHandler(stateQuery, () => state);
+  setHandler(submittedUpdate, async () => {
+    await condition(() => projectedRevision >= 1);
+    return state;
+  });
+  setHandler(
+    actUpdate,
+    async (action) => {
+      const transition = applyOrFail(() => applyEvent(state, { type: 'taskAction', at: now(), ...action }));
+      state = transition.state;
+      pendingEffects.push(...transition.effects);
+      const revision = state.revision;
+      await condition(() => projectedRevision >= revision);
+      return state;
+    },
+    {
+      validator: (action) => {
+        assertActionShape(action);
+        const refusal = checkTaskAction(state, action);
+        if (refusal) throw toFailure(refusal);
+      },
+    },
+  );
+
+  async function persist(): Promise<void> {
+    const snapshot = state;
+    const entries = snapshot.timeline.filter((entry) => entry.seq > auditedSeq);
+    if (entries.length > 0) {
+      await activities.appendAudit({ requestId: snapshot.requestId, processKey: snapshot.definition.key, entries });
+      auditedSeq = entries[entries.length - 1]!.seq;
+    }
+    await activities.writeProjection(snapshot);
+    projectedRevision = snapshot.revision;
+    indexSearchAttributes(snapshot);
+  }
+
+  function indexSearchAttributes(snapshot: ProcessState): void {
+    const handlingOrgs = [
+      ...new Set(snapshot.tasks.filter((task) => task.status === 'open').map((task) => task.assignee.orgId)),
+    ].sort();
+    const signature = `${snapshot.status}|${handlingOrgs.join(',')}`;
+    if (signature === indexedHandlingOrgs) return;
+    indexedHandlingOrgs = signature;
+    upsertSearchAttributes([
+      { key: REQUEST_STATUS, value: snapshot.status },
+      { key: HANDLING_ORGS, value: handlingOrgs },
+    ]);
+  }
+
+  async function perform(effect: EngineEffect): Promise<void> {
+    switch (effect.type) {
+      case 'resolveAssignees': {
+        const assignees = await activities.resolveAssignees({
+          rule: effect.rule,
+          applicant: effect.applicant,
+          data: effect.data,
+        });
+        const transition = applyEvent(state, {
+          type: 'assigneesResolved',
+          stepId: effect.stepId,
+          assignees,
+          fallback: effect.fallback,
+          at: now(),
+        });
+        state = transition.state;
+        pendingEffects.push(...transition.effects);
+        break;
+      }
+    }
+  }
+
+  for (;;) {
+    await condition(() => state.revision > projectedRevision || pendingEffects.length > 0 || isClosed(state));
+    if (state.revision > projectedRevision) {
+      await persist();
+    } else if (pendingEffects.length > 0) {
+      await perform(pendingEffects.shift()!);
+    } else {
+      // Closed and fully persisted: let in-flight Update handlers return before completing.
+      await condition(allHandlersFinished);
+      if (state.revision === projectedRevision) return state;
+    }
+  }
+}
+
+function isClosed(state: ProcessState): boolean {
+  return TERMINAL_STATUSES.includes(state.status);
+}
+
+function now(): string {
+  // Workflow time: deterministic on replay.
+  return new Date().toISOString();
+}
+
+function applyOrFail<T>(apply: () => T): T {
+  try {
+    return apply();
+  } catch (error) {
+    throw error instanceof EngineError ? toFailure(error) : error;
+  }
+}
+
+/** An ApplicationFailure fails only the Update, never the workflow; its type carries the stable code. */
+function toFailure(error: EngineError): ApplicationFailure {
+  return ApplicationFailure.create({ type: error.code, message: error.message, nonRetryable: true });
+}
+
+function assertActionShape(action: TaskActionInput): void {
+  const valid =
+    typeof action === 'object' &&
+    action !== null &&
+    typeof action.taskId === 'string' &&
+    TASK_ACTIONS.includes(action.action) &&
+    typeof action.actor?.userId === 'string' &&
+    (action.comment === undefined || typeof action.comment === 'string');
+  if (!valid) throw ApplicationFailure.create({ type: 'BAD_ACTION', message: 'malformed action', nonRetryable: true });
+}

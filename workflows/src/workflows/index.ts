@@ -1,0 +1,2 @@
+// The one module given to the Temporal worker as `workflowsPath`.
+export { approvalProcess } from './approval-process';
