@@ -1,0 +1,4 @@
+export * from './form-definition';
+export { validateFormData, fieldTitle } from './validate-form-data';
+export type { FormValidation } from './validate-form-data';
+export * from './seed';

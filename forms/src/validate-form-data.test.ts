@@ -1,0 +1,47 @@
+import { loanRenewalApplicationForm as form } from './seed';
+import { fieldTitle, validateFormData } from './validate-form-data';
+
+describe('validateFormData', () => {
+  it('accepts every seed form’s example', () => {
+    expect(validateFormData(form, form.example)).toEqual({ valid: true });
+  });
+
+  it('names the field by its title in zh-CN', () => {
+    const result = validateFormData(form, { ...form.example, loanAmount: 0 });
+    expect(result).toEqual({ valid: false, errors: [{ path: '/loanAmount', message: '“原贷款金额（元）”应当为 >= 1' }] });
+  });
+
+  it('says which required field is missing, in both languages', () => {
+    const { contactPhone: _omitted, ...data } = form.example;
+    expect(validateFormData(form, data)).toMatchObject({ errors: [{ path: '/contactPhone', message: '请填写“联系电话”' }] });
+    expect(validateFormData(form, data, 'en')).toMatchObject({ errors: [{ message: '"联系电话" is required' }] });
+  });
+
+  it('refuses unknown fields and MongoDB operators smuggled in as values', () => {
+    const result = validateFormData(form, { ...form.example, $where: '1', loanAmount: { $gt: 0 } });
+    expect(result.valid).toBe(false);
+    if (result.valid) return;
+    expect(result.errors.map((error) => error.path).sort()).toEqual(['/$where', '/loanAmount']);
+  });
+
+  it('reports every error at once', () => {
+    const result = validateFormData(form, {});
+    expect(result.valid).toBe(false);
+    if (!result.valid) expect(result.errors).toHaveLength(8);
+  });
+
+  it('checks formats such as dates', () => {
+    const result = validateFormData(form, { ...form.example, maturityDate: '2026-13-45' });
+    expect(result).toMatchObject({ valid: false, errors: [{ path: '/maturityDate' }] });
+  });
+});
+
+describe('fieldTitle', () => {
+  it('walks nested objects and arrays, and falls back to the field name', () => {
+    const schema = {
+      properties: { items: { type: 'array', items: { properties: { name: { title: '名称' } } } } },
+    };
+    expect(fieldTitle(schema, '/items/0/name')).toBe('名称');
+    expect(fieldTitle(schema, '/unknown')).toBe('unknown');
+  });
+});

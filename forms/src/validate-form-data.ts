@@ -1,0 +1,66 @@
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import localize from 'ajv-i18n';
+import type { FieldError, FormDefinition, FormLanguage, JsonSchema } from './form-definition';
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+
+/**
+ * Compiled validators by `key@version`. A published form version never
+ * changes, so its validator is compiled once per process.
+ */
+const compiled = new Map<string, ValidateFunction>();
+
+export type FormValidation = { valid: true } | { valid: false; errors: FieldError[] };
+
+/** Validates `data` against the form; errors name each field by its title, in `language`. */
+export function validateFormData(form: FormDefinition, data: unknown, language: FormLanguage = 'zh-CN'): FormValidation {
+  const cacheKey = `${form.key}@${form.version}`;
+  let validate = compiled.get(cacheKey);
+  if (!validate) {
+    validate = ajv.compile(form.schema);
+    compiled.set(cacheKey, validate);
+  }
+  if (validate(data)) return { valid: true };
+  // ajv reuses its errors array between calls: copy before localizing.
+  const errors = (validate.errors ?? []).map((error) => ({ ...error }));
+  if (language === 'zh-CN') localize.zh(errors);
+  return { valid: false, errors: errors.map((error) => describeError(form.schema, error, language)) };
+}
+
+function describeError(schema: JsonSchema, error: ErrorObject, language: FormLanguage): FieldError {
+  const zh = language === 'zh-CN';
+  if (error.keyword === 'required') {
+    const path = `${error.instancePath}/${String(error.params.missingProperty)}`;
+    const title = fieldTitle(schema, path);
+    return { path, message: zh ? `请填写“${title}”` : `"${title}" is required` };
+  }
+  if (error.keyword === 'additionalProperties') {
+    const path = `${error.instancePath}/${String(error.params.additionalProperty)}`;
+    return { path, message: zh ? `表单中没有字段“${lastSegment(path)}”` : `the form has no field "${lastSegment(path)}"` };
+  }
+  const path = error.instancePath || '/';
+  const title = fieldTitle(schema, path);
+  return { path, message: zh ? `“${title}”${error.message ?? '无效'}` : `"${title}" ${error.message ?? 'is invalid'}` };
+}
+
+/** The `title` of the schema node at a JSON Pointer into the data, falling back to the field name. */
+export function fieldTitle(schema: JsonSchema, pointer: string): string {
+  let node: JsonSchema | undefined = schema;
+  for (const segment of pointer.split('/').slice(1).map(unescapePointer)) {
+    if (!node) break;
+    const properties = node.properties as Record<string, JsonSchema> | undefined;
+    node = /^\d+$/.test(segment) && node.items ? (node.items as JsonSchema) : properties?.[segment];
+  }
+  const title = node?.title;
+  return typeof title === 'string' ? title : lastSegment(pointer) || '表单';
+}
+
+function lastSegment(pointer: string): string {
+  return unescapePointer(pointer.split('/').pop() ?? '');
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
