@@ -1,0 +1,45 @@
+import type { TimelineEntry } from '@tongban/workflows';
+import { AuditEventModel, type AuditEvent } from '../models/audit-event';
+import { isDuplicateKeyError } from '../errors';
+import { auditEventId, auditHash, GENESIS_HASH } from './audit-hash';
+
+/**
+ * Appends timeline entries to the request's audit chain, in `seq` order.
+ * Idempotent: an entry already stored is kept as it is (the first write wins),
+ * so an activity retried after a crash never forks the chain.
+ */
+export async function appendAuditEntries(input: {
+  requestId: string;
+  processKey: string;
+  entries: TimelineEntry[];
+}): Promise<void> {
+  const entries = [...input.entries].sort((a, b) => a.seq - b.seq);
+  for (const entry of entries) {
+    const id = auditEventId(input.requestId, entry.seq);
+    if (await AuditEventModel.exists({ _id: id })) continue;
+    const prevHash = entry.seq === 1 ? GENESIS_HASH : await previousHash(input.requestId, entry.seq);
+    const content: Omit<AuditEvent, '_id' | 'hash'> = {
+      requestId: input.requestId,
+      processKey: input.processKey,
+      seq: entry.seq,
+      at: entry.at,
+      actor: entry.actor,
+      action: entry.action,
+      ...(entry.stepId ? { stepId: entry.stepId } : {}),
+      ...(entry.comment ? { comment: entry.comment } : {}),
+      prevHash,
+    };
+    try {
+      await AuditEventModel.create({ _id: id, ...content, hash: auditHash(content) });
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+    }
+  }
+}
+
+async function previousHash(requestId: string, seq: number): Promise<string> {
+  const previous = await AuditEventModel.findById(auditEventId(requestId, seq - 1), { hash: 1 }).lean();
+  // The workflow appends in order, so a gap means an earlier append has not landed: retry later.
+  if (!previous) throw new Error(`audit entry ${seq - 1} of ${requestId} is missing; cannot chain entry ${seq}`);
+  return previous.hash;
+}

@@ -1,0 +1,47 @@
+import type { TimelineEntry } from '@tongban/workflows';
+import { useStore } from '../../test/store-lifecycle';
+import { AuditEventModel } from '../models';
+import { appendAuditEntries } from './append-audit-entries';
+import { auditEventId } from './audit-hash';
+import { verifyAuditChain } from './verify-audit-chain';
+
+useStore();
+
+const actor = { userId: 'u1', displayName: '张三', orgId: 'o1', orgName: '招商服务中心' };
+const entries: TimelineEntry[] = [
+  { seq: 1, at: '2026-01-05T01:00:00.000Z', actor, action: 'submit' },
+  { seq: 2, at: '2026-01-05T02:00:00.000Z', actor, action: 'approve', stepId: 's1', comment: '同意' },
+  { seq: 3, at: '2026-01-05T03:00:00.000Z', actor: null, action: 'complete' },
+];
+
+async function appendAll(requestId: string) {
+  await appendAuditEntries({ requestId, processKey: 'p', entries: entries.slice(0, 2) });
+  await appendAuditEntries({ requestId, processKey: 'p', entries: entries.slice(1) });
+}
+
+describe('audit chain', () => {
+  it('appends each entry once, chained, and verifies', async () => {
+    await appendAll('r-ok');
+    await appendAll('r-ok');
+    expect(await AuditEventModel.countDocuments({ requestId: 'r-ok' })).toBe(3);
+    expect(await verifyAuditChain('r-ok')).toEqual({ ok: true, entries: 3 });
+  });
+
+  it('says where an edited entry breaks the chain', async () => {
+    await appendAll('r-edit');
+    await AuditEventModel.collection.updateOne({ _id: auditEventId('r-edit', 2) as never }, { $set: { comment: '不同意' } });
+    expect(await verifyAuditChain('r-edit')).toMatchObject({ ok: false, brokenAtSeq: 2, reason: 'hash_mismatch' });
+  });
+
+  it('says where a deleted entry breaks the chain', async () => {
+    await appendAll('r-delete');
+    await AuditEventModel.collection.deleteOne({ _id: auditEventId('r-delete', 2) as never });
+    expect(await verifyAuditChain('r-delete')).toMatchObject({ ok: false, brokenAtSeq: 2, reason: 'gap' });
+  });
+
+  it('refuses to chain an entry whose predecessor is missing', async () => {
+    await expect(appendAuditEntries({ requestId: 'r-gap', processKey: 'p', entries: entries.slice(1, 2) })).rejects.toThrow(
+      /missing/,
+    );
+  });
+});

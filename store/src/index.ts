@@ -1,0 +1,8 @@
+export { connectStore, disconnectStore, isStoreReachable, trusted } from './connection';
+export * from './models';
+export { isDuplicateKeyError } from './errors';
+export { writeRequestProjection, toRequestProjection } from './projections/write-request-projection';
+export { appendAuditEntries } from './audit/append-audit-entries';
+export { verifyAuditChain } from './audit/verify-audit-chain';
+export type { AuditVerification } from './audit/verify-audit-chain';
+export { auditEventId, GENESIS_HASH } from './audit/audit-hash';

@@ -1,0 +1,26 @@
+import { AuditEventModel } from './audit-event';
+import { FormVersionModel, ProcessVersionModel } from './definition-version';
+import { OrganisationModel } from './organisation';
+import { RequestProjectionModel } from './request-projection';
+import { SessionModel } from './session';
+import { TaskProjectionModel } from './task-projection';
+import { UserModel } from './user';
+
+export * from './audit-event';
+export * from './definition-version';
+export * from './organisation';
+export * from './request-projection';
+export * from './session';
+export * from './task-projection';
+export * from './user';
+
+export const allModels = [
+  OrganisationModel,
+  UserModel,
+  SessionModel,
+  FormVersionModel,
+  ProcessVersionModel,
+  RequestProjectionModel,
+  TaskProjectionModel,
+  AuditEventModel,
+] as const;

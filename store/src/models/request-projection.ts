@@ -1,0 +1,60 @@
+import { Schema, model } from 'mongoose';
+import type { Party, RequestStatus, StepState, TimelineEntry } from '@tongban/workflows';
+
+/**
+ * What the API reads about a request, written by the worker from workflow
+ * state. The workflow is the source of truth; `revision` orders the writes.
+ */
+export interface RequestProjection {
+  _id: string;
+  revision: number;
+  processKey: string;
+  processVersion: number;
+  processName: { zh: string; en?: string };
+  formKey: string;
+  formVersion: number;
+  status: RequestStatus;
+  applicant: Party;
+  applicantOrgId: string;
+  data: Record<string, unknown>;
+  steps: StepState[];
+  currentStepIds: string[];
+  timeline: TimelineEntry[];
+  /** Everyone who holds or held a task: they may read the request. */
+  participantIds: string[];
+  createdAt: string;
+  updatedAt: string;
+  completedAt?: string;
+}
+
+const requestProjectionSchema = new Schema<RequestProjection>(
+  {
+    _id: { type: String, required: true },
+    revision: { type: Number, required: true },
+    processKey: { type: String, required: true },
+    processVersion: { type: Number, required: true },
+    processName: { type: Schema.Types.Mixed, required: true },
+    formKey: { type: String, required: true },
+    formVersion: { type: Number, required: true },
+    status: { type: String, required: true },
+    applicant: { type: Schema.Types.Mixed, required: true },
+    applicantOrgId: { type: String, required: true },
+    data: { type: Schema.Types.Mixed, required: true },
+    steps: { type: Schema.Types.Mixed, required: true },
+    currentStepIds: { type: [String], required: true },
+    timeline: { type: Schema.Types.Mixed, required: true },
+    participantIds: { type: [String], required: true },
+    createdAt: { type: String, required: true },
+    updatedAt: { type: String, required: true },
+    completedAt: String,
+  },
+  { versionKey: false, minimize: false },
+);
+requestProjectionSchema.index({ applicantOrgId: 1, createdAt: -1 });
+requestProjectionSchema.index({ status: 1, processKey: 1 });
+
+export const RequestProjectionModel = model<RequestProjection>(
+  'RequestProjection',
+  requestProjectionSchema,
+  'requests',
+);

@@ -1,0 +1,43 @@
+import { Schema, model } from 'mongoose';
+import type { TaskStatus } from '@tongban/workflows';
+
+/** One person's task on one step, as the inbox shows it. */
+export interface TaskProjection {
+  _id: string;
+  revision: number;
+  requestId: string;
+  stepId: string;
+  stepName: { zh: string; en?: string };
+  processKey: string;
+  processName: { zh: string; en?: string };
+  assigneeId: string;
+  assigneeOrgId: string;
+  status: TaskStatus;
+  applicantOrgName: string;
+  createdAt: string;
+  decidedAt?: string;
+}
+
+const taskProjectionSchema = new Schema<TaskProjection>(
+  {
+    _id: { type: String, required: true },
+    revision: { type: Number, required: true },
+    requestId: { type: String, required: true },
+    stepId: { type: String, required: true },
+    stepName: { type: Schema.Types.Mixed, required: true },
+    processKey: { type: String, required: true },
+    processName: { type: Schema.Types.Mixed, required: true },
+    assigneeId: { type: String, required: true },
+    assigneeOrgId: { type: String, required: true },
+    status: { type: String, required: true },
+    applicantOrgName: { type: String, required: true },
+    createdAt: { type: String, required: true },
+    decidedAt: String,
+  },
+  { versionKey: false },
+);
+// The inbox: a user's tasks by status, newest first.
+taskProjectionSchema.index({ assigneeId: 1, status: 1, createdAt: -1 });
+taskProjectionSchema.index({ requestId: 1 });
+
+export const TaskProjectionModel = model<TaskProjection>('TaskProjection', taskProjectionSchema, 'tasks');

@@ -1,0 +1,33 @@
+import { Schema, model } from 'mongoose';
+
+/** Roles a user may hold; each is a set of CASL rules on the server. */
+export const ROLES = ['applicant', 'handler', 'leader', 'bank_officer', 'supervisor', 'auditor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface User {
+  _id: string;
+  username: string;
+  displayName: string;
+  orgId: string;
+  roles: Role[];
+  /** argon2id; never leaves the server. */
+  passwordHash: string;
+  active: boolean;
+}
+
+const userSchema = new Schema<User>(
+  {
+    _id: { type: String, required: true },
+    username: { type: String, required: true },
+    displayName: { type: String, required: true },
+    orgId: { type: String, required: true },
+    roles: { type: [String], enum: ROLES, required: true },
+    passwordHash: { type: String, required: true },
+    active: { type: Boolean, default: true },
+  },
+  { versionKey: false, timestamps: true },
+);
+userSchema.index({ username: 1 }, { unique: true });
+userSchema.index({ orgId: 1, roles: 1 });
+
+export const UserModel = model<User>('User', userSchema, 'users');

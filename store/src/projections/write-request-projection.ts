@@ -1,0 +1,67 @@
+import type { Model, UpdateQuery } from 'mongoose';
+import type { ProcessState, TaskState } from '@tongban/workflows';
+import { trusted } from '../connection';
+import { RequestProjectionModel, type RequestProjection } from '../models/request-projection';
+import { TaskProjectionModel, type TaskProjection } from '../models/task-projection';
+import { isDuplicateKeyError } from '../errors';
+
+/**
+ * Writes the request and its tasks as the workflow state says. Safe to repeat
+ * and to receive out of order: a document only moves to a higher revision.
+ */
+export async function writeRequestProjection(state: ProcessState): Promise<void> {
+  await upsertIfNewer(RequestProjectionModel, toRequestProjection(state));
+  await Promise.all(state.tasks.map((task) => upsertIfNewer(TaskProjectionModel, toTaskProjection(state, task))));
+}
+
+export function toRequestProjection(state: ProcessState): RequestProjection {
+  return {
+    _id: state.requestId,
+    revision: state.revision,
+    processKey: state.definition.key,
+    processVersion: state.definition.version,
+    processName: state.definition.name,
+    formKey: state.definition.form.key,
+    formVersion: state.definition.form.version,
+    status: state.status,
+    applicant: state.applicant,
+    applicantOrgId: state.applicant.orgId,
+    data: state.data,
+    steps: state.steps,
+    currentStepIds: state.steps.filter((step) => step.status === 'active').map((step) => step.id),
+    timeline: state.timeline,
+    participantIds: [...new Set(state.tasks.map((task) => task.assignee.userId))],
+    createdAt: state.createdAt,
+    updatedAt: state.updatedAt,
+    ...(state.completedAt ? { completedAt: state.completedAt } : {}),
+  };
+}
+
+function toTaskProjection(state: ProcessState, task: TaskState): TaskProjection {
+  const step = state.steps.find((candidate) => candidate.id === task.stepId);
+  return {
+    _id: task.id,
+    revision: state.revision,
+    requestId: state.requestId,
+    stepId: task.stepId,
+    stepName: step?.name ?? { zh: task.stepId },
+    processKey: state.definition.key,
+    processName: state.definition.name,
+    assigneeId: task.assignee.userId,
+    assigneeOrgId: task.assignee.orgId,
+    status: task.status,
+    applicantOrgName: state.applicant.orgName,
+    createdAt: task.createdAt,
+    ...(task.decidedAt ? { decidedAt: task.decidedAt } : {}),
+  };
+}
+
+async function upsertIfNewer<T extends { _id: string; revision: number }>(model: Model<T>, document: T): Promise<void> {
+  const { _id, ...fields } = document;
+  try {
+    await model.updateOne(trusted({ _id, revision: { $lt: document.revision } }), { $set: fields as UpdateQuery<T>['$set'] }, { upsert: true });
+  } catch (error) {
+    // The document exists at this revision or a newer one: nothing to do.
+    if (!isDuplicateKeyError(error)) throw error;
+  }
+}

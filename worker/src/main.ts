@@ -1,0 +1,34 @@
+import { Connection } from '@temporalio/client';
+import { NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
+import { connectStore, disconnectStore } from '@tongban/store';
+import pino from 'pino';
+import { readWorkerConfig } from './config';
+import { existsSync } from 'node:fs';
+import { createWorker, WORKFLOW_BUNDLE_PATH } from './create-worker';
+import { ensureSearchAttributes } from './ensure-search-attributes';
+
+const log = pino({ name: 'worker' });
+
+async function main(): Promise<void> {
+  const config = readWorkerConfig();
+  Runtime.install({ telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }) } } });
+  await connectStore(config.mongodbUri);
+  const tls = config.temporalApiKey ? { tls: true, apiKey: config.temporalApiKey } : {};
+  const client = await Connection.connect({ address: config.temporalAddress, ...tls });
+  await ensureSearchAttributes(client, config.temporalNamespace);
+  await client.close();
+  const connection = await NativeConnection.connect({ address: config.temporalAddress, ...tls });
+  const worker = await createWorker(connection, config.temporalNamespace, {
+    ...(existsSync(WORKFLOW_BUNDLE_PATH) ? { workflowBundlePath: WORKFLOW_BUNDLE_PATH } : {}),
+  });
+  log.info({ temporal: config.temporalAddress, namespace: config.temporalNamespace }, 'worker polling');
+  // The worker shuts down gracefully on SIGINT/SIGTERM by default.
+  await worker.run();
+  await connection.close();
+  await disconnectStore();
+}
+
+main().catch((error: unknown) => {
+  log.error({ err: error }, 'worker failed');
+  process.exit(1);
+});

@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import type { ProcessActivities } from '../activities';
+import type { Party, ProcessState, TimelineEntry } from '../engine/state';
+import { loanRenewalProcess } from '../seed';
+import { actUpdate, approvalProcess, stateQuery, submittedUpdate } from './approval-process';
+
+// The real Temporal dev server started by the jest harness; the activities
+// here only record what the workflow asks for (the worker package tests the
+// real ones against the database).
+let env: TestWorkflowEnvironment;
+let bundle: WorkflowBundleWithSourceMap;
+const taskQueue = `approval-process-test-${randomUUID()}`;
+
+const applicant: Party = { userId: 'u-qiye', displayName: '王经理', orgId: 'org-firm', orgName: '易普乐生物科技' };
+const centre: Party = { userId: 'u-centre', displayName: '张科员', orgId: 'org-yunmeng-investment-centre', orgName: '云梦县招商服务中心' };
+const centre2: Party = { ...centre, userId: 'u-centre-2', displayName: '刘科员' };
+const bank: Party = { userId: 'u-bank', displayName: '陈经理', orgId: 'org-abc-yunmeng', orgName: '农行云梦支行' };
+
+const projections = new Map<string, ProcessState[]>();
+const audits = new Map<string, TimelineEntry[]>();
+const recordingActivities: ProcessActivities = {
+  async resolveAssignees({ rule }) {
+    return rule.org === 'org-abc-yunmeng' ? [bank] : [centre, centre2];
+  },
+  async writeProjection(state) {
+    projections.set(state.requestId, [...(projections.get(state.requestId) ?? []), state]);
+  },
+  async appendAudit({ requestId, entries }) {
+    audits.set(requestId, [...(audits.get(requestId) ?? []), ...entries]);
+  },
+};
+
+beforeAll(async () => {
+  env = await TestWorkflowEnvironment.createFromExistingServer({ address: process.env.TEMPORAL_ADDRESS });
+  bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('./index') });
+});
+afterAll(async () => {
+  await env?.teardown();
+});
+
+async function withWorker<T>(run: () => Promise<T>): Promise<T> {
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowBundle: bundle,
+    activities: recordingActivities,
+  });
+  return worker.runUntil(run);
+}
+
+async function submit(requestId = `req-${randomUUID()}`) {
+  const operation = new WithStartWorkflowOperation(approvalProcess, {
+    workflowId: requestId,
+    taskQueue,
+    workflowIdConflictPolicy: 'USE_EXISTING',
+    args: [{ requestId, definition: loanRenewalProcess, applicant, data: { loanAmount: 6_000_000 } }],
+  });
+  const state = await env.client.workflow.executeUpdateWithStart(submittedUpdate, { startWorkflowOperation: operation });
+  return { requestId, state, handle: await operation.workflowHandle() };
+}
+
+/** Assignees are resolved by an activity after the Update returns: poll the Query until they are. */
+async function waitForState(
+  handle: Awaited<ReturnType<typeof submit>>['handle'],
+  until: (state: ProcessState) => boolean,
+): Promise<ProcessState> {
+  for (let attempt = 0; ; attempt++) {
+    const state = await handle.query(stateQuery);
+    if (until(state)) return state;
+    if (attempt > 100) throw new Error('workflow state did not reach the expected condition');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function failureType(error: unknown): string | undefined {
+  return error instanceof WorkflowUpdateFailedError ? (error.cause as { type?: string } | undefined)?.type : undefined;
+}
+
+describe('approvalProcess on a real Temporal server', () => {
+  it('runs the loan-renewal slice to 办结, writing each projection before the action returns', async () => {
+    await withWorker(async () => {
+      const { requestId, state, handle } = await submit();
+      expect(state.status).toBe('in_progress');
+      expect(projections.get(requestId)?.at(-1)?.revision).toBe(state.revision);
+
+      let current = await waitForState(handle, (candidate) => candidate.tasks.length > 0);
+      const centreTask = current.tasks.find((task) => task.assignee.userId === centre.userId)!;
+      const afterCentre = await handle.executeUpdate(actUpdate, {
+        args: [{ taskId: centreTask.id, action: 'approve', actor: centre, comment: '材料齐全，同意' }],
+      });
+      expect(afterCentre.steps[0]!.status).toBe('approved');
+      expect(projections.get(requestId)?.at(-1)?.revision).toBeGreaterThanOrEqual(afterCentre.revision);
+
+      current = await waitForState(handle, (candidate) => candidate.tasks.some((task) => task.assignee.userId === bank.userId));
+      const bankTask = current.tasks.find((task) => task.assignee.userId === bank.userId)!;
+      await handle.executeUpdate(actUpdate, { args: [{ taskId: bankTask.id, action: 'approve', actor: bank, comment: '同意续贷' }] });
+
+      const result = await handle.result();
+      expect(result.status).toBe('completed');
+      expect(result.timeline.map((entry) => entry.action)).toEqual(['submit', 'approve', 'approve', 'complete']);
+      expect(audits.get(requestId)?.map((entry) => entry.seq)).toEqual([1, 2, 3, 4]);
+    });
+  });
+
+  it('lets exactly one of two simultaneous decisions on the step through; the other is told why', async () => {
+    await withWorker(async () => {
+      const { handle } = await submit();
+      const current = await waitForState(handle, (candidate) => candidate.tasks.length === 2);
+      const [first, second] = current.tasks;
+      const outcomes = await Promise.allSettled([
+        handle.executeUpdate(actUpdate, { args: [{ taskId: first!.id, action: 'approve', actor: centre }] }),
+        handle.executeUpdate(actUpdate, { args: [{ taskId: second!.id, action: 'approve', actor: centre2 }] }),
+        handle.executeUpdate(actUpdate, { args: [{ taskId: first!.id, action: 'approve', actor: centre }] }),
+      ]);
+      expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+      const refusals = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [failureType(outcome.reason)] : []));
+      expect(refusals).toEqual(['TASK_ALREADY_DECIDED', 'TASK_ALREADY_DECIDED']);
+      const after = await handle.query(stateQuery);
+      expect(after.timeline.filter((entry) => entry.action === 'approve')).toHaveLength(1);
+    });
+  });
+
+  it('refuses a decision by someone who is not the assignee, leaving no trace in the state', async () => {
+    await withWorker(async () => {
+      const { handle } = await submit();
+      const current = await waitForState(handle, (candidate) => candidate.tasks.length > 0);
+      const error = await handle
+        .executeUpdate(actUpdate, { args: [{ taskId: current.tasks[0]!.id, action: 'approve', actor: bank }] })
+        .catch((caught: unknown) => caught);
+      expect(failureType(error)).toBe('NOT_ASSIGNEE');
+      expect((await handle.query(stateQuery)).revision).toBe(current.revision);
+    });
+  });
+
+  it('starting twice with the same request id gives the same request', async () => {
+    await withWorker(async () => {
+      const requestId = `req-${randomUUID()}`;
+      const first = await submit(requestId);
+      const second = await submit(requestId);
+      expect(second.handle.workflowId).toBe(first.handle.workflowId);
+      expect(second.state.createdAt).toBe(first.state.createdAt);
+      expect((await second.handle.describe()).runId).toBe((await first.handle.describe()).runId);
+    });
+  });
+});
