@@ -22,7 +22,7 @@ export const loanRenewalApplicationForm: FormDefinition = {
       bank: {
         type: 'string',
         title: '贷款银行',
-        oneOf: [{ const: 'org-abc-yunmeng', title: '中国农业银行云梦县支行' }],
+        oneOf: [{ const: 'org-abc-yunmeng', title: '农行云梦支行' }],
       },
       loanAmount: { type: 'number', title: '原贷款金额（元）', minimum: 1, maximum: 10_000_000_000 },
       maturityDate: { type: 'string', title: '贷款到期日', format: 'date' },

@@ -1,0 +1,33 @@
+import path from 'node:path';
+
+/** Everything the API server reads from the environment, read once at start. */
+export interface ServerConfig {
+  /** Default 3000. */
+  port: number;
+  temporalAddress: string;
+  /** Default `default`. */
+  temporalNamespace: string;
+  /** Temporal Cloud API key; turns TLS on. */
+  temporalApiKey?: string;
+  mongodbUri: string;
+  /** The built client (`client/dist`); served with a fallback to index.html for client routes. */
+  clientDir: string;
+  /** Secure cookies: on unless `COOKIE_SECURE=false` (plain-HTTP local runs set it off). */
+  cookieSecure: boolean;
+}
+
+export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const mongodbUri = env.MONGODB_URI;
+  if (!mongodbUri) throw new Error('MONGODB_URI is required (e.g. mongodb://127.0.0.1:27017/tongban)');
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT must be a TCP port, got ${env.PORT}`);
+  return {
+    port,
+    temporalAddress: env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
+    temporalNamespace: env.TEMPORAL_NAMESPACE ?? 'default',
+    ...(env.TEMPORAL_API_KEY ? { temporalApiKey: env.TEMPORAL_API_KEY } : {}),
+    mongodbUri,
+    clientDir: env.CLIENT_DIR ?? path.resolve(__dirname, '..', '..', 'client', 'dist'),
+    cookieSecure: env.COOKIE_SECURE !== 'false',
+  };
+}

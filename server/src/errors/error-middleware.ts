@@ -1,0 +1,34 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { requestLanguage } from '../http/language';
+import { ApiError } from './api-error';
+import { ERRORS, errorMessage, type ErrorCode } from './messages';
+
+/** body-parser's error types, mapped to our codes. */
+const BODY_PARSER_ERRORS: Record<string, ErrorCode> = {
+  'entity.too.large': 'PAYLOAD_TOO_LARGE',
+  'entity.parse.failed': 'MALFORMED_JSON',
+  'encoding.unsupported': 'UNSUPPORTED_MEDIA_TYPE',
+  'charset.unsupported': 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+export const notFoundHandler: RequestHandler = (_req, _res, next) => next(new ApiError('NOT_FOUND'));
+
+/** Maps every error to `{ error: { code, message, fields? } }` in the caller's language; never leaks internals. */
+export const errorMiddleware: ErrorRequestHandler = (error: unknown, req, res, _next) => {
+  const bodyParserType = (error as { type?: string } | null)?.type;
+  const apiError =
+    error instanceof ApiError
+      ? error
+      : bodyParserType && BODY_PARSER_ERRORS[bodyParserType]
+        ? new ApiError(BODY_PARSER_ERRORS[bodyParserType])
+        : new ApiError('INTERNAL');
+  const { status } = ERRORS[apiError.code];
+  if (status >= 500) req.log?.error({ err: error }, 'request failed');
+  res.status(status).json({
+    error: {
+      code: apiError.code,
+      message: errorMessage(apiError.code, requestLanguage(req)),
+      ...(apiError.fields ? { fields: apiError.fields } : {}),
+    },
+  });
+};

@@ -1,0 +1,15 @@
+import { accessibleBy } from '@casl/mongoose';
+import { RequestProjectionModel, trusted } from '@tongban/store';
+import type { AppAbility } from '../auth/define-abilities';
+import type { Language } from '../http/language';
+import { toRequestSummary } from './request-view';
+
+/** The requests the caller may read, newest first. */
+export async function listRequests(ability: AppAbility, language: Language, limit = 50) {
+  const filter = accessibleBy(ability, 'read').ofType('Request');
+  const requests = await RequestProjectionModel.find(trusted(filter))
+    .sort({ createdAt: -1 })
+    .limit(limit)
+    .lean();
+  return requests.map((request) => toRequestSummary(request, language));
+}

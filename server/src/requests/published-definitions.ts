@@ -1,0 +1,25 @@
+import type { FormDefinition } from '@tongban/forms';
+import { definitionVersionId, FormVersionModel, ProcessVersionModel } from '@tongban/store';
+import type { ProcessDefinition } from '@tongban/workflows';
+
+/** The newest published version of a process, or null. */
+export async function latestPublishedProcess(key: string): Promise<ProcessDefinition | null> {
+  const [latest] = await ProcessVersionModel.find({ key, status: 'published' }).sort({ version: -1 }).limit(1).lean();
+  return latest?.definition ?? null;
+}
+
+/**
+ * A form version by key and version. Published versions are immutable, so
+ * they are cached for the life of the process.
+ */
+const formCache = new Map<string, FormDefinition>();
+
+export async function formVersion(key: string, version: number): Promise<FormDefinition | null> {
+  const id = definitionVersionId(key, version);
+  const cached = formCache.get(id);
+  if (cached) return cached;
+  const found = await FormVersionModel.findById(id).lean();
+  if (!found || found.status === 'draft') return null;
+  formCache.set(id, found.definition);
+  return found.definition;
+}

@@ -1,0 +1,40 @@
+import type { FormDefinition } from '@tongban/forms';
+import type { RequestProjection } from '@tongban/store';
+import { localized, type Language } from '../http/language';
+
+/** A request as the API returns it: names in the caller's language, the form to render its data. */
+export function toRequestView(request: RequestProjection, form: FormDefinition | null, language: Language) {
+  const stepName = (stepId: string | undefined) => {
+    const step = request.steps.find((candidate) => candidate.id === stepId);
+    return step ? localized(step.name, language) : undefined;
+  };
+  return {
+    id: request._id,
+    processKey: request.processKey,
+    processVersion: request.processVersion,
+    processName: localized(request.processName, language),
+    status: request.status,
+    applicant: request.applicant,
+    data: request.data,
+    form: form ? { schema: form.schema, uiSchema: form.uiSchema } : null,
+    steps: request.steps.map((step) => ({ id: step.id, name: localized(step.name, language), status: step.status })),
+    currentStepNames: request.currentStepIds.map((id) => stepName(id) ?? id),
+    timeline: request.timeline.map((entry) => ({
+      seq: entry.seq,
+      at: entry.at,
+      actor: entry.actor ? { userId: entry.actor.userId, displayName: entry.actor.displayName, orgName: entry.actor.orgName } : null,
+      action: entry.action,
+      ...(entry.stepId ? { stepId: entry.stepId, stepName: stepName(entry.stepId) } : {}),
+      ...(entry.comment ? { comment: entry.comment } : {}),
+    })),
+    createdAt: request.createdAt,
+    updatedAt: request.updatedAt,
+    ...(request.completedAt ? { completedAt: request.completedAt } : {}),
+  };
+}
+
+/** The list row of a request. */
+export function toRequestSummary(request: RequestProjection, language: Language) {
+  const { form: _form, data: _data, timeline: _timeline, steps: _steps, ...summary } = toRequestView(request, null, language);
+  return summary;
+}

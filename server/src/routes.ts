@@ -1,0 +1,95 @@
+import { Router } from 'express';
+import type { Client } from '@temporalio/client';
+import { z } from 'zod';
+import { authRoutes } from './auth/auth-routes';
+import { requireUser, signedIn } from './auth/current-user';
+import { listCatalogue } from './catalogue/list-catalogue';
+import { checkHealth } from './health/check-health';
+import { requestLanguage } from './http/language';
+import { idSchema, parseInput } from './http/parse-input';
+import { getRequest } from './requests/get-request';
+import { listRequests } from './requests/list-requests';
+import { startRequest } from './requests/start-request';
+import { toRequestView } from './requests/request-view';
+import { formVersion } from './requests/published-definitions';
+import { actOnTask } from './tasks/act-on-task';
+import { getTask } from './tasks/get-task';
+import { listTasks } from './tasks/list-tasks';
+import { ApiError } from './errors/api-error';
+
+const idempotencyKey = z.string().regex(/^[A-Za-z0-9_.:-]{8,128}$/).optional();
+
+const startBody = z.strictObject({
+  processKey: z.string().regex(/^[a-z0-9-]{1,64}$/),
+  data: z.record(z.string(), z.unknown()),
+});
+
+const actionBody = z.strictObject({
+  action: z.enum(['approve', 'reject', 'comment']),
+  comment: z.string().max(2000).optional(),
+});
+
+const inboxQuery = z.strictObject({ status: z.enum(['open', 'done']).default('open') });
+
+/** `/api/v1`: thin routes that parse, authorize, call one operation and answer. */
+export function apiRoutes(temporal: Client, options: { cookieSecure: boolean }): Router {
+  const api = Router();
+
+  api.get('/health', async (_req, res) => {
+    const health = await checkHealth(temporal);
+    res.status(health.status === 'ok' ? 200 : 503).json(health);
+  });
+
+  api.use('/auth', authRoutes(options));
+
+  api.get('/processes', requireUser, async (req, res) => {
+    res.json({ items: await listCatalogue(signedIn(req).ability, requestLanguage(req)) });
+  });
+
+  api.post('/requests', requireUser, async (req, res) => {
+    const { user, ability } = signedIn(req);
+    if (!ability.can('create', 'Request')) throw new ApiError('FORBIDDEN');
+    const body = parseInput(startBody, req.body, req);
+    const key = parseInput(idempotencyKey, req.get('Idempotency-Key'), req);
+    const started = await startRequest(temporal, user, { ...body, ...(key ? { idempotencyKey: key } : {}) }, requestLanguage(req));
+    res.status(201).location(`/api/v1/requests/${started.id}`).json(started);
+  });
+
+  api.get('/requests', requireUser, async (req, res) => {
+    res.json({ items: await listRequests(signedIn(req).ability, requestLanguage(req)) });
+  });
+
+  api.get('/requests/:id', requireUser, async (req, res) => {
+    const id = parseRouteId(req.params.id);
+    res.json(await getRequest(signedIn(req).ability, id, requestLanguage(req)));
+  });
+
+  api.get('/tasks', requireUser, async (req, res) => {
+    const { status } = parseInput(inboxQuery, req.query, req);
+    res.json({ items: await listTasks(signedIn(req).user, status, requestLanguage(req)) });
+  });
+
+  api.get('/tasks/:id', requireUser, async (req, res) => {
+    const id = parseRouteId(req.params.id);
+    res.json(await getTask(signedIn(req).ability, id, requestLanguage(req)));
+  });
+
+  api.post('/tasks/:id/actions', requireUser, async (req, res) => {
+    const { user, ability } = signedIn(req);
+    const id = parseRouteId(req.params.id);
+    const body = parseInput(actionBody, req.body, req);
+    const key = parseInput(idempotencyKey, req.get('Idempotency-Key'), req);
+    const projection = await actOnTask(temporal, user, ability, id, { ...body, ...(key ? { idempotencyKey: key } : {}) });
+    const form = await formVersion(projection.formKey, projection.formVersion);
+    res.json({ request: toRequestView(projection, form, requestLanguage(req)) });
+  });
+
+  return api;
+}
+
+/** A malformed id names nothing that exists. */
+function parseRouteId(value: unknown): string {
+  const parsed = idSchema.safeParse(value);
+  if (!parsed.success) throw new ApiError('NOT_FOUND');
+  return parsed.data;
+}
