@@ -24,9 +24,12 @@ export interface ApprovalProcessInput {
   data: Record<string, unknown>;
 }
 
-/** Resolves once the request's first projection is written, so the API can answer 201 with it readable. */
+/**
+ * Resolves once the new request has settled (first step's tasks created) and
+ * its projection is written, so the API answers 201 with the inbox already showing it.
+ */
 export const submittedUpdate = defineUpdate<ProcessState>('submitted');
-/** A handler's decision; refused by the validator unless legal now; resolves after its projection is written. */
+/** A handler's decision; refused by the validator unless legal now; resolves once its consequences are projected. */
 export const actUpdate = defineUpdate<ProcessState, [TaskActionInput]>('act');
 export const stateQuery = defineQuery<ProcessState>('state');
 
@@ -45,9 +48,12 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
   let auditedSeq = 0;
   let indexedHandlingOrgs = '';
 
+  // Nothing left to do and everything written: what a reader sees now is the whole effect of an action.
+  const settled = () => pendingEffects.length === 0 && projectedRevision === state.revision;
+
   setHandler(stateQuery, () => state);
   setHandler(submittedUpdate, async () => {
-    await condition(() => projectedRevision >= 1);
+    await condition(settled);
     return state;
   });
   setHandler(
@@ -56,8 +62,7 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
       const transition = applyOrFail(() => applyEvent(state, { type: 'taskAction', at: now(), ...action }));
       state = transition.state;
       pendingEffects.push(...transition.effects);
-      const revision = state.revision;
-      await condition(() => projectedRevision >= revision);
+      await condition(settled);
       return state;
     },
     {
