@@ -1,5 +1,5 @@
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, type Worker } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { connectStore, disconnectStore } from '@tongban/store';
 import { createWorker, ensureSearchAttributes } from '@tongban/worker';
 import type { Express } from 'express';
@@ -36,6 +36,7 @@ export function useTestStack(): TestStack {
     const address = process.env.TEMPORAL_ADDRESS;
     const uri = process.env.MONGODB_URI;
     if (!address || !uri) throw new Error('TEMPORAL_ADDRESS and MONGODB_URI come from the jest harness: run through jest');
+    Runtime.install({ logger: new DefaultLogger('WARN') });
     await connectStore(uri);
     await seedDemoData();
     const connection = await Connection.connect({ address });

@@ -1,9 +1,6 @@
 import mongoose from 'mongoose';
 import { allModels } from './models';
 
-// Filters built from request input can never smuggle in query operators such as
-// `{ "$gt": "" }`: mongoose wraps them in `$eq` unless our own code marks a filter trusted.
-mongoose.set('sanitizeFilter', true);
 mongoose.set('strictQuery', true);
 
 /**
@@ -31,6 +28,3 @@ export async function isStoreReachable(): Promise<boolean> {
     return false;
   }
 }
-
-/** Marks a filter built by our own code (not from input) as allowed to use operators. */
-export const trusted = <T>(filter: T): T => mongoose.trusted(filter) as T;

@@ -1,4 +1,4 @@
-export { connectStore, disconnectStore, isStoreReachable, trusted } from './connection';
+export { connectStore, disconnectStore, isStoreReachable } from './connection';
 export * from './models';
 export { isDuplicateKeyError } from './errors';
 export { writeRequestProjection, toRequestProjection } from './projections/write-request-projection';

@@ -1,5 +1,5 @@
 import { accessibleBy } from '@casl/mongoose';
-import { RequestProjectionModel, trusted } from '@tongban/store';
+import { RequestProjectionModel } from '@tongban/store';
 import type { AppAbility } from '../auth/define-abilities';
 import type { Language } from '../http/language';
 import { toRequestSummary } from './request-view';
@@ -7,7 +7,7 @@ import { toRequestSummary } from './request-view';
 /** The requests the caller may read, newest first. */
 export async function listRequests(ability: AppAbility, language: Language, limit = 50) {
   const filter = accessibleBy(ability, 'read').ofType('Request');
-  const requests = await RequestProjectionModel.find(trusted(filter))
+  const requests = await RequestProjectionModel.find(filter)
     .sort({ createdAt: -1 })
     .limit(limit)
     .lean();

@@ -1,11 +1,11 @@
 import type { FormDefinition } from '@tongban/forms';
-import { definitionVersionId, FormVersionModel, ProcessVersionModel } from '@tongban/store';
+import { definitionVersionId, FormVersionModel, parseDefinition, ProcessVersionModel } from '@tongban/store';
 import type { ProcessDefinition } from '@tongban/workflows';
 
 /** The newest published version of a process, or null. */
 export async function latestPublishedProcess(key: string): Promise<ProcessDefinition | null> {
   const [latest] = await ProcessVersionModel.find({ key, status: 'published' }).sort({ version: -1 }).limit(1).lean();
-  return latest?.definition ?? null;
+  return latest ? parseDefinition<ProcessDefinition>(latest) : null;
 }
 
 /**
@@ -20,6 +20,7 @@ export async function formVersion(key: string, version: number): Promise<FormDef
   if (cached) return cached;
   const found = await FormVersionModel.findById(id).lean();
   if (!found || found.status === 'draft') return null;
-  formCache.set(id, found.definition);
-  return found.definition;
+  const definition = parseDefinition<FormDefinition>(found);
+  formCache.set(id, definition);
+  return definition;
 }

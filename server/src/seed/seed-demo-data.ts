@@ -1,6 +1,6 @@
 import { seedForms } from '@tongban/forms';
 import {
-  definitionVersionId,
+  definitionVersionRecord,
   FormVersionModel,
   isDuplicateKeyError,
   OrganisationModel,
@@ -37,28 +37,10 @@ export async function seedDemoData(): Promise<{ created: number }> {
   }
   const publishedAt = new Date();
   for (const form of seedForms) {
-    await insertIfMissing(() =>
-      FormVersionModel.create({
-        _id: definitionVersionId(form.key, form.version),
-        key: form.key,
-        version: form.version,
-        status: 'published',
-        definition: form,
-        publishedAt,
-      }),
-    );
+    await insertIfMissing(() => FormVersionModel.create(definitionVersionRecord(form, 'published', publishedAt)));
   }
   for (const process of seedProcesses) {
-    await insertIfMissing(() =>
-      ProcessVersionModel.create({
-        _id: definitionVersionId(process.key, process.version),
-        key: process.key,
-        version: process.version,
-        status: 'published',
-        definition: process,
-        publishedAt,
-      }),
-    );
+    await insertIfMissing(() => ProcessVersionModel.create(definitionVersionRecord(process, 'published', publishedAt)));
   }
   return { created };
 }

@@ -1,4 +1,4 @@
-import { TaskProjectionModel, trusted, type TaskProjection } from '@tongban/store';
+import { TaskProjectionModel, type TaskProjection } from '@tongban/store';
 import type { CurrentUser } from '../auth/current-user';
 import { localized, type Language } from '../http/language';
 
@@ -9,7 +9,7 @@ export async function listTasks(user: CurrentUser, view: InboxView, language: La
   const tasks =
     view === 'open'
       ? await TaskProjectionModel.find({ assigneeId: user.id, status: 'open' }).sort({ createdAt: -1 }).limit(limit).lean()
-      : await TaskProjectionModel.find(trusted({ assigneeId: user.id, status: { $in: ['approved', 'rejected'] } }))
+      : await TaskProjectionModel.find({ assigneeId: user.id, status: { $in: ['approved', 'rejected'] } })
           .sort({ decidedAt: -1 })
           .limit(limit)
           .lean();

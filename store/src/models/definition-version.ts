@@ -5,18 +5,45 @@ import type { ProcessDefinition } from '@tongban/workflows';
 /** draft → published → archived; a published version never changes. */
 export type DefinitionStatus = 'draft' | 'published' | 'archived';
 
+/**
+ * One version of a form or process definition. The definition is kept as JSON
+ * text: JSON Schema uses keys such as `$schema`, `$ref` and `$defs`, which
+ * MongoDB-wire databases (FerretDB among them) refuse as document keys.
+ */
 interface DefinitionVersion<T> {
   /** `${key}@${version}`: a published version is one `_id` read away. */
   _id: string;
   key: string;
   version: number;
   status: DefinitionStatus;
-  definition: T;
+  definitionJson: string;
   publishedAt?: Date;
+  /** Never set: carries the definition's type for `parseDefinition`. */
+  readonly __definition?: T;
 }
 
 export type FormVersion = DefinitionVersion<FormDefinition>;
 export type ProcessVersion = DefinitionVersion<ProcessDefinition>;
+
+export function parseDefinition<T>(version: Pick<DefinitionVersion<T>, 'definitionJson'>): T {
+  return JSON.parse(version.definitionJson) as T;
+}
+
+/** A new version record of a definition. */
+export function definitionVersionRecord<T extends { key: string; version: number }>(
+  definition: T,
+  status: DefinitionStatus,
+  publishedAt?: Date,
+): DefinitionVersion<T> {
+  return {
+    _id: definitionVersionId(definition.key, definition.version),
+    key: definition.key,
+    version: definition.version,
+    status,
+    definitionJson: JSON.stringify(definition),
+    ...(publishedAt ? { publishedAt } : {}),
+  };
+}
 
 function definitionSchema<T>() {
   const schema = new Schema<DefinitionVersion<T>>(
@@ -25,10 +52,10 @@ function definitionSchema<T>() {
       key: { type: String, required: true },
       version: { type: Number, required: true },
       status: { type: String, required: true, enum: ['draft', 'published', 'archived'] },
-      definition: { type: Schema.Types.Mixed, required: true },
+      definitionJson: { type: String, required: true },
       publishedAt: Date,
     },
-    { versionKey: false, timestamps: true, minimize: false },
+    { versionKey: false, timestamps: true },
   );
   schema.index({ key: 1, version: 1 }, { unique: true });
   schema.index({ status: 1, key: 1 });

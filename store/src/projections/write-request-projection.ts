@@ -1,6 +1,5 @@
 import type { Model, UpdateQuery } from 'mongoose';
 import type { ProcessState, TaskState } from '@tongban/workflows';
-import { trusted } from '../connection';
 import { RequestProjectionModel, type RequestProjection } from '../models/request-projection';
 import { TaskProjectionModel, type TaskProjection } from '../models/task-projection';
 import { isDuplicateKeyError } from '../errors';
@@ -59,7 +58,11 @@ function toTaskProjection(state: ProcessState, task: TaskState): TaskProjection 
 async function upsertIfNewer<T extends { _id: string; revision: number }>(model: Model<T>, document: T): Promise<void> {
   const { _id, ...fields } = document;
   try {
-    await model.updateOne(trusted({ _id, revision: { $lt: document.revision } }), { $set: fields as UpdateQuery<T>['$set'] }, { upsert: true });
+    await model.updateOne(
+      { _id, revision: { $lt: document.revision } },
+      { $set: fields as UpdateQuery<T>['$set'] },
+      { upsert: true },
+    );
   } catch (error) {
     // The document exists at this revision or a newer one: nothing to do.
     if (!isDuplicateKeyError(error)) throw error;

@@ -1,10 +1,9 @@
-import { OrganisationModel, trusted, UserModel } from '@tongban/store';
+import { OrganisationModel, UserModel } from '@tongban/store';
 import type { ProcessActivities } from '@tongban/workflows';
 
 /**
  * Finds the active users an assignee rule names. Sorted by username so a
- * sequential (依次) step has a stable order. The rule comes from a published
- * definition, not from a request body, so its operators are trusted.
+ * sequential (依次) step has a stable order.
  */
 export const resolveAssignees: ProcessActivities['resolveAssignees'] = async ({ rule, applicant, data }) => {
   const filter: Record<string, unknown> = { active: true };
@@ -15,11 +14,11 @@ export const resolveAssignees: ProcessActivities['resolveAssignees'] = async ({ 
     filter.orgId = orgId;
   }
   if (rule.role) filter.roles = rule.role;
-  const users = await UserModel.find(trusted(filter), { username: 1, displayName: 1, orgId: 1 })
+  const users = await UserModel.find(filter, { username: 1, displayName: 1, orgId: 1 })
     .sort({ username: 1 })
     .lean();
   const orgIds = [...new Set(users.map((user) => user.orgId))];
-  const orgs = await OrganisationModel.find(trusted({ _id: { $in: orgIds } }), { name: 1 }).lean();
+  const orgs = await OrganisationModel.find({ _id: { $in: orgIds } }, { name: 1 }).lean();
   const orgNames = new Map(orgs.map((org) => [org._id, org.name]));
   return users.map((user) => ({
     userId: user._id,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { ProcessActivities } from '../activities';
 import type { Party, ProcessState, TimelineEntry } from '../engine/state';
 import { loanRenewalProcess } from '../seed';
@@ -34,6 +34,7 @@ const recordingActivities: ProcessActivities = {
 };
 
 beforeAll(async () => {
+  Runtime.install({ logger: new DefaultLogger('WARN') });
   env = await TestWorkflowEnvironment.createFromExistingServer({ address: process.env.TEMPORAL_ADDRESS });
   bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('./index') });
 });

@@ -126,7 +126,9 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
     if (state.revision > projectedRevision) {
       await persist();
     } else if (pendingEffects.length > 0) {
-      await perform(pendingEffects.shift()!);
+      // Dequeued only once done, so `settled` stays false while its activity runs.
+      await perform(pendingEffects[0]!);
+      pendingEffects.shift();
     } else {
       // Closed and fully persisted: let in-flight Update handlers return before completing.
       await condition(allHandlersFinished);
