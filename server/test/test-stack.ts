@@ -1,7 +1,8 @@
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { connectStore, disconnectStore } from '@tongban/store';
-import { createWorker, ensureSearchAttributes } from '@tongban/worker';
+import { createWorker } from '@tongban/worker';
+import { ensureSearchAttributes } from '@tongban/workflows/operator';
 import type { Express } from 'express';
 import mongoose from 'mongoose';
 import request from 'supertest';

@@ -5,7 +5,7 @@ import pino from 'pino';
 import { readWorkerConfig } from './config';
 import { existsSync } from 'node:fs';
 import { createWorker, WORKFLOW_BUNDLE_PATH } from './create-worker';
-import { ensureSearchAttributes } from './ensure-search-attributes';
+import { ensureSearchAttributes } from '@tongban/workflows/operator';
 
 const log = pino({ name: 'worker' });
 

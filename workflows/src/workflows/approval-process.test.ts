@@ -3,6 +3,7 @@ import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporal
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { ProcessActivities } from '../activities';
+import { ensureSearchAttributes } from '../operator/ensure-search-attributes';
 import type { Party, ProcessState, TimelineEntry } from '../engine/state';
 import { loanRenewalProcess } from '../seed';
 import { actUpdate, approvalProcess, stateQuery, submittedUpdate } from './approval-process';
@@ -36,7 +37,8 @@ const recordingActivities: ProcessActivities = {
 beforeAll(async () => {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   env = await TestWorkflowEnvironment.createFromExistingServer({ address: process.env.TEMPORAL_ADDRESS });
-  bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('./index') });
+  await ensureSearchAttributes(env.connection, env.namespace ?? 'default');
+  bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('./index'), logger: new DefaultLogger('WARN') });
 });
 afterAll(async () => {
   await env?.teardown();

@@ -1,6 +1,6 @@
 import type { Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
-import { SEARCH_ATTRIBUTE_KEYS } from '@tongban/workflows';
+import { SEARCH_ATTRIBUTE_KEYS } from '../workflows/search-attributes';
 
 const INDEXED_TYPES: Record<(typeof SEARCH_ATTRIBUTE_KEYS)[number]['type'], temporal.api.enums.v1.IndexedValueType> = {
   KEYWORD: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
@@ -8,6 +8,9 @@ const INDEXED_TYPES: Record<(typeof SEARCH_ATTRIBUTE_KEYS)[number]['type'], temp
 };
 
 /**
+ * Operator code, not workflow code (it calls the cluster), which is why it
+ * has its own entry point `@tongban/workflows/operator`.
+ *
  * Registers Tongban's search attributes in the namespace when missing. On a
  * production cluster an operator may have done this already (or forbid it);
  * then this only checks.
