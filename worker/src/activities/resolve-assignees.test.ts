@@ -1,0 +1,58 @@
+import { connectStore, disconnectStore, OrganisationModel, UserModel } from '@tongban/store';
+import mongoose from 'mongoose';
+import { resolveAssignees } from './resolve-assignees';
+
+const applicant = { userId: 'u-applicant', displayName: '王丽', orgId: 'org-firm', orgName: '易普乐生物科技' };
+
+beforeAll(async () => {
+  await connectStore(process.env.MONGODB_URI!);
+  await OrganisationModel.create([
+    { _id: 'org-centre', name: '云梦县招商服务中心', kind: 'department' },
+    { _id: 'org-bank', name: '农行云梦支行', kind: 'bank' },
+    { _id: 'org-firm', name: '易普乐生物科技', kind: 'enterprise' },
+  ]);
+  const user = (id: string, orgId: string, roles: string[], active = true) => ({
+    _id: id,
+    username: id,
+    displayName: id,
+    orgId,
+    roles,
+    passwordHash: 'x',
+    active,
+  });
+  await UserModel.create([
+    user('zhang', 'org-centre', ['handler']),
+    user('li', 'org-centre', ['handler', 'leader']),
+    user('gone', 'org-centre', ['handler'], false),
+    user('chen', 'org-bank', ['bank_officer']),
+    user('boss', 'org-firm', ['leader']),
+  ]);
+});
+
+afterAll(async () => {
+  await mongoose.connection.db?.dropDatabase();
+  await disconnectStore();
+});
+
+const ids = (parties: { userId: string }[]) => parties.map((party) => party.userId);
+
+describe('resolveAssignees', () => {
+  it('finds the active users of an org with a role, in username order, with their org names', async () => {
+    const parties = await resolveAssignees({ rule: { org: 'org-centre', role: 'handler' }, applicant, data: {} });
+    expect(ids(parties)).toEqual(['li', 'zhang']);
+    expect(parties[0]).toEqual({ userId: 'li', displayName: 'li', orgId: 'org-centre', orgName: '云梦县招商服务中心' });
+  });
+
+  it('takes the org from a form field, or the applicant’s own org', async () => {
+    expect(ids(await resolveAssignees({ rule: { orgFromField: 'bank', role: 'bank_officer' }, applicant, data: { bank: 'org-bank' } }))).toEqual(['chen']);
+    expect(ids(await resolveAssignees({ rule: { applicantOrg: true, role: 'leader' }, applicant, data: {} }))).toEqual(['boss']);
+  });
+
+  it('matches nobody when the form field holds something other than an org id', async () => {
+    expect(await resolveAssignees({ rule: { orgFromField: 'bank' }, applicant, data: { bank: { $ne: null } } })).toEqual([]);
+  });
+
+  it('names users directly', async () => {
+    expect(ids(await resolveAssignees({ rule: { users: ['chen', 'gone', 'zhang'] }, applicant, data: {} }))).toEqual(['chen', 'zhang']);
+  });
+});
