@@ -8,12 +8,17 @@ describe('validateFormData', () => {
 
   it('names the field by its title in zh-CN', () => {
     const result = validateFormData(form, { ...form.example, loanAmount: 0 });
-    expect(result).toEqual({ valid: false, errors: [{ path: '/loanAmount', message: '“原贷款金额（元）”应当为 >= 1' }] });
+    expect(result).toEqual({
+      valid: false,
+      errors: [{ path: '/loanAmount', message: '“原贷款金额（元）”应当为 >= 1' }],
+    });
   });
 
   it('says which required field is missing, in both languages', () => {
     const { contactPhone: _omitted, ...data } = form.example;
-    expect(validateFormData(form, data)).toMatchObject({ errors: [{ path: '/contactPhone', message: '请填写“联系电话”' }] });
+    expect(validateFormData(form, data)).toMatchObject({
+      errors: [{ path: '/contactPhone', message: '请填写“联系电话”' }],
+    });
     expect(validateFormData(form, data, 'en')).toMatchObject({ errors: [{ message: '"联系电话" is required' }] });
   });
 

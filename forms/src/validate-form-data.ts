@@ -15,7 +15,11 @@ const compiled = new Map<string, ValidateFunction>();
 export type FormValidation = { valid: true } | { valid: false; errors: FieldError[] };
 
 /** Validates `data` against the form; errors name each field by its title, in `language`. */
-export function validateFormData(form: FormDefinition, data: unknown, language: FormLanguage = 'zh-CN'): FormValidation {
+export function validateFormData(
+  form: FormDefinition,
+  data: unknown,
+  language: FormLanguage = 'zh-CN',
+): FormValidation {
   const cacheKey = `${form.key}@${form.version}`;
   let validate = compiled.get(cacheKey);
   if (!validate) {
@@ -38,7 +42,10 @@ function describeError(schema: JsonSchema, error: ErrorObject, language: FormLan
   }
   if (error.keyword === 'additionalProperties') {
     const path = `${error.instancePath}/${String(error.params.additionalProperty)}`;
-    return { path, message: zh ? `表单中没有字段“${lastSegment(path)}”` : `the form has no field "${lastSegment(path)}"` };
+    return {
+      path,
+      message: zh ? `表单中没有字段“${lastSegment(path)}”` : `the form has no field "${lastSegment(path)}"`,
+    };
   }
   const path = error.instancePath || '/';
   const title = fieldTitle(schema, path);

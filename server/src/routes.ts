@@ -17,7 +17,10 @@ import { getTask } from './tasks/get-task';
 import { listTasks } from './tasks/list-tasks';
 import { ApiError } from './errors/api-error';
 
-const idempotencyKey = z.string().regex(/^[A-Za-z0-9_.:-]{8,128}$/).optional();
+const idempotencyKey = z
+  .string()
+  .regex(/^[A-Za-z0-9_.:-]{8,128}$/)
+  .optional();
 
 const startBody = z.strictObject({
   processKey: z.string().regex(/^[a-z0-9-]{1,64}$/),
@@ -51,7 +54,12 @@ export function apiRoutes(temporal: Client, options: { cookieSecure: boolean }):
     if (!ability.can('create', 'Request')) throw new ApiError('FORBIDDEN');
     const body = parseInput(startBody, req.body, req);
     const key = parseInput(idempotencyKey, req.get('Idempotency-Key'), req);
-    const started = await startRequest(temporal, user, { ...body, ...(key ? { idempotencyKey: key } : {}) }, requestLanguage(req));
+    const started = await startRequest(
+      temporal,
+      user,
+      { ...body, ...(key ? { idempotencyKey: key } : {}) },
+      requestLanguage(req),
+    );
     res.status(201).location(`/api/v1/requests/${started.id}`).json(started);
   });
 
@@ -79,7 +87,10 @@ export function apiRoutes(temporal: Client, options: { cookieSecure: boolean }):
     const id = parseRouteId(req.params.id);
     const body = parseInput(actionBody, req.body, req);
     const key = parseInput(idempotencyKey, req.get('Idempotency-Key'), req);
-    const projection = await actOnTask(temporal, user, ability, id, { ...body, ...(key ? { idempotencyKey: key } : {}) });
+    const projection = await actOnTask(temporal, user, ability, id, {
+      ...body,
+      ...(key ? { idempotencyKey: key } : {}),
+    });
     const form = await formVersion(projection.formKey, projection.formVersion);
     res.json({ request: toRequestView(projection, form, requestLanguage(req)) });
   });

@@ -9,7 +9,11 @@ import { useTestStack } from '../test/test-stack';
 const stack = useTestStack();
 const example = loanRenewalApplicationForm.example;
 
-async function submit(agent: Awaited<ReturnType<typeof stack.signIn>>, data: Record<string, unknown> = example, key = randomUUID()) {
+async function submit(
+  agent: Awaited<ReturnType<typeof stack.signIn>>,
+  data: Record<string, unknown> = example,
+  key = randomUUID(),
+) {
   return agent.post('/api/v1/requests').set('Idempotency-Key', key).send({ processKey: 'loan-renewal', data });
 }
 
@@ -39,7 +43,10 @@ describe('login', () => {
 
   it('sets an httpOnly session cookie and returns the user with their CASL rules', async () => {
     const agent = request.agent(stack.app);
-    const response = await agent.post('/api/v1/auth/login').send({ username: 'qiye', password: 'tongban123' }).expect(200);
+    const response = await agent
+      .post('/api/v1/auth/login')
+      .send({ username: 'qiye', password: 'tongban123' })
+      .expect(200);
     expect(response.headers['set-cookie']?.[0]).toMatch(/^tongban_session=.+; .*HttpOnly/);
     expect(response.body.user).toMatchObject({ username: 'qiye', orgName: '易普乐生物科技', roles: ['applicant'] });
     expect(response.body.user.passwordHash).toBeUndefined();
@@ -56,7 +63,12 @@ describe('the loan-renewal slice', () => {
     const qiye = await stack.signIn('qiye');
     const catalogue = await qiye.get('/api/v1/processes').expect(200);
     expect(catalogue.body.items).toEqual([
-      expect.objectContaining({ key: 'loan-renewal', version: 1, name: '政银企续贷协调', form: expect.objectContaining({ example }) }),
+      expect.objectContaining({
+        key: 'loan-renewal',
+        version: 1,
+        name: '政银企续贷协调',
+        form: expect.objectContaining({ example }),
+      }),
     ]);
 
     const started = await submit(qiye);
@@ -87,17 +99,22 @@ describe('the loan-renewal slice', () => {
     expect(afterCentre.body.request.currentStepNames).toEqual(['银行续贷审批']);
 
     const bank = await openTaskOf('yinhang', requestId);
-    await bank.agent.post(`/api/v1/tasks/${bank.taskId}/actions`).send({ action: 'approve', comment: '同意续贷 600 万元' }).expect(200);
+    await bank.agent
+      .post(`/api/v1/tasks/${bank.taskId}/actions`)
+      .send({ action: 'approve', comment: '同意续贷 600 万元' })
+      .expect(200);
 
     const finished = await qiye.get(`/api/v1/requests/${requestId}`).expect(200);
     expect(finished.body.status).toBe('completed');
     expect(finished.body.steps.map((step: { status: string }) => step.status)).toEqual(['approved', 'approved']);
     expect(
-      finished.body.timeline.map((entry: { action: string; actor: { displayName: string } | null; comment?: string }) => [
-        entry.action,
-        entry.actor?.displayName ?? null,
-        entry.comment ?? null,
-      ]),
+      finished.body.timeline.map(
+        (entry: { action: string; actor: { displayName: string } | null; comment?: string }) => [
+          entry.action,
+          entry.actor?.displayName ?? null,
+          entry.comment ?? null,
+        ],
+      ),
     ).toEqual([
       ['submit', '王丽', null],
       ['approve', '张伟', '材料齐全，同意开通绿色通道'],
@@ -156,7 +173,10 @@ describe('the loan-renewal slice', () => {
     const noOpinion = await bank.agent.post(`/api/v1/tasks/${bank.taskId}/actions`).send({ action: 'reject' });
     expect(noOpinion.status).toBe(422);
     expect(noOpinion.body.error.code).toBe('COMMENT_REQUIRED');
-    await bank.agent.post(`/api/v1/tasks/${bank.taskId}/actions`).send({ action: 'reject', comment: '经营现金流不足' }).expect(200);
+    await bank.agent
+      .post(`/api/v1/tasks/${bank.taskId}/actions`)
+      .send({ action: 'reject', comment: '经营现金流不足' })
+      .expect(200);
     expect((await qiye.get(`/api/v1/requests/${requestId}`).expect(200)).body.status).toBe('rejected');
   });
 });
@@ -168,16 +188,23 @@ describe('bad input changes nothing and never gets a 500', () => {
     expect(operator.status).toBe(400);
     expect(operator.body.error.code).toBe('OPERATOR_NOT_ALLOWED');
 
-    const smuggled = await qiye.post('/api/v1/requests').send({ processKey: 'loan-renewal', data: { ...example, loanAmount: { $gt: 0 } } });
+    const smuggled = await qiye
+      .post('/api/v1/requests')
+      .send({ processKey: 'loan-renewal', data: { ...example, loanAmount: { $gt: 0 } } });
     expect(smuggled.status).toBe(400);
 
     const form = await qiye.post('/api/v1/requests').type('form').send('processKey=loan-renewal');
     expect(form.status).toBe(415);
 
-    const huge = await qiye.post('/api/v1/requests').send({ processKey: 'loan-renewal', data: { purpose: 'x'.repeat(300_000) } });
+    const huge = await qiye
+      .post('/api/v1/requests')
+      .send({ processKey: 'loan-renewal', data: { purpose: 'x'.repeat(300_000) } });
     expect(huge.status).toBe(413);
 
-    const malformed = await qiye.post('/api/v1/requests').set('Content-Type', 'application/json').send('{"processKey":');
+    const malformed = await qiye
+      .post('/api/v1/requests')
+      .set('Content-Type', 'application/json')
+      .send('{"processKey":');
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.code).toBe('MALFORMED_JSON');
 
@@ -190,7 +217,10 @@ describe('bad input changes nothing and never gets a 500', () => {
 
   it('answers in English when asked', async () => {
     const qiye = await stack.signIn('qiye');
-    const response = await qiye.post('/api/v1/tasks/req-x.1/actions').set('Accept-Language', 'en').send({ action: 'approve' });
+    const response = await qiye
+      .post('/api/v1/tasks/req-x.1/actions')
+      .set('Accept-Language', 'en')
+      .send({ action: 'approve' });
     expect(response.status).toBe(404);
     expect(response.body.error).toEqual({ code: 'TASK_NOT_FOUND', message: 'No such task' });
   });

@@ -36,7 +36,8 @@ export function useTestStack(): TestStack {
   beforeAll(async () => {
     const address = process.env.TEMPORAL_ADDRESS;
     const uri = process.env.MONGODB_URI;
-    if (!address || !uri) throw new Error('TEMPORAL_ADDRESS and MONGODB_URI come from the jest harness: run through jest');
+    if (!address || !uri)
+      throw new Error('TEMPORAL_ADDRESS and MONGODB_URI come from the jest harness: run through jest');
     Runtime.install({ logger: new DefaultLogger('WARN') });
     await connectStore(uri);
     await seedDemoData();

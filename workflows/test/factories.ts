@@ -5,7 +5,13 @@ export function party(userId: string, orgId = 'org-a'): Party {
 }
 
 export function approvalStep(id: string, overrides: Partial<ApprovalStep> = {}): ApprovalStep {
-  return { type: 'approval', id, name: { zh: `步骤${id}` }, assignees: { org: 'org-a', role: 'handler' }, ...overrides };
+  return {
+    type: 'approval',
+    id,
+    name: { zh: `步骤${id}` },
+    assignees: { org: 'org-a', role: 'handler' },
+    ...overrides,
+  };
 }
 
 export function definition(steps: ApprovalStep[]): ProcessDefinition {

@@ -9,7 +9,16 @@ export const loanRenewalApplicationForm: FormDefinition = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     type: 'object',
     title: '续贷协调申请表',
-    required: ['loanContractNo', 'bank', 'loanAmount', 'maturityDate', 'renewalAmount', 'purpose', 'contactName', 'contactPhone'],
+    required: [
+      'loanContractNo',
+      'bank',
+      'loanAmount',
+      'maturityDate',
+      'renewalAmount',
+      'purpose',
+      'contactName',
+      'contactPhone',
+    ],
     additionalProperties: false,
     properties: {
       loanContractNo: {

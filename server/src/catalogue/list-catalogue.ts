@@ -8,7 +8,11 @@ import { formVersion } from '../requests/published-definitions';
 export async function listCatalogue(ability: AppAbility, language: Language) {
   if (!ability.can('start', 'Process')) return [];
   const published = await ProcessVersionModel.find({ status: 'published' }).sort({ key: 1, version: -1 }).lean();
-  const latest = [...new Map(published.reverse().map((version) => [version.key, parseDefinition<ProcessDefinition>(version)])).values()];
+  const latest = [
+    ...new Map(
+      published.reverse().map((version) => [version.key, parseDefinition<ProcessDefinition>(version)]),
+    ).values(),
+  ];
   const items = await Promise.all(
     latest.map(async (definition) => {
       const form = await formVersion(definition.form.key, definition.form.version);

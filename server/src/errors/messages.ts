@@ -12,8 +12,16 @@ export const ERRORS = {
   PROCESS_NOT_FOUND: { status: 404, zh: '该事项不存在或未发布', en: 'No such published process' },
   VALIDATION_FAILED: { status: 400, zh: '请求参数有误', en: 'The request is invalid' },
   MALFORMED_JSON: { status: 400, zh: '请求体不是有效的 JSON', en: 'The body is not valid JSON' },
-  OPERATOR_NOT_ALLOWED: { status: 400, zh: '请求中不允许出现以 $ 开头的字段', en: 'Fields starting with $ are not allowed' },
-  FORM_INVALID: { status: 422, zh: '表单填写有误，请检查标出的字段', en: 'The form has errors; check the marked fields' },
+  OPERATOR_NOT_ALLOWED: {
+    status: 400,
+    zh: '请求中不允许出现以 $ 开头的字段',
+    en: 'Fields starting with $ are not allowed',
+  },
+  FORM_INVALID: {
+    status: 422,
+    zh: '表单填写有误，请检查标出的字段',
+    en: 'The form has errors; check the marked fields',
+  },
   COMMENT_REQUIRED: { status: 422, zh: '请填写审批意见', en: 'Please write an opinion' },
   TASK_ALREADY_DECIDED: { status: 409, zh: '该任务已被处理，无需重复操作', en: 'This task has already been decided' },
   TASK_NOT_OPEN: { status: 409, zh: '尚未轮到您审批', en: 'It is not your turn yet' },
@@ -25,7 +33,11 @@ export const ERRORS = {
   },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求体过大', en: 'The body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '请求体须为 application/json', en: 'The body must be application/json' },
-  SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂时不可用，请稍后重试', en: 'Service unavailable, please retry shortly' },
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    zh: '服务暂时不可用，请稍后重试',
+    en: 'Service unavailable, please retry shortly',
+  },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } as const;
 

@@ -7,9 +7,6 @@ import { toRequestSummary } from './request-view';
 /** The requests the caller may read, newest first. */
 export async function listRequests(ability: AppAbility, language: Language, limit = 50) {
   const filter = accessibleBy(ability, 'read').ofType('Request');
-  const requests = await RequestProjectionModel.find(filter)
-    .sort({ createdAt: -1 })
-    .limit(limit)
-    .lean();
+  const requests = await RequestProjectionModel.find(filter).sort({ createdAt: -1 }).limit(limit).lean();
   return requests.map((request) => toRequestSummary(request, language));
 }

@@ -22,7 +22,9 @@ export function toRequestView(request: RequestProjection, form: FormDefinition |
     timeline: request.timeline.map((entry) => ({
       seq: entry.seq,
       at: entry.at,
-      actor: entry.actor ? { userId: entry.actor.userId, displayName: entry.actor.displayName, orgName: entry.actor.orgName } : null,
+      actor: entry.actor
+        ? { userId: entry.actor.userId, displayName: entry.actor.displayName, orgName: entry.actor.orgName }
+        : null,
       action: entry.action,
       ...(entry.stepId ? { stepId: entry.stepId, stepName: stepName(entry.stepId) } : {}),
       ...(entry.comment ? { comment: entry.comment } : {}),
@@ -35,6 +37,12 @@ export function toRequestView(request: RequestProjection, form: FormDefinition |
 
 /** The list row of a request. */
 export function toRequestSummary(request: RequestProjection, language: Language) {
-  const { form: _form, data: _data, timeline: _timeline, steps: _steps, ...summary } = toRequestView(request, null, language);
+  const {
+    form: _form,
+    data: _data,
+    timeline: _timeline,
+    steps: _steps,
+    ...summary
+  } = toRequestView(request, null, language);
   return summary;
 }

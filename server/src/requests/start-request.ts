@@ -40,7 +40,12 @@ export async function startRequest(
   const definition = await latestPublishedProcess(input.processKey);
   if (!definition) throw new ApiError('PROCESS_NOT_FOUND');
   const form = await formVersion(definition.form.key, definition.form.version);
-  if (!form) throw new ApiError('PROCESS_NOT_FOUND', undefined, `form ${definition.form.key}@${definition.form.version} missing`);
+  if (!form)
+    throw new ApiError(
+      'PROCESS_NOT_FOUND',
+      undefined,
+      `form ${definition.form.key}@${definition.form.version} missing`,
+    );
   const validation = validateFormData(form, input.data, language);
   if (!validation.valid) throw new ApiError('FORM_INVALID', validation.errors);
 
@@ -69,7 +74,8 @@ export async function startRequest(
   } catch (error) {
     if (error instanceof WorkflowExecutionAlreadyStartedError) return closedRequest(requestId, input.data);
     if (error instanceof ApiError) throw error;
-    if (isAbort(error)) throw new ApiError('SERVICE_UNAVAILABLE', undefined, `request ${requestId} not confirmed in time`);
+    if (isAbort(error))
+      throw new ApiError('SERVICE_UNAVAILABLE', undefined, `request ${requestId} not confirmed in time`);
     throw error;
   }
 }
@@ -105,5 +111,8 @@ function sortKeys(value: unknown): unknown {
 }
 
 function isAbort(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError' || /abort|cancel/i.test(error.message));
+  return (
+    error instanceof Error &&
+    (error.name === 'AbortError' || error.name === 'TimeoutError' || /abort|cancel/i.test(error.message))
+  );
 }

@@ -5,7 +5,12 @@ export const DEMO_PASSWORD = 'tongban123';
 
 export const demoOrganisations: Organisation[] = [
   { _id: 'org-platform', name: '通办平台管理', nameEn: 'Tongban administration', kind: 'department' },
-  { _id: 'org-yunmeng-investment-centre', name: '云梦县招商服务中心', nameEn: 'Yunmeng County Investment Service Centre', kind: 'department' },
+  {
+    _id: 'org-yunmeng-investment-centre',
+    name: '云梦县招商服务中心',
+    nameEn: 'Yunmeng County Investment Service Centre',
+    kind: 'department',
+  },
   { _id: 'org-abc-yunmeng', name: '农行云梦支行', nameEn: 'ABC Yunmeng Branch', kind: 'bank' },
   { _id: 'org-yipule', name: '易普乐生物科技', nameEn: 'Yipule Biotech', kind: 'enterprise' },
   { _id: 'org-yinglian', name: '英联科技', nameEn: 'Yinglian Technology', kind: 'enterprise' },
@@ -21,9 +26,27 @@ export interface DemoUser {
 }
 
 export const demoUsers: DemoUser[] = [
-  { username: 'admin', displayName: '系统管理员', orgId: 'org-platform', roles: ['admin'], description: '管理员 administrator' },
-  { username: 'qiye', displayName: '王丽', orgId: 'org-yipule', roles: ['applicant'], description: '企业用户 applicant, 易普乐生物科技' },
-  { username: 'qiye2', displayName: '周强', orgId: 'org-yinglian', roles: ['applicant'], description: '企业用户 applicant, 英联科技' },
+  {
+    username: 'admin',
+    displayName: '系统管理员',
+    orgId: 'org-platform',
+    roles: ['admin'],
+    description: '管理员 administrator',
+  },
+  {
+    username: 'qiye',
+    displayName: '王丽',
+    orgId: 'org-yipule',
+    roles: ['applicant'],
+    description: '企业用户 applicant, 易普乐生物科技',
+  },
+  {
+    username: 'qiye2',
+    displayName: '周强',
+    orgId: 'org-yinglian',
+    roles: ['applicant'],
+    description: '企业用户 applicant, 英联科技',
+  },
   {
     username: 'zhaoshang',
     displayName: '张伟',
@@ -31,7 +54,13 @@ export const demoUsers: DemoUser[] = [
     roles: ['handler'],
     description: '经办人 handler, 云梦县招商服务中心',
   },
-  { username: 'yinhang', displayName: '陈静', orgId: 'org-abc-yunmeng', roles: ['bank_officer'], description: '信贷员 loan officer, 农行云梦支行' },
+  {
+    username: 'yinhang',
+    displayName: '陈静',
+    orgId: 'org-abc-yunmeng',
+    roles: ['bank_officer'],
+    description: '信贷员 loan officer, 农行云梦支行',
+  },
 ];
 
 export const demoUserId = (username: string) => `u-${username}`;

@@ -33,7 +33,9 @@ export async function seedDemoData(): Promise<{ created: number }> {
     if (await UserModel.exists({ _id: demoUserId(user.username) })) continue;
     const { description: _description, ...fields } = user;
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    await insertIfMissing(() => UserModel.create({ _id: demoUserId(user.username), ...fields, passwordHash, active: true }));
+    await insertIfMissing(() =>
+      UserModel.create({ _id: demoUserId(user.username), ...fields, passwordHash, active: true }),
+    );
   }
   const publishedAt = new Date();
   for (const form of seedForms) {

@@ -8,7 +8,10 @@ export type InboxView = 'open' | 'done';
 export async function listTasks(user: CurrentUser, view: InboxView, language: Language, limit = 100) {
   const tasks =
     view === 'open'
-      ? await TaskProjectionModel.find({ assigneeId: user.id, status: 'open' }).sort({ createdAt: -1 }).limit(limit).lean()
+      ? await TaskProjectionModel.find({ assigneeId: user.id, status: 'open' })
+          .sort({ createdAt: -1 })
+          .limit(limit)
+          .lean()
       : await TaskProjectionModel.find({ assigneeId: user.id, status: { $in: ['approved', 'rejected'] } })
           .sort({ decidedAt: -1 })
           .limit(limit)

@@ -29,7 +29,10 @@ describe('audit chain', () => {
 
   it('says where an edited entry breaks the chain', async () => {
     await appendAll('r-edit');
-    await AuditEventModel.collection.updateOne({ _id: auditEventId('r-edit', 2) as never }, { $set: { comment: '不同意' } });
+    await AuditEventModel.collection.updateOne(
+      { _id: auditEventId('r-edit', 2) as never },
+      { $set: { comment: '不同意' } },
+    );
     expect(await verifyAuditChain('r-edit')).toMatchObject({ ok: false, brokenAtSeq: 2, reason: 'hash_mismatch' });
   });
 
@@ -40,8 +43,8 @@ describe('audit chain', () => {
   });
 
   it('refuses to chain an entry whose predecessor is missing', async () => {
-    await expect(appendAuditEntries({ requestId: 'r-gap', processKey: 'p', entries: entries.slice(1, 2) })).rejects.toThrow(
-      /missing/,
-    );
+    await expect(
+      appendAuditEntries({ requestId: 'r-gap', processKey: 'p', entries: entries.slice(1, 2) }),
+    ).rejects.toThrow(/missing/);
   });
 });

@@ -11,7 +11,8 @@ export async function verifyAuditChain(requestId: string): Promise<AuditVerifica
   let prevHash = GENESIS_HASH;
   for (const [index, event] of events.entries()) {
     const expectedSeq = index + 1;
-    if (event.seq !== expectedSeq) return { ok: false, entries: events.length, brokenAtSeq: expectedSeq, reason: 'gap' };
+    if (event.seq !== expectedSeq)
+      return { ok: false, entries: events.length, brokenAtSeq: expectedSeq, reason: 'gap' };
     if (event.prevHash !== prevHash) {
       return { ok: false, entries: events.length, brokenAtSeq: event.seq, reason: 'broken_link' };
     }

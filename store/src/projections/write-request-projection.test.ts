@@ -9,7 +9,13 @@ const applicant: Party = { userId: 'u-qiye', displayName: '王经理', orgId: 'o
 const handler: Party = { userId: 'u-handler', displayName: '张科员', orgId: 'org-centre', orgName: '服务中心' };
 
 function requestStates(requestId: string) {
-  const started = startProcess({ requestId, definition: loanRenewalProcess, applicant, data: { a: 1 }, at: '2026-01-05T01:00:00.000Z' });
+  const started = startProcess({
+    requestId,
+    definition: loanRenewalProcess,
+    applicant,
+    data: { a: 1 },
+    at: '2026-01-05T01:00:00.000Z',
+  });
   const opened = applyEvent(started.state, {
     type: 'assigneesResolved',
     stepId: 'centre-verify',
@@ -32,7 +38,11 @@ describe('writeRequestProjection', () => {
     const [, opened] = requestStates('r-write');
     await writeRequestProjection(opened);
     const request = await RequestProjectionModel.findById('r-write').lean();
-    expect(request).toMatchObject({ status: 'in_progress', applicantOrgId: 'org-firm', currentStepIds: ['centre-verify'] });
+    expect(request).toMatchObject({
+      status: 'in_progress',
+      applicantOrgId: 'org-firm',
+      currentStepIds: ['centre-verify'],
+    });
     const inbox = await TaskProjectionModel.find({ assigneeId: 'u-handler', status: 'open' }).lean();
     expect(inbox.map((task) => task._id)).toEqual(['r-write.1']);
   });

@@ -44,15 +44,30 @@ describe('resolveAssignees', () => {
   });
 
   it('takes the org from a form field, or the applicant’s own org', async () => {
-    expect(ids(await resolveAssignees({ rule: { orgFromField: 'bank', role: 'bank_officer' }, applicant, data: { bank: 'org-bank' } }))).toEqual(['chen']);
-    expect(ids(await resolveAssignees({ rule: { applicantOrg: true, role: 'leader' }, applicant, data: {} }))).toEqual(['boss']);
+    expect(
+      ids(
+        await resolveAssignees({
+          rule: { orgFromField: 'bank', role: 'bank_officer' },
+          applicant,
+          data: { bank: 'org-bank' },
+        }),
+      ),
+    ).toEqual(['chen']);
+    expect(ids(await resolveAssignees({ rule: { applicantOrg: true, role: 'leader' }, applicant, data: {} }))).toEqual([
+      'boss',
+    ]);
   });
 
   it('matches nobody when the form field holds something other than an org id', async () => {
-    expect(await resolveAssignees({ rule: { orgFromField: 'bank' }, applicant, data: { bank: { $ne: null } } })).toEqual([]);
+    expect(
+      await resolveAssignees({ rule: { orgFromField: 'bank' }, applicant, data: { bank: { $ne: null } } }),
+    ).toEqual([]);
   });
 
   it('names users directly', async () => {
-    expect(ids(await resolveAssignees({ rule: { users: ['chen', 'gone', 'zhang'] }, applicant, data: {} }))).toEqual(['chen', 'zhang']);
+    expect(ids(await resolveAssignees({ rule: { users: ['chen', 'gone', 'zhang'] }, applicant, data: {} }))).toEqual([
+      'chen',
+      'zhang',
+    ]);
   });
 });

@@ -14,7 +14,13 @@ function start(steps = [approvalStep('s1'), approvalStep('s2')], data: Record<st
 
 function resolve(state: ProcessState, effects: EngineEffect[], people: Party[]) {
   const effect = effects[0]!;
-  return applyEvent(state, { type: 'assigneesResolved', stepId: effect.stepId, assignees: people, fallback: effect.fallback, at: at() });
+  return applyEvent(state, {
+    type: 'assigneesResolved',
+    stepId: effect.stepId,
+    assignees: people,
+    fallback: effect.fallback,
+    at: at(),
+  });
 }
 
 function act(state: ProcessState, taskId: string, actor: Party, action: TaskActionName = 'approve', comment?: string) {
@@ -74,9 +80,9 @@ describe('approval modes', () => {
     const started = start([approvalStep('s1', { mode: 'sequential' })]);
     const opened = resolve(started.state, started.effects, [alice, bob, carol]);
     expect(opened.state.tasks.map((task) => task.status)).toEqual(['open', 'waiting', 'waiting']);
-    expect(checkTaskAction(opened.state, { taskId: opened.state.tasks[1]!.id, actor: bob, action: 'approve' })?.code).toBe(
-      'TASK_NOT_OPEN',
-    );
+    expect(
+      checkTaskAction(opened.state, { taskId: opened.state.tasks[1]!.id, actor: bob, action: 'approve' })?.code,
+    ).toBe('TASK_NOT_OPEN');
     const afterAlice = act(opened.state, opened.state.tasks[0]!.id, alice);
     expect(afterAlice.state.tasks.map((task) => task.status)).toEqual(['approved', 'open', 'waiting']);
   });

@@ -2,12 +2,7 @@ import jsonLogic from 'json-logic-js';
 import type { ApprovalStep, ProcessDefinition } from '../dsl/process-definition';
 import { EngineError } from './engine-error';
 import type { EngineEffect, EngineEvent, TaskActionInput, Transition } from './events';
-import {
-  TERMINAL_STATUSES,
-  type Party,
-  type ProcessState,
-  type TimelineEntry,
-} from './state';
+import { TERMINAL_STATUSES, type Party, type ProcessState, type TimelineEntry } from './state';
 
 /** Administrators take a step whose assignee rule matched nobody, so no request is stranded. */
 export const NO_ASSIGNEE_FALLBACK_RULE = { role: 'admin' } as const;
@@ -219,4 +214,3 @@ function clone<T>(value: T): T {
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }
-

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, DefaultLogger, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import {
+  bundleWorkflowCode,
+  DefaultLogger,
+  Runtime,
+  Worker,
+  type WorkflowBundleWithSourceMap,
+} from '@temporalio/worker';
 import type { ProcessActivities } from '../activities';
 import { ensureSearchAttributes } from '../operator/ensure-search-attributes';
 import type { Party, ProcessState, TimelineEntry } from '../engine/state';
@@ -16,7 +22,12 @@ let bundle: WorkflowBundleWithSourceMap;
 const taskQueue = `approval-process-test-${randomUUID()}`;
 
 const applicant: Party = { userId: 'u-qiye', displayName: '王经理', orgId: 'org-firm', orgName: '易普乐生物科技' };
-const centre: Party = { userId: 'u-centre', displayName: '张科员', orgId: 'org-yunmeng-investment-centre', orgName: '云梦县招商服务中心' };
+const centre: Party = {
+  userId: 'u-centre',
+  displayName: '张科员',
+  orgId: 'org-yunmeng-investment-centre',
+  orgName: '云梦县招商服务中心',
+};
 const centre2: Party = { ...centre, userId: 'u-centre-2', displayName: '刘科员' };
 const bank: Party = { userId: 'u-bank', displayName: '陈经理', orgId: 'org-abc-yunmeng', orgName: '农行云梦支行' };
 
@@ -61,7 +72,9 @@ async function submit(requestId = `req-${randomUUID()}`) {
     workflowIdConflictPolicy: 'USE_EXISTING',
     args: [{ requestId, definition: loanRenewalProcess, applicant, data: { loanAmount: 6_000_000 } }],
   });
-  const state = await env.client.workflow.executeUpdateWithStart(submittedUpdate, { startWorkflowOperation: operation });
+  const state = await env.client.workflow.executeUpdateWithStart(submittedUpdate, {
+    startWorkflowOperation: operation,
+  });
   return { requestId, state, handle: await operation.workflowHandle() };
 }
 
@@ -85,7 +98,9 @@ describe('approvalProcess on a real Temporal server', () => {
       expect(projections.get(requestId)?.at(-1)?.revision).toBe(afterCentre.revision);
 
       const bankTask = afterCentre.tasks.find((task) => task.assignee.userId === bank.userId)!;
-      await handle.executeUpdate(actUpdate, { args: [{ taskId: bankTask.id, action: 'approve', actor: bank, comment: '同意续贷' }] });
+      await handle.executeUpdate(actUpdate, {
+        args: [{ taskId: bankTask.id, action: 'approve', actor: bank, comment: '同意续贷' }],
+      });
 
       const result = await handle.result();
       expect(result.status).toBe('completed');
@@ -104,7 +119,9 @@ describe('approvalProcess on a real Temporal server', () => {
         handle.executeUpdate(actUpdate, { args: [{ taskId: first!.id, action: 'approve', actor: centre }] }),
       ]);
       expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
-      const refusals = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [failureType(outcome.reason)] : []));
+      const refusals = outcomes.flatMap((outcome) =>
+        outcome.status === 'rejected' ? [failureType(outcome.reason)] : [],
+      );
       expect(refusals).toEqual(['TASK_ALREADY_DECIDED', 'TASK_ALREADY_DECIDED']);
       const after = await handle.query(stateQuery);
       expect(after.timeline.filter((entry) => entry.action === 'approve')).toHaveLength(1);
