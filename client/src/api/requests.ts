@@ -1,0 +1,27 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api } from './api';
+import type { FormData, ItemList, RequestDetail, RequestStatus, RequestSummary } from './types';
+
+export const requestListQuery = queryOptions({
+  queryKey: ['requests'],
+  queryFn: async () => (await api<ItemList<RequestSummary>>('/requests')).items,
+});
+
+export function requestQuery(id: string) {
+  return queryOptions({
+    queryKey: ['requests', id],
+    queryFn: () => api<RequestDetail>(`/requests/${encodeURIComponent(id)}`),
+  });
+}
+
+/**
+ * Starts a request. The Idempotency-Key makes a repeated submit of the same
+ * attempt (double click, retry after a lost answer) start one request only.
+ */
+export function startRequest(input: { processKey: string; data: FormData; idempotencyKey: string }) {
+  return api<{ id: string; status: RequestStatus }>('/requests', {
+    method: 'POST',
+    body: { processKey: input.processKey, data: input.data },
+    headers: { 'Idempotency-Key': input.idempotencyKey },
+  });
+}

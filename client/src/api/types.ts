@@ -1,0 +1,113 @@
+import type { RawRuleOf, MongoAbility } from '@casl/ability';
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+
+/** The API's shapes as the client reads them (see the server's `/api/v1` routes). */
+
+export type Role = 'applicant' | 'handler' | 'leader' | 'bank_officer' | 'supervisor' | 'auditor' | 'admin';
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  orgId: string;
+  orgName: string;
+  roles: Role[];
+}
+
+/** What the server's CASL rules speak about; the client only asks `can(action, subjectType)`. */
+export type AppAbility = MongoAbility<[string, string]>;
+
+/** Body of login and `me`. */
+export interface Session {
+  user: SessionUser;
+  rules: RawRuleOf<AppAbility>[];
+}
+
+export type FormData = Record<string, unknown>;
+
+export interface FormSpec {
+  schema: RJSFSchema;
+  uiSchema?: UiSchema;
+}
+
+export interface CatalogueProcess {
+  key: string;
+  version: number;
+  name: string;
+  description: string;
+  form: FormSpec & { example?: FormData };
+}
+
+export type RequestStatus = 'in_progress' | 'returned' | 'completed' | 'rejected' | 'withdrawn';
+
+export interface RequestSummary {
+  id: string;
+  processKey: string;
+  processName: string;
+  status: RequestStatus;
+  createdAt: string;
+  updatedAt: string;
+  currentStepNames: string[];
+}
+
+export type StepStatus = 'pending' | 'active' | 'approved' | 'rejected' | 'skipped';
+
+export interface RequestStep {
+  id: string;
+  name: string;
+  status: StepStatus;
+}
+
+export interface Party {
+  userId: string;
+  displayName: string;
+  orgName: string;
+}
+
+export interface TimelineEntry {
+  seq?: number;
+  at: string;
+  /** null for what the system did by itself (skips, completion). */
+  actor: Party | null;
+  action: string;
+  stepId?: string;
+  stepName?: string;
+  comment?: string;
+}
+
+export interface RequestDetail extends RequestSummary {
+  processVersion: number;
+  applicant: { userId: string; displayName: string; orgId: string; orgName: string };
+  data: FormData;
+  /** null when the form version is gone; the data is then not shown as a form. */
+  form: FormSpec | null;
+  steps: RequestStep[];
+  timeline: TimelineEntry[];
+  completedAt?: string;
+}
+
+export type TaskStatus = 'open' | 'approved' | 'rejected' | 'cancelled';
+
+export interface TaskSummary {
+  id: string;
+  requestId: string;
+  stepId: string;
+  stepName: string;
+  processKey: string;
+  processName: string;
+  status: TaskStatus;
+  applicantOrgName: string;
+  createdAt: string;
+  decidedAt?: string;
+}
+
+export interface TaskDetail {
+  task: TaskSummary;
+  request: RequestDetail;
+}
+
+export type TaskDecision = 'approve' | 'reject';
+
+export interface ItemList<T> {
+  items: T[];
+}

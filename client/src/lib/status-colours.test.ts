@@ -1,0 +1,19 @@
+import { stepDisplayStatus, timelineColour } from './status-colours';
+
+describe('stepDisplayStatus', () => {
+  it('shows the active step as in process and decided steps as finished or failed', () => {
+    expect(stepDisplayStatus('active')).toBe('process');
+    expect(stepDisplayStatus('approved')).toBe('finish');
+    expect(stepDisplayStatus('rejected')).toBe('error');
+    expect(stepDisplayStatus('pending')).toBe('wait');
+    expect(stepDisplayStatus('skipped')).toBe('wait');
+  });
+});
+
+describe('timelineColour', () => {
+  it('colours decisions and leaves unknown actions neutral', () => {
+    expect(timelineColour('approve')).toBe('green');
+    expect(timelineColour('reject')).toBe('red');
+    expect(timelineColour('transfer')).toBe('gray');
+  });
+});

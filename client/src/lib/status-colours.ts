@@ -1,0 +1,40 @@
+import type { RequestStatus, StepStatus, TaskStatus } from '../api/types';
+
+/** antd Tag colours: blue while moving, orange when the applicant must act, green done, red refused. */
+export const REQUEST_STATUS_COLOURS: Record<RequestStatus, string> = {
+  in_progress: 'processing',
+  returned: 'warning',
+  completed: 'success',
+  rejected: 'error',
+  withdrawn: 'default',
+};
+
+export const TASK_STATUS_COLOURS: Record<TaskStatus, string> = {
+  open: 'processing',
+  approved: 'success',
+  rejected: 'error',
+  cancelled: 'default',
+};
+
+/** antd Steps status of a process step. */
+export function stepDisplayStatus(status: StepStatus): 'wait' | 'process' | 'finish' | 'error' {
+  switch (status) {
+    case 'active':
+      return 'process';
+    case 'approved':
+      return 'finish';
+    case 'rejected':
+      return 'error';
+    case 'pending':
+    case 'skipped':
+      return 'wait';
+  }
+}
+
+/** Timeline dot colour of an action; unknown actions stay neutral. */
+export function timelineColour(action: string): string {
+  if (action === 'approve' || action === 'complete') return 'green';
+  if (action === 'reject') return 'red';
+  if (action === 'submit') return 'blue';
+  return 'gray';
+}
