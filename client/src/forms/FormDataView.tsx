@@ -1,0 +1,43 @@
+import Form from '@rjsf/antd';
+import { ConfigProvider } from 'antd';
+import type { FormData, FormSpec } from '../api/types';
+import { useLanguage } from '../i18n/use-language';
+import { FieldTemplate } from './FieldTemplate';
+import { formValidator } from './form-validator';
+import { useFormLayout } from './use-form-layout';
+import { withoutRootTitle } from './without-root-title';
+
+const TEMPLATES = { FieldTemplate };
+
+// Disabled inputs normally fade their text to a hint; here the text is the content, so keep it legible.
+const READABLE_DISABLED = {
+  token: { colorTextDisabled: 'rgba(0, 0, 0, 0.82)', colorBgContainerDisabled: 'rgba(0, 0, 0, 0.025)' },
+};
+
+/**
+ * A submitted application shown with its own form, read-only, so handlers
+ * see the same labels, order and help the applicant filled in.
+ */
+export function FormDataView({ form, data }: { form: FormSpec; data: FormData }) {
+  const layout = useFormLayout();
+  const language = useLanguage();
+  return (
+    <ConfigProvider theme={READABLE_DISABLED}>
+      <Form
+        schema={form.schema}
+        uiSchema={withoutRootTitle(form.uiSchema)}
+        formData={data}
+        validator={formValidator(language)}
+        formContext={layout}
+        templates={TEMPLATES}
+        readonly
+        noValidate
+        tagName="div"
+        idPrefix="view"
+      >
+        {/* Read-only: no submit button. */}
+        <></>
+      </Form>
+    </ConfigProvider>
+  );
+}

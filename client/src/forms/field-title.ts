@@ -1,0 +1,30 @@
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+
+/**
+ * The label a user sees for the field at `segments`: the uiSchema's
+ * `ui:title` if set, else the schema's `title`, else the field's own name.
+ * Array indices step into `items`.
+ */
+export function fieldTitle(schema: RJSFSchema, uiSchema: UiSchema | undefined, segments: readonly string[]): string {
+  let node: RJSFSchema | undefined = schema;
+  let ui: UiSchema | undefined = uiSchema;
+  for (const segment of segments) {
+    const isIndex = /^\d+$/.test(segment);
+    node = isIndex ? itemSchema(node) : propertySchema(node, segment);
+    ui = isIndex ? (ui?.items as UiSchema | undefined) : (ui?.[segment] as UiSchema | undefined);
+  }
+  const uiTitle = ui?.['ui:title'] ?? (ui?.['ui:options'] as { title?: unknown } | undefined)?.title;
+  if (typeof uiTitle === 'string' && uiTitle) return uiTitle;
+  if (segments.length > 0 && typeof node?.title === 'string' && node.title) return node.title;
+  return segments.at(-1) ?? '';
+}
+
+function propertySchema(node: RJSFSchema | undefined, name: string): RJSFSchema | undefined {
+  const property = node?.properties?.[name];
+  return typeof property === 'object' ? property : undefined;
+}
+
+function itemSchema(node: RJSFSchema | undefined): RJSFSchema | undefined {
+  const items = node?.items;
+  return typeof items === 'object' && !Array.isArray(items) ? items : undefined;
+}
