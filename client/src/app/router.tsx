@@ -1,0 +1,46 @@
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { HomeRedirect } from '../auth/HomeRedirect';
+import { RequireSession } from '../auth/RequireSession';
+import { PageLoading } from '../components/PageLoading';
+import { AppLayout } from '../layout/AppLayout';
+
+// Each page is its own chunk: the login page loads without antd's table or the form renderer,
+// and an applicant never downloads the inbox.
+const LoginPage = lazy(() => import('../pages/LoginPage'));
+const CataloguePage = lazy(() => import('../pages/CataloguePage'));
+const ApplyPage = lazy(() => import('../pages/ApplyPage'));
+const MyRequestsPage = lazy(() => import('../pages/MyRequestsPage'));
+const RequestPage = lazy(() => import('../pages/RequestPage'));
+const InboxPage = lazy(() => import('../pages/InboxPage'));
+const TaskPage = lazy(() => import('../pages/TaskPage'));
+const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+
+/** The client's routes; every path but /login needs a session. */
+export const router = createBrowserRouter([
+  {
+    path: '/login',
+    element: (
+      <Suspense fallback={<PageLoading fullScreen />}>
+        <LoginPage />
+      </Suspense>
+    ),
+  },
+  {
+    element: (
+      <RequireSession>
+        <AppLayout />
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      { path: 'catalogue', element: <CataloguePage /> },
+      { path: 'apply/:processKey', element: <ApplyPage /> },
+      { path: 'requests', element: <MyRequestsPage /> },
+      { path: 'requests/:requestId', element: <RequestPage /> },
+      { path: 'inbox', element: <InboxPage /> },
+      { path: 'tasks/:taskId', element: <TaskPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,46 @@
+import { createMongoAbility } from '@casl/ability';
+import { homePath, sectionOf, visibleSections } from './navigation';
+
+// The rules the server sends for each role (see server/src/auth/define-abilities.ts).
+const applicant = createMongoAbility([
+  { action: 'read', subject: 'Process' },
+  { action: 'start', subject: 'Process' },
+  { action: 'create', subject: 'Request' },
+  { action: 'read', subject: 'Request', conditions: { applicantOrgId: 'org-yipule' } },
+]);
+const handler = createMongoAbility([
+  { action: 'read', subject: 'Task', conditions: { assigneeId: 'u-zhaoshang' } },
+  { action: 'act', subject: 'Task', conditions: { assigneeId: 'u-zhaoshang' } },
+  { action: 'read', subject: 'Request', conditions: { participantIds: { $in: ['u-zhaoshang'] } } },
+]);
+const admin = createMongoAbility([{ action: 'manage', subject: 'all' }]);
+
+describe('visibleSections', () => {
+  it('gives applicants the catalogue and their requests', () => {
+    expect(visibleSections(applicant)).toEqual(['catalogue', 'myRequests']);
+  });
+
+  it('gives handlers and bank officers their inbox', () => {
+    expect(visibleSections(handler)).toEqual(['inbox']);
+  });
+
+  it('gives administrators everything', () => {
+    expect(visibleSections(admin)).toEqual(['catalogue', 'myRequests', 'inbox']);
+  });
+});
+
+describe('homePath', () => {
+  it('lands applicants in the catalogue and handlers in their inbox', () => {
+    expect(homePath(applicant)).toBe('/catalogue');
+    expect(homePath(handler)).toBe('/inbox');
+  });
+});
+
+describe('sectionOf', () => {
+  it('highlights the section of nested pages', () => {
+    expect(sectionOf('/apply/loan-renewal')).toBe('catalogue');
+    expect(sectionOf('/requests/r-1')).toBe('myRequests');
+    expect(sectionOf('/tasks/t-1')).toBe('inbox');
+    expect(sectionOf('/elsewhere')).toBeUndefined();
+  });
+});

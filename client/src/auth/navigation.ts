@@ -1,0 +1,38 @@
+import type { AppAbility } from '../api/types';
+
+export type NavKey = 'catalogue' | 'myRequests' | 'inbox';
+
+export const NAV_PATHS: Record<NavKey, string> = {
+  catalogue: '/catalogue',
+  myRequests: '/requests',
+  inbox: '/inbox',
+};
+
+/**
+ * Which sections a user sees, from their abilities rather than role names, so
+ * a new role needs no client change: starting processes shows 办事大厅 and
+ * 我的办件; handling tasks shows 我的待办.
+ */
+export function visibleSections(ability: Pick<AppAbility, 'can'>): NavKey[] {
+  const sections: NavKey[] = [];
+  if (ability.can('start', 'Process')) sections.push('catalogue');
+  if (ability.can('create', 'Request')) sections.push('myRequests');
+  if (ability.can('read', 'Task')) sections.push('inbox');
+  return sections;
+}
+
+/** Where `/` leads: the first section the user has; handlers land on their inbox. */
+export function homePath(ability: Pick<AppAbility, 'can'>): string {
+  const sections = visibleSections(ability);
+  if (sections.includes('inbox') && !sections.includes('catalogue')) return NAV_PATHS.inbox;
+  const first = sections[0];
+  return first ? NAV_PATHS[first] : NAV_PATHS.myRequests;
+}
+
+/** The section a path belongs to, to highlight it in the menu. */
+export function sectionOf(pathname: string): NavKey | undefined {
+  if (pathname.startsWith('/catalogue') || pathname.startsWith('/apply')) return 'catalogue';
+  if (pathname.startsWith('/requests')) return 'myRequests';
+  if (pathname.startsWith('/inbox') || pathname.startsWith('/tasks')) return 'inbox';
+  return undefined;
+}
