@@ -1,0 +1,19 @@
+import { Descriptions } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { RequestDetail } from '../api/types';
+import { formatDateTime } from '../lib/format-date-time';
+
+/** The facts of a request at a glance: number, applicant, dates. */
+export function RequestOverview({ request }: { request: RequestDetail }) {
+  const { t } = useTranslation();
+  const items = [
+    { key: 'id', label: t('detail.requestNo'), children: request.id },
+    { key: 'org', label: t('detail.applicant'), children: request.applicant.orgName },
+    { key: 'user', label: t('detail.applicantUser'), children: request.applicant.displayName },
+    { key: 'submitted', label: t('detail.submittedAt'), children: formatDateTime(request.createdAt) },
+    ...(request.completedAt
+      ? [{ key: 'completed', label: t('detail.completedAt'), children: formatDateTime(request.completedAt) }]
+      : []),
+  ];
+  return <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} items={items} />;
+}

@@ -1,0 +1,45 @@
+import { Empty, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { TimelineEntry } from '../api/types';
+import { formatDateTime } from '../lib/format-date-time';
+import { timelineColour } from '../lib/status-colours';
+
+/** 办理记录: who did what at which step, when, and what they said. Oldest first, like a case file. */
+export function RequestTimeline({ entries }: { entries: readonly TimelineEntry[] }) {
+  const { t } = useTranslation();
+  if (entries.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.noTimeline')} />;
+  const items = entries.map((entry, index) => ({
+    key: entry.seq ?? index,
+    color: timelineColour(entry.action),
+    content: (
+      <div data-testid="timeline-entry">
+        <Typography.Text strong>{t(`timelineAction.${entry.action}`, { defaultValue: entry.action })}</Typography.Text>
+        {entry.stepName ? <Typography.Text type="secondary"> · {entry.stepName}</Typography.Text> : null}
+        <div>
+          <Typography.Text>
+            {entry.actor
+              ? t('detail.actor', { name: entry.actor.displayName, org: entry.actor.orgName })
+              : t('detail.system')}
+          </Typography.Text>
+        </div>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+        </Typography.Text>
+        {entry.comment ? (
+          <Typography.Paragraph
+            style={{
+              margin: '6px 0 0',
+              padding: '6px 10px',
+              background: 'rgba(0,0,0,0.03)',
+              borderRadius: 6,
+              whiteSpace: 'pre-wrap',
+            }}
+          >
+            {entry.comment}
+          </Typography.Paragraph>
+        ) : null}
+      </div>
+    ),
+  }));
+  return <Timeline items={items} />;
+}

@@ -1,0 +1,52 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Flex } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { taskQuery } from '../api/tasks';
+import { useSession } from '../auth/session-context';
+import { DecisionPanel } from '../components/DecisionPanel';
+import { PageError } from '../components/PageError';
+import { PageHeader } from '../components/PageHeader';
+import { PageLoading } from '../components/PageLoading';
+import { RequestDetailView } from '../components/RequestDetailView';
+import { RequestStatusTag } from '../components/RequestStatusTag';
+import { TaskStatusTag } from '../components/TaskStatusTag';
+
+/** A task: the request to decide on, then the decision itself while the task is open. */
+export default function TaskPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { ability } = useSession();
+  const { taskId = '' } = useParams<{ taskId: string }>();
+  const detail = useQuery(taskQuery(taskId));
+
+  if (detail.isPending) return <PageLoading />;
+  if (detail.isError) return <PageError error={detail.error} onRetry={() => void detail.refetch()} />;
+  const { task, request } = detail.data;
+  const open = task.status === 'open';
+
+  return (
+    <>
+      <PageHeader
+        title={request.processName}
+        tags={
+          <>
+            <TaskStatusTag status={task.status} />
+            <RequestStatusTag status={request.status} />
+          </>
+        }
+        subtitle={`${t('task.currentStep', { step: task.stepName })} · ${task.applicantOrgName}`}
+        extra={<Button onClick={() => void navigate('/inbox')}>{t('task.backToInbox')}</Button>}
+      />
+      <Flex vertical gap={16}>
+        {!open ? (
+          <Alert type="info" showIcon title={t('task.alreadyDecided', { status: t(`taskStatus.${task.status}`) })} />
+        ) : null}
+        <RequestDetailView
+          request={request}
+          aside={open && ability.can('act', 'Task') ? <DecisionPanel task={task} /> : undefined}
+        />
+      </Flex>
+    </>
+  );
+}
