@@ -18,7 +18,14 @@ export function createApp(temporal: Client, config: Pick<ServerConfig, 'clientDi
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/api/v1/health' } }));
-  app.use(helmet());
+  app.use(
+    helmet({
+      // Intranet deployments often serve plain HTTP on a host name; forcing https there breaks every asset.
+      // TLS is enforced where it is terminated. Scripts stay strict: no eval, so the browser's form
+      // validator (ajv compiles with `new Function`) defers to the server's field errors.
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+    }),
+  );
 
   const api = express.Router();
   api.use(requireJson);
