@@ -1,0 +1,103 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startAppStack, type AppStack } from './app-stack';
+
+// The loan-renewal slice in a real browser, as the people of the demo data do it.
+const screenshots = path.resolve(__dirname, '..', 'screenshots');
+const PASSWORD = 'tongban123';
+
+let stack: AppStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  stack = await startAppStack();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function signIn(username: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${stack.baseUrl}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  return page;
+}
+
+async function approveFirstTask(username: string, opinion: string, screenshot?: string): Promise<void> {
+  const page = await signIn(username);
+  await page.getByRole('link', { name: '我的待办' }).first().click();
+  await page.getByRole('heading', { name: '我的待办' }).waitFor();
+  await page.getByRole('link', { name: '办理' }).first().click();
+  await page.getByLabel('审批意见').fill(opinion);
+  if (screenshot) await page.screenshot({ path: path.join(screenshots, screenshot), fullPage: true });
+  await page.getByRole('button', { name: '同意' }).click();
+  await page.getByRole('button', { name: '确定' }).click();
+  await page.getByText('已同意，办件已流转').waitFor();
+  await page.context().close();
+}
+
+it('an enterprise applies, the service centre and the bank approve, and the enterprise sees 办结', async () => {
+  const applicant = await signIn('qiye');
+  await applicant.getByRole('link', { name: '办事大厅' }).first().click();
+  await applicant.getByRole('link', { name: '政银企续贷协调' }).click();
+  await applicant.getByRole('heading', { name: '政银企续贷协调' }).waitFor();
+
+  // Submitting empty shows zh-CN messages that name the fields by their titles.
+  await applicant.getByRole('button', { name: '提交', exact: true }).click();
+  await applicant.getByText('请填写“贷款合同编号”').first().waitFor();
+  await applicant.screenshot({ path: path.join(screenshots, 'apply-form-errors.png'), fullPage: true });
+
+  await applicant.getByRole('button', { name: '填充示例' }).click();
+  await applicant.getByLabel('贷款合同编号').fill('NH-YM-2026-0101');
+  await applicant.screenshot({ path: path.join(screenshots, 'apply-form.png'), fullPage: true });
+  await applicant.getByRole('button', { name: '提交', exact: true }).click();
+  await applicant.waitForURL(/\/requests\/req-/);
+  await expectStatus(applicant, '办理中');
+  const requestUrl = applicant.url();
+
+  const centre = await signIn('zhaoshang');
+  await centre.getByRole('link', { name: '我的待办' }).first().click();
+  await centre.getByRole('link', { name: '办理' }).first().waitFor();
+  await centre.screenshot({ path: path.join(screenshots, 'inbox.png'), fullPage: true });
+  await centre.context().close();
+  await approveFirstTask('zhaoshang', '材料齐全，同意开通绿色通道', 'task.png');
+  await approveFirstTask('yinhang', '经实地核查，同意续贷 600 万元');
+
+  await applicant.goto(requestUrl);
+  await expectStatus(applicant, '办结');
+  await waitForCount(applicant.getByTestId('timeline-entry'), 4);
+  await applicant.getByText('经实地核查，同意续贷 600 万元').waitFor();
+  await applicant.screenshot({ path: path.join(screenshots, 'request-completed.png'), fullPage: true });
+
+  await applicant.getByRole('link', { name: '我的办件' }).first().click();
+  await applicant.getByRole('table').getByText('办结').first().waitFor();
+});
+
+async function expectStatus(page: Page, status: string): Promise<void> {
+  await page.getByTestId('request-status').filter({ hasText: status }).waitFor();
+}
+
+/** Playwright's web-first count assertion without its test runner: poll until it holds. */
+async function waitForCount(
+  locator: ReturnType<Page['getByTestId']>,
+  count: number,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await locator.count()) !== count) {
+    if (Date.now() > deadline) throw new Error(`expected ${count} elements, found ${await locator.count()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
