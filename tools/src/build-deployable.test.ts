@@ -26,9 +26,10 @@ describe('buildDeployable', () => {
         exports: { '.': './src/index.ts' },
       }),
       'node_modules/@tongban/fixture-lib/src/index.ts':
-        "export const greeting = (name: string): string => `办件 ${name} WORKSPACE_SOURCE_MARK`;\n",
+        'export const greeting = (name: string): string => `办件 ${name} WORKSPACE_SOURCE_MARK`;\n',
       'node_modules/fixture-npm-dep/package.json': JSON.stringify({ name: 'fixture-npm-dep', main: 'index.js' }),
-      'node_modules/fixture-npm-dep/index.js': "module.exports = { shout: (text) => text.toUpperCase() + ' NPM_SOURCE_MARK' };\n",
+      'node_modules/fixture-npm-dep/index.js':
+        "module.exports = { shout: (text) => text.toUpperCase() + ' NPM_SOURCE_MARK' };\n",
       'app/package.json': JSON.stringify({ name: '@tongban/fixture-app', private: true }),
       'app/src/main.ts':
         "import { greeting } from '@tongban/fixture-lib';\nimport { shout } from 'fixture-npm-dep';\nconsole.log(shout(greeting('a1')));\n",
@@ -50,7 +51,8 @@ describe('buildDeployable', () => {
     expect(main).not.toContain('NPM_SOURCE_MARK');
     expect(fs.existsSync(path.join(packageDir, 'dist/main.js.map'))).toBe(true);
 
-    const run = (bundle: string): string => execFileSync(process.execPath, [bundle], { cwd: packageDir, encoding: 'utf8' });
+    const run = (bundle: string): string =>
+      execFileSync(process.execPath, [bundle], { cwd: packageDir, encoding: 'utf8' });
     expect(run('dist/main.js')).toBe('办件 A1 WORKSPACE_SOURCE_MARK NPM_SOURCE_MARK\n');
     expect(run('dist/seed.js')).toBe('办件 seed WORKSPACE_SOURCE_MARK\n');
   });

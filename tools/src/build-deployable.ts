@@ -44,7 +44,10 @@ export function bundleName(entry: string): string {
  * Bundles each entry into `dist/<name>.js` (CommonJS for node 20, with a source map),
  * inlining `@tongban/*` workspace packages and leaving npm packages external.
  */
-export async function buildDeployable(entries: readonly string[], options: BuildDeployableOptions = {}): Promise<BuiltBundle[]> {
+export async function buildDeployable(
+  entries: readonly string[],
+  options: BuildDeployableOptions = {},
+): Promise<BuiltBundle[]> {
   if (entries.length === 0) throw new Error('no entry given: build-deployable src/main.ts [src/other-main.ts ...]');
   const packageDir = path.resolve(options.packageDir ?? process.cwd());
   const outDir = path.resolve(packageDir, options.outDir ?? 'dist');

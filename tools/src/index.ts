@@ -30,5 +30,11 @@ export {
   type TimeSkippingServerOptions,
   type WaitForPortOptions,
 } from './services';
-export { spawnManaged, type ManagedProcess, type ProcessExit } from './managed-process';
+export {
+  readLogTail,
+  spawnManaged,
+  type ManagedProcess,
+  type ProcessExit,
+  type SpawnManagedOptions,
+} from './managed-process';
 export { withDatabaseName } from './mongodb-uri';

@@ -40,7 +40,12 @@ describe('spawnManaged', () => {
   });
 
   it('reports a command that cannot be spawned', async () => {
-    const child = spawnManaged({ name: 'ghost', command: path.join(scratch, 'no-such-binary'), args: [], output: 'pipe' });
+    const child = spawnManaged({
+      name: 'ghost',
+      command: path.join(scratch, 'no-such-binary'),
+      args: [],
+      output: 'pipe',
+    });
     const exit = await child.exited;
     expect(exit.error?.message).toMatch(/ENOENT/);
   });

@@ -85,9 +85,9 @@ describe('startTemporalDevServer', () => {
 
   it('fails fast with the end of its log when the server cannot start', async () => {
     const dbFilename = path.join(scratch, 'no-such-dir', 'temporal.db');
-    await expect(startTemporalDevServer({ dbFilename, logFile: path.join(scratch, 'temporal-bad.log') })).rejects.toThrow(
-      /temporal stopped while starting[\s\S]*no such file or directory/,
-    );
+    await expect(
+      startTemporalDevServer({ dbFilename, logFile: path.join(scratch, 'temporal-bad.log') }),
+    ).rejects.toThrow(/temporal stopped while starting[\s\S]*no such file or directory/);
   });
 
   it('refuses a port that something else listens on', async () => {
@@ -143,7 +143,10 @@ describe('startTimeSkippingServer', () => {
       const env = await TestWorkflowEnvironment.createFromExistingServer({ address: server.address });
       try {
         await env.connection.workflowService.getSystemInfo({});
-        const handle = await env.client.workflow.start('neverRuns', { taskQueue: 'tools-test', workflowId: 'ts-check' });
+        const handle = await env.client.workflow.start('neverRuns', {
+          taskQueue: 'tools-test',
+          workflowId: 'ts-check',
+        });
         expect((await handle.describe()).status.name).toBe('RUNNING');
       } finally {
         await env.teardown();

@@ -93,6 +93,8 @@ function canConnect(host: string, port: number): Promise<boolean> {
 export interface RunningService {
   /** What runs and where its log is, for one-line messages. */
   readonly description: string;
+  /** Process id; absent when a vendor library runs the server (the fallbacks). */
+  readonly pid?: number;
   /** File that receives the server's output; absent when a vendor library runs it. */
   readonly logFile?: string;
   /**
@@ -173,6 +175,7 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions =
     port,
     uiUrl: uiPort === undefined ? undefined : `http://${LOOPBACK}:${uiPort}`,
     logFile,
+    pid: server.child.pid,
     exited: server.exited,
     stop: async () => {
       await server.stop();
@@ -257,6 +260,7 @@ export async function startTimeSkippingServer(options: TimeSkippingServerOptions
     address,
     port,
     logFile,
+    pid: server.child.pid,
     exited: server.exited,
     stop: async () => {
       await server.stop();
@@ -338,6 +342,7 @@ export async function startDatabase(options: DatabaseOptions): Promise<Database>
     port,
     engine,
     logFile,
+    pid: server.child.pid,
     exited: server.exited,
     stop: async () => {
       await server.stop();

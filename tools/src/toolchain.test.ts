@@ -43,7 +43,9 @@ describe('findOnPath', () => {
 describe('installed binaries', () => {
   it('the Temporal CLI is the pinned version', async () => {
     const temporal = await ensureTemporalCli();
-    expect(execFileSync(temporal, ['--version'], { encoding: 'utf8' })).toContain(`temporal version ${TEMPORAL_CLI_VERSION}`);
+    expect(execFileSync(temporal, ['--version'], { encoding: 'utf8' })).toContain(
+      `temporal version ${TEMPORAL_CLI_VERSION}`,
+    );
   });
 
   it('asking twice at once installs once', async () => {

@@ -302,6 +302,8 @@ async function run(command: string, args: readonly string[], options: RunOptions
   } catch (error) {
     const failed = error as Error & { stdout?: string; stderr?: string };
     const output = `${failed.stdout ?? ''}${failed.stderr ?? ''}`.trim().slice(-4_000);
-    throw new Error(`${path.basename(command)} ${args.join(' ')} failed: ${failed.message}\n${output}`);
+    throw new Error(`${path.basename(command)} ${args.join(' ')} failed: ${failed.message}\n${output}`, {
+      cause: error,
+    });
   }
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { withDatabaseName } from '../mongodb-uri';
-import { startDatabase, startTemporalDevServer, type RunningService } from '../services';
+import { startDatabase, startTemporalDevServer, type Database, type RunningService } from '../services';
 import { ToolchainUnavailableError, ensureTestServer } from '../toolchain';
 import { rememberTestStack } from './test-stack';
 
@@ -33,13 +33,15 @@ export default async function globalSetup(): Promise<void> {
       const database = await startDatabase({ dir: path.join(tmpDir, 'db'), logFile: path.join(tmpDir, 'db.log') });
       services.push(database);
       serverUri = database.uri;
-      started.push(`${database.engine} ${database.uri}`);
     }
     // A database of its own per run, so tests never touch a real database's default one and
     // runs of different packages do not see each other's documents.
     const testDatabaseUri = withDatabaseName(serverUri, `tongban_test_${crypto.randomBytes(6).toString('hex')}`);
     process.env.MONGODB_URI = testDatabaseUri;
-    if (givenDatabaseUri) started.push(`database ${testDatabaseUri} (on the given server)`);
+    const database = services.find((service): service is Database => 'engine' in service);
+    started.push(
+      database ? `${database.engine} ${testDatabaseUri}` : `database ${testDatabaseUri} (on the given server)`,
+    );
 
     try {
       process.env.TEMPORAL_TEST_SERVER_PATH = await ensureTestServer();

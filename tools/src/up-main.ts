@@ -1,0 +1,242 @@
+// `npm run up`: the whole stack on this machine, with its state under DATA_DIR.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import type { Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { claimDataDir, type DataDirClaim } from './data-dir-claim';
+import { spawnManaged, type ManagedProcess, type ProcessExit } from './managed-process';
+import { withDatabaseName } from './mongodb-uri';
+import { note } from './note';
+import { freePort, isPortFree, startDatabase, startTemporalDevServer, type RunningService } from './services';
+import { ensureToolchain } from './toolchain';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const HEALTH_TIMEOUT_MS = 120_000;
+
+/** What runs, in start order; stopped in reverse so the API goes before what it depends on. */
+const running: { name: string; stop(): Promise<unknown> }[] = [];
+let shutdown: Promise<void> | undefined;
+let claim: DataDirClaim | undefined;
+
+async function main(): Promise<void> {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    // A Ctrl-C arrives twice (the terminal signals the whole group and tsx relays it), so a
+    // repeat does not hurry anything; each stop is bounded by its SIGKILL timeout anyway.
+    process.on(signal, () => void shutDown(signal, 0));
+  }
+
+  await ensureToolchain({ chromium: false, testServer: false });
+  await build();
+
+  const dataDir = path.resolve(repoRoot, process.env.DATA_DIR ?? 'data');
+  const logsDir = path.join(dataDir, 'logs');
+  fs.mkdirSync(logsDir, { recursive: true });
+  claim = await claimDataDir(dataDir);
+
+  let temporalAddress = process.env.TEMPORAL_ADDRESS;
+  let temporalUiUrl: string | undefined;
+  if (!temporalAddress) {
+    const temporal = await startTemporalDevServer({
+      dbFilename: path.join(dataDir, 'temporal.db'),
+      port: await choosePort('TEMPORAL_PORT', 7233),
+      ui: true,
+      uiPort: await choosePort('TEMPORAL_UI_PORT', 8233),
+      logFile: path.join(logsDir, 'temporal.log'),
+    });
+    keep('temporal', temporal, path.join(dataDir, 'temporal.db'));
+    temporalAddress = temporal.address;
+    temporalUiUrl = temporal.uiUrl;
+  }
+
+  let mongodbUri = process.env.MONGODB_URI;
+  if (!mongodbUri) {
+    const databaseDir = path.join(dataDir, 'ferretdb');
+    const database = await startDatabase({
+      dir: databaseDir,
+      port: await choosePort('DB_PORT', 27017),
+      logFile: path.join(logsDir, 'database.log'),
+    });
+    keep('database', database, databaseDir);
+    mongodbUri = withDatabaseName(database.uri, 'tongban');
+  }
+
+  const port = await choosePort('PORT', 3000);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TEMPORAL_ADDRESS: temporalAddress,
+    MONGODB_URI: mongodbUri,
+    PORT: String(port),
+    CLIENT_DIR: path.join(repoRoot, 'client', 'dist'),
+    DATA_DIR: dataDir,
+    // The local stack is served over plain HTTP, where Secure cookies would never come back.
+    COOKIE_SECURE: process.env.COOKIE_SECURE ?? 'false',
+  };
+
+  await seed(env);
+  const worker = startNodeChild('worker', 'worker/dist/main.js', env);
+  const server = startNodeChild('server', 'server/dist/main.js', env);
+  const appUrl = `http://127.0.0.1:${port}`;
+  await waitForHealth(`${appUrl}/api/v1/health`, [worker, server]);
+  if (shutdown) return;
+
+  process.stdout.write(
+    [
+      '',
+      `Tongban is up:  ${appUrl}`,
+      ...(temporalUiUrl ? [`Temporal UI:    ${temporalUiUrl}`] : [`Temporal:       ${temporalAddress}`]),
+      `Data and logs:  ${dataDir} (logs/temporal.log, logs/database.log; worker and server print here)`,
+      'Ctrl-C stops everything.',
+      '',
+    ].join('\n'),
+  );
+  // Managed children do not hold the event loop (see managed-process), so hold it until a
+  // signal or a death ends the run.
+  setInterval(() => undefined, 1 << 30);
+}
+
+/** Builds what runs (server, worker, client) with turbo, which skips what has not changed. */
+async function build(): Promise<void> {
+  const args = [
+    'turbo',
+    'run',
+    'build',
+    '--filter=@tongban/server',
+    '--filter=@tongban/worker',
+    '--filter=@tongban/client',
+  ];
+  note('up', `building: npx ${args.join(' ')}`);
+  const child = spawn('npx', args, { cwd: repoRoot, stdio: 'inherit' });
+  const code = await new Promise<number | null>((resolve) => {
+    child.once('exit', (exitCode) => resolve(exitCode));
+    child.once('error', () => resolve(null));
+  });
+  if (code !== 0) throw new Error(`the build failed (exit code ${code ?? '-'})`);
+}
+
+/**
+ * The port in `variable`, or its default; a busy default gives way to a free port (said so),
+ * while a port the user asked for must be free.
+ */
+async function choosePort(variable: string, defaultPort: number): Promise<number> {
+  const given = process.env[variable];
+  if (given) {
+    const port = Number(given);
+    if (!Number.isInteger(port) || port <= 0 || port > 65_535)
+      throw new Error(`${variable} must be a TCP port, got ${given}`);
+    return port;
+  }
+  if (await isPortFree(defaultPort)) return defaultPort;
+  const port = await freePort();
+  note('up', `port ${defaultPort} (${variable}) is busy; using ${port} instead`);
+  return port;
+}
+
+/** Runs the idempotent seed (demo organisations, users, forms, processes); it prints the logins. */
+async function seed(env: NodeJS.ProcessEnv): Promise<void> {
+  note('up', 'loading demo data (idempotent)');
+  const child = spawn(process.execPath, ['--enable-source-maps', path.join(repoRoot, 'server/dist/seed.js')], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const code = await new Promise<number | null>((resolve) => {
+    child.once('exit', (exitCode) => resolve(exitCode));
+    child.once('error', () => resolve(null));
+  });
+  if (code !== 0) throw new Error(`the seed failed (exit code ${code ?? '-'})`);
+}
+
+function startNodeChild(name: string, script: string, env: NodeJS.ProcessEnv): ManagedProcess {
+  const scriptPath = path.join(repoRoot, script);
+  const child = spawnManaged({
+    name,
+    command: process.execPath,
+    args: ['--enable-source-maps', scriptPath],
+    cwd: repoRoot,
+    env,
+    output: 'pipe',
+  });
+  prefixLines(child.child.stdout, process.stdout, name);
+  prefixLines(child.child.stderr, process.stderr, name);
+  keep(name, { pid: child.child.pid, exited: child.exited, stop: () => child.stop() }, scriptPath);
+  return child;
+}
+
+function prefixLines(source: Readable | null, sink: NodeJS.WritableStream, name: string): void {
+  if (!source) return;
+  readline
+    .createInterface({ input: source, crlfDelay: Infinity })
+    .on('line', (line) => sink.write(`[${name}] ${line}\n`));
+}
+
+/**
+ * Tracks a started piece so it is stopped on the way out, and ends the run if it dies on its
+ * own. `commandLineMark` is a string its command line contains (a path under DATA_DIR or the
+ * script), by which a later run recognises it if this run dies without stopping it.
+ */
+function keep(
+  name: string,
+  piece: Pick<RunningService, 'pid' | 'exited'> & { stop(): Promise<unknown> },
+  commandLineMark: string,
+): void {
+  running.push({ name, stop: () => piece.stop() });
+  claim?.recordChild(commandLineMark, piece.pid);
+  void piece.exited?.then((exit) => {
+    if (shutdown) return;
+    note('up', `${name} stopped unexpectedly (${describeExit(exit)}); stopping the rest`);
+    void shutDown(`${name} died`, 1);
+  });
+}
+
+async function waitForHealth(url: string, children: ManagedProcess[]): Promise<void> {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
+  let lastAnswer = 'no answer yet';
+  while (Date.now() < deadline) {
+    // A child that died has already started the shutdown (see keep).
+    if (shutdown) return;
+    if (children.some((child) => child.child.exitCode !== null || child.child.signalCode !== null)) return;
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
+      if (response.status === 200) return;
+      lastAnswer = `${response.status} ${await response.text()}`;
+    } catch (error) {
+      lastAnswer = error instanceof Error ? error.message : String(error);
+    }
+    await sleep(500);
+  }
+  throw new Error(`${url} did not answer 200 within ${HEALTH_TIMEOUT_MS / 1000} s (last: ${lastAnswer})`);
+}
+
+function describeExit(exit: ProcessExit): string {
+  if (exit.error) return exit.error.message;
+  return exit.signal ? `signal ${exit.signal}` : `exit code ${exit.code ?? '-'}`;
+}
+
+/** Stops everything once, however many reasons arrive, then exits with `exitCode`. */
+function shutDown(reason: string, exitCode: number): Promise<void> {
+  shutdown ??= stopEverything(reason).then(() => {
+    claim?.release();
+    process.exit(exitCode);
+  });
+  return shutdown;
+}
+
+async function stopEverything(reason: string): Promise<void> {
+  const names = running.map(({ name }) => name).reverse();
+  note('up', `${reason}: stopping ${names.join(', ') || 'nothing started yet'}`);
+  const stop = (piece: (typeof running)[number]): Promise<unknown> =>
+    piece.stop().catch((error: unknown) => note('up', `stopping ${piece.name}: ${String(error)}`));
+  // API first (no new work comes in), then the worker, then Temporal and the database together.
+  const infrastructure = new Set(['temporal', 'database']);
+  for (const piece of [...running].reverse()) {
+    if (!infrastructure.has(piece.name)) await stop(piece);
+  }
+  await Promise.all(running.filter(({ name }) => infrastructure.has(name)).map(stop));
+}
+
+main().catch((error: unknown) => {
+  note('up', error instanceof Error ? error.message : String(error));
+  void shutDown('failed to start', 1);
+});
