@@ -18,7 +18,10 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     rules: {
       // Workflow code must stay deterministic: no Node APIs, no I/O.
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'crypto', 'http', 'https', 'mongoose', '@tongban/store'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'fs', 'path', 'crypto', 'http', 'https', 'mongoose', '@tongban/store'] },
+      ],
     },
   },
 );
