@@ -69,6 +69,8 @@ export async function buildDeployable(
     // Class and function names show up in logs, errors and Temporal activity names.
     keepNames: true,
     logLevel: 'warning',
+    // The worker resolves its workflow source at run time (for Temporal's bundler) on purpose.
+    logOverride: { 'require-resolve-not-external': 'silent' },
     plugins: [bundleOnlyWorkspacePackages],
   });
 
