@@ -11,3 +11,4 @@ export * from './workflows/search-attributes';
 export { actUpdate, stateQuery, submittedUpdate } from './workflows/approval-process';
 export type { ApprovalProcessInput } from './workflows/approval-process';
 export * from './seed';
+export * from './calendar';
