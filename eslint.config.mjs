@@ -14,7 +14,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['workflows/src/workflows/**/*.ts', 'workflows/src/engine/**/*.ts', 'workflows/src/dsl/**/*.ts'],
+    files: [
+      'workflows/src/workflows/**/*.ts',
+      'workflows/src/engine/**/*.ts',
+      'workflows/src/dsl/**/*.ts',
+      'workflows/src/calendar/**/*.ts',
+    ],
     ignores: ['**/*.test.ts'],
     rules: {
       // Workflow code must stay deterministic: no Node APIs, no I/O.
