@@ -1,22 +1,16 @@
 import { Schema, model } from 'mongoose';
-import type { Party, TimelineAction } from '@tongban/workflows';
+import type { TimelineEntry } from '@tongban/workflows';
 
 /**
  * One entry of a request's append-only audit chain. `hash` covers the entry
  * and the previous entry's hash, so editing or deleting any entry breaks
  * every hash after it.
  */
-export interface AuditEvent {
+export interface AuditEvent extends TimelineEntry {
   /** `${requestId}:${seq padded}`: append is an insert that can only succeed once. */
   _id: string;
   requestId: string;
   processKey: string;
-  seq: number;
-  at: string;
-  actor: Party | null;
-  action: TimelineAction;
-  stepId?: string;
-  comment?: string;
   prevHash: string;
   hash: string;
 }

@@ -1,16 +1,7 @@
-import { CalendarError } from './calendar-error';
+import { calendarErrorCode } from '../../test/calendar-error-code';
 import { createWorkingCalendar } from './working-calendar';
 
 const calendar = createWorkingCalendar();
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof CalendarError ? error.code : `not a CalendarError: ${String(error)}`;
-  }
-  return undefined;
-}
 
 describe('deadlineAfterWorkingDays', () => {
   it('ends at 24:00 China time (16:00 UTC) of the Nth working day, the start date not counted', () => {
@@ -48,10 +39,18 @@ describe('deadlineAfterWorkingDays', () => {
   });
 
   it('refuses instants without an offset and bad day counts', () => {
-    expect(codeOf(() => calendar.deadlineAfterWorkingDays('2026-02-13T09:30:00', 1))).toBe('CALENDAR_INVALID_INSTANT');
-    expect(codeOf(() => calendar.deadlineAfterWorkingDays('2026-02-13', 1))).toBe('CALENDAR_INVALID_INSTANT');
-    expect(codeOf(() => calendar.deadlineAfterWorkingDays('2026-02-13T09:30:00Z', -1))).toBe('CALENDAR_INVALID_COUNT');
-    expect(codeOf(() => calendar.deadlineAfterWorkingDays('2026-02-13T09:30:00Z', 0.5))).toBe('CALENDAR_INVALID_COUNT');
+    expect(calendarErrorCode(() => calendar.deadlineAfterWorkingDays('2026-02-13T09:30:00', 1))).toBe(
+      'CALENDAR_INVALID_INSTANT',
+    );
+    expect(calendarErrorCode(() => calendar.deadlineAfterWorkingDays('2026-02-13', 1))).toBe(
+      'CALENDAR_INVALID_INSTANT',
+    );
+    expect(calendarErrorCode(() => calendar.deadlineAfterWorkingDays('2026-02-13T09:30:00Z', -1))).toBe(
+      'CALENDAR_INVALID_COUNT',
+    );
+    expect(calendarErrorCode(() => calendar.deadlineAfterWorkingDays('2026-02-13T09:30:00Z', 0.5))).toBe(
+      'CALENDAR_INVALID_COUNT',
+    );
     expect(() => calendar.deadlineAfterWorkingDays('2026-02-13T09:30:00', 1)).toThrow(/^startInstant must be/);
   });
 });
@@ -82,7 +81,7 @@ describe('elapsedWorkingDays', () => {
   });
 
   it('refuses malformed instants and names them', () => {
-    expect(codeOf(() => calendar.elapsedWorkingDays(start, 'now'))).toBe('CALENDAR_INVALID_INSTANT');
+    expect(calendarErrorCode(() => calendar.elapsedWorkingDays(start, 'now'))).toBe('CALENDAR_INVALID_INSTANT');
     expect(() => calendar.elapsedWorkingDays('then', start)).toThrow(/^fromInstant must be/);
   });
 });

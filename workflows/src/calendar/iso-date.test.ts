@@ -1,4 +1,4 @@
-import { CalendarError } from './calendar-error';
+import { calendarErrorCode } from '../../test/calendar-error-code';
 import {
   chinaDateOf,
   formatInstant,
@@ -8,15 +8,6 @@ import {
   weekdayOfDayNumber,
   yearOfDayNumber,
 } from './iso-date';
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof CalendarError ? error.code : `not a CalendarError: ${String(error)}`;
-  }
-  return undefined;
-}
 
 describe('dates', () => {
   it('round-trips day numbers across leap days, year ends and the supported range', () => {
@@ -47,16 +38,16 @@ describe('dates', () => {
     [''],
     ['0999-12-31'],
   ])('refuses %j as a date', (date) => {
-    expect(codeOf(() => toDayNumber(date))).toBe('CALENDAR_INVALID_DATE');
+    expect(calendarErrorCode(() => toDayNumber(date))).toBe('CALENDAR_INVALID_DATE');
   });
 
   it('refuses non-strings and names the argument', () => {
-    expect(codeOf(() => toDayNumber(20260105 as unknown as string))).toBe('CALENDAR_INVALID_DATE');
+    expect(calendarErrorCode(() => toDayNumber(20260105 as unknown as string))).toBe('CALENDAR_INVALID_DATE');
     expect(() => toDayNumber('2026-02-30', 'from')).toThrow(/^from must be a calendar date YYYY-MM-DD/);
   });
 
   it('refuses to format a day beyond 9999', () => {
-    expect(codeOf(() => fromDayNumber(toDayNumber('9999-12-31') + 1))).toBe('CALENDAR_OUT_OF_RANGE');
+    expect(calendarErrorCode(() => fromDayNumber(toDayNumber('9999-12-31') + 1))).toBe('CALENDAR_OUT_OF_RANGE');
   });
 });
 
@@ -87,6 +78,6 @@ describe('instants', () => {
     ['2026-02-13 09:30:00Z'],
     ['yesterday'],
   ])('refuses %j as an instant', (instant) => {
-    expect(codeOf(() => parseInstant(instant))).toBe('CALENDAR_INVALID_INSTANT');
+    expect(calendarErrorCode(() => parseInstant(instant))).toBe('CALENDAR_INVALID_INSTANT');
   });
 });

@@ -1,16 +1,7 @@
-import { CalendarError } from './calendar-error';
+import { calendarErrorCode } from '../../test/calendar-error-code';
 import { createWorkingCalendar } from './working-calendar';
 
 const calendar = createWorkingCalendar();
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof CalendarError ? error.code : `not a CalendarError: ${String(error)}`;
-  }
-  return undefined;
-}
 
 describe('Spring Festival 2026', () => {
   it('is off from 15 to 23 February, weekends inside it included', () => {
@@ -142,11 +133,11 @@ describe('invalid input', () => {
     ['addWorkingDays', () => calendar.addWorkingDays('2026-13-01', 1)],
     ['workingDaysBetween', () => calendar.workingDaysBetween('2026-01-01', '2026-01-32')],
   ])('%s refuses a bad date', (_name, run) => {
-    expect(codeOf(run)).toBe('CALENDAR_INVALID_DATE');
+    expect(calendarErrorCode(run)).toBe('CALENDAR_INVALID_DATE');
   });
 
   it.each([[-1], [1.5], [Number.NaN], [Number.POSITIVE_INFINITY]])('addWorkingDays refuses n = %p', (n) => {
-    expect(codeOf(() => calendar.addWorkingDays('2026-03-02', n))).toBe('CALENDAR_INVALID_COUNT');
+    expect(calendarErrorCode(() => calendar.addWorkingDays('2026-03-02', n))).toBe('CALENDAR_INVALID_COUNT');
   });
 
   it('says which argument is wrong', () => {
@@ -154,7 +145,7 @@ describe('invalid input', () => {
   });
 
   it('refuses years outside 1000–9999 in coverage', () => {
-    expect(codeOf(() => calendar.coverage(20260))).toBe('CALENDAR_INVALID_DATE');
-    expect(codeOf(() => calendar.coverage(2026.5))).toBe('CALENDAR_INVALID_DATE');
+    expect(calendarErrorCode(() => calendar.coverage(20260))).toBe('CALENDAR_INVALID_DATE');
+    expect(calendarErrorCode(() => calendar.coverage(2026.5))).toBe('CALENDAR_INVALID_DATE');
   });
 });
