@@ -3,12 +3,20 @@ export * from './dsl/process-definition';
 export * from './engine/state';
 export * from './engine/events';
 export * from './engine/engine-error';
-export { applyEvent, checkTaskAction, startProcess, NO_ASSIGNEE_FALLBACK_RULE } from './engine/process-engine';
+export {
+  applyEvent,
+  checkRequestAction,
+  checkTaskAction,
+  flattenSteps,
+  returnTargets,
+  startProcess,
+  NO_ASSIGNEE_FALLBACK_RULE,
+} from './engine/process-engine';
 export type { StartInput } from './engine/process-engine';
 export type { ProcessActivities } from './activities';
 export { TASK_QUEUE } from './activities';
 export * from './workflows/search-attributes';
-export { actUpdate, stateQuery, submittedUpdate } from './workflows/approval-process';
+export { actUpdate, requestActUpdate, stateQuery, submittedUpdate } from './workflows/approval-process';
 export type { ApprovalProcessInput } from './workflows/approval-process';
 export * from './seed';
 export * from './calendar';

@@ -23,6 +23,13 @@ export const ERRORS = {
     en: 'The form has errors; check the marked fields',
   },
   COMMENT_REQUIRED: { status: 422, zh: '请填写审批意见', en: 'Please write an opinion' },
+  RETURN_TARGET_INVALID: {
+    status: 422,
+    zh: '只能退回给申请人或之前已通过的审批环节',
+    en: 'A request can only go back to the applicant or to an earlier approved step',
+  },
+  NOT_APPLICANT: { status: 403, zh: '只有申请单位可以执行此操作', en: "Only the applicant's organisation may do this" },
+  REQUEST_NOT_RETURNED: { status: 409, zh: '办件未被退回，无需重新提交', en: 'This request was not returned' },
   TASK_ALREADY_DECIDED: { status: 409, zh: '该任务已被处理，无需重复操作', en: 'This task has already been decided' },
   TASK_NOT_OPEN: { status: 409, zh: '尚未轮到您审批', en: 'It is not your turn yet' },
   REQUEST_CLOSED: { status: 409, zh: '办件已办结或已终止', en: 'This request is already closed' },

@@ -27,6 +27,7 @@ export async function appendAuditEntries(input: {
       action: entry.action,
       ...(entry.stepId ? { stepId: entry.stepId } : {}),
       ...(entry.comment ? { comment: entry.comment } : {}),
+      ...(entry.to ? { to: entry.to } : {}),
       prevHash,
     };
     try {

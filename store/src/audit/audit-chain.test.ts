@@ -36,6 +36,24 @@ describe('audit chain', () => {
     expect(await verifyAuditChain('r-edit')).toMatchObject({ ok: false, brokenAtSeq: 2, reason: 'hash_mismatch' });
   });
 
+  it('covers where a return sent the request, so changing it breaks the chain', async () => {
+    const returned: TimelineEntry = {
+      seq: 1,
+      at: '2026-01-05T01:00:00.000Z',
+      actor,
+      action: 'return',
+      to: 'applicant',
+      comment: '补正',
+    };
+    await appendAuditEntries({ requestId: 'r-return', processKey: 'p', entries: [returned] });
+    expect(await verifyAuditChain('r-return')).toEqual({ ok: true, entries: 1 });
+    await AuditEventModel.collection.updateOne(
+      { _id: auditEventId('r-return', 1) as never },
+      { $set: { to: 'step-1' } },
+    );
+    expect(await verifyAuditChain('r-return')).toMatchObject({ ok: false, brokenAtSeq: 1, reason: 'hash_mismatch' });
+  });
+
   it('says where a deleted entry breaks the chain', async () => {
     await appendAll('r-delete');
     await AuditEventModel.collection.deleteOne({ _id: auditEventId('r-delete', 2) as never });

@@ -23,6 +23,8 @@ export function auditHash(entry: Omit<AuditEvent, '_id' | 'hash'>): string {
     entry.stepId ?? null,
     entry.comment ?? null,
     entry.prevHash,
+    // Added with returns (退回); absent otherwise, so hashes of older entries stay valid.
+    ...(entry.to ? [entry.to] : []),
   ];
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }

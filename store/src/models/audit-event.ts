@@ -26,6 +26,7 @@ const auditEventSchema = new Schema<AuditEvent>(
     action: { type: String, required: true },
     stepId: String,
     comment: String,
+    to: String,
     prevHash: { type: String, required: true },
     hash: { type: String, required: true },
   },

@@ -32,18 +32,43 @@ export interface AssigneeRule {
 /** 或签 any one decides / 会签 all must approve / 依次 one after another. */
 export type ApprovalMode = 'any' | 'all' | 'sequential';
 
-export interface ApprovalStep {
-  type: 'approval';
+/** What every step has. Step ids are unique across the whole definition, nested steps included. */
+interface StepBase {
   id: string;
   name: LocalizedText;
-  assignees: AssigneeRule;
-  /** Default `any`. */
-  mode?: ApprovalMode;
   /** When present and false for the form data, the step is skipped. */
   when?: JsonLogicRule;
 }
 
-export type StepDefinition = ApprovalStep;
+export interface ApprovalStep extends StepBase {
+  type: 'approval';
+  assignees: AssigneeRule;
+  /** Default `any`. */
+  mode?: ApprovalMode;
+}
+
+/** A lane of steps inside a `parallel` or `branch` step. */
+export interface StepBranch {
+  id: string;
+  name: LocalizedText;
+  steps: StepDefinition[];
+}
+
+/** 并联: every branch runs at once; the step completes when all have. */
+export interface ParallelStep extends StepBase {
+  type: 'parallel';
+  branches: StepBranch[];
+  /** The lead department's branch (牵头部门), shown first and marked as such. */
+  leadBranchId?: string;
+}
+
+/** The first branch whose `when` holds runs (a branch without `when` always holds); none: the step is skipped. */
+export interface BranchStep extends StepBase {
+  type: 'branch';
+  branches: (StepBranch & { when?: JsonLogicRule })[];
+}
+
+export type StepDefinition = ApprovalStep | ParallelStep | BranchStep;
 
 export interface ProcessDefinition {
   /** Stable key, e.g. `loan-renewal`. */

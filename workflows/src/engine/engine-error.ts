@@ -6,6 +6,9 @@ export type EngineErrorCode =
   | 'NOT_ASSIGNEE'
   | 'REQUEST_CLOSED'
   | 'COMMENT_REQUIRED'
+  | 'RETURN_TARGET_INVALID'
+  | 'NOT_APPLICANT'
+  | 'REQUEST_NOT_RETURNED'
   | 'UNKNOWN_ACTION';
 
 /** A refusal by the engine: the action is illegal in the current state and changed nothing. */

@@ -2,21 +2,37 @@ import type { AssigneeRule } from '../dsl/process-definition';
 import type { Party, ProcessState } from './state';
 
 /** What a handler may do to a task in this version of the engine. */
-export type TaskActionName = 'approve' | 'reject' | 'comment';
+export type TaskActionName = 'approve' | 'reject' | 'comment' | 'return';
 
-export const TASK_ACTIONS: readonly TaskActionName[] = ['approve', 'reject', 'comment'];
+export const TASK_ACTIONS: readonly TaskActionName[] = ['approve', 'reject', 'comment', 'return'];
 
 export interface TaskActionInput {
   taskId: string;
   action: TaskActionName;
   actor: Party;
   comment?: string;
+  /** `return` only: `applicant` (退回补正) or the id of an earlier approval step. */
+  to?: string;
+}
+
+/** What the applicant's organisation may do to its own request. */
+export type RequestActionName = 'withdraw' | 'resubmit';
+
+export const REQUEST_ACTIONS: readonly RequestActionName[] = ['withdraw', 'resubmit'];
+
+export interface RequestActionInput {
+  action: RequestActionName;
+  actor: Party;
+  comment?: string;
+  /** `resubmit` only: the corrected form data, already validated against the form. */
+  data?: Record<string, unknown>;
 }
 
 /** Inputs fed to the engine. `at` comes from the caller's (deterministic) clock. */
 export type EngineEvent =
   | { type: 'assigneesResolved'; stepId: string; assignees: Party[]; fallback: boolean; at: string }
-  | ({ type: 'taskAction'; at: string } & TaskActionInput);
+  | ({ type: 'taskAction'; at: string } & TaskActionInput)
+  | ({ type: 'requestAction'; at: string } & RequestActionInput);
 
 /** Work the engine asks its driver to do; results come back as events. */
 export type EngineEffect = {

@@ -1,8 +1,8 @@
 import jsonLogic from 'json-logic-js';
-import type { ApprovalStep, ProcessDefinition } from '../dsl/process-definition';
+import type { ApprovalStep, AssigneeRule, ProcessDefinition, StepDefinition } from '../dsl/process-definition';
 import { EngineError } from './engine-error';
-import type { EngineEffect, EngineEvent, TaskActionInput, Transition } from './events';
-import { TERMINAL_STATUSES, type Party, type ProcessState, type TimelineEntry } from './state';
+import type { EngineEffect, EngineEvent, RequestActionInput, TaskActionInput, Transition } from './events';
+import { TERMINAL_STATUSES, type Party, type ProcessState, type StepState, type TimelineEntry } from './state';
 
 /** Administrators take a step whose assignee rule matched nobody, so no request is stranded. */
 export const NO_ASSIGNEE_FALLBACK_RULE = { role: 'admin' } as const;
@@ -23,7 +23,13 @@ export function startProcess(input: StartInput): Transition {
     status: 'in_progress',
     applicant: input.applicant,
     data: input.data,
-    steps: input.definition.steps.map((step) => ({ id: step.id, name: step.name, status: 'pending' })),
+    steps: flattenSteps(input.definition.steps).map(({ step, parentId }) => ({
+      id: step.id,
+      name: step.name,
+      type: step.type,
+      ...(parentId ? { parentId } : {}),
+      status: 'pending',
+    })),
     tasks: [],
     timeline: [],
     revision: 0,
@@ -37,8 +43,8 @@ export function startProcess(input: StartInput): Transition {
 }
 
 /**
- * Why `input` may not be applied to `state`, or null when it may. The
- * workflow's Update validator calls this, so an illegal action is refused
+ * Why a handler's action may not be applied to `state`, or null when it may.
+ * The workflow's Update validator calls this, so an illegal action is refused
  * before it enters history.
  */
 export function checkTaskAction(state: ProcessState, input: TaskActionInput): EngineError | null {
@@ -56,10 +62,36 @@ export function checkTaskAction(state: ProcessState, input: TaskActionInput): En
   if (task.status !== 'open') {
     return new EngineError('TASK_ALREADY_DECIDED', `task ${task.id} is already ${task.status}`);
   }
-  if ((input.action === 'reject' || input.action === 'comment') && !input.comment?.trim()) {
+  if (!['approve', 'reject', 'comment', 'return'].includes(input.action)) {
+    return new EngineError('UNKNOWN_ACTION', `unknown action ${String(input.action)}`);
+  }
+  if (input.action !== 'approve' && !input.comment?.trim()) {
     return new EngineError('COMMENT_REQUIRED', `${input.action} needs a comment`);
   }
-  if (!['approve', 'reject', 'comment'].includes(input.action)) {
+  if (input.action === 'return') {
+    const targets = returnTargets(state, task.stepId);
+    if (input.to !== 'applicant' && !targets.includes(input.to ?? '')) {
+      return new EngineError('RETURN_TARGET_INVALID', `cannot return to ${String(input.to)} from ${task.stepId}`);
+    }
+  }
+  return null;
+}
+
+/** Why the applicant's action may not be applied to `state`, or null when it may. */
+export function checkRequestAction(state: ProcessState, input: RequestActionInput): EngineError | null {
+  if (TERMINAL_STATUSES.includes(state.status)) {
+    return new EngineError('REQUEST_CLOSED', `request ${state.requestId} is already ${state.status}`);
+  }
+  if (input.actor.orgId !== state.applicant.orgId) {
+    return new EngineError('NOT_APPLICANT', `only the applicant's organisation may ${input.action}`);
+  }
+  if (input.action === 'resubmit') {
+    if (state.status !== 'returned')
+      return new EngineError('REQUEST_NOT_RETURNED', 'only a returned request is resubmitted');
+    if (typeof input.data !== 'object' || input.data === null) {
+      return new EngineError('UNKNOWN_ACTION', 'resubmit needs the corrected form data');
+    }
+  } else if (input.action !== 'withdraw') {
     return new EngineError('UNKNOWN_ACTION', `unknown action ${String(input.action)}`);
   }
   return null;
@@ -79,8 +111,34 @@ export function applyEvent(previous: ProcessState, event: EngineEvent): Transiti
       decideTask(state, event, effects);
       break;
     }
+    case 'requestAction': {
+      const refusal = checkRequestAction(state, event);
+      if (refusal) throw refusal;
+      actOnRequest(state, event, effects);
+      break;
+    }
   }
   return { state: touch(state, event.at), effects };
+}
+
+/**
+ * The approval steps a task on `stepId` may be returned to: finished approvals
+ * before it in its own sequence and in every enclosing one.
+ */
+export function returnTargets(state: ProcessState, stepId: string): string[] {
+  const targets: string[] = [];
+  let current: string | undefined = stepId;
+  while (current) {
+    const { siblings, parentId } = locate(state.definition, current);
+    for (const sibling of siblings.slice(
+      0,
+      siblings.findIndex((step) => step.id === current),
+    )) {
+      if (sibling.type === 'approval' && stepState(state, sibling.id).status === 'approved') targets.push(sibling.id);
+    }
+    current = parentId;
+  }
+  return targets;
 }
 
 function openTasks(
@@ -91,16 +149,16 @@ function openTasks(
   at: string,
   effects: EngineEffect[],
 ): void {
-  const step = state.steps.find((candidate) => candidate.id === stepId);
-  const definition = stepDefinition(state, stepId);
-  if (!step || step.status !== 'active') return;
+  const step = stepState(state, stepId);
+  // The step may have been reset (return, withdraw) while its assignees were being resolved.
+  if (step.status !== 'active' || state.status !== 'in_progress') return;
   const unique = uniqueByUser(assignees);
   if (unique.length === 0) {
     record(state, { at, actor: null, action: 'no_assignee', stepId });
     if (!fallback) effects.push(resolveEffect(state, stepId, NO_ASSIGNEE_FALLBACK_RULE, true));
     return;
   }
-  const mode = definition.mode ?? 'any';
+  const mode = approvalDefinition(state, stepId).mode ?? 'any';
   unique.forEach((assignee, index) => {
     state.tasks.push({
       id: `${state.requestId}.${state.tasks.length + 1}`,
@@ -115,79 +173,218 @@ function openTasks(
 function decideTask(state: ProcessState, input: TaskActionInput & { at: string }, effects: EngineEffect[]): void {
   const task = state.tasks.find((candidate) => candidate.id === input.taskId)!;
   const comment = input.comment?.trim() || undefined;
+  const entry = { at: input.at, actor: input.actor, stepId: task.stepId, comment };
   if (input.action === 'comment') {
-    record(state, { at: input.at, actor: input.actor, action: 'comment', stepId: task.stepId, comment });
+    record(state, { ...entry, action: 'comment' });
+    return;
+  }
+  if (input.action === 'return') {
+    task.status = 'cancelled';
+    task.decidedAt = input.at;
+    task.comment = comment;
+    record(state, { ...entry, action: 'return', to: input.to });
+    if (input.to === 'applicant') returnToApplicant(state, input.at);
+    else returnToStep(state, input.to!, input.at, effects);
     return;
   }
   task.status = input.action === 'approve' ? 'approved' : 'rejected';
   task.decidedAt = input.at;
   task.comment = comment;
-  record(state, { at: input.at, actor: input.actor, action: input.action, stepId: task.stepId, comment });
+  record(state, { ...entry, action: input.action });
 
-  const stepTasks = state.tasks.filter((candidate) => candidate.stepId === task.stepId);
   if (input.action === 'reject') {
-    closeStep(state, task.stepId, 'rejected', input.at);
+    endStep(state, task.stepId, 'rejected', input.at);
+    cancelOpenTasks(state, () => true, input.at);
     state.status = 'rejected';
     state.completedAt = input.at;
     return;
   }
-  const mode = stepDefinition(state, task.stepId).mode ?? 'any';
+  const stepTasks = state.tasks.filter((candidate) => candidate.stepId === task.stepId);
+  const mode = approvalDefinition(state, task.stepId).mode ?? 'any';
   const next = stepTasks.find((candidate) => candidate.status === 'waiting');
   if (mode === 'sequential' && next) {
     next.status = 'open';
     return;
   }
   if (mode === 'all' && stepTasks.some((candidate) => candidate.status === 'open')) return;
-  closeStep(state, task.stepId, 'approved', input.at);
+  endStep(state, task.stepId, 'approved', input.at);
   advance(state, input.at, effects);
 }
 
+function actOnRequest(state: ProcessState, input: RequestActionInput & { at: string }, effects: EngineEffect[]): void {
+  const comment = input.comment?.trim() || undefined;
+  if (input.action === 'withdraw') {
+    record(state, { at: input.at, actor: input.actor, action: 'withdraw', comment });
+    for (const step of state.steps) if (step.status === 'active') resetStep(step);
+    cancelOpenTasks(state, () => true, input.at);
+    state.status = 'withdrawn';
+    state.completedAt = input.at;
+    delete state.returnedFromStepIds;
+    return;
+  }
+  record(state, { at: input.at, actor: input.actor, action: 'resubmit', comment });
+  state.data = input.data!;
+  state.status = 'in_progress';
+  delete state.returnedFromStepIds;
+  advance(state, input.at, effects);
+}
+
+/**
+ * 退回补正: every running step stops (its tasks leave the inboxes) and runs
+ * again from the start when the applicant resubmits.
+ */
+function returnToApplicant(state: ProcessState, at: string): void {
+  const running = state.steps.filter((step) => step.status === 'active' && step.type === 'approval');
+  state.returnedFromStepIds = running.map((step) => step.id);
+  for (const step of running) resetStep(step);
+  cancelOpenTasks(state, () => true, at);
+  state.status = 'returned';
+}
+
+/** Back to an earlier approval: it and everything after it in its sequence run again. */
+function returnToStep(state: ProcessState, targetId: string, at: string, effects: EngineEffect[]): void {
+  const { siblings } = locate(state.definition, targetId);
+  const reset = new Set(
+    flattenSteps(siblings.slice(siblings.findIndex((step) => step.id === targetId))).map(({ step }) => step.id),
+  );
+  for (const step of state.steps) if (reset.has(step.id)) resetStep(step);
+  cancelOpenTasks(state, (stepId) => reset.has(stepId), at);
+  advance(state, at, effects);
+}
+
+/** Runs the definition from the top; finished steps are passed, pending ones start. */
+function advance(state: ProcessState, at: string, effects: EngineEffect[]): void {
+  if (advanceSequence(state, state.definition.steps, at, effects) === 'done') {
+    state.status = 'completed';
+    state.completedAt = at;
+    record(state, { at, actor: null, action: 'complete' });
+  }
+}
+
+type Progress = 'done' | 'blocked';
+
+function advanceSequence(state: ProcessState, steps: StepDefinition[], at: string, effects: EngineEffect[]): Progress {
+  for (const definition of steps) {
+    const step = stepState(state, definition.id);
+    if (step.status === 'pending') {
+      if (definition.when !== undefined && !holds(definition.when, state.data)) {
+        step.status = 'skipped';
+        step.endedAt = at;
+        record(state, { at, actor: null, action: 'skip', stepId: step.id });
+        continue;
+      }
+      if (!activate(state, definition, step, at, effects)) continue;
+    }
+    if (step.status !== 'active') continue;
+    if (definition.type === 'approval') return 'blocked';
+    const lanes =
+      definition.type === 'parallel'
+        ? definition.branches
+        : definition.branches.filter((branch) => branch.id === step.chosenBranchId);
+    const progress = lanes.map((lane) => advanceSequence(state, lane.steps, at, effects));
+    if (progress.includes('blocked')) return 'blocked';
+    endStep(state, step.id, 'completed', at);
+  }
+  return 'done';
+}
+
+/** Starts a pending step; false when there is nothing to run (a branch step none of whose branches holds). */
+function activate(
+  state: ProcessState,
+  definition: StepDefinition,
+  step: StepState,
+  at: string,
+  effects: EngineEffect[],
+): boolean {
+  if (definition.type === 'branch') {
+    const chosen = definition.branches.find((branch) => branch.when === undefined || holds(branch.when, state.data));
+    if (!chosen) {
+      step.status = 'skipped';
+      step.endedAt = at;
+      record(state, { at, actor: null, action: 'skip', stepId: step.id });
+      return false;
+    }
+    step.chosenBranchId = chosen.id;
+  }
+  step.status = 'active';
+  step.startedAt = at;
+  if (definition.type === 'approval') effects.push(resolveEffect(state, step.id, definition.assignees, false));
+  return true;
+}
+
 /** Ends a step; tasks nobody decided are cancelled, so they leave every inbox. */
-function closeStep(state: ProcessState, stepId: string, status: 'approved' | 'rejected', at: string): void {
-  const step = state.steps.find((candidate) => candidate.id === stepId)!;
+function endStep(state: ProcessState, stepId: string, status: 'approved' | 'rejected' | 'completed', at: string): void {
+  const step = stepState(state, stepId);
   step.status = status;
   step.endedAt = at;
+  cancelOpenTasks(state, (candidate) => candidate === stepId, at);
+}
+
+function cancelOpenTasks(state: ProcessState, ofStep: (stepId: string) => boolean, at: string): void {
   for (const task of state.tasks) {
-    if (task.stepId === stepId && (task.status === 'open' || task.status === 'waiting')) {
+    if ((task.status === 'open' || task.status === 'waiting') && ofStep(task.stepId)) {
       task.status = 'cancelled';
       task.decidedAt = at;
     }
   }
 }
 
-/** Activates the next pending step whose condition holds, or completes the request. */
-function advance(state: ProcessState, at: string, effects: EngineEffect[]): void {
-  for (const step of state.steps) {
-    if (step.status !== 'pending') continue;
-    const definition = stepDefinition(state, step.id);
-    if (definition.when !== undefined && !jsonLogic.truthy(jsonLogic.apply(definition.when, state.data))) {
-      step.status = 'skipped';
-      step.endedAt = at;
-      record(state, { at, actor: null, action: 'skip', stepId: step.id });
-      continue;
-    }
-    step.status = 'active';
-    step.startedAt = at;
-    effects.push(resolveEffect(state, step.id, definition.assignees, false));
-    return;
-  }
-  state.status = 'completed';
-  state.completedAt = at;
-  record(state, { at, actor: null, action: 'complete' });
+function resetStep(step: StepState): void {
+  step.status = 'pending';
+  delete step.startedAt;
+  delete step.endedAt;
+  delete step.chosenBranchId;
 }
 
-function resolveEffect(
-  state: ProcessState,
-  stepId: string,
-  rule: ApprovalStep['assignees'],
-  fallback: boolean,
-): EngineEffect {
+function resolveEffect(state: ProcessState, stepId: string, rule: AssigneeRule, fallback: boolean): EngineEffect {
   return { type: 'resolveAssignees', stepId, rule, fallback, applicant: state.applicant, data: state.data };
 }
 
-function stepDefinition(state: ProcessState, stepId: string): ApprovalStep {
-  const definition = state.definition.steps.find((step) => step.id === stepId);
-  if (!definition) throw new Error(`step ${stepId} is not in ${state.definition.key}@${state.definition.version}`);
+function holds(rule: NonNullable<StepDefinition['when']>, data: Record<string, unknown>): boolean {
+  return jsonLogic.truthy(jsonLogic.apply(rule, data));
+}
+
+/** Every step of a list, nested ones included, in document order. */
+export function flattenSteps(
+  steps: readonly StepDefinition[],
+  parentId?: string,
+): { step: StepDefinition; parentId?: string }[] {
+  return steps.flatMap((step) => [
+    { step, ...(parentId ? { parentId } : {}) },
+    ...(step.type === 'approval' ? [] : step.branches.flatMap((branch) => flattenSteps(branch.steps, step.id))),
+  ]);
+}
+
+/** The list a step stands in and the container around it (none at the top). */
+function locate(definition: ProcessDefinition, stepId: string): { siblings: StepDefinition[]; parentId?: string } {
+  const search = (
+    steps: StepDefinition[],
+    parentId?: string,
+  ): { siblings: StepDefinition[]; parentId?: string } | null => {
+    for (const step of steps) {
+      if (step.id === stepId) return { siblings: steps, ...(parentId ? { parentId } : {}) };
+      if (step.type === 'approval') continue;
+      for (const branch of step.branches) {
+        const found = search(branch.steps, step.id);
+        if (found) return found;
+      }
+    }
+    return null;
+  };
+  const found = search(definition.steps);
+  if (!found) throw new Error(`step ${stepId} is not in ${definition.key}@${definition.version}`);
+  return found;
+}
+
+function stepState(state: ProcessState, stepId: string): StepState {
+  const step = state.steps.find((candidate) => candidate.id === stepId);
+  if (!step) throw new Error(`step ${stepId} is not in request ${state.requestId}`);
+  return step;
+}
+
+function approvalDefinition(state: ProcessState, stepId: string): ApprovalStep {
+  const definition = flattenSteps(state.definition.steps).find(({ step }) => step.id === stepId)?.step;
+  if (definition?.type !== 'approval') throw new Error(`step ${stepId} is not an approval step`);
   return definition;
 }
 

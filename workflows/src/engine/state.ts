@@ -1,4 +1,4 @@
-import type { ProcessDefinition } from '../dsl/process-definition';
+import type { ProcessDefinition, StepDefinition } from '../dsl/process-definition';
 
 /** A person as the engine records them: enough to show who acted without a lookup. */
 export interface Party {
@@ -12,7 +12,8 @@ export type RequestStatus = 'in_progress' | 'returned' | 'completed' | 'rejected
 
 export const TERMINAL_STATUSES: readonly RequestStatus[] = ['completed', 'rejected', 'withdrawn'];
 
-export type StepStatus = 'pending' | 'active' | 'approved' | 'rejected' | 'skipped';
+/** `completed` is how a `parallel` or `branch` step ends; approvals end `approved` or `rejected`. */
+export type StepStatus = 'pending' | 'active' | 'approved' | 'rejected' | 'skipped' | 'completed';
 
 /** `waiting` is a sequential signer whose turn has not come yet. */
 export type TaskStatus = 'waiting' | 'open' | 'approved' | 'rejected' | 'cancelled';
@@ -20,7 +21,12 @@ export type TaskStatus = 'waiting' | 'open' | 'approved' | 'rejected' | 'cancell
 export interface StepState {
   id: string;
   name: ProcessDefinition['steps'][number]['name'];
+  type: StepDefinition['type'];
+  /** The `parallel` or `branch` step this one is nested in. */
+  parentId?: string;
   status: StepStatus;
+  /** A `branch` step: the branch that runs. */
+  chosenBranchId?: string;
   startedAt?: string;
   endedAt?: string;
 }
@@ -35,7 +41,17 @@ export interface TaskState {
   comment?: string;
 }
 
-export type TimelineAction = 'submit' | 'approve' | 'reject' | 'comment' | 'skip' | 'no_assignee' | 'complete';
+export type TimelineAction =
+  | 'submit'
+  | 'approve'
+  | 'reject'
+  | 'comment'
+  | 'return'
+  | 'resubmit'
+  | 'withdraw'
+  | 'skip'
+  | 'no_assignee'
+  | 'complete';
 
 export interface TimelineEntry {
   /** Position in the timeline; also the audit entry's sequence number. */
@@ -45,6 +61,8 @@ export interface TimelineEntry {
   action: TimelineAction;
   stepId?: string;
   comment?: string;
+  /** A return: where the request went back to (`applicant` or a step id). */
+  to?: string;
 }
 
 /**
@@ -60,6 +78,8 @@ export interface ProcessState {
   steps: StepState[];
   tasks: TaskState[];
   timeline: TimelineEntry[];
+  /** Steps that were running when the request went back to the applicant; they run again on resubmit. */
+  returnedFromStepIds?: string[];
   /** Bumped on every change, so projections can be written idempotently and in order. */
   revision: number;
   createdAt: string;

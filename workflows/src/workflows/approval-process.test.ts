@@ -12,7 +12,7 @@ import type { ProcessActivities } from '../activities';
 import { ensureSearchAttributes } from '../operator/ensure-search-attributes';
 import type { Party, ProcessState, TimelineEntry } from '../engine/state';
 import { loanRenewalProcess } from '../seed';
-import { actUpdate, approvalProcess, stateQuery, submittedUpdate } from './approval-process';
+import { actUpdate, approvalProcess, requestActUpdate, stateQuery, submittedUpdate } from './approval-process';
 
 // The real Temporal dev server started by the jest harness; the activities
 // here only record what the workflow asks for (the worker package tests the
@@ -147,6 +147,51 @@ describe('approvalProcess on a real Temporal server', () => {
       expect(second.handle.workflowId).toBe(first.handle.workflowId);
       expect(second.state.createdAt).toBe(first.state.createdAt);
       expect((await second.handle.describe()).runId).toBe((await first.handle.describe()).runId);
+    });
+  });
+
+  it('goes back to the applicant on a return, runs the step again on resubmit, and ends on withdraw', async () => {
+    await withWorker(async () => {
+      const { state, handle } = await submit();
+      const returned = await handle.executeUpdate(actUpdate, {
+        args: [
+          {
+            taskId: state.tasks[0]!.id,
+            action: 'return',
+            to: 'applicant',
+            actor: centre,
+            comment: '请补充近三个月财务报表',
+          },
+        ],
+      });
+      expect(returned.status).toBe('returned');
+      expect(returned.tasks.filter((task) => task.status === 'open')).toEqual([]);
+
+      const stranger = await handle
+        .executeUpdate(requestActUpdate, { args: [{ action: 'withdraw', actor: bank }] })
+        .catch((caught: unknown) => caught);
+      expect(failureType(stranger)).toBe('NOT_APPLICANT');
+
+      const resubmitted = await handle.executeUpdate(requestActUpdate, {
+        args: [{ action: 'resubmit', actor: applicant, data: { loanAmount: 6_000_000, statements: 'attached' } }],
+      });
+      expect(resubmitted.status).toBe('in_progress');
+      expect(resubmitted.data).toEqual({ loanAmount: 6_000_000, statements: 'attached' });
+      expect(resubmitted.tasks.filter((task) => task.status === 'open').map((task) => task.assignee.userId)).toEqual([
+        centre.userId,
+        centre2.userId,
+      ]);
+
+      const withdrawn = await handle.executeUpdate(requestActUpdate, {
+        args: [{ action: 'withdraw', actor: applicant }],
+      });
+      expect(withdrawn.status).toBe('withdrawn');
+      expect((await handle.result()).timeline.map((entry) => entry.action)).toEqual([
+        'submit',
+        'return',
+        'resubmit',
+        'withdraw',
+      ]);
     });
   });
 });

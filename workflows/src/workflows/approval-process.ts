@@ -11,8 +11,14 @@ import {
 import type { ProcessActivities } from '../activities';
 import type { ProcessDefinition } from '../dsl/process-definition';
 import { EngineError } from '../engine/engine-error';
-import { TASK_ACTIONS, type EngineEffect, type TaskActionInput } from '../engine/events';
-import { applyEvent, checkTaskAction, startProcess } from '../engine/process-engine';
+import {
+  REQUEST_ACTIONS,
+  TASK_ACTIONS,
+  type EngineEffect,
+  type RequestActionInput,
+  type TaskActionInput,
+} from '../engine/events';
+import { applyEvent, checkRequestAction, checkTaskAction, startProcess } from '../engine/process-engine';
 import { TERMINAL_STATUSES, type Party, type ProcessState } from '../engine/state';
 import { HANDLING_ORGS, REQUEST_STATUS } from './search-attributes';
 
@@ -31,6 +37,8 @@ export interface ApprovalProcessInput {
 export const submittedUpdate = defineUpdate<ProcessState>('submitted');
 /** A handler's decision; refused by the validator unless legal now; resolves once its consequences are projected. */
 export const actUpdate = defineUpdate<ProcessState, [TaskActionInput]>('act');
+/** The applicant's organisation acts on its own request: withdraw (撤回) or resubmit after a return. */
+export const requestActUpdate = defineUpdate<ProcessState, [RequestActionInput]>('requestAct');
 export const stateQuery = defineQuery<ProcessState>('state');
 
 const activities = proxyActivities<ProcessActivities>({
@@ -69,6 +77,24 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
       validator: (action) => {
         assertActionShape(action);
         const refusal = checkTaskAction(state, action);
+        if (refusal) throw toFailure(refusal);
+      },
+    },
+  );
+
+  setHandler(
+    requestActUpdate,
+    async (action) => {
+      const transition = applyOrFail(() => applyEvent(state, { type: 'requestAction', at: now(), ...action }));
+      state = transition.state;
+      pendingEffects.push(...transition.effects);
+      await condition(settled);
+      return state;
+    },
+    {
+      validator: (action) => {
+        assertRequestActionShape(action);
+        const refusal = checkRequestAction(state, action);
         if (refusal) throw toFailure(refusal);
       },
     },
@@ -166,6 +192,19 @@ function assertActionShape(action: TaskActionInput): void {
     typeof action.taskId === 'string' &&
     TASK_ACTIONS.includes(action.action) &&
     typeof action.actor?.userId === 'string' &&
-    (action.comment === undefined || typeof action.comment === 'string');
+    (action.comment === undefined || typeof action.comment === 'string') &&
+    (action.to === undefined || typeof action.to === 'string');
   if (!valid) throw ApplicationFailure.create({ type: 'BAD_ACTION', message: 'malformed action', nonRetryable: true });
+}
+
+function assertRequestActionShape(action: RequestActionInput): void {
+  const valid =
+    typeof action === 'object' &&
+    action !== null &&
+    REQUEST_ACTIONS.includes(action.action) &&
+    typeof action.actor?.orgId === 'string' &&
+    (action.comment === undefined || typeof action.comment === 'string') &&
+    (action.data === undefined || (typeof action.data === 'object' && action.data !== null));
+  if (!valid)
+    throw ApplicationFailure.create({ type: 'BAD_ACTION', message: 'malformed request action', nonRetryable: true });
 }
