@@ -28,6 +28,21 @@ export const ERRORS = {
     zh: '只能退回给申请人或之前已通过的审批环节',
     en: 'A request can only go back to the applicant or to an earlier approved step',
   },
+  TARGET_INVALID: {
+    status: 422,
+    zh: '请选择其他办理人：不能是自己，也不能是已在办理该环节的人',
+    en: 'Choose someone else: not yourself, nor someone already handling this step',
+  },
+  ACTION_NOT_ALLOWED: {
+    status: 403,
+    zh: '受委派人只能提交意见，不能作出决定',
+    en: 'A delegate gives an opinion but does not decide',
+  },
+  TAKE_BACK_TOO_LATE: {
+    status: 409,
+    zh: '下一环节已有人处理，无法拿回',
+    en: 'Someone has acted since; the decision can no longer be taken back',
+  },
   NOT_APPLICANT: { status: 403, zh: '只有申请单位可以执行此操作', en: "Only the applicant's organisation may do this" },
   REQUEST_NOT_RETURNED: { status: 409, zh: '办件未被退回，无需重新提交', en: 'This request was not returned' },
   TASK_ALREADY_DECIDED: { status: 409, zh: '该任务已被处理，无需重复操作', en: 'This task has already been decided' },

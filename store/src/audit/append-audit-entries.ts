@@ -28,6 +28,7 @@ export async function appendAuditEntries(input: {
       ...(entry.stepId ? { stepId: entry.stepId } : {}),
       ...(entry.comment ? { comment: entry.comment } : {}),
       ...(entry.to ? { to: entry.to } : {}),
+      ...(entry.target ? { target: entry.target } : {}),
       prevHash,
     };
     try {

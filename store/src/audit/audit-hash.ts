@@ -23,8 +23,9 @@ export function auditHash(entry: Omit<AuditEvent, '_id' | 'hash'>): string {
     entry.stepId ?? null,
     entry.comment ?? null,
     entry.prevHash,
-    // Added with returns (退回); absent otherwise, so hashes of older entries stay valid.
+    // Added with returns (退回) and hand-overs (转交/委派); absent otherwise, so older hashes stay valid.
     ...(entry.to ? [entry.to] : []),
+    ...(entry.target ? [`target:${entry.target.userId}`] : []),
   ];
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }

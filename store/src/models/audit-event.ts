@@ -27,6 +27,7 @@ const auditEventSchema = new Schema<AuditEvent>(
     stepId: String,
     comment: String,
     to: String,
+    target: { type: Schema.Types.Mixed },
     prevHash: { type: String, required: true },
     hash: { type: String, required: true },
   },

@@ -2,9 +2,17 @@ import type { AssigneeRule } from '../dsl/process-definition';
 import type { Party, ProcessState } from './state';
 
 /** What a handler may do to a task in this version of the engine. */
-export type TaskActionName = 'approve' | 'reject' | 'comment' | 'return';
+export type TaskActionName = 'approve' | 'reject' | 'comment' | 'return' | 'transfer' | 'delegate' | 'take_back';
 
-export const TASK_ACTIONS: readonly TaskActionName[] = ['approve', 'reject', 'comment', 'return'];
+export const TASK_ACTIONS: readonly TaskActionName[] = [
+  'approve',
+  'reject',
+  'comment',
+  'return',
+  'transfer',
+  'delegate',
+  'take_back',
+];
 
 export interface TaskActionInput {
   taskId: string;
@@ -13,6 +21,8 @@ export interface TaskActionInput {
   comment?: string;
   /** `return` only: `applicant` (退回补正) or the id of an earlier approval step. */
   to?: string;
+  /** `transfer` and `delegate`: the person who gets the task (looked up by the caller). */
+  target?: Party;
 }
 
 /** What the applicant's organisation may do to its own request. */

@@ -1,8 +1,22 @@
 import jsonLogic from 'json-logic-js';
 import type { ApprovalStep, AssigneeRule, ProcessDefinition, StepDefinition } from '../dsl/process-definition';
 import { EngineError } from './engine-error';
-import type { EngineEffect, EngineEvent, RequestActionInput, TaskActionInput, Transition } from './events';
-import { TERMINAL_STATUSES, type Party, type ProcessState, type StepState, type TimelineEntry } from './state';
+import {
+  TASK_ACTIONS,
+  type EngineEffect,
+  type EngineEvent,
+  type RequestActionInput,
+  type TaskActionInput,
+  type Transition,
+} from './events';
+import {
+  TERMINAL_STATUSES,
+  type Party,
+  type ProcessState,
+  type StepState,
+  type TaskState,
+  type TimelineEntry,
+} from './state';
 
 /** Administrators take a step whose assignee rule matched nobody, so no request is stranded. */
 export const NO_ASSIGNEE_FALLBACK_RULE = { role: 'admin' } as const;
@@ -56,16 +70,21 @@ export function checkTaskAction(state: ProcessState, input: TaskActionInput): En
   if (task.assignee.userId !== input.actor.userId) {
     return new EngineError('NOT_ASSIGNEE', `task ${task.id} is assigned to someone else`);
   }
-  if (task.status === 'waiting') {
-    return new EngineError('TASK_NOT_OPEN', `task ${task.id} waits for an earlier signer`);
+  if (!TASK_ACTIONS.includes(input.action)) {
+    return new EngineError('UNKNOWN_ACTION', `unknown action ${String(input.action)}`);
+  }
+  if (input.action === 'take_back') return checkTakeBack(state, task);
+  if (task.status === 'waiting' || task.status === 'delegated') {
+    return new EngineError('TASK_NOT_OPEN', `task ${task.id} is ${task.status}`);
   }
   if (task.status !== 'open') {
     return new EngineError('TASK_ALREADY_DECIDED', `task ${task.id} is already ${task.status}`);
   }
-  if (!['approve', 'reject', 'comment', 'return'].includes(input.action)) {
-    return new EngineError('UNKNOWN_ACTION', `unknown action ${String(input.action)}`);
+  // A delegate gives an opinion and hands the task back; the decision stays with the owner.
+  if (task.delegatedFrom && input.action !== 'approve' && input.action !== 'comment') {
+    return new EngineError('ACTION_NOT_ALLOWED', `a delegate may not ${input.action}`);
   }
-  if (input.action !== 'approve' && !input.comment?.trim()) {
+  if (['reject', 'comment', 'return'].includes(input.action) && !input.comment?.trim()) {
     return new EngineError('COMMENT_REQUIRED', `${input.action} needs a comment`);
   }
   if (input.action === 'return') {
@@ -74,6 +93,31 @@ export function checkTaskAction(state: ProcessState, input: TaskActionInput): En
       return new EngineError('RETURN_TARGET_INVALID', `cannot return to ${String(input.to)} from ${task.stepId}`);
     }
   }
+  if (input.action === 'transfer' || input.action === 'delegate') {
+    const target = input.target;
+    const holdsStep = (userId: string) =>
+      state.tasks.some(
+        (candidate) =>
+          candidate.stepId === task.stepId &&
+          candidate.assignee.userId === userId &&
+          ['open', 'waiting', 'delegated'].includes(candidate.status),
+      );
+    if (!target?.userId || target.userId === input.actor.userId || holdsStep(target.userId)) {
+      return new EngineError('TARGET_INVALID', `cannot ${input.action} task ${task.id} to ${String(target?.userId)}`);
+    }
+  }
+  return null;
+}
+
+/** 拿回: my own last approval, while nobody has decided anything since. */
+function checkTakeBack(state: ProcessState, task: TaskState): EngineError | null {
+  if (task.status !== 'approved' || task.decisionSeq === undefined || task.delegatedFrom) {
+    return new EngineError('TAKE_BACK_TOO_LATE', `task ${task.id} has no approval to take back`);
+  }
+  const decidedSince = state.timeline.some(
+    (entry) => entry.seq > task.decisionSeq! && entry.actor !== null && entry.action !== 'comment',
+  );
+  if (decidedSince) return new EngineError('TAKE_BACK_TOO_LATE', `someone acted after task ${task.id} was decided`);
   return null;
 }
 
@@ -174,23 +218,49 @@ function decideTask(state: ProcessState, input: TaskActionInput & { at: string }
   const task = state.tasks.find((candidate) => candidate.id === input.taskId)!;
   const comment = input.comment?.trim() || undefined;
   const entry = { at: input.at, actor: input.actor, stepId: task.stepId, comment };
-  if (input.action === 'comment') {
-    record(state, { ...entry, action: 'comment' });
+  switch (input.action) {
+    case 'comment':
+      record(state, { ...entry, action: 'comment' });
+      return;
+    case 'take_back':
+      takeBack(state, task, input.at);
+      record(state, { ...entry, action: 'take_back' });
+      return;
+    case 'transfer':
+    case 'delegate': {
+      close(state, task, input.action === 'transfer' ? 'transferred' : 'delegated', input.at, comment);
+      state.tasks.push({
+        id: `${state.requestId}.${state.tasks.length + 1}`,
+        stepId: task.stepId,
+        assignee: input.target!,
+        status: 'open',
+        createdAt: input.at,
+        ...(input.action === 'transfer' ? { transferredFrom: task.id } : { delegatedFrom: task.id }),
+      });
+      record(state, { ...entry, action: input.action, target: input.target });
+      return;
+    }
+    case 'return':
+      close(state, task, 'cancelled', input.at, comment);
+      record(state, { ...entry, action: 'return', to: input.to });
+      if (input.to === 'applicant') returnToApplicant(state, input.at);
+      else returnToStep(state, input.to!, input.at, effects);
+      return;
+    case 'approve':
+    case 'reject':
+      break;
+  }
+  if (task.delegatedFrom) {
+    close(state, task, 'approved', input.at, comment);
+    record(state, { ...entry, action: 'delegate_done' });
+    const owner = state.tasks.find((candidate) => candidate.id === task.delegatedFrom)!;
+    owner.status = 'open';
+    owner.openedRevision = nextRevision(state);
     return;
   }
-  if (input.action === 'return') {
-    task.status = 'cancelled';
-    task.decidedAt = input.at;
-    task.comment = comment;
-    record(state, { ...entry, action: 'return', to: input.to });
-    if (input.to === 'applicant') returnToApplicant(state, input.at);
-    else returnToStep(state, input.to!, input.at, effects);
-    return;
-  }
-  task.status = input.action === 'approve' ? 'approved' : 'rejected';
-  task.decidedAt = input.at;
-  task.comment = comment;
+  close(state, task, input.action === 'approve' ? 'approved' : 'rejected', input.at, comment);
   record(state, { ...entry, action: input.action });
+  task.decisionSeq = state.timeline.length;
 
   if (input.action === 'reject') {
     endStep(state, task.stepId, 'rejected', input.at);
@@ -204,11 +274,68 @@ function decideTask(state: ProcessState, input: TaskActionInput & { at: string }
   const next = stepTasks.find((candidate) => candidate.status === 'waiting');
   if (mode === 'sequential' && next) {
     next.status = 'open';
+    next.openedRevision = nextRevision(state);
     return;
   }
-  if (mode === 'all' && stepTasks.some((candidate) => candidate.status === 'open')) return;
+  const undecided = stepTasks.some((candidate) => ['open', 'delegated'].includes(candidate.status));
+  if (mode === 'all' && undecided) return;
   endStep(state, task.stepId, 'approved', input.at);
   advance(state, input.at, effects);
+}
+
+function close(
+  state: ProcessState,
+  task: TaskState,
+  status: TaskState['status'],
+  at: string,
+  comment: string | undefined,
+): void {
+  task.status = status;
+  task.decidedAt = at;
+  task.decidedRevision = nextRevision(state);
+  if (comment) task.comment = comment;
+}
+
+/**
+ * 拿回: undoes everything the approval of `task` changed (one state revision):
+ * steps it started go back to pending, steps it ended run again, tasks it
+ * cancelled or opened go back to how they were, and the task is open again.
+ */
+function takeBack(state: ProcessState, task: TaskState, at: string): void {
+  const revision = task.decidedRevision!;
+  const restarted = new Set<string>();
+  for (const step of state.steps) {
+    if (step.startedRevision === revision && step.endedRevision !== revision) {
+      resetStep(step);
+      restarted.add(step.id);
+    } else if (step.endedRevision === revision) {
+      if (step.status === 'skipped') {
+        resetStep(step);
+      } else {
+        step.status = 'active';
+        delete step.endedAt;
+        delete step.endedRevision;
+      }
+    }
+  }
+  cancelOpenTasks(state, (stepId) => restarted.has(stepId), at);
+  for (const other of state.tasks) {
+    if (other === task) continue;
+    if (other.status === 'cancelled' && other.decidedRevision === revision) {
+      other.status = other.cancelledFrom ?? 'open';
+      delete other.decidedAt;
+      delete other.decidedRevision;
+      delete other.cancelledFrom;
+    } else if (other.status === 'open' && other.openedRevision === revision) {
+      other.status = 'waiting';
+      delete other.openedRevision;
+    }
+  }
+  task.status = 'open';
+  delete task.decidedAt;
+  delete task.decidedRevision;
+  delete task.decisionSeq;
+  delete task.comment;
 }
 
 function actOnRequest(state: ProcessState, input: RequestActionInput & { at: string }, effects: EngineEffect[]): void {
@@ -270,6 +397,7 @@ function advanceSequence(state: ProcessState, steps: StepDefinition[], at: strin
       if (definition.when !== undefined && !holds(definition.when, state.data)) {
         step.status = 'skipped';
         step.endedAt = at;
+        step.endedRevision = nextRevision(state);
         record(state, { at, actor: null, action: 'skip', stepId: step.id });
         continue;
       }
@@ -301,6 +429,7 @@ function activate(
     if (!chosen) {
       step.status = 'skipped';
       step.endedAt = at;
+      step.endedRevision = nextRevision(state);
       record(state, { at, actor: null, action: 'skip', stepId: step.id });
       return false;
     }
@@ -308,6 +437,7 @@ function activate(
   }
   step.status = 'active';
   step.startedAt = at;
+  step.startedRevision = nextRevision(state);
   if (definition.type === 'approval') effects.push(resolveEffect(state, step.id, definition.assignees, false));
   return true;
 }
@@ -317,14 +447,17 @@ function endStep(state: ProcessState, stepId: string, status: 'approved' | 'reje
   const step = stepState(state, stepId);
   step.status = status;
   step.endedAt = at;
+  step.endedRevision = nextRevision(state);
   cancelOpenTasks(state, (candidate) => candidate === stepId, at);
 }
 
 function cancelOpenTasks(state: ProcessState, ofStep: (stepId: string) => boolean, at: string): void {
   for (const task of state.tasks) {
-    if ((task.status === 'open' || task.status === 'waiting') && ofStep(task.stepId)) {
+    if ((task.status === 'open' || task.status === 'waiting' || task.status === 'delegated') && ofStep(task.stepId)) {
+      task.cancelledFrom = task.status === 'waiting' ? 'waiting' : 'open';
       task.status = 'cancelled';
       task.decidedAt = at;
+      task.decidedRevision = nextRevision(state);
     }
   }
 }
@@ -333,7 +466,14 @@ function resetStep(step: StepState): void {
   step.status = 'pending';
   delete step.startedAt;
   delete step.endedAt;
+  delete step.startedRevision;
+  delete step.endedRevision;
   delete step.chosenBranchId;
+}
+
+/** The revision the transition being applied will have (`touch` bumps it at the end). */
+function nextRevision(state: ProcessState): number {
+  return state.revision + 1;
 }
 
 function resolveEffect(state: ProcessState, stepId: string, rule: AssigneeRule, fallback: boolean): EngineEffect {

@@ -15,8 +15,12 @@ export const TERMINAL_STATUSES: readonly RequestStatus[] = ['completed', 'reject
 /** `completed` is how a `parallel` or `branch` step ends; approvals end `approved` or `rejected`. */
 export type StepStatus = 'pending' | 'active' | 'approved' | 'rejected' | 'skipped' | 'completed';
 
-/** `waiting` is a sequential signer whose turn has not come yet. */
-export type TaskStatus = 'waiting' | 'open' | 'approved' | 'rejected' | 'cancelled';
+/**
+ * `waiting`: a sequential signer whose turn has not come yet. `delegated`: the
+ * owner waits for the person they delegated to (委派). `transferred`: handed
+ * to someone else for good (转交).
+ */
+export type TaskStatus = 'waiting' | 'open' | 'approved' | 'rejected' | 'cancelled' | 'delegated' | 'transferred';
 
 export interface StepState {
   id: string;
@@ -29,6 +33,9 @@ export interface StepState {
   chosenBranchId?: string;
   startedAt?: string;
   endedAt?: string;
+  /** The state revisions that started and ended the step: what a take-back (拿回) undoes. */
+  startedRevision?: number;
+  endedRevision?: number;
 }
 
 export interface TaskState {
@@ -39,6 +46,16 @@ export interface TaskState {
   createdAt: string;
   decidedAt?: string;
   comment?: string;
+  /** A delegate's task: the owner's task that reopens when the delegate is done. */
+  delegatedFrom?: string;
+  /** The task this one was transferred from. */
+  transferredFrom?: string;
+  /** The revision of the decision, and its timeline entry: what a take-back checks and undoes. */
+  decidedRevision?: number;
+  decisionSeq?: number;
+  /** The revision that opened a waiting task; a cancelled task remembers whether it was open or waiting. */
+  openedRevision?: number;
+  cancelledFrom?: 'open' | 'waiting';
 }
 
 export type TimelineAction =
@@ -47,6 +64,10 @@ export type TimelineAction =
   | 'reject'
   | 'comment'
   | 'return'
+  | 'transfer'
+  | 'delegate'
+  | 'delegate_done'
+  | 'take_back'
   | 'resubmit'
   | 'withdraw'
   | 'skip'
@@ -63,6 +84,8 @@ export interface TimelineEntry {
   comment?: string;
   /** A return: where the request went back to (`applicant` or a step id). */
   to?: string;
+  /** A transfer or delegation: to whom. */
+  target?: Party;
 }
 
 /**

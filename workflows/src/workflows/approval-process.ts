@@ -193,7 +193,8 @@ function assertActionShape(action: TaskActionInput): void {
     TASK_ACTIONS.includes(action.action) &&
     typeof action.actor?.userId === 'string' &&
     (action.comment === undefined || typeof action.comment === 'string') &&
-    (action.to === undefined || typeof action.to === 'string');
+    (action.to === undefined || typeof action.to === 'string') &&
+    (action.target === undefined || typeof action.target?.userId === 'string');
   if (!valid) throw ApplicationFailure.create({ type: 'BAD_ACTION', message: 'malformed action', nonRetryable: true });
 }
 
