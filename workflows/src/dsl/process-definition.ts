@@ -40,11 +40,28 @@ interface StepBase {
   when?: JsonLogicRule;
 }
 
+/**
+ * A step's statutory clock, in working days of the Chinese calendar. The
+ * deadline is 24:00 China time of the Nth working day after the step starts.
+ */
+export interface StepSla {
+  workingDays: number;
+  /** A reminder when this many working days are left (default 1; 0: none). */
+  remindBeforeWorkingDays?: number;
+  /** 红牌 this many working days after the deadline (default 2); 黄牌 at the deadline. */
+  redCardAfterWorkingDays?: number;
+  /** At the deadline: only warn (`remind`, default), add a leader (`escalate`), or decide for the handlers. */
+  onTimeout?: 'remind' | 'escalate' | 'auto_approve' | 'auto_reject';
+  /** Who a late step escalates to; default: leaders of the organisations now handling it. */
+  escalateTo?: AssigneeRule;
+}
+
 export interface ApprovalStep extends StepBase {
   type: 'approval';
   assignees: AssigneeRule;
   /** Default `any`. */
   mode?: ApprovalMode;
+  sla?: StepSla;
 }
 
 /** A lane of steps inside a `parallel` or `branch` step. */

@@ -40,7 +40,17 @@ export interface RequestActionInput {
 
 /** Inputs fed to the engine. `at` comes from the caller's (deterministic) clock. */
 export type EngineEvent =
-  | { type: 'assigneesResolved'; stepId: string; assignees: Party[]; fallback: boolean; at: string }
+  | {
+      type: 'assigneesResolved';
+      stepId: string;
+      assignees: Party[];
+      fallback: boolean;
+      /** Leaders found for a late step's escalation, not the step's own assignees. */
+      escalation?: boolean;
+      at: string;
+    }
+  /** Time passed: clocks whose moment has come fire (reminders, 黄牌/红牌, timeout policies). */
+  | { type: 'tick'; at: string }
   | ({ type: 'taskAction'; at: string } & TaskActionInput)
   | ({ type: 'requestAction'; at: string } & RequestActionInput);
 
@@ -51,6 +61,8 @@ export type EngineEffect = {
   rule: AssigneeRule;
   /** True when the step's own rule matched nobody and administrators are asked instead. */
   fallback: boolean;
+  /** True when the people are leaders to escalate a late step to. */
+  escalation?: boolean;
   applicant: Party;
   data: Record<string, unknown>;
 };

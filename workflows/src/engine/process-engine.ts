@@ -1,4 +1,6 @@
 import jsonLogic from 'json-logic-js';
+import type { CalendarOverride } from '../calendar/calendar-data';
+import { createWorkingCalendar } from '../calendar/working-calendar';
 import type { ApprovalStep, AssigneeRule, ProcessDefinition, StepDefinition } from '../dsl/process-definition';
 import { EngineError } from './engine-error';
 import {
@@ -12,7 +14,9 @@ import {
 import {
   TERMINAL_STATUSES,
   type Party,
+  type ClockLevel,
   type ProcessState,
+  type StepClock,
   type StepState,
   type TaskState,
   type TimelineEntry,
@@ -27,6 +31,8 @@ export interface StartInput {
   applicant: Party;
   data: Record<string, unknown>;
   at: string;
+  /** Administrators' changes to the official holiday calendar; pinned for the life of the request. */
+  calendarOverrides?: CalendarOverride[];
 }
 
 /** Opens a request: records the submission and activates the first step that applies. */
@@ -49,6 +55,7 @@ export function startProcess(input: StartInput): Transition {
     revision: 0,
     createdAt: input.at,
     updatedAt: input.at,
+    ...(input.calendarOverrides?.length ? { calendarOverrides: input.calendarOverrides } : {}),
   };
   record(state, { at: input.at, actor: input.applicant, action: 'submit' });
   const effects: EngineEffect[] = [];
@@ -147,7 +154,10 @@ export function applyEvent(previous: ProcessState, event: EngineEvent): Transiti
   const effects: EngineEffect[] = [];
   switch (event.type) {
     case 'assigneesResolved':
-      openTasks(state, event.stepId, event.assignees, event.fallback, event.at, effects);
+      openTasks(state, event, effects);
+      break;
+    case 'tick':
+      tick(state, event.at, effects);
       break;
     case 'taskAction': {
       const refusal = checkTaskAction(state, event);
@@ -187,31 +197,149 @@ export function returnTargets(state: ProcessState, stepId: string): string[] {
 
 function openTasks(
   state: ProcessState,
-  stepId: string,
-  assignees: Party[],
-  fallback: boolean,
-  at: string,
+  event: Extract<EngineEvent, { type: 'assigneesResolved' }>,
   effects: EngineEffect[],
 ): void {
+  const { stepId, fallback, at } = event;
   const step = stepState(state, stepId);
   // The step may have been reset (return, withdraw) while its assignees were being resolved.
   if (step.status !== 'active' || state.status !== 'in_progress') return;
-  const unique = uniqueByUser(assignees);
+  const holders = new Set(
+    state.tasks
+      .filter((task) => task.stepId === stepId && ['open', 'waiting', 'delegated'].includes(task.status))
+      .map((task) => task.assignee.userId),
+  );
+  const unique = uniqueByUser(event.assignees).filter((party) => !holders.has(party.userId));
+  if (event.escalation) {
+    if (unique.length === 0) {
+      record(state, { at, actor: null, action: 'no_assignee', stepId, comment: 'escalation' });
+      return;
+    }
+    for (const leader of unique) addTask(state, stepId, leader, 'open', at, { escalation: true });
+    record(state, {
+      at,
+      actor: null,
+      action: 'escalate',
+      stepId,
+      comment: unique.map((p) => p.displayName).join('、'),
+    });
+    return;
+  }
   if (unique.length === 0) {
     record(state, { at, actor: null, action: 'no_assignee', stepId });
     if (!fallback) effects.push(resolveEffect(state, stepId, NO_ASSIGNEE_FALLBACK_RULE, true));
     return;
   }
   const mode = approvalDefinition(state, stepId).mode ?? 'any';
-  unique.forEach((assignee, index) => {
-    state.tasks.push({
-      id: `${state.requestId}.${state.tasks.length + 1}`,
-      stepId,
-      assignee,
-      status: mode === 'sequential' && index > 0 ? 'waiting' : 'open',
-      createdAt: at,
-    });
+  unique.forEach((assignee, index) =>
+    addTask(state, stepId, assignee, mode === 'sequential' && index > 0 ? 'waiting' : 'open', at),
+  );
+}
+
+function addTask(
+  state: ProcessState,
+  stepId: string,
+  assignee: Party,
+  status: 'open' | 'waiting',
+  at: string,
+  extra: Partial<TaskState> = {},
+): TaskState {
+  const task: TaskState = {
+    id: `${state.requestId}.${state.tasks.length + 1}`,
+    stepId,
+    assignee,
+    status,
+    createdAt: at,
+    ...extra,
+  };
+  state.tasks.push(task);
+  return task;
+}
+
+/**
+ * Fires every clock whose moment has come: a reminder, 黄牌 at the deadline
+ * (and the step's timeout policy), 红牌 when overdue by the set days.
+ */
+function tick(state: ProcessState, at: string, effects: EngineEffect[]): void {
+  if (state.status !== 'in_progress') return;
+  for (const step of state.steps) {
+    const clock = step.clock;
+    if (step.status !== 'active' || !clock) continue;
+    if (clock.level === 'on_time' && clock.remindAt && at >= clock.remindAt) {
+      clock.level = 'reminded';
+      record(state, { at, actor: null, action: 'remind', stepId: step.id });
+    }
+    if ((clock.level === 'on_time' || clock.level === 'reminded') && at >= clock.dueAt) {
+      clock.level = 'yellow';
+      record(state, { at, actor: null, action: 'yellow_card', stepId: step.id });
+      applyTimeoutPolicy(state, step, at, effects);
+      if (step.status !== 'active' || state.status !== 'in_progress') continue;
+    }
+    if (clock.level === 'yellow' && at >= clock.redAt) {
+      clock.level = 'red';
+      record(state, { at, actor: null, action: 'red_card', stepId: step.id });
+    }
+  }
+}
+
+function applyTimeoutPolicy(state: ProcessState, step: StepState, at: string, effects: EngineEffect[]): void {
+  const sla = approvalDefinition(state, step.id).sla!;
+  switch (sla.onTimeout ?? 'remind') {
+    case 'remind':
+      return;
+    case 'escalate': {
+      const handlingOrgs = [
+        ...new Set(
+          state.tasks
+            .filter((task) => task.stepId === step.id && task.status === 'open')
+            .map((task) => task.assignee.orgId),
+        ),
+      ];
+      const rules = sla.escalateTo ? [sla.escalateTo] : handlingOrgs.map((org) => ({ org, role: 'leader' }));
+      for (const rule of rules) effects.push({ ...resolveEffect(state, step.id, rule, false), escalation: true });
+      return;
+    }
+    case 'auto_approve':
+      record(state, { at, actor: null, action: 'auto_approve', stepId: step.id });
+      endStep(state, step.id, 'approved', at);
+      advance(state, at, effects);
+      return;
+    case 'auto_reject':
+      record(state, { at, actor: null, action: 'auto_reject', stepId: step.id });
+      endStep(state, step.id, 'rejected', at);
+      cancelOpenTasks(state, () => true, at);
+      state.status = 'rejected';
+      state.completedAt = at;
+      return;
+  }
+}
+
+/** The next instant at which a running clock fires, or null when none will. */
+export function nextClockAt(state: ProcessState): string | null {
+  if (state.status !== 'in_progress') return null;
+  const moments = state.steps.flatMap((step) => {
+    const clock = step.clock;
+    if (step.status !== 'active' || !clock) return [];
+    if (clock.level === 'on_time') return [clock.remindAt ?? clock.dueAt, clock.dueAt];
+    if (clock.level === 'reminded') return [clock.dueAt];
+    if (clock.level === 'yellow') return [clock.redAt];
+    return [];
   });
+  return moments.length > 0 ? moments.reduce((earliest, moment) => (moment < earliest ? moment : earliest)) : null;
+}
+
+function startClock(state: ProcessState, sla: NonNullable<ApprovalStep['sla']>, at: string): StepClock {
+  const calendar = createWorkingCalendar(state.calendarOverrides ?? []);
+  const remindBefore = sla.remindBeforeWorkingDays ?? 1;
+  const level: ClockLevel = 'on_time';
+  return {
+    dueAt: calendar.deadlineAfterWorkingDays(at, sla.workingDays),
+    ...(remindBefore > 0 && sla.workingDays - remindBefore >= 0
+      ? { remindAt: calendar.deadlineAfterWorkingDays(at, sla.workingDays - remindBefore) }
+      : {}),
+    redAt: calendar.deadlineAfterWorkingDays(at, sla.workingDays + (sla.redCardAfterWorkingDays ?? 2)),
+    level,
+  };
 }
 
 function decideTask(state: ProcessState, input: TaskActionInput & { at: string }, effects: EngineEffect[]): void {
@@ -272,13 +400,14 @@ function decideTask(state: ProcessState, input: TaskActionInput & { at: string }
   const stepTasks = state.tasks.filter((candidate) => candidate.stepId === task.stepId);
   const mode = approvalDefinition(state, task.stepId).mode ?? 'any';
   const next = stepTasks.find((candidate) => candidate.status === 'waiting');
-  if (mode === 'sequential' && next) {
+  if (mode === 'sequential' && next && !task.escalation) {
     next.status = 'open';
     next.openedRevision = nextRevision(state);
     return;
   }
   const undecided = stepTasks.some((candidate) => ['open', 'delegated'].includes(candidate.status));
-  if (mode === 'all' && undecided) return;
+  // A leader who took over a late step decides it alone.
+  if (mode === 'all' && undecided && !task.escalation) return;
   endStep(state, task.stepId, 'approved', input.at);
   advance(state, input.at, effects);
 }
@@ -438,7 +567,10 @@ function activate(
   step.status = 'active';
   step.startedAt = at;
   step.startedRevision = nextRevision(state);
-  if (definition.type === 'approval') effects.push(resolveEffect(state, step.id, definition.assignees, false));
+  if (definition.type === 'approval') {
+    if (definition.sla) step.clock = startClock(state, definition.sla, at);
+    effects.push(resolveEffect(state, step.id, definition.assignees, false));
+  }
   return true;
 }
 
@@ -469,6 +601,8 @@ function resetStep(step: StepState): void {
   delete step.startedRevision;
   delete step.endedRevision;
   delete step.chosenBranchId;
+  // A step that runs again (after a return or a take-back) gets a fresh clock: time with the applicant does not count.
+  delete step.clock;
 }
 
 /** The revision the transition being applied will have (`touch` bumps it at the end). */

@@ -1,3 +1,4 @@
+import type { CalendarOverride } from '../calendar/calendar-data';
 import type { ProcessDefinition, StepDefinition } from '../dsl/process-definition';
 
 /** A person as the engine records them: enough to show who acted without a lookup. */
@@ -14,6 +15,16 @@ export const TERMINAL_STATUSES: readonly RequestStatus[] = ['completed', 'reject
 
 /** `completed` is how a `parallel` or `branch` step ends; approvals end `approved` or `rejected`. */
 export type StepStatus = 'pending' | 'active' | 'approved' | 'rejected' | 'skipped' | 'completed';
+
+/** 正常 on time → 提醒 reminded → 黄牌 due → 红牌 overdue by the set number of working days. */
+export type ClockLevel = 'on_time' | 'reminded' | 'yellow' | 'red';
+
+export interface StepClock {
+  dueAt: string;
+  remindAt?: string;
+  redAt: string;
+  level: ClockLevel;
+}
 
 /**
  * `waiting`: a sequential signer whose turn has not come yet. `delegated`: the
@@ -33,6 +44,8 @@ export interface StepState {
   chosenBranchId?: string;
   startedAt?: string;
   endedAt?: string;
+  /** The statutory clock of a step with an SLA, set when it starts. */
+  clock?: StepClock;
   /** The state revisions that started and ended the step: what a take-back (拿回) undoes. */
   startedRevision?: number;
   endedRevision?: number;
@@ -53,6 +66,8 @@ export interface TaskState {
   /** The revision of the decision, and its timeline entry: what a take-back checks and undoes. */
   decidedRevision?: number;
   decisionSeq?: number;
+  /** Added by an escalation of a late step: a leader who may decide the step alone. */
+  escalation?: boolean;
   /** The revision that opened a waiting task; a cancelled task remembers whether it was open or waiting. */
   openedRevision?: number;
   cancelledFrom?: 'open' | 'waiting';
@@ -68,6 +83,12 @@ export type TimelineAction =
   | 'delegate'
   | 'delegate_done'
   | 'take_back'
+  | 'remind'
+  | 'yellow_card'
+  | 'red_card'
+  | 'escalate'
+  | 'auto_approve'
+  | 'auto_reject'
   | 'resubmit'
   | 'withdraw'
   | 'skip'
@@ -101,6 +122,8 @@ export interface ProcessState {
   steps: StepState[];
   tasks: TaskState[];
   timeline: TimelineEntry[];
+  /** Administrators' changes to the official holiday calendar, pinned when the request started. */
+  calendarOverrides?: CalendarOverride[];
   /** Steps that were running when the request went back to the applicant; they run again on resubmit. */
   returnedFromStepIds?: string[];
   /** Bumped on every change, so projections can be written idempotently and in order. */

@@ -9,6 +9,7 @@ import {
   upsertSearchAttributes,
 } from '@temporalio/workflow';
 import type { ProcessActivities } from '../activities';
+import type { CalendarOverride } from '../calendar/calendar-data';
 import type { ProcessDefinition } from '../dsl/process-definition';
 import { EngineError } from '../engine/engine-error';
 import {
@@ -18,7 +19,7 @@ import {
   type RequestActionInput,
   type TaskActionInput,
 } from '../engine/events';
-import { applyEvent, checkRequestAction, checkTaskAction, startProcess } from '../engine/process-engine';
+import { applyEvent, checkRequestAction, checkTaskAction, nextClockAt, startProcess } from '../engine/process-engine';
 import { TERMINAL_STATUSES, type Party, type ProcessState } from '../engine/state';
 import { HANDLING_ORGS, REQUEST_STATUS } from './search-attributes';
 
@@ -28,6 +29,13 @@ export interface ApprovalProcessInput {
   definition: ProcessDefinition;
   applicant: Party;
   data: Record<string, unknown>;
+  /** Administrators' changes to the official holiday calendar, pinned at submission. */
+  calendarOverrides?: CalendarOverride[];
+  /**
+   * Keep Tongban's search attributes up to date (default true). Off only where
+   * they cannot be registered, such as Temporal's time-skipping test server.
+   */
+  indexSearchAttributes?: boolean;
 }
 
 /**
@@ -113,6 +121,7 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
   }
 
   function indexSearchAttributes(snapshot: ProcessState): void {
+    if (input.indexSearchAttributes === false) return;
     const handlingOrgs = [
       ...new Set(snapshot.tasks.filter((task) => task.status === 'open').map((task) => task.assignee.orgId)),
     ].sort();
@@ -148,7 +157,18 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
   }
 
   for (;;) {
-    await condition(() => state.revision > projectedRevision || pendingEffects.length > 0 || isClosed(state));
+    // Sleep until there is work, or until the next statutory clock (reminder, 黄牌, 红牌) is due.
+    const clockAt = nextClockAt(state);
+    const work = () => state.revision > projectedRevision || pendingEffects.length > 0 || isClosed(state);
+    const woken = clockAt
+      ? await condition(work, Math.max(1, Date.parse(clockAt) - Date.now()))
+      : await condition(work).then(() => true);
+    if (!woken) {
+      const transition = applyEvent(state, { type: 'tick', at: now() });
+      state = transition.state;
+      pendingEffects.push(...transition.effects);
+      continue;
+    }
     if (state.revision > projectedRevision) {
       await persist();
     } else if (pendingEffects.length > 0) {
