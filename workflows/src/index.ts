@@ -13,6 +13,9 @@ export {
   NO_ASSIGNEE_FALLBACK_RULE,
 } from './engine/process-engine';
 export type { StartInput } from './engine/process-engine';
+export { nextClockAt } from './engine/process-engine';
+export { previewRoute, whatIf } from './engine/preview';
+export type { RoutePreviewStep, WhatIfChange } from './engine/preview';
 export type { ProcessActivities } from './activities';
 export { TASK_QUEUE } from './activities';
 export * from './workflows/search-attributes';
