@@ -194,4 +194,42 @@ describe('approvalProcess on a real Temporal server', () => {
       ]);
     });
   });
+
+  it('continues as new when the history grows long, carrying the whole state', async () => {
+    await withWorker(async () => {
+      const requestId = `req-${randomUUID()}`;
+      const operation = new WithStartWorkflowOperation(approvalProcess, {
+        workflowId: requestId,
+        taskQueue,
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        args: [
+          { requestId, definition: loanRenewalProcess, applicant, data: { loanAmount: 1 }, historyEventLimit: 20 },
+        ],
+      });
+      const submitted = await env.client.workflow.executeUpdateWithStart(submittedUpdate, {
+        startWorkflowOperation: operation,
+      });
+      const handle = await operation.workflowHandle();
+      const firstRun = (await handle.describe()).runId;
+
+      for (let i = 0; i < 4; i++) {
+        await handle.executeUpdate(actUpdate, {
+          args: [{ taskId: submitted.tasks[0]!.id, action: 'comment', actor: centre, comment: `第${i + 1}条意见` }],
+        });
+      }
+      const current = await handle.query(stateQuery);
+      expect((await handle.describe()).runId).not.toBe(firstRun);
+      expect(current.timeline.filter((entry) => entry.action === 'comment')).toHaveLength(4);
+
+      const afterCentre = await handle.executeUpdate(actUpdate, {
+        args: [{ taskId: submitted.tasks[0]!.id, action: 'approve', actor: centre }],
+      });
+      const bankTask = afterCentre.tasks.find((task) => task.assignee.userId === bank.userId)!;
+      await handle.executeUpdate(actUpdate, { args: [{ taskId: bankTask.id, action: 'approve', actor: bank }] });
+      const result: ProcessState = await env.client.workflow.getHandle(requestId).result();
+      expect(result.status).toBe('completed');
+      expect(result.timeline.map((entry) => entry.seq)).toEqual(result.timeline.map((_, index) => index + 1));
+      expect(audits.get(requestId)?.map((entry) => entry.seq)).toEqual(result.timeline.map((entry) => entry.seq));
+    });
+  });
 });

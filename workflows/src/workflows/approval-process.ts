@@ -2,11 +2,13 @@ import {
   ApplicationFailure,
   allHandlersFinished,
   condition,
+  continueAsNew,
   defineQuery,
   defineUpdate,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
+  workflowInfo,
 } from '@temporalio/workflow';
 import type { ProcessActivities } from '../activities';
 import type { CalendarOverride } from '../calendar/calendar-data';
@@ -36,6 +38,13 @@ export interface ApprovalProcessInput {
    * they cannot be registered, such as Temporal's time-skipping test server.
    */
   indexSearchAttributes?: boolean;
+  /**
+   * Continue as a new run once the history has this many events (default
+   * 10,000, well under Temporal's 51,200) or when Temporal suggests it.
+   */
+  historyEventLimit?: number;
+  /** Set by continue-as-new: the state to carry on with instead of starting over. */
+  resume?: { state: ProcessState; auditedSeq: number };
 }
 
 /**
@@ -57,11 +66,12 @@ const activities = proxyActivities<ProcessActivities>({
 
 /** One request of any process: feeds events to the pure engine and performs what it asks for. */
 export async function approvalProcess(input: ApprovalProcessInput): Promise<ProcessState> {
-  const started = startProcess({ ...input, at: now() });
+  const started = input.resume ? { state: input.resume.state, effects: [] } : startProcess({ ...input, at: now() });
   let state = started.state;
   const pendingEffects: EngineEffect[] = [...started.effects];
-  let projectedRevision = 0;
-  let auditedSeq = 0;
+  // A resumed run starts from a state its previous run had fully written.
+  let projectedRevision = input.resume ? state.revision : 0;
+  let auditedSeq = input.resume?.auditedSeq ?? 0;
   let indexedHandlingOrgs = '';
 
   // Nothing left to do and everything written: what a reader sees now is the whole effect of an action.
@@ -157,6 +167,17 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
   }
 
   for (;;) {
+    if (settled() && !isClosed(state) && historyIsLong(input.historyEventLimit ?? 10_000)) {
+      // Let in-flight Updates return first: their callers wait on this run.
+      await condition(allHandlersFinished);
+      if (settled()) {
+        return await continueAsNew<typeof approvalProcess>({
+          ...input,
+          data: state.data,
+          resume: { state, auditedSeq },
+        });
+      }
+    }
     // Sleep until there is work, or until the next statutory clock (reminder, 黄牌, 红牌) is due.
     const clockAt = nextClockAt(state);
     const work = () => state.revision > projectedRevision || pendingEffects.length > 0 || isClosed(state);
@@ -181,6 +202,11 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
       if (state.revision === projectedRevision) return state;
     }
   }
+}
+
+function historyIsLong(limit: number): boolean {
+  const info = workflowInfo();
+  return info.continueAsNewSuggested || info.historyLength >= limit;
 }
 
 function isClosed(state: ProcessState): boolean {
