@@ -1,0 +1,383 @@
+/**
+ * The JSON Schema (draft 2020-12) of `ProcessDefinition`, for ajv and for the
+ * process designer, which shows each `title` as a label and each
+ * `description` (zh-CN, then English) as help text.
+ *
+ * It says exactly what the TypeScript types say, plus what a type cannot:
+ * id and key syntax, integer versions from 1, non-blank names. Rules across
+ * fields (unique ids, enough branches, a usable assignee rule, known JSON
+ * Logic operators) are checked by `validateProcessDefinition`.
+ *
+ * Each `properties` object `satisfies` the keys of its TypeScript type, so a
+ * field added to a type and not here (or here and not there) fails `tsc`.
+ */
+import type {
+  ApprovalStep,
+  AssigneeRule,
+  BranchStep,
+  LocalizedText,
+  ParallelStep,
+  ProcessDefinition,
+  StepBranch,
+  StepSla,
+} from './process-definition';
+
+/** Ids of steps and branches, process keys and form keys: lowercase, digits, hyphens; 1–63 characters. */
+export const DEFINITION_ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,62}$';
+
+/** Some non-space character: a name of only spaces shows as nothing. */
+export const NON_BLANK_PATTERN = '\\S';
+
+/**
+ * The most working days an SLA count may be: about four years. Far beyond any
+ * statutory time limit, and it keeps every deadline inside the calendar's
+ * years, where a larger count would fail the running request instead.
+ */
+export const MAX_SLA_WORKING_DAYS = 1000;
+
+/** The keys a type requires, so a schema's `required` list cannot name an optional field. */
+type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
+
+type ConditionalBranch = BranchStep['branches'][number];
+
+const ref = {
+  id: '#/$defs/id',
+  localizedText: '#/$defs/localizedText',
+  jsonLogic: '#/$defs/jsonLogic',
+  step: '#/$defs/step',
+} as const;
+
+const stepId = {
+  $ref: ref.id,
+  title: '步骤标识',
+  description:
+    '在整个流程中唯一（含嵌套步骤），退回到某一步时用它指明。\nUnique across the whole process, nested steps included; a return to an earlier step names it.',
+} as const;
+
+const stepName = {
+  $ref: ref.localizedText,
+  title: '步骤名称',
+  description: '办件时间线和待办中显示的名称。\nThe name shown in the timeline and the inbox.',
+} as const;
+
+const stepWhen = {
+  $ref: ref.jsonLogic,
+  title: '执行条件',
+  description:
+    '针对表单数据的 JSON Logic 条件；结果为假时跳过本步骤。\nA JSON Logic condition on the form data; when false, the step is skipped.',
+} as const;
+
+const branchId = {
+  $ref: ref.id,
+  title: '分支标识',
+  description: '在所属步骤内唯一。\nUnique within its step.',
+} as const;
+
+const branchName = {
+  $ref: ref.localizedText,
+  title: '分支名称',
+  description: '例如承办部门的名称。\nE.g. the name of the department that handles it.',
+} as const;
+
+const branchSteps = {
+  type: 'array',
+  title: '分支内的步骤',
+  description: '依次执行；可以为空。\nRun one after another; may be empty.',
+  items: { $ref: ref.step },
+} as const;
+
+export const processDefinitionSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'urn:tongban:schema:process-definition',
+  title: '流程定义',
+  description:
+    '管理员设计并发布的审批流程；办件启动时锁定所用的版本。\nAn approval process that administrators design and publish; a request pins the version it started with.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['key', 'version', 'name', 'form', 'steps'] satisfies RequiredKeys<ProcessDefinition>[],
+  properties: {
+    key: {
+      $ref: ref.id,
+      title: '流程标识',
+      description:
+        '稳定的流程标识，各版本相同，例如 loan-renewal。\nThe stable key shared by all versions, e.g. loan-renewal.',
+    },
+    version: {
+      type: 'integer',
+      minimum: 1,
+      title: '版本',
+      description: '从 1 开始；已发布的版本不再改变。\nStarts at 1; a published version never changes.',
+    },
+    name: {
+      $ref: ref.localizedText,
+      title: '流程名称',
+      description: '服务目录中显示的名称。\nThe name shown in the catalogue.',
+    },
+    description: {
+      $ref: ref.localizedText,
+      title: '流程说明',
+      description: '向申请人说明本流程办理什么。\nTells applicants what this process is for.',
+    },
+    form: {
+      type: 'object',
+      title: '申请表单',
+      description: '申请人填写的已发布表单。\nThe published form the applicant fills.',
+      additionalProperties: false,
+      required: ['key', 'version'] satisfies RequiredKeys<ProcessDefinition['form']>[],
+      properties: {
+        key: { $ref: ref.id, title: '表单标识', description: '表单的标识。\nThe form key.' },
+        version: {
+          type: 'integer',
+          minimum: 1,
+          title: '表单版本',
+          description: '表单的已发布版本。\nA published version of the form.',
+        },
+      } satisfies Record<keyof ProcessDefinition['form'], unknown>,
+    },
+    steps: {
+      type: 'array',
+      title: '步骤',
+      description: '依次执行的步骤，至少一个。\nThe steps, run one after another; at least one.',
+      items: { $ref: ref.step },
+    },
+  } satisfies Record<keyof ProcessDefinition, unknown>,
+  $defs: {
+    id: {
+      type: 'string',
+      pattern: DEFINITION_ID_PATTERN,
+      title: '标识',
+      description:
+        '小写字母、数字和连字符，以字母或数字开头，最长 63 个字符。\nLowercase letters, digits and hyphens, starting with a letter or digit, at most 63 characters.',
+    },
+    localizedText: {
+      type: 'object',
+      title: '多语言文本',
+      description: '中文必填，英文可选。\nChinese is required, English optional.',
+      additionalProperties: false,
+      required: ['zh'] satisfies RequiredKeys<LocalizedText>[],
+      properties: {
+        zh: { type: 'string', pattern: NON_BLANK_PATTERN, title: '中文', description: '必填。\nRequired.' },
+        en: { type: 'string', title: '英文', description: '可选。\nOptional.' },
+      } satisfies Record<keyof LocalizedText, unknown>,
+    },
+    jsonLogic: {
+      type: ['object', 'boolean'],
+      title: 'JSON Logic 条件',
+      description:
+        '一个 JSON Logic 表达式（只能使用支持的运算符），或 true / false。\nA JSON Logic expression (supported operators only), or true / false.',
+    },
+    assigneeRule: {
+      type: 'object',
+      title: '处理人规则',
+      description:
+        '每个已填写的条件都会缩小候选人范围；org、orgFromField、applicantOrg 只能选一个。\nEvery field given narrows the candidates; org, orgFromField and applicantOrg are mutually exclusive.',
+      additionalProperties: false,
+      properties: {
+        org: {
+          type: 'string',
+          minLength: 1,
+          title: '机构',
+          description: '由该机构办理（机构 id）。\nHandled by this organisation (its id).',
+        },
+        orgFromField: {
+          type: 'string',
+          minLength: 1,
+          title: '取机构的表单字段',
+          description:
+            '机构 id 取自申请表单的这个字段。\nThe organisation id is taken from this field of the form data.',
+        },
+        applicantOrg: {
+          type: 'boolean',
+          title: '申请人所在机构',
+          description: '由申请人自己的机构办理。\nHandled by the applicant’s own organisation.',
+        },
+        role: {
+          type: 'string',
+          minLength: 1,
+          title: '角色',
+          description: '上述机构中具有该角色的用户。\nUsers with this role in that organisation.',
+        },
+        users: {
+          type: 'array',
+          title: '指定用户',
+          description: '指定的用户 id。\nNamed user ids.',
+          items: { type: 'string', minLength: 1, title: '用户', description: '用户 id。\nA user id.' },
+        },
+      } satisfies Record<keyof AssigneeRule, unknown>,
+    },
+    stepSla: {
+      type: 'object',
+      title: '办理时限',
+      description:
+        '按法定工作日计算的时限：截止于步骤开始后第 N 个工作日的 24:00（北京时间）。\nA time limit in official working days: it ends at 24:00 China time of the Nth working day after the step starts.',
+      additionalProperties: false,
+      required: ['workingDays'] satisfies RequiredKeys<StepSla>[],
+      properties: {
+        workingDays: {
+          type: 'integer',
+          minimum: 0,
+          maximum: MAX_SLA_WORKING_DAYS,
+          title: '时限（工作日）',
+          description: '0 表示当日（或下一个工作日）办结。\n0: by the end of the start day (or the next working day).',
+        },
+        remindBeforeWorkingDays: {
+          type: 'integer',
+          minimum: 0,
+          maximum: MAX_SLA_WORKING_DAYS,
+          title: '提前提醒（工作日）',
+          description:
+            '剩余这么多个工作日时提醒办理人；默认 1，0 表示不提醒。\nRemind the handlers when this many working days are left; default 1, 0: no reminder.',
+        },
+        redCardAfterWorkingDays: {
+          type: 'integer',
+          minimum: 0,
+          maximum: MAX_SLA_WORKING_DAYS,
+          title: '红牌（超期工作日）',
+          description:
+            '到期亮黄牌，超期这么多个工作日亮红牌；默认 2。\nA yellow card at the deadline, a red card this many working days after it; default 2.',
+        },
+        onTimeout: {
+          enum: ['remind', 'escalate', 'auto_approve', 'auto_reject'] satisfies NonNullable<StepSla['onTimeout']>[],
+          title: '超时处理',
+          description:
+            'remind 仅提醒（默认）、escalate 上报领导、auto_approve 自动同意、auto_reject 自动驳回。\nremind: only warn (default); escalate: add a leader; auto_approve / auto_reject: decide for the handlers.',
+        },
+        escalateTo: {
+          $ref: '#/$defs/assigneeRule',
+          title: '上报给',
+          description:
+            '超时上报的对象；默认为当前办理机构的领导。\nWho a late step escalates to; default: the leaders of the organisations handling it.',
+        },
+      } satisfies Record<keyof StepSla, unknown>,
+    },
+    step: {
+      type: 'object',
+      title: '步骤',
+      description:
+        'approval 审批、parallel 并联或 branch 条件分支，由 type 区分。\nAn approval, parallel or branch step, told apart by type.',
+      discriminator: { propertyName: 'type' },
+      oneOf: [{ $ref: '#/$defs/approvalStep' }, { $ref: '#/$defs/parallelStep' }, { $ref: '#/$defs/branchStep' }],
+    },
+    approvalStep: {
+      type: 'object',
+      title: '审批步骤',
+      description:
+        '由处理人规则选出的人办理：any 或签、all 会签、sequential 依次。\nHandled by the people the assignee rule names: any one, all, or one after another.',
+      additionalProperties: false,
+      required: ['type', 'id', 'name', 'assignees'] satisfies RequiredKeys<ApprovalStep>[],
+      properties: {
+        type: { const: 'approval', title: '步骤类型', description: '审批。\nApproval.' },
+        id: stepId,
+        name: stepName,
+        when: stepWhen,
+        assignees: {
+          $ref: '#/$defs/assigneeRule',
+          title: '处理人',
+          description: '谁来办理本步骤。\nWho handles this step.',
+        },
+        mode: {
+          enum: ['any', 'all', 'sequential'] satisfies NonNullable<ApprovalStep['mode']>[],
+          title: '审批方式',
+          description:
+            'any 或签（一人决定）、all 会签（全部同意）、sequential 依次；默认 any。\nany: one decides; all: all must approve; sequential: one after another. Default any.',
+        },
+        sla: {
+          $ref: '#/$defs/stepSla',
+          title: '办理时限',
+          description: '可选；不填则不计时。\nOptional; without one the step has no clock.',
+        },
+      } satisfies Record<keyof ApprovalStep, unknown>,
+    },
+    parallelStep: {
+      type: 'object',
+      title: '并联步骤',
+      description:
+        '所有分支同时办理，全部完成后继续；至少两个分支。\nEvery branch runs at once; the step completes when all have. At least two branches.',
+      additionalProperties: false,
+      required: ['type', 'id', 'name', 'branches'] satisfies RequiredKeys<ParallelStep>[],
+      properties: {
+        type: { const: 'parallel', title: '步骤类型', description: '并联。\nParallel.' },
+        id: stepId,
+        name: stepName,
+        when: stepWhen,
+        branches: {
+          type: 'array',
+          title: '并联分支',
+          description: '同时办理的各条分支。\nThe branches that run at once.',
+          items: { $ref: '#/$defs/parallelBranch' },
+        },
+        leadBranchId: {
+          type: 'string',
+          title: '牵头分支',
+          description:
+            '牵头部门所在分支的标识，显示在最前并标注。\nThe id of the lead department’s branch, shown first and marked as such.',
+        },
+      } satisfies Record<keyof ParallelStep, unknown>,
+    },
+    branchStep: {
+      type: 'object',
+      title: '条件分支步骤',
+      description:
+        '执行第一条条件成立的分支（无条件的分支总是成立）；都不成立时跳过。\nRuns the first branch whose condition holds (a branch without one always holds); none holds, the step is skipped.',
+      additionalProperties: false,
+      required: ['type', 'id', 'name', 'branches'] satisfies RequiredKeys<BranchStep>[],
+      properties: {
+        type: { const: 'branch', title: '步骤类型', description: '条件分支。\nBranch.' },
+        id: stepId,
+        name: stepName,
+        when: stepWhen,
+        branches: {
+          type: 'array',
+          title: '条件分支',
+          description: '按顺序判断的分支，至少一个。\nThe branches, tried in order; at least one.',
+          items: { $ref: '#/$defs/conditionalBranch' },
+        },
+      } satisfies Record<keyof BranchStep, unknown>,
+    },
+    parallelBranch: {
+      type: 'object',
+      title: '并联分支',
+      description: '并联步骤中的一条分支。\nA lane of a parallel step.',
+      additionalProperties: false,
+      required: ['id', 'name', 'steps'] satisfies RequiredKeys<StepBranch>[],
+      properties: { id: branchId, name: branchName, steps: branchSteps } satisfies Record<keyof StepBranch, unknown>,
+    },
+    conditionalBranch: {
+      type: 'object',
+      title: '条件分支',
+      description: '条件分支步骤中的一条分支。\nA lane of a branch step.',
+      additionalProperties: false,
+      required: ['id', 'name', 'steps'] satisfies RequiredKeys<ConditionalBranch>[],
+      properties: {
+        id: branchId,
+        name: branchName,
+        when: {
+          $ref: ref.jsonLogic,
+          title: '分支条件',
+          description:
+            '针对表单数据的 JSON Logic 条件；省略时总是成立。\nA JSON Logic condition on the form data; without one the branch always holds.',
+        },
+        steps: branchSteps,
+      } satisfies Record<keyof ConditionalBranch, unknown>,
+    },
+  },
+} as const;
+
+/** Fails to compile when a `required` list above leaves out a key its type requires. */
+type ListsEveryRequiredKey<T, Listed> = [Exclude<RequiredKeys<T>, Listed>] extends [never] ? true : false;
+type RequiredList<Schema extends { required: readonly string[] }> = Schema['required'][number];
+type AllTrue<T extends true[]> = T;
+type Defs = typeof processDefinitionSchema.$defs;
+type _RequiredListsAreComplete = AllTrue<
+  [
+    ListsEveryRequiredKey<ProcessDefinition, RequiredList<typeof processDefinitionSchema>>,
+    ListsEveryRequiredKey<ProcessDefinition['form'], RequiredList<typeof processDefinitionSchema.properties.form>>,
+    ListsEveryRequiredKey<LocalizedText, RequiredList<Defs['localizedText']>>,
+    ListsEveryRequiredKey<StepSla, RequiredList<Defs['stepSla']>>,
+    ListsEveryRequiredKey<ApprovalStep, RequiredList<Defs['approvalStep']>>,
+    ListsEveryRequiredKey<ParallelStep, RequiredList<Defs['parallelStep']>>,
+    ListsEveryRequiredKey<BranchStep, RequiredList<Defs['branchStep']>>,
+    ListsEveryRequiredKey<StepBranch, RequiredList<Defs['parallelBranch']>>,
+    ListsEveryRequiredKey<ConditionalBranch, RequiredList<Defs['conditionalBranch']>>,
+  ]
+>;
