@@ -1,0 +1,603 @@
+import jsonLogic from 'json-logic-js';
+import { seedProcesses } from '../seed';
+import { SUPPORTED_LOGIC_OPERATORS } from './json-logic-problems';
+import type { ProcessDefinition, StepDefinition } from './process-definition';
+import type { DefinitionLanguage, ProcessDefinitionProblem } from './process-definition-problem';
+import { MAX_DEFINITION_DEPTH, validateProcessDefinition } from './validate-process-definition';
+
+function problemsOf(definition: unknown, language: DefinitionLanguage = 'zh-CN'): ProcessDefinitionProblem[] {
+  const result = validateProcessDefinition(definition, language);
+  return result.valid ? [] : result.problems;
+}
+
+function approval(id: string, zh: string, extra: Record<string, unknown> = {}): StepDefinition {
+  return { type: 'approval', id, name: { zh }, assignees: { org: `org-${id}`, role: 'handler' }, ...extra };
+}
+
+/** A definition with the given steps; anything else valid. */
+function definitionWith(...steps: unknown[]): Record<string, unknown> {
+  return {
+    key: 'project-approval',
+    version: 1,
+    name: { zh: '项目并联审批', en: 'Cross-department project approval' },
+    form: { key: 'project-application', version: 1 },
+    steps,
+  };
+}
+
+/** The README's parallel step: 发改委 and 生态环境局 review at once, 发改委 leads. */
+function jointReview(): Record<string, unknown> {
+  return {
+    type: 'parallel',
+    id: 'joint-review',
+    name: { zh: '并联审批', en: 'Joint review' },
+    leadBranchId: 'ndrc',
+    branches: [
+      {
+        id: 'ndrc',
+        name: { zh: '发改委', en: 'NDRC' },
+        steps: [approval('ndrc-review', '发改委审查', { name: { zh: '发改委审查', en: 'NDRC review' } })],
+      },
+      { id: 'eco', name: { zh: '生态环境局' }, steps: [approval('eco-review', '环评审查')] },
+    ],
+  };
+}
+
+/** Every field of the language in use at least once. */
+const everything: ProcessDefinition = {
+  key: 'project-approval',
+  version: 3,
+  name: { zh: '项目并联审批', en: 'Cross-department project approval' },
+  description: { zh: '多部门并联审批，最后统一签批。' },
+  form: { key: 'project-application', version: 2 },
+  steps: [
+    {
+      type: 'approval',
+      id: 'zone-intake',
+      name: { zh: '高新区受理' },
+      assignees: { applicantOrg: true, role: 'handler' },
+      mode: 'sequential',
+      when: true,
+      sla: {
+        workingDays: 3,
+        remindBeforeWorkingDays: 1,
+        redCardAfterWorkingDays: 2,
+        onTimeout: 'escalate',
+        escalateTo: { org: 'org-hitech-zone', role: 'leader' },
+      },
+    },
+    jointReview() as unknown as StepDefinition,
+    {
+      type: 'branch',
+      id: 'by-amount',
+      name: { zh: '按金额分流' },
+      when: { '!!': [{ var: 'investment' }] },
+      branches: [
+        {
+          id: 'large',
+          name: { zh: '大额' },
+          when: { and: [{ '>=': [{ var: 'investment' }, 100_000_000] }, { in: ['city', { var: 'level' }] }] },
+          steps: [
+            {
+              type: 'parallel',
+              id: 'city-sign-off',
+              name: { zh: '市级会签' },
+              branches: [
+                { id: 'mayor', name: { zh: '市长' }, steps: [approval('mayor-sign', '市长签批', { mode: 'all' })] },
+                { id: 'bank', name: { zh: '银行' }, steps: [] },
+              ],
+            },
+          ],
+        },
+        { id: 'normal', name: { zh: '普通' }, steps: [] },
+      ],
+    },
+    {
+      type: 'approval',
+      id: 'final-sign-off',
+      name: { zh: '签批', en: 'Sign-off' },
+      assignees: { orgFromField: 'leadDepartment', users: ['u-director'] },
+      sla: { workingDays: 0, onTimeout: 'auto_approve' },
+    },
+  ],
+};
+
+describe('validateProcessDefinition accepts', () => {
+  it.each(seedProcesses.map((process) => [process.key, process] as const))(
+    'the seed definition %s',
+    (_key, process) => {
+      expect(validateProcessDefinition(process)).toEqual({ valid: true, definition: process });
+    },
+  );
+
+  it('a definition using every field of the language, nested parallel inside branch included', () => {
+    expect(problemsOf(everything)).toEqual([]);
+  });
+
+  it('the README examples', () => {
+    const centreVerify = {
+      type: 'approval',
+      id: 'centre-verify',
+      name: { zh: '招商服务中心核实', en: 'Service centre verification' },
+      assignees: { org: 'org-yunmeng-investment-centre', role: 'handler' },
+      mode: 'any',
+      when: { '>': [{ var: 'renewalAmount' }, 0] },
+    };
+    const byAmount = {
+      type: 'branch',
+      id: 'by-amount',
+      name: { zh: '按金额分流' },
+      branches: [
+        {
+          id: 'large',
+          name: { zh: '大额' },
+          when: { '>=': [{ var: 'renewalAmount' }, 10000000] },
+          steps: [approval('upper-branch', '上级行特批')],
+        },
+        { id: 'normal', name: { zh: '普通' }, steps: [] },
+      ],
+    };
+    expect(problemsOf(definitionWith(centreVerify, jointReview(), byAmount))).toEqual([]);
+  });
+
+  it('every supported JSON Logic operator, each of which json-logic-js evaluates', () => {
+    for (const operator of SUPPORTED_LOGIC_OPERATORS) {
+      const rule = { [operator]: [1, 1] };
+      expect(() => jsonLogic.apply(rule, {})).not.toThrow();
+      expect(problemsOf(definitionWith(approval('check', '核实', { when: rule })))).toEqual([]);
+    }
+  });
+});
+
+type Case = [label: string, definition: unknown, path: string, code: string, message: string];
+
+/** The first step of `definitionWith(step)` with `change` applied. */
+function withStep(change: Record<string, unknown>, remove: string[] = []): Record<string, unknown> {
+  const step: Record<string, unknown> = { ...approval('centre-verify', '招商服务中心核实'), ...change };
+  for (const key of remove) delete step[key];
+  return definitionWith(step);
+}
+
+describe('validateProcessDefinition refuses, by the JSON Schema,', () => {
+  const cases: Case[] = [
+    [
+      'a missing required field',
+      withStep({}, ['assignees']),
+      '/steps/0/assignees',
+      'REQUIRED',
+      '步骤“招商服务中心核实”缺少“处理人”（assignees）',
+    ],
+    [
+      'a step without a type',
+      withStep({}, ['type']),
+      '/steps/0/type',
+      'REQUIRED',
+      '步骤“招商服务中心核实”缺少“步骤类型”（type）',
+    ],
+    [
+      'an unknown field',
+      withStep({ deadline: 5 }),
+      '/steps/0/deadline',
+      'UNKNOWN_PROPERTY',
+      '步骤“招商服务中心核实”中有未知属性“deadline”',
+    ],
+    [
+      'an unknown field in an assignee rule',
+      withStep({ assignees: { org: 'org-a', department: 'x' } }),
+      '/steps/0/assignees/department',
+      'UNKNOWN_PROPERTY',
+      '步骤“招商服务中心核实”中有未知属性“assignees.department”',
+    ],
+    [
+      'a wrong type',
+      { ...definitionWith(approval('a', '甲')), version: '1' },
+      '/version',
+      'WRONG_TYPE',
+      '流程定义的“版本”（version）应当是整数',
+    ],
+    [
+      'a `when` that is neither an object nor a boolean',
+      withStep({ when: 'amount > 0' }),
+      '/steps/0/when',
+      'WRONG_TYPE',
+      '步骤“招商服务中心核实”的“执行条件”（when）应当是对象或布尔值（true 或 false）',
+    ],
+    [
+      'a step id with capitals',
+      withStep({ id: 'Centre_Verify' }),
+      '/steps/0/id',
+      'INVALID_ID',
+      '步骤“招商服务中心核实”的“步骤标识”（id）“Centre_Verify”无效：只能使用小写字母、数字和连字符（-），以字母或数字开头，最多 63 个字符',
+    ],
+    [
+      'a process key starting with a hyphen',
+      { ...definitionWith(approval('a', '甲')), key: '-loan' },
+      '/key',
+      'INVALID_ID',
+      '流程定义的“流程标识”（key）“-loan”无效：只能使用小写字母、数字和连字符（-），以字母或数字开头，最多 63 个字符',
+    ],
+    [
+      'an id of 64 characters',
+      withStep({ id: 'a'.repeat(64) }),
+      '/steps/0/id',
+      'INVALID_ID',
+      `步骤“招商服务中心核实”的“步骤标识”（id）“${'a'.repeat(64)}”无效：只能使用小写字母、数字和连字符（-），以字母或数字开头，最多 63 个字符`,
+    ],
+    [
+      'a blank name, naming the step by its place instead',
+      withStep({ name: { zh: '  ' } }),
+      '/steps/0/name/zh',
+      'EMPTY_VALUE',
+      '步骤（/steps/0）的“中文”（name.zh）不能为空',
+    ],
+    [
+      'an empty role',
+      withStep({ assignees: { org: 'org-a', role: '' } }),
+      '/steps/0/assignees/role',
+      'EMPTY_VALUE',
+      '步骤“招商服务中心核实”的“角色”（assignees.role）不能为空',
+    ],
+    [
+      'version 0',
+      { ...definitionWith(approval('a', '甲')), version: 0 },
+      '/version',
+      'OUT_OF_RANGE',
+      '流程定义的“版本”（version）应当不小于 1',
+    ],
+    [
+      'a form version 1.5',
+      { ...definitionWith(approval('a', '甲')), form: { key: 'f', version: 1.5 } },
+      '/form/version',
+      'WRONG_TYPE',
+      '流程定义的“表单版本”（form.version）应当是整数',
+    ],
+    [
+      'a negative SLA',
+      withStep({ sla: { workingDays: -1 } }),
+      '/steps/0/sla/workingDays',
+      'OUT_OF_RANGE',
+      '步骤“招商服务中心核实”的“时限（工作日）”（sla.workingDays）应当不小于 0',
+    ],
+    [
+      'an SLA past the calendar',
+      withStep({ sla: { workingDays: 1_000_000 } }),
+      '/steps/0/sla/workingDays',
+      'OUT_OF_RANGE',
+      '步骤“招商服务中心核实”的“时限（工作日）”（sla.workingDays）应当不大于 1000',
+    ],
+    [
+      'an unknown approval mode',
+      withStep({ mode: 'majority' }),
+      '/steps/0/mode',
+      'INVALID_VALUE',
+      '步骤“招商服务中心核实”的“审批方式”（mode）“majority”无效：应当是 any、all、sequential 之一',
+    ],
+    [
+      'an unknown step type',
+      withStep({ type: 'fill' }),
+      '/steps/0/type',
+      'UNKNOWN_STEP_TYPE',
+      '步骤“招商服务中心核实”的类型“fill”不受支持：应当是 approval（审批）、parallel（并联）或 branch（条件分支）',
+    ],
+    [
+      'a `when` on a parallel lane, where it means nothing',
+      definitionWith({
+        ...jointReview(),
+        branches: [
+          { id: 'ndrc', name: { zh: '发改委' }, when: true, steps: [] },
+          { id: 'eco', name: { zh: '生态环境局' }, steps: [] },
+        ],
+      }),
+      '/steps/0/branches/0/when',
+      'UNKNOWN_PROPERTY',
+      '步骤“并联审批”的分支“发改委”中有未知属性“when”',
+    ],
+  ];
+
+  it.each(cases)('%s', (_label, definition, path, code, message) => {
+    expect(problemsOf(definition)).toEqual([{ path, code, message }]);
+  });
+});
+
+describe('validateProcessDefinition refuses, by the rules across fields,', () => {
+  const cases: Case[] = [
+    ['a process without steps', definitionWith(), '/steps', 'NO_STEPS', '流程至少需要一个步骤'],
+    [
+      'a step id used twice, one of them nested',
+      definitionWith(approval('ndrc-review', '环评审查'), jointReview()),
+      '/steps/1/branches/0/steps/0/id',
+      'DUPLICATE_STEP_ID',
+      '步骤“发改委审查”的 id “ndrc-review” 与步骤“环评审查”重复',
+    ],
+    [
+      'a step id used twice at the top level',
+      definitionWith(approval('review', '初审'), approval('review', '复审')),
+      '/steps/1/id',
+      'DUPLICATE_STEP_ID',
+      '步骤“复审”的 id “review” 与步骤“初审”重复',
+    ],
+    [
+      'a branch id used twice in one step',
+      definitionWith({
+        ...jointReview(),
+        leadBranchId: undefined,
+        branches: [
+          { id: 'ndrc', name: { zh: '发改委' }, steps: [] },
+          { id: 'ndrc', name: { zh: '生态环境局' }, steps: [] },
+        ],
+      }),
+      '/steps/0/branches/1/id',
+      'DUPLICATE_BRANCH_ID',
+      '步骤“并联审批”的分支“生态环境局”的 id “ndrc” 与步骤“并联审批”的分支“发改委”重复',
+    ],
+    [
+      'a lead branch that is not a branch',
+      definitionWith({ ...jointReview(), leadBranchId: 'housing' }),
+      '/steps/0/leadBranchId',
+      'UNKNOWN_LEAD_BRANCH',
+      '步骤“并联审批”的牵头分支（leadBranchId）“housing”不是本步骤的分支，应当是 ndrc、eco 之一',
+    ],
+    [
+      'a parallel step with one branch',
+      definitionWith({ ...jointReview(), branches: (jointReview().branches as unknown[]).slice(0, 1) }),
+      '/steps/0/branches',
+      'TOO_FEW_BRANCHES',
+      '并联步骤“并联审批”至少需要 2 个分支，现在有 1 个',
+    ],
+    [
+      'a branch step without branches',
+      definitionWith({ type: 'branch', id: 'by-amount', name: { zh: '按金额分流' }, branches: [] }),
+      '/steps/0/branches',
+      'TOO_FEW_BRANCHES',
+      '条件分支步骤“按金额分流”至少需要 1 个分支',
+    ],
+    [
+      'an assignee rule naming nobody',
+      withStep({ assignees: {} }),
+      '/steps/0/assignees',
+      'EMPTY_ASSIGNEE_RULE',
+      '步骤“招商服务中心核实”的处理人规则（assignees）没有指定由谁办理：至少填写 org、orgFromField、applicantOrg、role、users 中的一项',
+    ],
+    [
+      'an assignee rule whose only field is applicantOrg: false',
+      withStep({ assignees: { applicantOrg: false } }),
+      '/steps/0/assignees',
+      'EMPTY_ASSIGNEE_RULE',
+      '步骤“招商服务中心核实”的处理人规则（assignees）没有指定由谁办理：至少填写 org、orgFromField、applicantOrg、role、users 中的一项',
+    ],
+    [
+      'an escalation rule naming nobody (it would match every user)',
+      withStep({ sla: { workingDays: 2, onTimeout: 'escalate', escalateTo: {} } }),
+      '/steps/0/sla/escalateTo',
+      'EMPTY_ASSIGNEE_RULE',
+      '步骤“招商服务中心核实”的超时上报规则（sla.escalateTo）没有指定由谁办理：至少填写 org、orgFromField、applicantOrg、role、users 中的一项',
+    ],
+    [
+      'an empty user list',
+      withStep({ assignees: { users: [] } }),
+      '/steps/0/assignees/users',
+      'EMPTY_USERS',
+      '步骤“招商服务中心核实”的指定用户（assignees.users）是空列表：至少列出一个用户，或删去这一项',
+    ],
+    [
+      'an organisation from two sources',
+      withStep({ assignees: { org: 'org-ndrc', orgFromField: 'department', role: 'handler' } }),
+      '/steps/0/assignees',
+      'CONFLICTING_ORG_SOURCES',
+      '步骤“招商服务中心核实”的处理人规则（assignees）同时指定了 org、orgFromField：机构只能来自其中一项',
+    ],
+    [
+      'an organisation from all three sources',
+      withStep({ assignees: { org: 'org-ndrc', orgFromField: 'department', applicantOrg: true } }),
+      '/steps/0/assignees',
+      'CONFLICTING_ORG_SOURCES',
+      '步骤“招商服务中心核实”的处理人规则（assignees）同时指定了 org、orgFromField、applicantOrg：机构只能来自其中一项',
+    ],
+    [
+      'an empty object as a condition (json-logic-js would treat it as always true)',
+      withStep({ when: {} }),
+      '/steps/0/when',
+      'INVALID_LOGIC',
+      '步骤“招商服务中心核实”的条件（when）中的 {} 不是 JSON Logic 运算：对象应当恰好有一个键，即运算符',
+    ],
+    [
+      'an object with two operators',
+      withStep({ when: { '>': [{ var: 'a' }, 1], '<': [{ var: 'a' }, 9] } }),
+      '/steps/0/when',
+      'INVALID_LOGIC',
+      '步骤“招商服务中心核实”的条件（when）中的 {">":[{"var":"a"},1],"<":[{"var":"a"},9]} 不是 JSON Logic 运算：对象应当恰好有一个键，即运算符',
+    ],
+    [
+      'an unknown operator',
+      withStep({ when: { $where: 'this.amount > 0' } }),
+      '/steps/0/when',
+      'UNKNOWN_LOGIC_OPERATOR',
+      '步骤“招商服务中心核实”的条件（when）使用了不支持的运算符“$where”',
+    ],
+    [
+      'an unknown operator deep inside, addressed with JSON Pointer escaping',
+      withStep({ when: { and: [true, { '/': [{ 'Math.pow': [2, 10] }, 2] }] } }),
+      '/steps/0/when/and/1/~1/0',
+      'UNKNOWN_LOGIC_OPERATOR',
+      '步骤“招商服务中心核实”的条件（when）使用了不支持的运算符“Math.pow”',
+    ],
+    [
+      'the log operator, which only writes to the console',
+      withStep({ when: { log: 'x' } }),
+      '/steps/0/when',
+      'UNKNOWN_LOGIC_OPERATOR',
+      '步骤“招商服务中心核实”的条件（when）使用了不支持的运算符“log”',
+    ],
+    [
+      'an unknown operator in a branch condition, naming the branch',
+      definitionWith({
+        type: 'branch',
+        id: 'by-amount',
+        name: { zh: '按金额分流' },
+        branches: [{ id: 'large', name: { zh: '大额' }, when: { $gt: [{ var: 'amount' }, 1] }, steps: [] }],
+      }),
+      '/steps/0/branches/0/when',
+      'UNKNOWN_LOGIC_OPERATOR',
+      '步骤“按金额分流”的分支“大额”的条件（when）使用了不支持的运算符“$gt”',
+    ],
+  ];
+
+  it.each(cases)('%s', (_label, definition, path, code, message) => {
+    expect(problemsOf(definition)).toEqual([{ path, code, message }]);
+  });
+});
+
+describe('validateProcessDefinition in English', () => {
+  const cases: [label: string, definition: unknown, message: string][] = [
+    [
+      'names a step by its English name, else its Chinese one',
+      definitionWith(approval('ndrc-review', '环评审查'), jointReview()),
+      'step "NDRC review" has the id "ndrc-review", already used by step "环评审查"',
+    ],
+    ['says what is missing', withStep({}, ['assignees']), 'step "招商服务中心核实" is missing "assignees"'],
+    [
+      'says what is unknown',
+      { ...definitionWith(approval('a', '甲')), $where: '1' },
+      'the process definition has the unknown property "$where"',
+    ],
+    [
+      'explains id syntax',
+      withStep({ id: 'Centre' }),
+      '"id" of step "招商服务中心核实" ("Centre") must be lowercase letters, digits and hyphens, start with a letter or digit and be at most 63 characters long',
+    ],
+    [
+      'explains version',
+      { ...definitionWith(approval('a', '甲')), version: 0 },
+      '"version" of the process definition must be at least 1',
+    ],
+    [
+      'explains step types',
+      withStep({ type: 'notify' }),
+      'the type "notify" of step "招商服务中心核实" is not supported: use approval, parallel or branch',
+    ],
+    [
+      'counts branches',
+      definitionWith({ ...jointReview(), branches: (jointReview().branches as unknown[]).slice(0, 1) }),
+      'parallel step "Joint review" needs at least 2 branches, it has 1',
+    ],
+    [
+      'names conflicting organisation sources',
+      withStep({ assignees: { org: 'org-ndrc', applicantOrg: true } }),
+      'the assignee rule (assignees) of step "招商服务中心核实" gives org and applicantOrg: the organisation comes from one of them only',
+    ],
+    [
+      'names the unknown operator',
+      withStep({ when: { $where: '1' } }),
+      'the condition (when) of step "招商服务中心核实" uses the unsupported operator "$where"',
+    ],
+    ['says a process needs steps', definitionWith(), 'a process needs at least one step'],
+  ];
+
+  it.each(cases)('%s', (_label, definition, message) => {
+    expect(problemsOf(definition, 'en').map((problem) => problem.message)).toEqual([message]);
+  });
+});
+
+describe('validateProcessDefinition reports every problem at once', () => {
+  it('from both layers, in one answer', () => {
+    const definition = {
+      ...definitionWith(
+        approval('review', '初审', { mode: 'majority' }),
+        approval('review', '复审', { assignees: {} }),
+        { ...jointReview(), leadBranchId: 'housing', when: { $regex: 'x' } },
+      ),
+      version: 0,
+      owner: 'someone',
+    };
+    const problems = problemsOf(definition);
+    expect(problems.map(({ path, code }) => ({ path, code }))).toEqual(
+      expect.arrayContaining([
+        { path: '/owner', code: 'UNKNOWN_PROPERTY' },
+        { path: '/version', code: 'OUT_OF_RANGE' },
+        { path: '/steps/0/mode', code: 'INVALID_VALUE' },
+        { path: '/steps/1/id', code: 'DUPLICATE_STEP_ID' },
+        { path: '/steps/1/assignees', code: 'EMPTY_ASSIGNEE_RULE' },
+        { path: '/steps/2/when', code: 'UNKNOWN_LOGIC_OPERATOR' },
+        { path: '/steps/2/leadBranchId', code: 'UNKNOWN_LEAD_BRANCH' },
+      ]),
+    );
+    expect(problems).toHaveLength(7);
+  });
+
+  it('and still checks the rules across fields where the shape is wrong elsewhere', () => {
+    const problems = problemsOf(
+      definitionWith(approval('a', '甲', { id: 'Dup' }), approval('b', '乙', { id: 'Dup', mode: 1 })),
+    );
+    expect(problems.map((problem) => problem.code).sort()).toEqual([
+      'DUPLICATE_STEP_ID',
+      'INVALID_ID',
+      'INVALID_ID',
+      'INVALID_VALUE',
+    ]);
+  });
+});
+
+describe('validateProcessDefinition never throws on garbage', () => {
+  const circular: Record<string, unknown> = { key: 'loop' };
+  circular.steps = [circular];
+  let deep: unknown = true;
+  for (let level = 0; level < 100_000; level++) deep = [deep];
+
+  const garbage: [label: string, input: unknown, firstProblem: Partial<ProcessDefinitionProblem>][] = [
+    ['null', null, { path: '', code: 'WRONG_TYPE', message: '流程定义应当是对象' }],
+    ['undefined', undefined, { path: '', code: 'WRONG_TYPE' }],
+    ['an array', [definitionWith(approval('a', '甲'))], { path: '', code: 'WRONG_TYPE' }],
+    ['a string', JSON.stringify(definitionWith(approval('a', '甲'))), { path: '', code: 'WRONG_TYPE' }],
+    ['a number', 42, { path: '', code: 'WRONG_TYPE' }],
+    [
+      'a MongoDB operator',
+      { $where: 'sleep(1000)' },
+      { path: '/key', code: 'REQUIRED', message: '流程定义缺少“流程标识”（key）' },
+    ],
+    [
+      'operators as values',
+      { ...definitionWith(approval('a', '甲')), key: { $gt: '' } },
+      { path: '/key', code: 'WRONG_TYPE' },
+    ],
+    ['steps as an object', { ...definitionWith(), steps: { $ne: null } }, { path: '/steps', code: 'WRONG_TYPE' }],
+    ['steps of garbage', definitionWith(null, 1, 'x', [], { type: [] }), { path: '/steps/0', code: 'WRONG_TYPE' }],
+    [
+      'prototype keys',
+      JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": 1}}'),
+      { path: '/key', code: 'REQUIRED' },
+    ],
+    ['a circular object', circular, { code: 'TOO_DEEP' }],
+    [
+      'a condition nested 100,000 levels deep',
+      withStep({ when: { and: deep } }),
+      {
+        code: 'TOO_DEEP',
+        message: `流程定义嵌套超过 ${MAX_DEFINITION_DEPTH} 层（或者引用了自身），未再检查其他问题`,
+      },
+    ],
+  ];
+
+  it.each(garbage)('%s', (_label, input, firstProblem) => {
+    const result = validateProcessDefinition(input);
+    expect(result.valid).toBe(false);
+    if (result.valid) return;
+    expect(result.problems[0]).toMatchObject(firstProblem);
+    for (const problem of result.problems) expect(problem.message).not.toBe('');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('accepts nesting well within the limit', () => {
+    let steps: StepDefinition[] = [approval('leaf', '末级')];
+    for (let level = 0; level < 20; level++) {
+      steps = [
+        {
+          type: 'branch',
+          id: `level-${level}`,
+          name: { zh: `第 ${level} 层` },
+          branches: [{ id: 'only', name: { zh: '唯一' }, steps }],
+        },
+      ];
+    }
+    expect(problemsOf(definitionWith(...steps))).toEqual([]);
+  });
+});
