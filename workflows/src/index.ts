@@ -1,5 +1,16 @@
 // Types and pure logic shared by the server, the worker and the browser. No I/O here.
 export * from './dsl/process-definition';
+// Validating definitions (server side: ajv compiles code with `new Function`,
+// so the workflow bundle, which starts from src/workflows, never imports this).
+export { validateProcessDefinition, MAX_DEFINITION_DEPTH } from './dsl/validate-process-definition';
+export type {
+  DefinitionLanguage,
+  ProcessDefinitionProblem,
+  ProcessDefinitionProblemCode,
+  ProcessDefinitionValidation,
+} from './dsl/process-definition-problem';
+export { processDefinitionSchema, DEFINITION_ID_PATTERN, MAX_SLA_WORKING_DAYS } from './dsl/process-definition.schema';
+export { SUPPORTED_LOGIC_OPERATORS } from './dsl/json-logic-problems';
 export * from './engine/state';
 export * from './engine/events';
 export * from './engine/engine-error';
