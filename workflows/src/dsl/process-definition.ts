@@ -19,7 +19,7 @@ export interface LocalizedText {
  * - `orgFromField` — the organisation id is taken from a field of the form data;
  * - `applicantOrg` — the applicant's own organisation;
  * - `role` — a role within those organisations;
- * - `users` — named user ids (used alone).
+ * - `users` — named user ids (narrowed by `org`/`role` when those are set too).
  */
 export interface AssigneeRule {
   org?: string;
