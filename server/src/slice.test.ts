@@ -87,10 +87,10 @@ describe('the loan-renewal slice', () => {
     expect(centreTask.body.task).toMatchObject({ stepName: '招商服务中心核实', applicantOrgName: '易普乐生物科技' });
     expect(centreTask.body.request.data).toEqual(example);
 
-    // The bank cannot act on the centre's task.
+    // The bank cannot act on the centre's task; it cannot see it either, so for the bank it does not exist.
     const bankEarly = await stack.signIn('yinhang');
     const refused = await bankEarly.post(`/api/v1/tasks/${centre.taskId}/actions`).send({ action: 'approve' });
-    expect(refused.status).toBe(403);
+    expect(refused.status).toBe(404);
 
     const afterCentre = await centre.agent
       .post(`/api/v1/tasks/${centre.taskId}/actions`)

@@ -34,7 +34,8 @@ const ENGINE_REFUSALS: Record<EngineErrorCode, ErrorCode> = {
 /**
  * Sends a handler's decision to the request's workflow as an Update. The
  * workflow's validator has the final word (two people at once: one wins);
- * the projection checks here only spare it obvious refusals.
+ * the projection checks here only spare it obvious refusals. A task the
+ * caller may not read is 404; one they may read but not decide is 403.
  */
 export async function actOnTask(
   temporal: Client,
@@ -45,7 +46,10 @@ export async function actOnTask(
 ) {
   const task = await TaskProjectionModel.findById(taskId).lean();
   if (!task) throw new ApiError('TASK_NOT_FOUND');
-  if (!ability.can('act', subject('Task', task))) throw new ApiError('NOT_ASSIGNEE');
+  const taskSubject = subject('Task', task);
+  // A task the caller may not read does not exist for them (as in `getTask`): a 403 would confirm it does.
+  if (!ability.can('read', taskSubject)) throw new ApiError('TASK_NOT_FOUND');
+  if (!ability.can('act', taskSubject)) throw new ApiError('NOT_ASSIGNEE');
   if (task.status === 'waiting') throw new ApiError('TASK_NOT_OPEN');
   if (task.status !== 'open') throw new ApiError('TASK_ALREADY_DECIDED');
 
