@@ -1,16 +1,9 @@
 import { Router, type CookieOptions } from 'express';
-import { UserModel } from '@tongban/store';
-import { z } from 'zod';
-import { ApiError } from '../errors/api-error';
 import { parseInput } from '../http/parse-input';
-import { loadCurrentUser, profileBody, requireUser, signedIn } from './current-user';
-import { verifyPassword } from './passwords';
-import { createSession, deleteSession, SESSION_COOKIE, SESSION_TTL_MS } from './sessions';
-
-const loginBody = z.strictObject({
-  username: z.string().min(1).max(64),
-  password: z.string().min(1).max(256),
-});
+import { loginBody } from '../http/schemas';
+import { profileBody, requireUser, signedIn } from './current-user';
+import { logIn } from './log-in';
+import { deleteSession, SESSION_COOKIE, SESSION_TTL_MS } from './sessions';
 
 export function authRoutes(options: { cookieSecure: boolean }): Router {
   const router = Router();
@@ -23,11 +16,7 @@ export function authRoutes(options: { cookieSecure: boolean }): Router {
 
   router.post('/login', async (req, res) => {
     const { username, password } = parseInput(loginBody, req.body, req);
-    const account = await UserModel.findOne({ username }, { passwordHash: 1, active: 1 }).lean();
-    const valid = await verifyPassword(account?.passwordHash, password);
-    const user = valid && account?.active ? await loadCurrentUser(account._id) : null;
-    if (!user) throw new ApiError('INVALID_CREDENTIALS');
-    const token = await createSession(user.id);
+    const { user, token } = await logIn({ username, password, clientIp: req.ip });
     res.cookie(SESSION_COOKIE, token, { ...cookie, maxAge: SESSION_TTL_MS });
     res.json(profileBody(user));
   });

@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly fields?: FieldError[],
     /** For logs only; the client sees the localized message of `code`. */
     detail?: string,
+    /** Seconds until a retry can succeed; sent as `Retry-After` (429, 503). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(detail ?? code);
     this.name = 'ApiError';

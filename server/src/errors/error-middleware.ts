@@ -24,6 +24,7 @@ export const errorMiddleware: ErrorRequestHandler = (error: unknown, req, res, _
         : new ApiError('INTERNAL');
   const { status } = ERRORS[apiError.code];
   if (status >= 500) req.log?.error({ err: error }, 'request failed');
+  if (apiError.retryAfterSeconds !== undefined) res.set('Retry-After', String(apiError.retryAfterSeconds));
   res.status(status).json({
     error: {
       code: apiError.code,

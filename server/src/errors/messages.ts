@@ -4,6 +4,12 @@ import type { Language } from '../http/language';
 export const ERRORS = {
   UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please sign in' },
   INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  LOGIN_LOCKED: {
+    status: 429,
+    zh: '该账号登录失败次数过多，已临时锁定，请稍后再试',
+    en: 'Too many failed sign-ins for this account; it is locked for a while, please try again later',
+  },
+  TOO_MANY_REQUESTS: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many attempts; please try again later' },
   FORBIDDEN: { status: 403, zh: '您无权执行此操作', en: 'You are not allowed to do this' },
   NOT_ASSIGNEE: { status: 403, zh: '您不是该任务的办理人', en: 'This task is assigned to someone else' },
   NOT_FOUND: { status: 404, zh: '未找到', en: 'Not found' },
