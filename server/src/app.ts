@@ -7,17 +7,26 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { ServerConfig } from './config';
 import { errorMiddleware, notFoundHandler } from './errors/error-middleware';
+import { listRoutes, routeMatcher } from './http/list-routes';
 import { refuseOperatorKeys } from './http/refuse-operator-keys';
 import { requireJson } from './http/require-json';
 import { logger } from './logger';
+import { createHttpMetrics } from './metrics/http-metrics';
 import { apiRoutes } from './routes';
 
+/** Probes and scrapes, every few seconds: not worth a log line each. */
+const QUIET_PATHS = new Set(['/api/v1/health', '/api/v1/ready', '/api/v1/metrics']);
+
 /** The Express app: security headers, JSON-only API under /api/v1, and the built client for everything else. */
-export function createApp(temporal: Client, config: Pick<ServerConfig, 'clientDir' | 'cookieSecure'>): Express {
+export function createApp(
+  temporal: Client,
+  config: Pick<ServerConfig, 'clientDir' | 'cookieSecure'> & Partial<Pick<ServerConfig, 'trustProxy'>>,
+): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/api/v1/health' } }));
+  // Which proxies may say who the client is (X-Forwarded-For): the per-address login limit keys on it.
+  app.set('trust proxy', config.trustProxy ?? 'loopback');
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => QUIET_PATHS.has(req.url ?? '') } }));
   app.use(
     helmet({
       // Intranet deployments often serve plain HTTP on a host name; forcing https there breaks every asset.
@@ -27,12 +36,15 @@ export function createApp(temporal: Client, config: Pick<ServerConfig, 'clientDi
     }),
   );
 
+  const metrics = createHttpMetrics();
+  const routes = apiRoutes(temporal, { cookieSecure: config.cookieSecure, metrics: metrics.registry });
   const api = express.Router();
+  api.use(metrics.middleware(routeMatcher(listRoutes(routes)), '/api/v1'));
   api.use(requireJson);
   api.use(express.json({ limit: '256kb' }));
   api.use(cookieParser());
   api.use(refuseOperatorKeys);
-  api.use(apiRoutes(temporal, { cookieSecure: config.cookieSecure }));
+  api.use(routes);
   api.use(notFoundHandler);
   api.use(errorMiddleware);
   app.use('/api/v1', api);

@@ -14,6 +14,13 @@ export interface ServerConfig {
   clientDir: string;
   /** Secure cookies: on unless `COOKIE_SECURE=false` (plain-HTTP local runs set it off). */
   cookieSecure: boolean;
+  /**
+   * Express's `trust proxy`: which hops may name the client in X-Forwarded-For.
+   * Default `loopback`. Behind a load balancer set it (`TRUST_PROXY=10.0.0.0/8`,
+   * or a hop count such as `1`), or every login appears to come from the balancer
+   * and shares one per-address limit.
+   */
+  trustProxy: boolean | number | string;
 }
 
 export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -29,5 +36,14 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     mongodbUri,
     clientDir: env.CLIENT_DIR ?? path.resolve(__dirname, '..', '..', 'client', 'dist'),
     cookieSecure: env.COOKIE_SECURE !== 'false',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
+}
+
+/** `true`/`false`, a hop count, or addresses and subnets as Express takes them. */
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value.trim() === '') return 'loopback';
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }

@@ -1,12 +1,14 @@
 import { Router } from 'express';
 import type { Client } from '@temporalio/client';
-import { z } from 'zod';
+import type { Registry } from 'prom-client';
 import { authRoutes } from './auth/auth-routes';
 import { requireUser, signedIn } from './auth/current-user';
 import { listCatalogue } from './catalogue/list-catalogue';
 import { checkHealth } from './health/check-health';
+import { checkReadiness } from './health/check-readiness';
 import { requestLanguage } from './http/language';
-import { idSchema, parseInput } from './http/parse-input';
+import { parseInput } from './http/parse-input';
+import { idempotencyKeyHeader, idSchema, inboxQuery, startRequestBody, taskActionBody } from './http/schemas';
 import { getRequest } from './requests/get-request';
 import { listRequests } from './requests/list-requests';
 import { startRequest } from './requests/start-request';
@@ -17,25 +19,14 @@ import { getTask } from './tasks/get-task';
 import { listTasks } from './tasks/list-tasks';
 import { ApiError } from './errors/api-error';
 
-const idempotencyKey = z
-  .string()
-  .regex(/^[A-Za-z0-9_.:-]{8,128}$/)
-  .optional();
-
-const startBody = z.strictObject({
-  processKey: z.string().regex(/^[a-z0-9-]{1,64}$/),
-  data: z.record(z.string(), z.unknown()),
-});
-
-const actionBody = z.strictObject({
-  action: z.enum(['approve', 'reject', 'comment']),
-  comment: z.string().max(2000).optional(),
-});
-
-const inboxQuery = z.strictObject({ status: z.enum(['open', 'done']).default('open') });
+export interface ApiRoutesOptions {
+  cookieSecure: boolean;
+  /** Where `GET /metrics` reads from. */
+  metrics: Registry;
+}
 
 /** `/api/v1`: thin routes that parse, authorize, call one operation and answer. */
-export function apiRoutes(temporal: Client, options: { cookieSecure: boolean }): Router {
+export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
   const api = Router();
 
   api.get('/health', async (_req, res) => {
@@ -43,7 +34,16 @@ export function apiRoutes(temporal: Client, options: { cookieSecure: boolean }):
     res.status(health.status === 'ok' ? 200 : 503).json(health);
   });
 
-  api.use('/auth', authRoutes(options));
+  api.get('/ready', async (_req, res) => {
+    const readiness = await checkReadiness(temporal);
+    res.status(readiness.status === 'ready' ? 200 : 503).json(readiness);
+  });
+
+  api.get('/metrics', async (_req, res) => {
+    res.type(options.metrics.contentType).send(await options.metrics.metrics());
+  });
+
+  api.use('/auth', authRoutes({ cookieSecure: options.cookieSecure }));
 
   api.get('/processes', requireUser, async (req, res) => {
     res.json({ items: await listCatalogue(signedIn(req).ability, requestLanguage(req)) });
@@ -52,8 +52,8 @@ export function apiRoutes(temporal: Client, options: { cookieSecure: boolean }):
   api.post('/requests', requireUser, async (req, res) => {
     const { user, ability } = signedIn(req);
     if (!ability.can('create', 'Request')) throw new ApiError('FORBIDDEN');
-    const body = parseInput(startBody, req.body, req);
-    const key = parseInput(idempotencyKey, req.get('Idempotency-Key'), req);
+    const body = parseInput(startRequestBody, req.body, req);
+    const key = parseInput(idempotencyKeyHeader, req.get('Idempotency-Key'), req);
     const started = await startRequest(
       temporal,
       user,
@@ -85,8 +85,8 @@ export function apiRoutes(temporal: Client, options: { cookieSecure: boolean }):
   api.post('/tasks/:id/actions', requireUser, async (req, res) => {
     const { user, ability } = signedIn(req);
     const id = parseRouteId(req.params.id);
-    const body = parseInput(actionBody, req.body, req);
-    const key = parseInput(idempotencyKey, req.get('Idempotency-Key'), req);
+    const body = parseInput(taskActionBody, req.body, req);
+    const key = parseInput(idempotencyKeyHeader, req.get('Idempotency-Key'), req);
     const projection = await actOnTask(temporal, user, ability, id, {
       ...body,
       ...(key ? { idempotencyKey: key } : {}),

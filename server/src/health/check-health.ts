@@ -14,10 +14,7 @@ export interface Health {
 /** Healthy only when Temporal, the database and at least one worker are all reachable. */
 export async function checkHealth(temporal: Client): Promise<Health> {
   const [temporalUp, database, worker] = await Promise.all([
-    temporal.workflowService
-      .getSystemInfo({})
-      .then(() => true)
-      .catch(() => false),
+    isTemporalReachable(temporal),
     isStoreReachable(),
     temporal.workflowService
       .describeTaskQueue({
@@ -29,4 +26,15 @@ export async function checkHealth(temporal: Client): Promise<Health> {
       .catch(() => false),
   ]);
   return { status: temporalUp && database && worker ? 'ok' : 'unavailable', temporal: temporalUp, database, worker };
+}
+
+/**
+ * True when the Temporal frontend answers; within `timeoutMs` if given (by
+ * default the SDK retries an unreachable server for tens of seconds).
+ */
+export function isTemporalReachable(temporal: Client, timeoutMs?: number): Promise<boolean> {
+  const ask = () => temporal.workflowService.getSystemInfo({});
+  return (timeoutMs === undefined ? ask() : temporal.withDeadline(Date.now() + timeoutMs, ask))
+    .then(() => true)
+    .catch(() => false);
 }
