@@ -12,12 +12,16 @@ import { refuseOperatorKeys } from './http/refuse-operator-keys';
 import { requireJson } from './http/require-json';
 import { logger } from './logger';
 import { createHttpMetrics } from './metrics/http-metrics';
+import { apiDocs, DOCS_PATH } from './openapi/api-docs';
 import { apiRoutes } from './routes';
 
 /** Probes and scrapes, every few seconds: not worth a log line each. */
 const QUIET_PATHS = new Set(['/api/v1/health', '/api/v1/ready', '/api/v1/metrics']);
 
-/** The Express app: security headers, JSON-only API under /api/v1, and the built client for everything else. */
+/**
+ * The Express app: security headers, JSON-only API under /api/v1, its docs
+ * under /api/docs, and the built client for everything else.
+ */
 export function createApp(
   temporal: Client,
   config: Pick<ServerConfig, 'clientDir' | 'cookieSecure'> & Partial<Pick<ServerConfig, 'trustProxy'>>,
@@ -48,6 +52,7 @@ export function createApp(
   api.use(notFoundHandler);
   api.use(errorMiddleware);
   app.use('/api/v1', api);
+  app.use(DOCS_PATH, apiDocs());
 
   if (existsSync(config.clientDir)) {
     app.use(express.static(config.clientDir, { index: false, maxAge: '1h' }));

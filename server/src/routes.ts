@@ -9,6 +9,7 @@ import { checkReadiness } from './health/check-readiness';
 import { requestLanguage } from './http/language';
 import { parseInput } from './http/parse-input';
 import { idempotencyKeyHeader, idSchema, inboxQuery, startRequestBody, taskActionBody } from './http/schemas';
+import { openApiDocument } from './openapi/openapi-document';
 import { getRequest } from './requests/get-request';
 import { listRequests } from './requests/list-requests';
 import { startRequest } from './requests/start-request';
@@ -25,7 +26,10 @@ export interface ApiRoutesOptions {
   metrics: Registry;
 }
 
-/** `/api/v1`: thin routes that parse, authorize, call one operation and answer. */
+/**
+ * `/api/v1`: thin routes that parse, authorize, call one operation and answer.
+ * Each is documented in `openapi/operations.ts`; a test fails for one that is not.
+ */
 export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
   const api = Router();
 
@@ -41,6 +45,10 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
 
   api.get('/metrics', async (_req, res) => {
     res.type(options.metrics.contentType).send(await options.metrics.metrics());
+  });
+
+  api.get('/openapi.json', (req, res) => {
+    res.vary('Accept-Language').json(openApiDocument(requestLanguage(req)));
   });
 
   api.use('/auth', authRoutes({ cookieSecure: options.cookieSecure }));

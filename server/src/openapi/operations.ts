@@ -1,0 +1,331 @@
+import type { z } from 'zod';
+import type { ErrorCode } from '../errors/messages';
+import { idParams, inboxQuery, loginBody, startRequestBody, taskActionBody } from '../http/schemas';
+import {
+  actionResultSchema,
+  catalogueListSchema,
+  healthSchema,
+  metricsTextSchema,
+  openApiObjectSchema,
+  profileSchema,
+  readinessSchema,
+  requestListSchema,
+  requestViewSchema,
+  startedRequestSchema,
+  taskDetailSchema,
+  taskListSchema,
+} from './response-schemas';
+
+/** A text in both of the API's languages. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export const TAGS = {
+  auth: { zh: '登录与会话', en: 'Sign-in and sessions' },
+  catalogue: { zh: '事项目录：可发起的办事事项', en: 'Catalogue: the processes the caller may start' },
+  requests: { zh: '办件：发起、查询、详情', en: 'Requests: start, list, detail' },
+  tasks: { zh: '待办与已办：审批任务', en: 'Tasks: the inbox and decisions' },
+  operations: { zh: '运维：健康、就绪、指标与本文档', en: 'Operations: health, readiness, metrics and this document' },
+} as const satisfies Record<string, Bilingual>;
+export type Tag = keyof typeof TAGS;
+
+export interface ApiResponse {
+  description: Bilingual;
+  /** The body; JSON unless `contentType` says otherwise. Absent: no body. */
+  schema?: z.ZodType;
+  contentType?: string;
+  headers?: Record<string, { description: string; schema: { type: 'string' | 'integer' } }>;
+}
+
+/** One route of `/api/v1`, as documented: the OpenAPI document is built from this list. */
+export interface ApiOperation {
+  method: 'GET' | 'POST';
+  /** The Express path under `/api/v1`, as in `routes.ts` (`/requests/:id`). */
+  path: string;
+  operationId: string;
+  tag: Tag;
+  summary: Bilingual;
+  description?: Bilingual;
+  /** `session`: needs the cookie (else 401); `none`: public; `optional`: uses the cookie when present. */
+  auth: 'session' | 'none' | 'optional';
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  /** Takes an `Idempotency-Key` header. */
+  idempotent?: boolean;
+  body?: z.ZodType;
+  responses: Record<number, ApiResponse>;
+  /** Every error code the route can answer with, besides the ones every route can (`COMMON_ERRORS`). */
+  errors: readonly ErrorCode[];
+}
+
+/** Any route: an operator smuggled into the query string, or a failure of ours. */
+export const COMMON_ERRORS: readonly ErrorCode[] = ['OPERATOR_NOT_ALLOWED', 'INTERNAL'];
+/** Any route that takes a body: it must be JSON, well-formed and at most 256 kB. */
+export const BODY_ERRORS: readonly ErrorCode[] = ['UNSUPPORTED_MEDIA_TYPE', 'MALFORMED_JSON', 'PAYLOAD_TOO_LARGE'];
+
+const SESSION_COOKIE_HEADER = {
+  'Set-Cookie': {
+    description: 'tongban_session=…; HttpOnly; SameSite=Lax; Path=/ (Secure unless COOKIE_SECURE=false)',
+    schema: { type: 'string' as const },
+  },
+};
+
+export const API_OPERATIONS: readonly ApiOperation[] = [
+  {
+    method: 'GET',
+    path: '/health',
+    operationId: 'getHealth',
+    tag: 'operations',
+    auth: 'none',
+    summary: {
+      zh: '健康检查：Temporal、数据库与至少一个 worker 均可用',
+      en: 'Health: Temporal, the database and a worker',
+    },
+    responses: {
+      200: { description: { zh: '一切正常', en: 'All reachable' }, schema: healthSchema },
+      503: { description: { zh: '某一部分不可用', en: 'Something is unreachable' }, schema: healthSchema },
+    },
+    errors: [],
+  },
+  {
+    method: 'GET',
+    path: '/ready',
+    operationId: 'getReadiness',
+    tag: 'operations',
+    auth: 'none',
+    summary: {
+      zh: '就绪检查：本服务已连上数据库与 Temporal',
+      en: 'Readiness: this server reaches the database and Temporal',
+    },
+    description: {
+      zh: '负载均衡据此决定是否转发流量；与 /health 不同，不要求 worker 在线。',
+      en: 'For load balancers; unlike /health it does not need a worker.',
+    },
+    responses: {
+      200: { description: { zh: '就绪', en: 'Ready' }, schema: readinessSchema },
+      503: { description: { zh: '未就绪', en: 'Not ready' }, schema: readinessSchema },
+    },
+    errors: [],
+  },
+  {
+    method: 'GET',
+    path: '/metrics',
+    operationId: 'getMetrics',
+    tag: 'operations',
+    auth: 'none',
+    summary: { zh: 'Prometheus 指标', en: 'Prometheus metrics' },
+    description: {
+      zh: '按路由与状态码统计的请求数与耗时直方图，以及进程指标。应仅对内网开放。',
+      en: 'Request counts and latency histograms by route and status, and process metrics. Expose it on the internal network only.',
+    },
+    responses: {
+      200: {
+        description: { zh: 'Prometheus 文本格式', en: 'Prometheus text format' },
+        schema: metricsTextSchema,
+        contentType: 'text/plain; version=0.0.4',
+      },
+    },
+    errors: [],
+  },
+  {
+    method: 'GET',
+    path: '/openapi.json',
+    operationId: 'getOpenApiDocument',
+    tag: 'operations',
+    auth: 'none',
+    summary: {
+      zh: '本 OpenAPI 文档（按 Accept-Language 选择语言）',
+      en: 'This OpenAPI document (language by Accept-Language)',
+    },
+    responses: { 200: { description: { zh: 'OpenAPI 3.1', en: 'OpenAPI 3.1' }, schema: openApiObjectSchema } },
+    errors: [],
+  },
+  {
+    method: 'POST',
+    path: '/auth/login',
+    operationId: 'logIn',
+    tag: 'auth',
+    auth: 'none',
+    summary: { zh: '登录', en: 'Sign in' },
+    description: {
+      zh: '同一用户名 15 分钟内失败 5 次即锁定 15 分钟（429 LOGIN_LOCKED）；同一地址 15 分钟内失败 30 次亦被限制（429 TOO_MANY_REQUESTS）。均带 Retry-After。',
+      en: 'Five failures for one username within 15 minutes lock it for 15 minutes (429 LOGIN_LOCKED); thirty failures from one address within 15 minutes are refused likewise (429 TOO_MANY_REQUESTS). Both carry Retry-After.',
+    },
+    body: loginBody,
+    responses: {
+      200: {
+        description: { zh: '已登录；会话 Cookie 已设置', en: 'Signed in; the session cookie is set' },
+        schema: profileSchema,
+        headers: SESSION_COOKIE_HEADER,
+      },
+    },
+    errors: ['VALIDATION_FAILED', 'INVALID_CREDENTIALS', 'LOGIN_LOCKED', 'TOO_MANY_REQUESTS', ...BODY_ERRORS],
+  },
+  {
+    method: 'POST',
+    path: '/auth/logout',
+    operationId: 'logOut',
+    tag: 'auth',
+    auth: 'optional',
+    summary: { zh: '退出登录', en: 'Sign out' },
+    responses: {
+      204: { description: { zh: '会话已结束（无会话时亦然）', en: 'The session is over (or there was none)' } },
+    },
+    errors: [...BODY_ERRORS],
+  },
+  {
+    method: 'GET',
+    path: '/auth/me',
+    operationId: 'getProfile',
+    tag: 'auth',
+    auth: 'session',
+    summary: { zh: '当前用户及其权限规则', en: 'The signed-in user and their rules' },
+    responses: { 200: { description: { zh: '当前用户', en: 'The user' }, schema: profileSchema } },
+    errors: ['UNAUTHENTICATED'],
+  },
+  {
+    method: 'GET',
+    path: '/processes',
+    operationId: 'listCatalogue',
+    tag: 'catalogue',
+    auth: 'session',
+    summary: { zh: '可发起的事项及其表单', en: 'The processes the caller may start, with their forms' },
+    responses: {
+      200: {
+        description: {
+          zh: '事项目录（无权发起者为空）',
+          en: 'The catalogue (empty for callers who may not start any)',
+        },
+        schema: catalogueListSchema,
+      },
+    },
+    errors: ['UNAUTHENTICATED'],
+  },
+  {
+    method: 'POST',
+    path: '/requests',
+    operationId: 'startRequest',
+    tag: 'requests',
+    auth: 'session',
+    summary: { zh: '发起办件', en: 'Start a request' },
+    description: {
+      zh: '按事项已发布的表单校验数据，启动流程，待第一步任务生成后返回。带 Idempotency-Key 重试不会重复发起。',
+      en: "Validates the data against the process's published form, starts the process and answers once the first step's tasks exist. Retrying with the same Idempotency-Key never starts a second request.",
+    },
+    idempotent: true,
+    body: startRequestBody,
+    responses: {
+      201: {
+        description: { zh: '已发起', en: 'Started' },
+        schema: startedRequestSchema,
+        headers: { Location: { description: '/api/v1/requests/{id}', schema: { type: 'string' } } },
+      },
+    },
+    errors: [
+      'UNAUTHENTICATED',
+      'FORBIDDEN',
+      'VALIDATION_FAILED',
+      'PROCESS_NOT_FOUND',
+      'FORM_INVALID',
+      'IDEMPOTENCY_KEY_REUSED',
+      'SERVICE_UNAVAILABLE',
+      ...BODY_ERRORS,
+    ],
+  },
+  {
+    method: 'GET',
+    path: '/requests',
+    operationId: 'listRequests',
+    tag: 'requests',
+    auth: 'session',
+    summary: { zh: '我可查看的办件，最新在前', en: 'The requests the caller may read, newest first' },
+    responses: { 200: { description: { zh: '办件列表', en: 'Requests' }, schema: requestListSchema } },
+    errors: ['UNAUTHENTICATED'],
+  },
+  {
+    method: 'GET',
+    path: '/requests/:id',
+    operationId: 'getRequest',
+    tag: 'requests',
+    auth: 'session',
+    summary: { zh: '办件详情：表单、步骤与时间线', en: 'A request with its form, steps and timeline' },
+    description: {
+      zh: '无权查看的办件与不存在的办件同样返回 404，不泄露其存在。',
+      en: 'A request the caller may not read is 404, exactly like one that does not exist.',
+    },
+    params: idParams,
+    responses: { 200: { description: { zh: '办件', en: 'The request' }, schema: requestViewSchema } },
+    errors: ['UNAUTHENTICATED', 'NOT_FOUND', 'REQUEST_NOT_FOUND'],
+  },
+  {
+    method: 'GET',
+    path: '/tasks',
+    operationId: 'listTasks',
+    tag: 'tasks',
+    auth: 'session',
+    summary: { zh: '待办（open）或已办（done）', en: 'The inbox: open tasks, or the ones the caller decided' },
+    query: inboxQuery,
+    responses: { 200: { description: { zh: '任务列表', en: 'Tasks' }, schema: taskListSchema } },
+    errors: ['UNAUTHENTICATED', 'VALIDATION_FAILED'],
+  },
+  {
+    method: 'GET',
+    path: '/tasks/:id',
+    operationId: 'getTask',
+    tag: 'tasks',
+    auth: 'session',
+    summary: { zh: '任务及其办件', en: 'A task with its request' },
+    description: {
+      zh: '无权查看的任务与不存在的任务同样返回 404。',
+      en: 'A task the caller may not read is 404, exactly like one that does not exist.',
+    },
+    params: idParams,
+    responses: { 200: { description: { zh: '任务', en: 'The task' }, schema: taskDetailSchema } },
+    errors: ['UNAUTHENTICATED', 'NOT_FOUND', 'TASK_NOT_FOUND', 'REQUEST_NOT_FOUND'],
+  },
+  {
+    method: 'POST',
+    path: '/tasks/:id/actions',
+    operationId: 'actOnTask',
+    tag: 'tasks',
+    auth: 'session',
+    summary: { zh: '办理任务：同意、驳回、评论', en: 'Decide a task: approve, reject, comment' },
+    description: {
+      zh: '两人同时办理同一任务时只有一人成功，另一人收到 409 TASK_ALREADY_DECIDED。看不到的任务返回 404；看得到但不归本人办理返回 403。',
+      en: 'When two people decide the same task at once, one wins and the other gets 409 TASK_ALREADY_DECIDED. A task the caller cannot see is 404; one they can see but may not decide is 403.',
+    },
+    params: idParams,
+    idempotent: true,
+    body: taskActionBody,
+    responses: {
+      200: {
+        description: { zh: '已办理；返回最新办件', en: 'Decided; the request as it now stands' },
+        schema: actionResultSchema,
+      },
+    },
+    errors: [
+      'UNAUTHENTICATED',
+      'NOT_FOUND',
+      'VALIDATION_FAILED',
+      'TASK_NOT_FOUND',
+      'NOT_ASSIGNEE',
+      'TASK_NOT_OPEN',
+      'TASK_ALREADY_DECIDED',
+      'REQUEST_CLOSED',
+      'COMMENT_REQUIRED',
+      ...BODY_ERRORS,
+    ],
+  },
+];
+
+/** Every error code an operation can answer with: its own and the ones every route can. */
+export function operationErrors(operation: ApiOperation): ErrorCode[] {
+  return [...new Set([...operation.errors, ...COMMON_ERRORS])];
+}
+
+/** The documented operation of a route, by method and Express path. */
+export function findOperation(method: string, path: string): ApiOperation | undefined {
+  return API_OPERATIONS.find((operation) => operation.method === method && operation.path === path);
+}

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+
+/**
+ * What the API answers, as zod schemas: the OpenAPI document is generated from
+ * them and the tests parse real responses with them, so an undocumented field
+ * fails a test. Objects the server builds are strict; values passed through
+ * from elsewhere (form data, form schemas, CASL conditions) are open.
+ * Statuses are plain strings: the engine in `workflows` owns their lists.
+ */
+
+const dateTime = z.iso.datetime({ offset: true }).meta({ description: 'ISO 8601 instant' });
+
+export const fieldErrorSchema = z.strictObject({
+  path: z.string().meta({ description: 'JSON Pointer of the field', examples: ['/loanAmount'] }),
+  message: z.string().meta({ description: "In the caller's language" }),
+});
+
+/** `{ error: { code, message, fields? } }`: every 4xx and 5xx. */
+export const errorBodySchema = z
+  .strictObject({
+    error: z.strictObject({
+      code: z.string().meta({ description: 'Stable code; see each response for the codes it can carry' }),
+      message: z.string().meta({ description: 'zh-CN unless Accept-Language prefers English' }),
+      fields: z.array(fieldErrorSchema).optional().meta({ description: 'One entry per invalid field (400, 422)' }),
+    }),
+  })
+  .meta({ description: 'The error body of every 4xx and 5xx' });
+
+export const userSchema = z.strictObject({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
+  roles: z
+    .array(z.string())
+    .meta({ description: 'applicant, handler, leader, bank_officer, supervisor, auditor, admin' }),
+});
+
+/** A packed CASL rule, as `@casl/ability` builds and the browser reads it. */
+export const caslRuleSchema = z.looseObject({
+  action: z.union([z.string(), z.array(z.string())]),
+  subject: z.union([z.string(), z.array(z.string())]),
+  conditions: z.record(z.string(), z.unknown()).optional(),
+  inverted: z.boolean().optional(),
+  fields: z.union([z.string(), z.array(z.string())]).optional(),
+  reason: z.string().optional(),
+});
+
+export const profileSchema = z
+  .strictObject({ user: userSchema, rules: z.array(caslRuleSchema) })
+  .meta({ description: 'The signed-in user and the CASL rules that say what they may do' });
+
+const jsonObject = z.record(z.string(), z.unknown());
+
+export const catalogueItemSchema = z.strictObject({
+  key: z.string(),
+  version: z.number().int(),
+  name: z.string(),
+  description: z.string(),
+  form: z.strictObject({
+    schema: jsonObject.meta({ description: 'JSON Schema of the form' }),
+    uiSchema: jsonObject.optional(),
+    example: jsonObject.optional(),
+  }),
+});
+
+export const startedRequestSchema = z.strictObject({
+  id: z.string().meta({ examples: ['req-0f3c9a7d2b1e4c5a8d6f7e90'] }),
+  status: z.string().meta({ description: 'in_progress once the first step has its tasks' }),
+});
+
+/** A party as the engine records it; passed through from the projection. */
+export const partySchema = z.looseObject({
+  userId: z.string(),
+  displayName: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
+});
+
+const requestFields = {
+  id: z.string(),
+  processKey: z.string(),
+  processVersion: z.number().int(),
+  processName: z.string(),
+  status: z.string().meta({ description: 'in_progress, returned, completed, rejected, withdrawn' }),
+  applicant: partySchema,
+  currentStepNames: z.array(z.string()),
+  createdAt: dateTime,
+  updatedAt: dateTime,
+  completedAt: dateTime.optional(),
+};
+
+export const requestSummarySchema = z.strictObject(requestFields);
+
+export const timelineEntrySchema = z.strictObject({
+  seq: z.number().int(),
+  at: dateTime,
+  actor: z.strictObject({ userId: z.string(), displayName: z.string(), orgName: z.string() }).nullable(),
+  action: z.string().meta({ description: 'submit, approve, reject, comment, complete, …' }),
+  stepId: z.string().optional(),
+  stepName: z.string().optional(),
+  comment: z.string().optional(),
+});
+
+export const requestViewSchema = z
+  .strictObject({
+    ...requestFields,
+    data: jsonObject,
+    form: z.strictObject({ schema: jsonObject, uiSchema: jsonObject.optional() }).nullable(),
+    steps: z.array(z.strictObject({ id: z.string(), name: z.string(), status: z.string() })),
+    timeline: z.array(timelineEntrySchema),
+  })
+  .meta({ description: 'A request with its data, the form to render it, its steps and its timeline' });
+
+export const taskViewSchema = z.strictObject({
+  id: z.string(),
+  requestId: z.string(),
+  stepId: z.string(),
+  stepName: z.string(),
+  processKey: z.string(),
+  processName: z.string(),
+  status: z.string().meta({ description: 'waiting, open, approved, rejected, …' }),
+  applicantOrgName: z.string(),
+  createdAt: dateTime,
+  decidedAt: dateTime.optional(),
+});
+
+export const taskDetailSchema = z.strictObject({ task: taskViewSchema, request: requestViewSchema });
+
+export const actionResultSchema = z
+  .strictObject({ request: requestViewSchema })
+  .meta({ description: 'The request after the decision, with the next step already projected' });
+
+const listOf = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item) });
+export const catalogueListSchema = listOf(catalogueItemSchema);
+export const requestListSchema = listOf(requestSummarySchema);
+export const taskListSchema = listOf(taskViewSchema);
+
+export const healthSchema = z.strictObject({
+  status: z.enum(['ok', 'unavailable']),
+  temporal: z.boolean(),
+  database: z.boolean(),
+  worker: z.boolean().meta({ description: "A worker polled Tongban's task queue recently" }),
+});
+
+export const readinessSchema = z.strictObject({
+  status: z.enum(['ready', 'unavailable']),
+  temporal: z.boolean(),
+  database: z.boolean(),
+});
+
+/** The OpenAPI document itself; only its shape is promised here. */
+export const openApiObjectSchema = z
+  .looseObject({ openapi: z.string(), info: jsonObject, paths: jsonObject })
+  .meta({ description: 'This document' });
+
+/** Prometheus text exposition format. */
+export const metricsTextSchema = z.string().meta({ description: 'Prometheus text format 0.0.4' });
