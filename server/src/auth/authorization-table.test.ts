@@ -1,0 +1,274 @@
+import { randomUUID } from 'node:crypto';
+import { subject } from '@casl/ability';
+import type { Client } from '@temporalio/client';
+import { loanRenewalApplicationForm } from '@tongban/forms';
+import { RequestProjectionModel, ROLES, TaskProjectionModel, UserModel } from '@tongban/store';
+import { Registry } from 'prom-client';
+import request from 'supertest';
+import { createUser } from '../../test/factories';
+import { useTestStack } from '../../test/test-stack';
+import { ERRORS, type ErrorCode } from '../errors/messages';
+import { listRoutes } from '../http/list-routes';
+import { findOperation, operationErrors } from '../openapi/operations';
+import { apiRoutes } from '../routes';
+import { DEMO_PASSWORD, demoUserId } from '../seed/demo-data';
+import { accessibleFilter } from './accessible-filter';
+import { defineAbilityFor, type AbilityUser } from './define-abilities';
+
+// Every route of routes.ts × every kind of caller, on the real stack. The
+// fixture: qiye's request R, waiting at its first step, whose task T is held
+// by zhaoshang. A new route without a row here fails the completeness test.
+const stack = useTestStack();
+
+/** Who calls, in the table's column order. */
+const ROLES_IN_ORDER = [
+  'anonymous',
+  'applicant of the request’s org',
+  'applicant of another org',
+  'handler holding the task',
+  'handler not holding it',
+  'bank officer',
+  'admin',
+] as const;
+type Caller = (typeof ROLES_IN_ORDER)[number];
+
+const USERNAMES: Record<Exclude<Caller, 'anonymous'>, string> = {
+  'applicant of the request’s org': 'qiye',
+  'applicant of another org': 'qiye2',
+  'handler holding the task': 'zhaoshang',
+  'handler not holding it': 'jingxin',
+  'bank officer': 'yinhang',
+  admin: 'admin',
+};
+
+/** 2xx, or the refusal expected. */
+const ok = 'ok';
+type Outcome = typeof ok | 401 | 403 | 404;
+
+interface Fixtures {
+  requestId: string;
+  taskId: string;
+}
+interface CallContext {
+  /** The caller's signed-in agent (a bare client for anonymous). */
+  agent: request.Agent | ReturnType<typeof request>;
+  caller: Caller;
+  /** A newly signed-in agent of the same caller, for calls that end the session. */
+  freshAgent(): Promise<request.Agent | ReturnType<typeof request>>;
+  fixtures: Fixtures;
+}
+
+interface Row {
+  method: 'GET' | 'POST';
+  path: string;
+  call(context: CallContext): PromiseLike<request.Response>;
+  outcomes: Record<Caller, Outcome>;
+}
+
+function row(method: Row['method'], path: string, call: Row['call'], outcomes: Outcome[]): Row {
+  if (outcomes.length !== ROLES_IN_ORDER.length) throw new Error(`${method} ${path}: one outcome per caller`);
+  return {
+    method,
+    path,
+    call,
+    outcomes: Object.fromEntries(ROLES_IN_ORDER.map((caller, i) => [caller, outcomes[i]!])) as Row['outcomes'],
+  };
+}
+
+const example = loanRenewalApplicationForm.example;
+
+// prettier-ignore
+//                                                                                   anon  appl  other hold  other bank  admin
+const TABLE: Row[] = [
+  row('GET', '/health', ({ agent }) => agent.get('/api/v1/health'),                  [ok,  ok,   ok,   ok,   ok,   ok,   ok]),
+  row('GET', '/ready', ({ agent }) => agent.get('/api/v1/ready'),                    [ok,  ok,   ok,   ok,   ok,   ok,   ok]),
+  row('GET', '/metrics', ({ agent }) => agent.get('/api/v1/metrics'),                [ok,  ok,   ok,   ok,   ok,   ok,   ok]),
+  row('GET', '/openapi.json', ({ agent }) => agent.get('/api/v1/openapi.json'),      [ok,  ok,   ok,   ok,   ok,   ok,   ok]),
+  row('POST', '/auth/login', ({ caller }) =>
+    request(stack.app).post('/api/v1/auth/login').send({
+      username: caller === 'anonymous' ? 'qiye' : USERNAMES[caller],
+      password: DEMO_PASSWORD,
+    }),                                                                              [ok,  ok,   ok,   ok,   ok,   ok,   ok]),
+  row('POST', '/auth/logout', async ({ freshAgent }) =>
+    (await freshAgent()).post('/api/v1/auth/logout'),                                [ok,  ok,   ok,   ok,   ok,   ok,   ok]),
+  row('GET', '/auth/me', ({ agent }) => agent.get('/api/v1/auth/me'),                [401, ok,   ok,   ok,   ok,   ok,   ok]),
+  row('GET', '/processes', ({ agent }) => agent.get('/api/v1/processes'),            [401, ok,   ok,   ok,   ok,   ok,   ok]),
+  row('POST', '/requests', ({ agent }) =>
+    agent.post('/api/v1/requests').set('Idempotency-Key', randomUUID())
+      .send({ processKey: 'loan-renewal', data: example }),                          [401, ok,   ok,   403,  403,  403,  ok]),
+  row('GET', '/requests', ({ agent }) => agent.get('/api/v1/requests'),              [401, ok,   ok,   ok,   ok,   ok,   ok]),
+  row('GET', '/requests/:id', ({ agent, fixtures }) =>
+    agent.get(`/api/v1/requests/${fixtures.requestId}`),                             [401, ok,   404,  ok,   404,  404,  ok]),
+  row('GET', '/tasks', ({ agent }) => agent.get('/api/v1/tasks?status=open'),        [401, ok,   ok,   ok,   ok,   ok,   ok]),
+  row('GET', '/tasks/:id', ({ agent, fixtures }) =>
+    agent.get(`/api/v1/tasks/${fixtures.taskId}`),                                   [401, 404,  404,  ok,   404,  404,  ok]),
+  // A comment leaves the task open, so every cell meets the same fixture; the engine refuses the admin (not the assignee).
+  row('POST', '/tasks/:id/actions', ({ agent, fixtures }) =>
+    agent.post(`/api/v1/tasks/${fixtures.taskId}/actions`)
+      .send({ action: 'comment', comment: '请补充近三个月流水' }),                    [401, 404,  404,  ok,   404,  404,  403]),
+];
+
+const agents = new Map<Caller, request.Agent | ReturnType<typeof request>>();
+const fixtures = {} as Fixtures;
+
+async function signInAs(caller: Caller) {
+  return caller === 'anonymous' ? request(stack.app) : stack.signIn(USERNAMES[caller]);
+}
+
+beforeAll(async () => {
+  await createUser({ username: 'jingxin', displayName: '李明', roles: ['handler'] });
+  for (const caller of ROLES_IN_ORDER) agents.set(caller, await signInAs(caller));
+  const started = await agents
+    .get('applicant of the request’s org')!
+    .post('/api/v1/requests')
+    .set('Idempotency-Key', randomUUID())
+    .send({ processKey: 'loan-renewal', data: example })
+    .expect(201);
+  fixtures.requestId = started.body.id;
+  const task = await TaskProjectionModel.findOne({
+    requestId: fixtures.requestId,
+    assigneeId: demoUserId('zhaoshang'),
+    status: 'open',
+  }).lean();
+  if (!task) throw new Error('zhaoshang holds no open task of the fixture request');
+  fixtures.taskId = task._id;
+});
+
+const statusClass = (status: number): Outcome | number => (status >= 200 && status < 300 ? ok : status);
+
+describe('the authorization table', () => {
+  it('has a row for every route in routes.ts', () => {
+    const registered = listRoutes(apiRoutes({} as Client, { cookieSecure: false, metrics: new Registry() }));
+    const key = (route: { method: string; path: string }) => `${route.method} ${route.path}`;
+    expect(TABLE.map(key).sort()).toEqual(registered.map(key).sort());
+  });
+
+  const cells = TABLE.flatMap((entry) =>
+    ROLES_IN_ORDER.map((caller) => [entry.method, entry.path, caller, entry.outcomes[caller], entry] as const),
+  );
+
+  it.each(cells)('%s %s as %s → %s', async (method, path, caller, expected, entry) => {
+    const response = await entry.call({
+      agent: agents.get(caller)!,
+      caller,
+      freshAgent: () => signInAs(caller),
+      fixtures,
+    });
+    expect(statusClass(response.status)).toBe(expected);
+
+    // The answer is the one the OpenAPI document promises for this route.
+    const operation = findOperation(method, path)!;
+    if (response.status >= 400) {
+      const code = response.body.error?.code as ErrorCode;
+      expect(operationErrors(operation)).toContain(code);
+      expect(ERRORS[code].status).toBe(response.status);
+    } else {
+      const documented = operation.responses[response.status];
+      expect(documented).toBeDefined();
+      if (documented?.schema) {
+        const body = documented.contentType?.startsWith('text/') ? response.text : response.body;
+        const parsed = documented.schema.safeParse(body);
+        expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('what each caller finds in lists', () => {
+  // prettier-ignore
+  //                                              anon   appl   other  hold   other  bank   admin
+  const SEES_REQUEST_IN_LIST = /* GET /requests */ [false, true, false, true, false, false, true];
+  // prettier-ignore
+  const SEES_TASK_IN_INBOX = /* GET /tasks */    [false, false, false, true, false, false, false];
+
+  it.each(ROLES_IN_ORDER.filter((caller) => caller !== 'anonymous'))('as %s', async (caller) => {
+    const column = ROLES_IN_ORDER.indexOf(caller);
+    const agent = agents.get(caller)!;
+    const requests = (await agent.get('/api/v1/requests').expect(200)).body.items as { id: string }[];
+    const inbox = (await agent.get('/api/v1/tasks?status=open').expect(200)).body.items as { id: string }[];
+    expect({
+      request: requests.some((item) => item.id === fixtures.requestId),
+      task: inbox.some((item) => item.id === fixtures.taskId),
+    }).toEqual({ request: SEES_REQUEST_IN_LIST[column], task: SEES_TASK_IN_INBOX[column] });
+  });
+});
+
+it('gives a user with no role an empty list of requests, not a 500', async () => {
+  // CASL's "nothing" query ($expr) is outside what FerretDB runs; see accessibleFilter.
+  const username = await createUser({ username: 'wujuese', roles: [] });
+  const agent = await stack.signIn(username);
+  expect((await agent.get('/api/v1/requests').expect(200)).body.items).toEqual([]);
+});
+
+describe('CASL in memory agrees with the database query it generates', () => {
+  /** Every role, on a user of its own; the demo users and one synthetic user per role they lack. */
+  async function abilityUsers(): Promise<AbilityUser[]> {
+    const demo = await UserModel.find({}, { orgId: 1, roles: 1 }).lean();
+    return [
+      ...demo.map((user) => ({ id: user._id, orgId: user.orgId, roles: user.roles })),
+      ...ROLES.map((role) => ({ id: `u-only-${role}`, orgId: 'org-yipule', roles: [role] })),
+      { id: 'u-no-role', orgId: 'org-yipule', roles: [] },
+    ];
+  }
+
+  it('for requests: can(read) on each document equals membership in accessibleBy(read)', async () => {
+    // A second request, from the other enterprise, so that no answer is trivially "all" or "none".
+    await agents
+      .get('applicant of another org')!
+      .post('/api/v1/requests')
+      .set('Idempotency-Key', randomUUID())
+      .send({ processKey: 'loan-renewal', data: example })
+      .expect(201);
+    const documents = await RequestProjectionModel.find({}).lean();
+    expect(new Set(documents.map((document) => document.applicantOrgId)).size).toBeGreaterThan(1);
+    const ids = documents.map((document) => document._id);
+
+    for (const user of await abilityUsers()) {
+      const ability = defineAbilityFor(user);
+      const inMemory = documents
+        .filter((document) => ability.can('read', subject('Request', { ...document })))
+        .map((document) => document._id)
+        .sort();
+      const fromQuery = (
+        await RequestProjectionModel.find(
+          { $and: [accessibleFilter(ability, 'read', 'Request'), { _id: { $in: ids } }] },
+          { _id: 1 },
+        ).lean()
+      )
+        .map((document) => document._id)
+        .sort();
+      expect({ user: user.id, roles: user.roles, ids: fromQuery }).toEqual({
+        user: user.id,
+        roles: user.roles,
+        ids: inMemory,
+      });
+    }
+  });
+
+  it('for tasks: can(read) on each document equals membership in accessibleBy(read)', async () => {
+    const documents = await TaskProjectionModel.find({}).lean();
+    expect(new Set(documents.map((document) => document.assigneeId)).size).toBeGreaterThan(0);
+    const ids = documents.map((document) => document._id);
+
+    for (const user of await abilityUsers()) {
+      const ability = defineAbilityFor(user);
+      const inMemory = documents
+        .filter((document) => ability.can('read', subject('Task', { ...document })))
+        .map((document) => document._id)
+        .sort();
+      const fromQuery = (
+        await TaskProjectionModel.find(
+          { $and: [accessibleFilter(ability, 'read', 'Task'), { _id: { $in: ids } }] },
+          { _id: 1 },
+        ).lean()
+      )
+        .map((document) => document._id)
+        .sort();
+      expect({ user: user.id, roles: user.roles, ids: fromQuery }).toEqual({
+        user: user.id,
+        roles: user.roles,
+        ids: inMemory,
+      });
+    }
+  });
+});
