@@ -8,8 +8,16 @@ import { checkHealth } from './health/check-health';
 import { checkReadiness } from './health/check-readiness';
 import { requestLanguage } from './http/language';
 import { parseInput } from './http/parse-input';
-import { idempotencyKeyHeader, idSchema, inboxQuery, startRequestBody, taskActionBody } from './http/schemas';
+import {
+  idempotencyKeyHeader,
+  idSchema,
+  inboxQuery,
+  requestActionBody,
+  startRequestBody,
+  taskActionBody,
+} from './http/schemas';
 import { openApiDocument } from './openapi/openapi-document';
+import { actOnRequest } from './requests/act-on-request';
 import { getRequest } from './requests/get-request';
 import { listRequests } from './requests/list-requests';
 import { startRequest } from './requests/start-request';
@@ -88,6 +96,24 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
   api.get('/tasks/:id', requireUser, async (req, res) => {
     const id = parseRouteId(req.params.id);
     res.json(await getTask(signedIn(req).ability, id, requestLanguage(req)));
+  });
+
+  api.post('/requests/:id/actions', requireUser, async (req, res) => {
+    const { user, ability } = signedIn(req);
+    const id = parseRouteId(req.params.id);
+    const body = parseInput(requestActionBody, req.body, req);
+    const key = parseInput(idempotencyKeyHeader, req.get('Idempotency-Key'), req);
+    const language = requestLanguage(req);
+    const projection = await actOnRequest(
+      temporal,
+      user,
+      ability,
+      id,
+      { ...body, ...(key ? { idempotencyKey: key } : {}) },
+      language,
+    );
+    const form = await formVersion(projection.formKey, projection.formVersion);
+    res.json({ request: toRequestView(projection, form, language) });
   });
 
   api.post('/tasks/:id/actions', requireUser, async (req, res) => {

@@ -99,6 +99,10 @@ const TABLE: Row[] = [
   row('GET', '/requests', ({ agent }) => agent.get('/api/v1/requests'),              [401, ok,   ok,   ok,   ok,   ok,   ok]),
   row('GET', '/requests/:id', ({ agent, fixtures }) =>
     agent.get(`/api/v1/requests/${fixtures.requestId}`),                             [401, ok,   404,  ok,   404,  404,  ok]),
+  // Withdrawing ends a request, so each cell withdraws a fresh one filed by qiye (zhaoshang holds its first task).
+  row('POST', '/requests/:id/actions', async ({ agent }) =>
+    agent.post(`/api/v1/requests/${await freshRequest()}/actions`)
+      .send({ action: 'withdraw', comment: '企业已自行解决' }),                       [401, ok,   404,  403,  404,  404,  403]),
   row('GET', '/tasks', ({ agent }) => agent.get('/api/v1/tasks?status=open'),        [401, ok,   ok,   ok,   ok,   ok,   ok]),
   row('GET', '/tasks/:id', ({ agent, fixtures }) =>
     agent.get(`/api/v1/tasks/${fixtures.taskId}`),                                   [401, 404,  404,  ok,   404,  404,  ok]),
@@ -133,6 +137,17 @@ beforeAll(async () => {
   if (!task) throw new Error('zhaoshang holds no open task of the fixture request');
   fixtures.taskId = task._id;
 });
+
+/** A new request of qiye's, for calls that change it. */
+async function freshRequest(): Promise<string> {
+  const started = await agents
+    .get('applicant of the request’s org')!
+    .post('/api/v1/requests')
+    .set('Idempotency-Key', randomUUID())
+    .send({ processKey: 'loan-renewal', data: example })
+    .expect(201);
+  return started.body.id;
+}
 
 const statusClass = (status: number): Outcome | number => (status >= 200 && status < 300 ? ok : status);
 

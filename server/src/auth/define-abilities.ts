@@ -52,6 +52,8 @@ export function defineRulesFor(user: AbilityUser): RawRuleOf<AppAbility>[] {
     can('start', 'Process');
     can('create', 'Request');
     can('read', 'Request', { applicantOrgId: user.orgId });
+    // Withdraw (撤回) and resubmit after a return: the applicant's organisation, not only the person who filed.
+    can('act', 'Request', { applicantOrgId: user.orgId });
   }
   if (HANDLING_ROLES.some(has)) {
     can('read', 'Task', { assigneeId: user.id });

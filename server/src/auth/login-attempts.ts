@@ -204,10 +204,18 @@ async function lockIfFull(key: string, limit: LoginLimit, now: Date): Promise<vo
   if ((await failuresInWindow(key, limit, now)) >= limit.maxFailures) await lock(key, limit, now);
 }
 
-/** Locks the key for `lockMs` from now; concurrent lockers write nearly the same time, so the race is harmless. */
+/**
+ * Locks the key for `lockMs` from now; concurrent lockers write nearly the same time, so the race is harmless.
+ * Two first lockers may both try to insert the lock document: the loser's duplicate key error means it is locked.
+ */
 async function lock(key: string, limit: LoginLimit, now: Date): Promise<Date> {
   const lockedUntil = new Date(now.getTime() + limit.lockMs);
-  await attempts().updateOne({ _id: lockId(key) }, { $set: { lockedUntil } }, { upsert: true });
+  try {
+    await attempts().updateOne({ _id: lockId(key) }, { $set: { lockedUntil } }, { upsert: true });
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+    await attempts().updateOne({ _id: lockId(key) }, { $set: { lockedUntil } });
+  }
   return lockedUntil;
 }
 

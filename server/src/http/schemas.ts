@@ -49,10 +49,40 @@ export const startRequestBody = z
 
 export const taskActionBody = z
   .strictObject({
-    action: z.enum(['approve', 'reject', 'comment']).meta({ description: '同意 approve, 驳回 reject, 评论 comment' }),
-    comment: z.string().max(2000).optional().meta({ description: 'The opinion (审批意见); required to reject' }),
+    action: z.enum(['approve', 'reject', 'comment', 'return', 'transfer', 'delegate', 'take_back']).meta({
+      description:
+        '同意 approve, 驳回 reject, 评论 comment, 退回 return (with `to`), 转交 transfer and 委派 delegate (with `targetUserId`), 拿回 take_back (one’s own last approval)',
+    }),
+    comment: z
+      .string()
+      .max(2000)
+      .optional()
+      .meta({ description: 'The opinion (审批意见); required to reject, return or comment' }),
+    to: z
+      .string()
+      .regex(/^(applicant|[a-z0-9][a-z0-9-]{0,62})$/)
+      .optional()
+      .meta({ description: '`return` only: `applicant` (退回补正) or the id of an earlier approved step' }),
+    targetUserId: idSchema.optional().meta({ description: '`transfer` / `delegate` only: the user who gets the task' }),
   })
-  .meta({ examples: [{ action: 'approve', comment: '材料齐全，同意' }] });
+  .meta({
+    examples: [
+      { action: 'approve', comment: '材料齐全，同意' },
+      { action: 'return', to: 'applicant', comment: '请补充近三个月财务报表' },
+    ],
+  });
+
+export const requestActionBody = z
+  .strictObject({
+    action: z
+      .enum(['withdraw', 'resubmit'])
+      .meta({ description: '撤回 withdraw; 补正后重新提交 resubmit (with `data`)' }),
+    comment: z.string().max(2000).optional().meta({ description: 'Why (optional)' }),
+    data: z.record(z.string(), z.unknown()).optional().meta({
+      description: '`resubmit` only: the corrected form data, validated against the request’s form (422 FORM_INVALID)',
+    }),
+  })
+  .meta({ examples: [{ action: 'withdraw', comment: '已自行解决' }] });
 
 export const inboxQuery = z.strictObject({
   status: z

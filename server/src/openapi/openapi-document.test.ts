@@ -149,7 +149,7 @@ describe('the OpenAPI document', () => {
       additionalProperties: false,
     });
     expect(schemas.TaskActionBody).toMatchObject({
-      properties: { action: { enum: ['approve', 'reject', 'comment'] } },
+      properties: { action: { enum: ['approve', 'reject', 'comment', 'return', 'transfer', 'delegate', 'take_back'] } },
     });
     const inbox = (openApiDocument('en').paths['/tasks']!.get as { parameters: Json[] }).parameters;
     expect(inbox).toEqual([

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ErrorCode } from '../errors/messages';
-import { idParams, inboxQuery, loginBody, startRequestBody, taskActionBody } from '../http/schemas';
+import { idParams, inboxQuery, loginBody, requestActionBody, startRequestBody, taskActionBody } from '../http/schemas';
 import {
   actionResultSchema,
   catalogueListSchema,
@@ -260,6 +260,42 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     errors: ['UNAUTHENTICATED', 'NOT_FOUND', 'REQUEST_NOT_FOUND'],
   },
   {
+    method: 'POST',
+    path: '/requests/:id/actions',
+    operationId: 'actOnRequest',
+    tag: 'requests',
+    auth: 'session',
+    summary: {
+      zh: '申请单位办理自己的办件：撤回、补正后重新提交',
+      en: "The applicant's organisation acts on its request: withdraw, resubmit after a return",
+    },
+    description: {
+      zh: '无权查看的办件返回 404；看得到但不是申请单位返回 403。重新提交的数据按该办件的表单版本校验。',
+      en: "A request the caller may not read is 404; one they may read but did not file is 403. Resubmitted data is validated against the request's own form version.",
+    },
+    params: idParams,
+    idempotent: true,
+    body: requestActionBody,
+    responses: {
+      200: {
+        description: { zh: '已办理；返回最新办件', en: 'Done; the request as it now stands' },
+        schema: actionResultSchema,
+      },
+    },
+    errors: [
+      'UNAUTHENTICATED',
+      'NOT_FOUND',
+      'VALIDATION_FAILED',
+      'REQUEST_NOT_FOUND',
+      'NOT_APPLICANT',
+      'REQUEST_CLOSED',
+      'REQUEST_NOT_RETURNED',
+      'FORM_INVALID',
+      'PROCESS_NOT_FOUND',
+      ...BODY_ERRORS,
+    ],
+  },
+  {
     method: 'GET',
     path: '/tasks',
     operationId: 'listTasks',
@@ -291,7 +327,10 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     operationId: 'actOnTask',
     tag: 'tasks',
     auth: 'session',
-    summary: { zh: '办理任务：同意、驳回、评论', en: 'Decide a task: approve, reject, comment' },
+    summary: {
+      zh: '办理任务：同意、驳回、评论、退回、转交、委派、拿回',
+      en: 'Act on a task: approve, reject, comment, return, transfer, delegate, take back',
+    },
     description: {
       zh: '两人同时办理同一任务时只有一人成功，另一人收到 409 TASK_ALREADY_DECIDED。看不到的任务返回 404；看得到但不归本人办理返回 403。',
       en: 'When two people decide the same task at once, one wins and the other gets 409 TASK_ALREADY_DECIDED. A task the caller cannot see is 404; one they can see but may not decide is 403.',
@@ -315,6 +354,10 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
       'TASK_ALREADY_DECIDED',
       'REQUEST_CLOSED',
       'COMMENT_REQUIRED',
+      'RETURN_TARGET_INVALID',
+      'TARGET_INVALID',
+      'ACTION_NOT_ALLOWED',
+      'TAKE_BACK_TOO_LATE',
       ...BODY_ERRORS,
     ],
   },

@@ -27,7 +27,10 @@ export function toRequestProjection(state: ProcessState): RequestProjection {
     applicantOrgId: state.applicant.orgId,
     data: state.data,
     steps: state.steps,
-    currentStepIds: state.steps.filter((step) => step.status === 'active').map((step) => step.id),
+    // The steps people work on now; a running parallel or branch step is only their container.
+    currentStepIds: state.steps
+      .filter((step) => step.status === 'active' && step.type === 'approval')
+      .map((step) => step.id),
     timeline: state.timeline,
     participantIds: [...new Set(state.tasks.map((task) => task.assignee.userId))],
     createdAt: state.createdAt,

@@ -1,0 +1,38 @@
+import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import type { EngineErrorCode } from '@tongban/workflows';
+import { ApiError } from '../errors/api-error';
+import type { ErrorCode } from '../errors/messages';
+
+/** The engine's refusal codes, as the API's. */
+const ENGINE_REFUSALS: Record<EngineErrorCode, ErrorCode> = {
+  TASK_NOT_FOUND: 'TASK_NOT_FOUND',
+  TASK_ALREADY_DECIDED: 'TASK_ALREADY_DECIDED',
+  TASK_NOT_OPEN: 'TASK_NOT_OPEN',
+  NOT_ASSIGNEE: 'NOT_ASSIGNEE',
+  REQUEST_CLOSED: 'REQUEST_CLOSED',
+  COMMENT_REQUIRED: 'COMMENT_REQUIRED',
+  RETURN_TARGET_INVALID: 'RETURN_TARGET_INVALID',
+  TARGET_INVALID: 'TARGET_INVALID',
+  ACTION_NOT_ALLOWED: 'ACTION_NOT_ALLOWED',
+  TAKE_BACK_TOO_LATE: 'TAKE_BACK_TOO_LATE',
+  NOT_APPLICANT: 'NOT_APPLICANT',
+  REQUEST_NOT_RETURNED: 'REQUEST_NOT_RETURNED',
+  UNKNOWN_ACTION: 'VALIDATION_FAILED',
+};
+
+/**
+ * Turns what an Update to a request's workflow failed with into the API's
+ * error: the engine's refusal (the validator's ApplicationFailure type), or
+ * REQUEST_CLOSED when the workflow completed in between. Anything else is rethrown.
+ */
+export function toApiRefusal(error: unknown): never {
+  if (error instanceof WorkflowUpdateFailedError) {
+    const type = (error.cause as { type?: string } | undefined)?.type as EngineErrorCode | undefined;
+    const code = type ? ENGINE_REFUSALS[type] : undefined;
+    if (code) throw new ApiError(code);
+  }
+  if (error instanceof WorkflowNotFoundError || /already completed/i.test(String(error))) {
+    throw new ApiError('REQUEST_CLOSED');
+  }
+  throw error;
+}
