@@ -1,8 +1,9 @@
 import { approvalStep, definition, party } from '../../test/factories';
+import { settleEffects } from '../../test/settle-effects';
 import type { StepDefinition, StepSla } from '../dsl/process-definition';
 import type { EngineEffect } from './events';
 import { applyEvent, nextClockAt, startProcess } from './process-engine';
-import type { Party, ProcessState } from './state';
+import type { ProcessState } from './state';
 
 // Statutory clocks in working days: reminder, 黄牌 at the deadline with the
 // step's timeout policy, 红牌 when overdue. The engine has no clock of its own:
@@ -16,23 +17,11 @@ const boss = party('boss', 'org-centre');
 const submittedAt = '2026-02-13T01:30:00.000Z';
 
 function settle(transition: { state: ProcessState; effects: EngineEffect[] }, at: string) {
-  let { state } = transition;
-  const effects = [...transition.effects];
-  while (effects.length > 0) {
-    const effect = effects.shift()!;
-    const assignees: Party[] = effect.escalation ? [boss] : [alice];
-    const next = applyEvent(state, {
-      type: 'assigneesResolved',
-      stepId: effect.stepId,
-      assignees,
-      fallback: effect.fallback,
-      escalation: effect.escalation,
-      at,
-    });
-    state = next.state;
-    effects.push(...next.effects);
-  }
-  return state;
+  return settleEffects(
+    transition,
+    (effect) => (effect.escalation ? [boss] : [alice]),
+    () => at,
+  );
 }
 
 function start(sla: StepSla, steps?: StepDefinition[]) {

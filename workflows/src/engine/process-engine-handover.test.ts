@@ -1,4 +1,5 @@
 import { approvalStep, definition, party } from '../../test/factories';
+import { settleEffects } from '../../test/settle-effects';
 import type { StepDefinition } from '../dsl/process-definition';
 import type { EngineEffect, TaskActionInput } from './events';
 import { applyEvent, checkTaskAction, startProcess } from './process-engine';
@@ -13,21 +14,7 @@ let tick = 0;
 const at = () => new Date(Date.UTC(2026, 3, 1, 1, 0, tick++)).toISOString();
 
 function settle(transition: { state: ProcessState; effects: EngineEffect[] }, people: Record<string, Party[]>) {
-  let { state } = transition;
-  const queue = [...transition.effects];
-  while (queue.length > 0) {
-    const effect = queue.shift()!;
-    const next = applyEvent(state, {
-      type: 'assigneesResolved',
-      stepId: effect.stepId,
-      assignees: people[effect.stepId] ?? [],
-      fallback: effect.fallback,
-      at: at(),
-    });
-    state = next.state;
-    queue.push(...next.effects);
-  }
-  return state;
+  return settleEffects(transition, (effect) => people[effect.stepId] ?? [], at);
 }
 
 function start(steps: StepDefinition[], people: Record<string, Party[]>) {

@@ -1,4 +1,5 @@
 import { approvalStep, branchStep, definition, parallelStep, party } from '../../test/factories';
+import { settleEffects } from '../../test/settle-effects';
 import type { StepDefinition } from '../dsl/process-definition';
 import type { EngineEffect, RequestActionName, TaskActionName } from './events';
 import { applyEvent, checkRequestAction, checkTaskAction, returnTargets, startProcess } from './process-engine';
@@ -17,21 +18,7 @@ const at = (() => {
 
 /** Resolves every outstanding effect with the people named by step id. */
 function settle(transition: { state: ProcessState; effects: EngineEffect[] }, people: Record<string, Party[]>) {
-  let { state } = transition;
-  const queue = [...transition.effects];
-  while (queue.length > 0) {
-    const effect = queue.shift()!;
-    const next = applyEvent(state, {
-      type: 'assigneesResolved',
-      stepId: effect.stepId,
-      assignees: people[effect.stepId] ?? [],
-      fallback: effect.fallback,
-      at: at(),
-    });
-    state = next.state;
-    queue.push(...next.effects);
-  }
-  return state;
+  return settleEffects(transition, (effect) => people[effect.stepId] ?? [], at);
 }
 
 function start(steps: StepDefinition[], people: Record<string, Party[]>, data: Record<string, unknown> = {}) {
