@@ -15,11 +15,13 @@ import type {
   ApprovalStep,
   AssigneeRule,
   BranchStep,
+  FillStep,
   LocalizedText,
   ParallelStep,
   ProcessDefinition,
   StepBranch,
   StepSla,
+  WaitStep,
 } from './process-definition';
 
 /** Ids of steps and branches, process keys and form keys: lowercase, digits, hyphens; 1–63 characters. */
@@ -254,9 +256,15 @@ export const processDefinitionSchema = {
       type: 'object',
       title: '步骤',
       description:
-        'approval 审批、parallel 并联或 branch 条件分支，由 type 区分。\nAn approval, parallel or branch step, told apart by type.',
+        'approval 审批、fill 填报、wait 等待、parallel 并联或 branch 条件分支，由 type 区分。\nAn approval, fill, wait, parallel or branch step, told apart by type.',
       discriminator: { propertyName: 'type' },
-      oneOf: [{ $ref: '#/$defs/approvalStep' }, { $ref: '#/$defs/parallelStep' }, { $ref: '#/$defs/branchStep' }],
+      oneOf: [
+        { $ref: '#/$defs/approvalStep' },
+        { $ref: '#/$defs/fillStep' },
+        { $ref: '#/$defs/waitStep' },
+        { $ref: '#/$defs/parallelStep' },
+        { $ref: '#/$defs/branchStep' },
+      ],
     },
     approvalStep: {
       type: 'object',
@@ -287,6 +295,80 @@ export const processDefinitionSchema = {
           description: '可选；不填则不计时。\nOptional; without one the step has no clock.',
         },
       } satisfies Record<keyof ApprovalStep, unknown>,
+    },
+    fillStep: {
+      type: 'object',
+      title: '填报步骤',
+      description:
+        '由处理人规则选出的一方填写本步骤的表单（如银行登记续贷结果）；任一人提交即完成。\nThe party the assignee rule names fills this step’s own form (e.g. the bank records the renewal); the first submission completes it.',
+      additionalProperties: false,
+      required: ['type', 'id', 'name', 'assignees', 'form'] satisfies RequiredKeys<FillStep>[],
+      properties: {
+        type: { const: 'fill', title: '步骤类型', description: '填报。\nFill.' },
+        id: stepId,
+        name: stepName,
+        when: stepWhen,
+        assignees: {
+          $ref: '#/$defs/assigneeRule',
+          title: '填报人',
+          description: '谁来填写。\nWho fills the form.',
+        },
+        form: {
+          type: 'object',
+          title: '填报表单',
+          description: '已发布表单的标识与版本。\nA published form: key and version.',
+          additionalProperties: false,
+          required: ['key', 'version'],
+          properties: {
+            key: { $ref: '#/$defs/id', title: '表单标识', description: '表单的 key。\nThe form key.' },
+            version: {
+              type: 'integer',
+              minimum: 1,
+              title: '表单版本',
+              description: '已发布的版本号。\nA published version.',
+            },
+          } satisfies Record<keyof FillStep['form'], unknown>,
+        },
+        sla: {
+          $ref: '#/$defs/stepSla',
+          title: '办理时限',
+          description: '可选；不填则不计时。\nOptional; without one the step has no clock.',
+        },
+      } satisfies Record<keyof FillStep, unknown>,
+    },
+    waitStep: {
+      type: 'object',
+      title: '等待步骤',
+      description:
+        '暂停一段时间，如公示期：若干工作日、若干自然日，或等到表单中的日期（当日 0 点，北京时间）。\nA pause such as a public notice period: working days, calendar days, or until a date in the form (00:00 China time).',
+      additionalProperties: false,
+      required: ['type', 'id', 'name'] satisfies RequiredKeys<WaitStep>[],
+      properties: {
+        type: { const: 'wait', title: '步骤类型', description: '等待。\nWait.' },
+        id: stepId,
+        name: stepName,
+        when: stepWhen,
+        workingDays: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 1000,
+          title: '工作日数',
+          description: '等待的工作日数（按法定节假日与调休）。\nWorking days to wait (official calendar).',
+        },
+        days: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 3660,
+          title: '自然日数',
+          description: '等待的自然日数。\nCalendar days to wait.',
+        },
+        untilField: {
+          type: 'string',
+          minLength: 1,
+          title: '截止日期字段',
+          description: '表单中日期字段的名称。\nThe name of a date field in the form.',
+        },
+      } satisfies Record<keyof WaitStep, unknown>,
     },
     parallelStep: {
       type: 'object',
@@ -375,6 +457,8 @@ type _RequiredListsAreComplete = AllTrue<
     ListsEveryRequiredKey<LocalizedText, RequiredList<Defs['localizedText']>>,
     ListsEveryRequiredKey<StepSla, RequiredList<Defs['stepSla']>>,
     ListsEveryRequiredKey<ApprovalStep, RequiredList<Defs['approvalStep']>>,
+    ListsEveryRequiredKey<FillStep, RequiredList<Defs['fillStep']>>,
+    ListsEveryRequiredKey<WaitStep, RequiredList<Defs['waitStep']>>,
     ListsEveryRequiredKey<ParallelStep, RequiredList<Defs['parallelStep']>>,
     ListsEveryRequiredKey<BranchStep, RequiredList<Defs['branchStep']>>,
     ListsEveryRequiredKey<StepBranch, RequiredList<Defs['parallelBranch']>>,

@@ -64,6 +64,31 @@ export interface ApprovalStep extends StepBase {
   sla?: StepSla;
 }
 
+/**
+ * 填报: a party fills a form of its own (e.g. the bank records the renewed
+ * contract). What they submit is kept per step and visible to later
+ * conditions as `steps.<stepId>.<field>`.
+ */
+export interface FillStep extends StepBase {
+  type: 'fill';
+  assignees: AssigneeRule;
+  /** A published form: key and version. */
+  form: { key: string; version: number };
+  sla?: StepSla;
+}
+
+/**
+ * 等待: a pause, e.g. a public notice period (公示). Ends after a number of
+ * working days or calendar days, or at a date taken from the form data
+ * (00:00 China time of that day); whichever is given first in that order.
+ */
+export interface WaitStep extends StepBase {
+  type: 'wait';
+  workingDays?: number;
+  days?: number;
+  untilField?: string;
+}
+
 /** A lane of steps inside a `parallel` or `branch` step. */
 export interface StepBranch {
   id: string;
@@ -85,7 +110,10 @@ export interface BranchStep extends StepBase {
   branches: (StepBranch & { when?: JsonLogicRule })[];
 }
 
-export type StepDefinition = ApprovalStep | ParallelStep | BranchStep;
+export type StepDefinition = ApprovalStep | FillStep | WaitStep | ParallelStep | BranchStep;
+
+/** The steps people work on through tasks. */
+export type TaskStep = ApprovalStep | FillStep;
 
 export interface ProcessDefinition {
   /** Stable key, e.g. `loan-renewal`. */

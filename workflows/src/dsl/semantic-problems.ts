@@ -62,7 +62,7 @@ function checkStep(step: unknown, pointer: string, context: Context): void {
       });
   }
   if (isRecord(step.when)) problems.push(...jsonLogicProblems(step.when, pointerTo(pointer, 'when'), label, language));
-  if (step.type === 'approval') {
+  if (step.type === 'approval' || step.type === 'fill') {
     checkAssignees(step.assignees, pointerTo(pointer, 'assignees'), label, HANDLERS, context);
     // An escalation rule naming nobody would match every active user.
     if (isRecord(step.sla)) {

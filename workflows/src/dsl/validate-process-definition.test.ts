@@ -274,10 +274,10 @@ describe('validateProcessDefinition refuses, by the JSON Schema,', () => {
     ],
     [
       'an unknown step type',
-      withStep({ type: 'fill' }),
+      withStep({ type: 'notify' }),
       '/steps/0/type',
       'UNKNOWN_STEP_TYPE',
-      '步骤“招商服务中心核实”的类型“fill”不受支持：应当是 approval（审批）、parallel（并联）或 branch（条件分支）',
+      '步骤“招商服务中心核实”的类型“notify”不受支持：应当是 approval（审批）、fill（填报）、wait（等待）、parallel（并联）或 branch（条件分支）',
     ],
     [
       'a `when` on a parallel lane, where it means nothing',
@@ -473,7 +473,7 @@ describe('validateProcessDefinition in English', () => {
     [
       'explains step types',
       withStep({ type: 'notify' }),
-      'the type "notify" of step "招商服务中心核实" is not supported: use approval, parallel or branch',
+      'the type "notify" of step "招商服务中心核实" is not supported: use approval, fill, wait, parallel or branch',
     ],
     [
       'counts branches',
@@ -599,5 +599,31 @@ describe('validateProcessDefinition never throws on garbage', () => {
       ];
     }
     expect(problemsOf(definitionWith(...steps))).toEqual([]);
+  });
+});
+
+describe('fill and wait steps', () => {
+  it('accepts a fill step with its form and a wait step, and checks the fill party like any assignees', () => {
+    const definition = {
+      key: 'subsidy',
+      version: 1,
+      name: { zh: '奖补申请' },
+      form: { key: 'subsidy-application', version: 1 },
+      steps: [
+        { type: 'wait', id: 'notice', name: { zh: '公示' }, workingDays: 5 },
+        {
+          type: 'fill',
+          id: 'pay',
+          name: { zh: '财政拨付' },
+          assignees: { org: 'org-finance', role: 'handler' },
+          form: { key: 'subsidy-payment', version: 1 },
+        },
+      ],
+    };
+    expect(validateProcessDefinition(definition).valid).toBe(true);
+    const noParty = { ...definition, steps: [{ ...definition.steps[1], assignees: {} }] };
+    const result = validateProcessDefinition(noParty);
+    expect(result.valid).toBe(false);
+    if (!result.valid) expect(result.problems.map((problem) => problem.code)).toEqual(['EMPTY_ASSIGNEE_RULE']);
   });
 });

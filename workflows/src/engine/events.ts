@@ -23,6 +23,8 @@ export interface TaskActionInput {
   to?: string;
   /** `transfer` and `delegate`: the person who gets the task (looked up by the caller). */
   target?: Party;
+  /** `approve` on a `fill` step: the form data, already validated against the step's form. */
+  data?: Record<string, unknown>;
 }
 
 /** What the applicant's organisation may do to its own request. */

@@ -58,7 +58,15 @@ export function previewRoute(
         !state.tasks.some((candidate) => candidate.id === task.id && candidate.status === 'open')
       )
         continue;
-      const next = applyEvent(state, { type: 'taskAction', taskId: task.id, action: 'approve', actor: stand, at });
+      // Fill steps need their form data; empty data stands in for it here.
+      const next = applyEvent(state, {
+        type: 'taskAction',
+        taskId: task.id,
+        action: 'approve',
+        actor: stand,
+        data: {},
+        at,
+      });
       state = next.state;
       effects.push(...next.effects);
     }

@@ -1,7 +1,7 @@
 import jsonLogic from 'json-logic-js';
 import type { CalendarOverride } from '../calendar/calendar-data';
 import { createWorkingCalendar } from '../calendar/working-calendar';
-import type { ApprovalStep, AssigneeRule, ProcessDefinition, StepDefinition } from '../dsl/process-definition';
+import type { AssigneeRule, ProcessDefinition, StepDefinition, TaskStep, WaitStep } from '../dsl/process-definition';
 import { EngineError } from './engine-error';
 import {
   TASK_ACTIONS,
@@ -90,6 +90,19 @@ export function checkTaskAction(state: ProcessState, input: TaskActionInput): En
   // A delegate gives an opinion and hands the task back; the decision stays with the owner.
   if (task.delegatedFrom && input.action !== 'approve' && input.action !== 'comment') {
     return new EngineError('ACTION_NOT_ALLOWED', `a delegate may not ${input.action}`);
+  }
+  const isFill = taskStepDefinition(state, task.stepId).type === 'fill';
+  // A fill step is a submission, not a decision: its party submits (approve with data) or hands it back.
+  if (isFill && input.action === 'reject') {
+    return new EngineError('ACTION_NOT_ALLOWED', `a fill step is submitted, not rejected`);
+  }
+  if (
+    isFill &&
+    input.action === 'approve' &&
+    !task.delegatedFrom &&
+    (typeof input.data !== 'object' || input.data === null)
+  ) {
+    return new EngineError('DATA_REQUIRED', `step ${task.stepId} needs its form data`);
   }
   if (['reject', 'comment', 'return'].includes(input.action) && !input.comment?.trim()) {
     return new EngineError('COMMENT_REQUIRED', `${input.action} needs a comment`);
@@ -188,7 +201,13 @@ export function returnTargets(state: ProcessState, stepId: string): string[] {
       0,
       siblings.findIndex((step) => step.id === current),
     )) {
-      if (sibling.type === 'approval' && stepState(state, sibling.id).status === 'approved') targets.push(sibling.id);
+      const status = stepState(state, sibling.id).status;
+      if (
+        (sibling.type === 'approval' && status === 'approved') ||
+        (sibling.type === 'fill' && status === 'completed')
+      ) {
+        targets.push(sibling.id);
+      }
     }
     current = parentId;
   }
@@ -230,7 +249,7 @@ function openTasks(
     if (!fallback) effects.push(resolveEffect(state, stepId, NO_ASSIGNEE_FALLBACK_RULE, true));
     return;
   }
-  const mode = approvalDefinition(state, stepId).mode ?? 'any';
+  const mode = modeOf(taskStepDefinition(state, stepId));
   unique.forEach((assignee, index) =>
     addTask(state, stepId, assignee, mode === 'sequential' && index > 0 ? 'waiting' : 'open', at),
   );
@@ -262,6 +281,12 @@ function addTask(
  */
 function tick(state: ProcessState, at: string, effects: EngineEffect[]): void {
   if (state.status !== 'in_progress') return;
+  const waitsOver = state.steps.filter((step) => step.status === 'active' && step.waitUntil && at >= step.waitUntil);
+  for (const step of waitsOver) {
+    endStep(state, step.id, 'completed', at);
+    record(state, { at, actor: null, action: 'waited', stepId: step.id });
+  }
+  if (waitsOver.length > 0) advance(state, at, effects);
   for (const step of state.steps) {
     const clock = step.clock;
     if (step.status !== 'active' || !clock) continue;
@@ -283,7 +308,7 @@ function tick(state: ProcessState, at: string, effects: EngineEffect[]): void {
 }
 
 function applyTimeoutPolicy(state: ProcessState, step: StepState, at: string, effects: EngineEffect[]): void {
-  const sla = approvalDefinition(state, step.id).sla!;
+  const sla = taskStepDefinition(state, step.id).sla!;
   switch (sla.onTimeout ?? 'remind') {
     case 'remind':
       return;
@@ -318,6 +343,7 @@ function applyTimeoutPolicy(state: ProcessState, step: StepState, at: string, ef
 export function nextClockAt(state: ProcessState): string | null {
   if (state.status !== 'in_progress') return null;
   const moments = state.steps.flatMap((step) => {
+    if (step.status === 'active' && step.waitUntil) return [step.waitUntil];
     const clock = step.clock;
     if (step.status !== 'active' || !clock) return [];
     if (clock.level === 'on_time') return [clock.remindAt ?? clock.dueAt, clock.dueAt];
@@ -328,7 +354,7 @@ export function nextClockAt(state: ProcessState): string | null {
   return moments.length > 0 ? moments.reduce((earliest, moment) => (moment < earliest ? moment : earliest)) : null;
 }
 
-function startClock(state: ProcessState, sla: NonNullable<ApprovalStep['sla']>, at: string): StepClock {
+function startClock(state: ProcessState, sla: NonNullable<TaskStep['sla']>, at: string): StepClock {
   const calendar = createWorkingCalendar(state.calendarOverrides ?? []);
   const remindBefore = sla.remindBeforeWorkingDays ?? 1;
   const level: ClockLevel = 'on_time';
@@ -387,6 +413,15 @@ function decideTask(state: ProcessState, input: TaskActionInput & { at: string }
     return;
   }
   close(state, task, input.action === 'approve' ? 'approved' : 'rejected', input.at, comment);
+  const definition = taskStepDefinition(state, task.stepId);
+  if (definition.type === 'fill') {
+    record(state, { ...entry, action: 'fill' });
+    task.decisionSeq = state.timeline.length;
+    state.stepData = { ...state.stepData, [task.stepId]: input.data! };
+    endStep(state, task.stepId, 'completed', input.at);
+    advance(state, input.at, effects);
+    return;
+  }
   record(state, { ...entry, action: input.action });
   task.decisionSeq = state.timeline.length;
 
@@ -398,7 +433,7 @@ function decideTask(state: ProcessState, input: TaskActionInput & { at: string }
     return;
   }
   const stepTasks = state.tasks.filter((candidate) => candidate.stepId === task.stepId);
-  const mode = approvalDefinition(state, task.stepId).mode ?? 'any';
+  const mode = modeOf(taskStepDefinition(state, task.stepId));
   const next = stepTasks.find((candidate) => candidate.status === 'waiting');
   if (mode === 'sequential' && next && !task.escalation) {
     next.status = 'open';
@@ -460,6 +495,7 @@ function takeBack(state: ProcessState, task: TaskState, at: string): void {
       delete other.openedRevision;
     }
   }
+  if (state.stepData?.[task.stepId]) delete state.stepData[task.stepId];
   task.status = 'open';
   delete task.decidedAt;
   delete task.decidedRevision;
@@ -490,7 +526,9 @@ function actOnRequest(state: ProcessState, input: RequestActionInput & { at: str
  * again from the start when the applicant resubmits.
  */
 function returnToApplicant(state: ProcessState, at: string): void {
-  const running = state.steps.filter((step) => step.status === 'active' && step.type === 'approval');
+  const running = state.steps.filter(
+    (step) => step.status === 'active' && (step.type === 'approval' || step.type === 'fill'),
+  );
   state.returnedFromStepIds = running.map((step) => step.id);
   for (const step of running) resetStep(step);
   cancelOpenTasks(state, () => true, at);
@@ -523,7 +561,7 @@ function advanceSequence(state: ProcessState, steps: StepDefinition[], at: strin
   for (const definition of steps) {
     const step = stepState(state, definition.id);
     if (step.status === 'pending') {
-      if (definition.when !== undefined && !holds(definition.when, state.data)) {
+      if (definition.when !== undefined && !holds(definition.when, state)) {
         step.status = 'skipped';
         step.endedAt = at;
         step.endedRevision = nextRevision(state);
@@ -533,7 +571,7 @@ function advanceSequence(state: ProcessState, steps: StepDefinition[], at: strin
       if (!activate(state, definition, step, at, effects)) continue;
     }
     if (step.status !== 'active') continue;
-    if (definition.type === 'approval') return 'blocked';
+    if (definition.type === 'approval' || definition.type === 'fill' || definition.type === 'wait') return 'blocked';
     const lanes =
       definition.type === 'parallel'
         ? definition.branches
@@ -554,7 +592,7 @@ function activate(
   effects: EngineEffect[],
 ): boolean {
   if (definition.type === 'branch') {
-    const chosen = definition.branches.find((branch) => branch.when === undefined || holds(branch.when, state.data));
+    const chosen = definition.branches.find((branch) => branch.when === undefined || holds(branch.when, state));
     if (!chosen) {
       step.status = 'skipped';
       step.endedAt = at;
@@ -567,7 +605,17 @@ function activate(
   step.status = 'active';
   step.startedAt = at;
   step.startedRevision = nextRevision(state);
-  if (definition.type === 'approval') {
+  if (definition.type === 'wait') {
+    step.waitUntil = waitEnd(state, definition, at);
+    if (step.waitUntil <= at) {
+      step.status = 'completed';
+      step.endedAt = at;
+      step.endedRevision = nextRevision(state);
+      record(state, { at, actor: null, action: 'waited', stepId: step.id });
+      return false;
+    }
+  }
+  if (definition.type === 'approval' || definition.type === 'fill') {
     if (definition.sla) step.clock = startClock(state, definition.sla, at);
     effects.push(resolveEffect(state, step.id, definition.assignees, false));
   }
@@ -603,6 +651,7 @@ function resetStep(step: StepState): void {
   delete step.chosenBranchId;
   // A step that runs again (after a return or a take-back) gets a fresh clock: time with the applicant does not count.
   delete step.clock;
+  delete step.waitUntil;
 }
 
 /** The revision the transition being applied will have (`touch` bumps it at the end). */
@@ -614,8 +663,8 @@ function resolveEffect(state: ProcessState, stepId: string, rule: AssigneeRule, 
   return { type: 'resolveAssignees', stepId, rule, fallback, applicant: state.applicant, data: state.data };
 }
 
-function holds(rule: NonNullable<StepDefinition['when']>, data: Record<string, unknown>): boolean {
-  return jsonLogic.truthy(jsonLogic.apply(rule, data));
+function holds(rule: NonNullable<StepDefinition['when']>, state: ProcessState): boolean {
+  return jsonLogic.truthy(jsonLogic.apply(rule, { ...state.data, steps: state.stepData ?? {} }));
 }
 
 /** Every step of a list, nested ones included, in document order. */
@@ -625,7 +674,9 @@ export function flattenSteps(
 ): { step: StepDefinition; parentId?: string }[] {
   return steps.flatMap((step) => [
     { step, ...(parentId ? { parentId } : {}) },
-    ...(step.type === 'approval' ? [] : step.branches.flatMap((branch) => flattenSteps(branch.steps, step.id))),
+    ...(step.type === 'parallel' || step.type === 'branch'
+      ? step.branches.flatMap((branch) => flattenSteps(branch.steps, step.id))
+      : []),
   ]);
 }
 
@@ -637,7 +688,7 @@ function locate(definition: ProcessDefinition, stepId: string): { siblings: Step
   ): { siblings: StepDefinition[]; parentId?: string } | null => {
     for (const step of steps) {
       if (step.id === stepId) return { siblings: steps, ...(parentId ? { parentId } : {}) };
-      if (step.type === 'approval') continue;
+      if (step.type !== 'parallel' && step.type !== 'branch') continue;
       for (const branch of step.branches) {
         const found = search(branch.steps, step.id);
         if (found) return found;
@@ -656,10 +707,31 @@ function stepState(state: ProcessState, stepId: string): StepState {
   return step;
 }
 
-function approvalDefinition(state: ProcessState, stepId: string): ApprovalStep {
+function taskStepDefinition(state: ProcessState, stepId: string): TaskStep {
   const definition = flattenSteps(state.definition.steps).find(({ step }) => step.id === stepId)?.step;
-  if (definition?.type !== 'approval') throw new Error(`step ${stepId} is not an approval step`);
+  if (definition?.type !== 'approval' && definition?.type !== 'fill') throw new Error(`step ${stepId} has no tasks`);
   return definition;
+}
+
+/** A fill step is done by whoever of its party submits first. */
+function modeOf(step: TaskStep): NonNullable<Extract<TaskStep, { type: 'approval' }>['mode']> {
+  return step.type === 'approval' ? (step.mode ?? 'any') : 'any';
+}
+
+/** When a wait step ends: working days, calendar days, or 00:00 China time of a date in the form. */
+function waitEnd(state: ProcessState, step: WaitStep, at: string): string {
+  if (step.workingDays !== undefined) {
+    // 24:00 China time of the Nth working day: N whole working days, as a public notice period (公示) counts them.
+    return createWorkingCalendar(state.calendarOverrides ?? []).deadlineAfterWorkingDays(at, step.workingDays);
+  }
+  if (step.days !== undefined) return new Date(Date.parse(at) + step.days * 86_400_000).toISOString();
+  const value = step.untilField ? state.data[step.untilField] : undefined;
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return new Date(Date.parse(`${value}T00:00:00+08:00`)).toISOString();
+  }
+  if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return new Date(Date.parse(value)).toISOString();
+  // Nothing to wait for: the step ends at once.
+  return at;
 }
 
 function record(state: ProcessState, entry: Omit<TimelineEntry, 'seq'>): void {

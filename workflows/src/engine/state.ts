@@ -44,6 +44,8 @@ export interface StepState {
   chosenBranchId?: string;
   startedAt?: string;
   endedAt?: string;
+  /** A running `wait` step ends at this instant. */
+  waitUntil?: string;
   /** The statutory clock of a step with an SLA, set when it starts. */
   clock?: StepClock;
   /** The state revisions that started and ended the step: what a take-back (拿回) undoes. */
@@ -83,6 +85,8 @@ export type TimelineAction =
   | 'delegate'
   | 'delegate_done'
   | 'take_back'
+  | 'fill'
+  | 'waited'
   | 'remind'
   | 'yellow_card'
   | 'red_card'
@@ -122,6 +126,8 @@ export interface ProcessState {
   steps: StepState[];
   tasks: TaskState[];
   timeline: TimelineEntry[];
+  /** What each `fill` step's party submitted, by step id. */
+  stepData?: Record<string, Record<string, unknown>>;
   /** Administrators' changes to the official holiday calendar, pinned when the request started. */
   calendarOverrides?: CalendarOverride[];
   /** Steps that were running when the request went back to the applicant; they run again on resubmit. */

@@ -240,7 +240,8 @@ function assertActionShape(action: TaskActionInput): void {
     typeof action.actor?.userId === 'string' &&
     (action.comment === undefined || typeof action.comment === 'string') &&
     (action.to === undefined || typeof action.to === 'string') &&
-    (action.target === undefined || typeof action.target?.userId === 'string');
+    (action.target === undefined || typeof action.target?.userId === 'string') &&
+    (action.data === undefined || (typeof action.data === 'object' && action.data !== null));
   if (!valid) throw ApplicationFailure.create({ type: 'BAD_ACTION', message: 'malformed action', nonRetryable: true });
 }
 
