@@ -121,10 +121,14 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
     const id = parseRouteId(req.params.id);
     const body = parseInput(taskActionBody, req.body, req);
     const key = parseInput(idempotencyKeyHeader, req.get('Idempotency-Key'), req);
-    const projection = await actOnTask(temporal, user, ability, id, {
-      ...body,
-      ...(key ? { idempotencyKey: key } : {}),
-    });
+    const projection = await actOnTask(
+      temporal,
+      user,
+      ability,
+      id,
+      { ...body, ...(key ? { idempotencyKey: key } : {}) },
+      requestLanguage(req),
+    );
     const form = await formVersion(projection.formKey, projection.formVersion);
     res.json({ request: toRequestView(projection, form, requestLanguage(req)) });
   });

@@ -358,6 +358,8 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
       'TARGET_INVALID',
       'ACTION_NOT_ALLOWED',
       'TAKE_BACK_TOO_LATE',
+      'FORM_INVALID',
+      'PROCESS_NOT_FOUND',
       ...BODY_ERRORS,
     ],
   },

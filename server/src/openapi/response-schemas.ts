@@ -101,12 +101,20 @@ export const timelineEntrySchema = z.strictObject({
   stepId: z.string().optional(),
   stepName: z.string().optional(),
   comment: z.string().optional(),
+  to: z.string().optional().meta({ description: 'A return: `applicant` or the step it went back to' }),
+  target: z
+    .strictObject({ userId: z.string(), displayName: z.string(), orgName: z.string() })
+    .optional()
+    .meta({ description: 'A transfer or delegation: to whom' }),
 });
 
 export const requestViewSchema = z
   .strictObject({
     ...requestFields,
     data: jsonObject,
+    stepData: z
+      .record(z.string(), jsonObject)
+      .meta({ description: 'What each fill (填报) step’s party submitted, by step id' }),
     form: z.strictObject({ schema: jsonObject, uiSchema: jsonObject.optional() }).nullable(),
     steps: z.array(z.strictObject({ id: z.string(), name: z.string(), status: z.string() })),
     timeline: z.array(timelineEntrySchema),
@@ -126,7 +134,14 @@ export const taskViewSchema = z.strictObject({
   decidedAt: dateTime.optional(),
 });
 
-export const taskDetailSchema = z.strictObject({ task: taskViewSchema, request: requestViewSchema });
+export const taskDetailSchema = z.strictObject({
+  task: taskViewSchema,
+  request: requestViewSchema,
+  fillForm: z
+    .strictObject({ schema: jsonObject, uiSchema: jsonObject.optional() })
+    .optional()
+    .meta({ description: 'A fill (填报) task: the form to submit with `approve` and `data`' }),
+});
 
 export const actionResultSchema = z
   .strictObject({ request: requestViewSchema })

@@ -246,3 +246,47 @@ describe('a parallel stage (并联) with a lead department', () => {
     expect((await qiye.get(`/api/v1/requests/${requestId}`).expect(200)).body.status).toBe('completed');
   });
 });
+
+describe('a fill step (填报)', () => {
+  const recordRenewal: ProcessDefinition = {
+    key: 'record-renewal',
+    version: 1,
+    name: { zh: '续贷登记' },
+    form: { key: 'loan-renewal-application', version: 1 },
+    steps: [
+      {
+        type: 'fill',
+        id: 'bank-record',
+        name: { zh: '银行登记续贷结果' },
+        assignees: { org: 'org-abc-yunmeng', role: 'bank_officer' },
+        // Any published form serves the test; the seed catalogue gives the bank a form of its own.
+        form: { key: 'loan-renewal-application', version: 1 },
+      },
+    ],
+  };
+
+  it('shows the party its form, refuses invalid data, and keeps what was submitted', async () => {
+    await ProcessVersionModel.create(definitionVersionRecord(recordRenewal, 'published', new Date()));
+    const qiye = await stack.signIn('qiye');
+    const yinhang = await stack.signIn('yinhang');
+    const requestId = await submit(qiye, 'record-renewal');
+    const taskId = (await openTaskId(yinhang, requestId))!;
+    const detail = await yinhang.get(`/api/v1/tasks/${taskId}`).expect(200);
+    expect(detail.body.fillForm.schema.title).toBe('续贷协调申请表');
+
+    const invalid = await yinhang
+      .post(`/api/v1/tasks/${taskId}/actions`)
+      .send({ action: 'approve', data: { loanAmount: 0 } });
+    expect(invalid.status).toBe(422);
+    expect(invalid.body.error.code).toBe('FORM_INVALID');
+    const missing = await yinhang.post(`/api/v1/tasks/${taskId}/actions`).send({ action: 'approve' });
+    expect(missing.status).toBe(422);
+
+    const recorded = { ...example, renewalAmount: 5_000_000 };
+    const done = await yinhang
+      .post(`/api/v1/tasks/${taskId}/actions`)
+      .send({ action: 'approve', data: recorded })
+      .expect(200);
+    expect(done.body.request).toMatchObject({ status: 'completed', stepData: { 'bank-record': recorded } });
+  });
+});

@@ -16,6 +16,7 @@ export function toRequestView(request: RequestProjection, form: FormDefinition |
     status: request.status,
     applicant: request.applicant,
     data: request.data,
+    stepData: request.stepData ?? {},
     form: form ? { schema: form.schema, uiSchema: form.uiSchema } : null,
     steps: request.steps.map((step) => ({ id: step.id, name: localized(step.name, language), status: step.status })),
     currentStepNames: request.currentStepIds.map((id) => stepName(id) ?? id),
@@ -28,6 +29,16 @@ export function toRequestView(request: RequestProjection, form: FormDefinition |
       action: entry.action,
       ...(entry.stepId ? { stepId: entry.stepId, stepName: stepName(entry.stepId) } : {}),
       ...(entry.comment ? { comment: entry.comment } : {}),
+      ...(entry.to ? { to: entry.to } : {}),
+      ...(entry.target
+        ? {
+            target: {
+              userId: entry.target.userId,
+              displayName: entry.target.displayName,
+              orgName: entry.target.orgName,
+            },
+          }
+        : {}),
     })),
     createdAt: request.createdAt,
     updatedAt: request.updatedAt,
@@ -40,6 +51,7 @@ export function toRequestSummary(request: RequestProjection, language: Language)
   const {
     form: _form,
     data: _data,
+    stepData: _stepData,
     timeline: _timeline,
     steps: _steps,
     ...summary

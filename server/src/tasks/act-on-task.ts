@@ -6,7 +6,10 @@ import { actUpdate, type TaskActionName } from '@tongban/workflows';
 import type { AppAbility } from '../auth/define-abilities';
 import type { CurrentUser } from '../auth/current-user';
 import { ApiError } from '../errors/api-error';
+import type { Language } from '../http/language';
+import { formVersion } from '../requests/published-definitions';
 import { toApiRefusal } from '../temporal/workflow-refusal';
+import { validateFormData } from '@tongban/forms';
 import { findParty } from '../users/find-party';
 
 export interface TaskActionRequest {
@@ -16,6 +19,8 @@ export interface TaskActionRequest {
   to?: string;
   /** `transfer` / `delegate`: who gets the task. */
   targetUserId?: string;
+  /** `approve` on a fill (填报) task: the form data. */
+  data?: Record<string, unknown>;
   /** The caller's `Idempotency-Key`; a retried HTTP call with the same key applies once. */
   idempotencyKey?: string;
 }
@@ -32,6 +37,7 @@ export async function actOnTask(
   ability: AppAbility,
   taskId: string,
   request: TaskActionRequest,
+  language: Language,
 ) {
   const task = await TaskProjectionModel.findById(taskId).lean();
   if (!task) throw new ApiError('TASK_NOT_FOUND');
@@ -43,6 +49,13 @@ export async function actOnTask(
   if (request.action !== 'take_back') {
     if (task.status === 'waiting' || task.status === 'delegated') throw new ApiError('TASK_NOT_OPEN');
     if (task.status !== 'open') throw new ApiError('TASK_ALREADY_DECIDED');
+  }
+  // A fill task's own submission (not a delegate's opinion) must be valid for the step's form.
+  if (task.form && request.action === 'approve' && request.data !== undefined) {
+    const form = await formVersion(task.form.key, task.form.version);
+    if (!form) throw new ApiError('PROCESS_NOT_FOUND', undefined, `form ${task.form.key}@${task.form.version} missing`);
+    const validation = validateFormData(form, request.data, language);
+    if (!validation.valid) throw new ApiError('FORM_INVALID', validation.errors);
   }
   const target = request.targetUserId ? await findParty(request.targetUserId) : undefined;
   if (request.targetUserId && !target) throw new ApiError('TARGET_INVALID');
@@ -58,6 +71,7 @@ export async function actOnTask(
           ...(request.comment !== undefined ? { comment: request.comment } : {}),
           ...(request.to !== undefined ? { to: request.to } : {}),
           ...(target ? { target } : {}),
+          ...(request.data !== undefined ? { data: request.data } : {}),
         },
       ],
       updateId: request.idempotencyKey ? `${user.id}:${request.idempotencyKey}` : randomUUID(),

@@ -15,6 +15,8 @@ const ENGINE_REFUSALS: Record<EngineErrorCode, ErrorCode> = {
   TARGET_INVALID: 'TARGET_INVALID',
   ACTION_NOT_ALLOWED: 'ACTION_NOT_ALLOWED',
   TAKE_BACK_TOO_LATE: 'TAKE_BACK_TOO_LATE',
+  // The fill step's form data is missing: as invalid as a form with every field empty.
+  DATA_REQUIRED: 'FORM_INVALID',
   NOT_APPLICANT: 'NOT_APPLICANT',
   REQUEST_NOT_RETURNED: 'REQUEST_NOT_RETURNED',
   UNKNOWN_ACTION: 'VALIDATION_FAILED',

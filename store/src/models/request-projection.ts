@@ -17,6 +17,8 @@ export interface RequestProjection {
   applicant: Party;
   applicantOrgId: string;
   data: Record<string, unknown>;
+  /** What each fill (填报) step's party submitted, by step id. */
+  stepData: Record<string, Record<string, unknown>>;
   steps: StepState[];
   currentStepIds: string[];
   timeline: TimelineEntry[];
@@ -40,6 +42,7 @@ const requestProjectionSchema = new Schema<RequestProjection>(
     applicant: { type: Schema.Types.Mixed, required: true },
     applicantOrgId: { type: String, required: true },
     data: { type: Schema.Types.Mixed, required: true },
+    stepData: { type: Schema.Types.Mixed, default: {} },
     steps: { type: Schema.Types.Mixed, required: true },
     currentStepIds: { type: [String], required: true },
     timeline: { type: Schema.Types.Mixed, required: true },

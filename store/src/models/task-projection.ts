@@ -14,6 +14,8 @@ export interface TaskProjection {
   assigneeOrgId: string;
   status: TaskStatus;
   applicantOrgName: string;
+  /** A fill (填报) step's task: the form its party submits. */
+  form?: { key: string; version: number };
   createdAt: string;
   decidedAt?: string;
 }
@@ -31,6 +33,7 @@ const taskProjectionSchema = new Schema<TaskProjection>(
     assigneeOrgId: { type: String, required: true },
     status: { type: String, required: true },
     applicantOrgName: { type: String, required: true },
+    form: { type: Schema.Types.Mixed },
     createdAt: { type: String, required: true },
     decidedAt: String,
   },

@@ -1,5 +1,5 @@
 import type { Model, UpdateQuery } from 'mongoose';
-import type { ProcessState, TaskState } from '@tongban/workflows';
+import { flattenSteps, type ProcessState, type TaskState } from '@tongban/workflows';
 import { RequestProjectionModel, type RequestProjection } from '../models/request-projection';
 import { TaskProjectionModel, type TaskProjection } from '../models/task-projection';
 import { isDuplicateKeyError } from '../errors';
@@ -26,6 +26,7 @@ export function toRequestProjection(state: ProcessState): RequestProjection {
     applicant: state.applicant,
     applicantOrgId: state.applicant.orgId,
     data: state.data,
+    stepData: state.stepData ?? {},
     steps: state.steps,
     // The steps people work on now; a running parallel or branch step is only their container.
     currentStepIds: state.steps
@@ -41,6 +42,7 @@ export function toRequestProjection(state: ProcessState): RequestProjection {
 
 function toTaskProjection(state: ProcessState, task: TaskState): TaskProjection {
   const step = state.steps.find((candidate) => candidate.id === task.stepId);
+  const definition = flattenSteps(state.definition.steps).find((candidate) => candidate.step.id === task.stepId)?.step;
   return {
     _id: task.id,
     revision: state.revision,
@@ -53,6 +55,7 @@ function toTaskProjection(state: ProcessState, task: TaskState): TaskProjection 
     assigneeOrgId: task.assignee.orgId,
     status: task.status,
     applicantOrgName: state.applicant.orgName,
+    ...(definition?.type === 'fill' ? { form: definition.form } : {}),
     createdAt: task.createdAt,
     ...(task.decidedAt ? { decidedAt: task.decidedAt } : {}),
   };
