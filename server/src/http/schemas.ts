@@ -64,13 +64,10 @@ export const taskActionBody = z
       .optional()
       .meta({ description: '`return` only: `applicant` (退回补正) or the id of an earlier approved step' }),
     targetUserId: idSchema.optional().meta({ description: '`transfer` / `delegate` only: the user who gets the task' }),
-    data: z
-      .record(z.string(), z.unknown())
-      .optional()
-      .meta({
-        description:
-          '`approve` on a fill (填报) task: the form data, validated against the step’s form (422 FORM_INVALID)',
-      }),
+    data: z.record(z.string(), z.unknown()).optional().meta({
+      description:
+        '`approve` on a fill (填报) task: the form data, validated against the step’s form (422 FORM_INVALID)',
+    }),
   })
   .meta({
     examples: [
