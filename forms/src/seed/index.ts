@@ -1,6 +1,7 @@
 import type { FormDefinition } from '../form-definition';
 import { loanRenewalApplicationForm } from './loan-renewal-application';
+import { loanRenewalBankDecisionForm } from './loan-renewal-bank-decision';
 
-/** The forms shipped with Tongban, published on first start. */
-export const seedForms: readonly FormDefinition[] = [loanRenewalApplicationForm];
-export { loanRenewalApplicationForm };
+/** The forms shipped with Tongban, published on first start; in the order of the seed processes. */
+export const seedForms: readonly FormDefinition[] = [loanRenewalApplicationForm, loanRenewalBankDecisionForm];
+export { loanRenewalApplicationForm, loanRenewalBankDecisionForm };

@@ -1,0 +1,184 @@
+import type { FormDefinition, JsonSchema } from '../form-definition';
+import { validateFormData } from '../validate-form-data';
+import { loanRenewalApplicationForm, loanRenewalBankDecisionForm, seedForms } from '.';
+
+const zh = /[\u4e00-\u9fff]/;
+
+/** A schema node that describes data (reached through `properties` or `items`), with its JSON Pointer into the data. */
+interface ShapeNode {
+  pointer: string;
+  node: JsonSchema;
+}
+
+/**
+ * Every node that describes the shape of the data. Conditions (`if`) are not
+ * shapes: a closed `if` would make the condition fail on every other field.
+ */
+function shapeNodes(node: JsonSchema, pointer = ''): ShapeNode[] {
+  const found: ShapeNode[] = [{ pointer, node }];
+  const properties = (node.properties ?? {}) as Record<string, JsonSchema>;
+  for (const [name, child] of Object.entries(properties)) found.push(...shapeNodes(child, `${pointer}/${name}`));
+  if (node.items) found.push(...shapeNodes(node.items as JsonSchema, `${pointer}/0`));
+  return found;
+}
+
+/** `required` lists that apply to an object: its own and those of its conditional branches. */
+function requiredLists(node: JsonSchema): string[][] {
+  const lists: string[][] = [];
+  const visit = (schema: JsonSchema) => {
+    if (Array.isArray(schema.required)) lists.push(schema.required as string[]);
+    for (const keyword of ['then', 'else']) if (schema[keyword]) visit(schema[keyword] as JsonSchema);
+    if (Array.isArray(schema.allOf)) for (const part of schema.allOf as JsonSchema[]) visit(part);
+  };
+  visit(node);
+  return lists;
+}
+
+function isObjectNode(node: JsonSchema): boolean {
+  return node.type === 'object' || node.properties !== undefined;
+}
+
+/** The uiSchema node for a data pointer: array items live under `items`. */
+function uiNodeAt(uiSchema: Record<string, unknown>, pointer: string): Record<string, unknown> | undefined {
+  let node: Record<string, unknown> | undefined = uiSchema;
+  for (const segment of pointer.split('/').slice(1)) {
+    node = node?.[/^\d+$/.test(segment) ? 'items' : segment] as Record<string, unknown> | undefined;
+  }
+  return node;
+}
+
+/** Validation messages for `data`, asserting it is invalid. */
+function errorsOf(form: FormDefinition, data: unknown) {
+  const result = validateFormData(form, data);
+  expect(result.valid).toBe(false);
+  return result.valid ? [] : result.errors;
+}
+
+/** Asserts an error at `path` whose zh message names the field by `title`. */
+function expectFieldError(form: FormDefinition, data: unknown, path: string, title: string) {
+  const errors = errorsOf(form, data).filter((error) => error.path === path);
+  expect(errors.length).toBeGreaterThan(0);
+  for (const error of errors) expect(error.message).toContain(`“${title}”`);
+}
+
+describe('seed form library', () => {
+  it('has one unique kebab-case key per form, all at version 1', () => {
+    const keys = seedForms.map((form) => form.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const form of seedForms) {
+      expect(form.key).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(form.version).toBe(1);
+    }
+  });
+
+  it('lists the seed forms in the order of the seed processes', () => {
+    expect(seedForms.map((form) => form.key)).toEqual(['loan-renewal-application', 'loan-renewal-bank-decision']);
+  });
+
+  it('keeps loan-renewal-application’s fields: a live process pins its version 1', () => {
+    const schema = loanRenewalApplicationForm.schema;
+    expect(Object.keys(schema.properties as object)).toEqual([
+      'loanContractNo',
+      'bank',
+      'loanAmount',
+      'maturityDate',
+      'renewalAmount',
+      'purpose',
+      'greenChannel',
+      'contactName',
+      'contactPhone',
+    ]);
+    expect(schema.required).toEqual([
+      'loanContractNo',
+      'bank',
+      'loanAmount',
+      'maturityDate',
+      'renewalAmount',
+      'purpose',
+      'contactName',
+      'contactPhone',
+    ]);
+  });
+});
+
+describe.each(seedForms.map((form) => [form.key, form] as const))('%s', (_key, form) => {
+  const nodes = shapeNodes(form.schema);
+
+  it('is a draft 2020-12 object schema titled in Chinese and English', () => {
+    expect(form.schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(form.schema.type).toBe('object');
+    expect(form.title.zh).toMatch(zh);
+    expect(form.title.en).toBeTruthy();
+    expect(form.schema.title).toBe(form.title.zh);
+  });
+
+  it('accepts its own example', () => {
+    expect(validateFormData(form, form.example)).toEqual({ valid: true });
+  });
+
+  it('gives every field at every depth a Chinese title', () => {
+    const untitled = nodes.filter(({ node }) => typeof node.title !== 'string' || !zh.test(node.title));
+    expect(untitled.map(({ pointer }) => pointer || '/')).toEqual([]);
+  });
+
+  it('gives every choice a value and a Chinese title', () => {
+    for (const { node } of nodes) {
+      for (const option of (node.oneOf ?? []) as JsonSchema[]) {
+        expect(option).toHaveProperty('const');
+        expect(option.title).toMatch(zh);
+      }
+    }
+  });
+
+  it('closes every object level with additionalProperties: false', () => {
+    const open = nodes.filter(({ node }) => isObjectNode(node) && node.additionalProperties !== false);
+    expect(open.map(({ pointer }) => pointer || '/')).toEqual([]);
+  });
+
+  it('requires only fields it declares, including in conditions', () => {
+    for (const { node } of nodes.filter(({ node }) => isObjectNode(node))) {
+      const declared = Object.keys(node.properties as object);
+      for (const list of requiredLists(node)) expect(declared).toEqual(expect.arrayContaining(list));
+    }
+  });
+
+  it('orders exactly its fields in the uiSchema and styles no unknown field', () => {
+    expect(form.uiSchema['ui:order']).toBeDefined();
+    for (const { pointer, node } of nodes) {
+      const ui = uiNodeAt(form.uiSchema, pointer);
+      if (!ui) continue;
+      const fields = Object.keys(ui).filter((name) => !name.startsWith('ui:'));
+      if (isObjectNode(node)) {
+        const declared = Object.keys(node.properties as object);
+        if (ui['ui:order']) expect([...(ui['ui:order'] as string[])].sort()).toEqual([...declared].sort());
+        expect(declared).toEqual(expect.arrayContaining(fields));
+      } else {
+        expect(fields.filter((name) => name !== 'items')).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('loan-renewal-bank-decision', () => {
+  const form = loanRenewalBankDecisionForm;
+
+  it('requires the new contract, amount, maturity and rate when the bank approves', () => {
+    const { newContractNo: _c, renewedAmount: _a, ...data } = form.example;
+    const messages = errorsOf(form, data).map((error) => error.message);
+    expect(messages).toEqual(expect.arrayContaining(['请填写“新借款合同编号”', '请填写“续贷金额（元）”']));
+  });
+
+  it('requires a reason when the bank declines, and no contract', () => {
+    const data = {
+      siteVisitDate: '2026-12-14',
+      siteVisitRecord: '企业已停产三个月，无法正常经营。',
+      decision: 'decline',
+    };
+    expect(errorsOf(form, data)).toContainEqual({ path: '/declineReason', message: '请填写“不同意续贷的理由”' });
+    expect(validateFormData(form, { ...data, declineReason: '企业已停产，不具备续贷条件。' })).toEqual({ valid: true });
+  });
+
+  it('refuses a zero interest rate', () => {
+    expectFieldError(form, { ...form.example, interestRate: 0 }, '/interestRate', '年利率（%）');
+  });
+});
