@@ -1,7 +1,14 @@
 import type { FormDefinition } from '../form-definition';
+import { enterpriseDemandForm } from './enterprise-demand';
+import { enterpriseDemandRatingForm } from './enterprise-demand-rating';
 import { loanRenewalApplicationForm } from './loan-renewal-application';
 import { loanRenewalBankDecisionForm } from './loan-renewal-bank-decision';
 
 /** The forms shipped with Tongban, published on first start; in the order of the seed processes. */
-export const seedForms: readonly FormDefinition[] = [loanRenewalApplicationForm, loanRenewalBankDecisionForm];
-export { loanRenewalApplicationForm, loanRenewalBankDecisionForm };
+export const seedForms: readonly FormDefinition[] = [
+  loanRenewalApplicationForm,
+  loanRenewalBankDecisionForm,
+  enterpriseDemandForm,
+  enterpriseDemandRatingForm,
+];
+export { enterpriseDemandForm, enterpriseDemandRatingForm, loanRenewalApplicationForm, loanRenewalBankDecisionForm };

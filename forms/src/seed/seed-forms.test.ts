@@ -1,6 +1,12 @@
 import type { FormDefinition, JsonSchema } from '../form-definition';
 import { validateFormData } from '../validate-form-data';
-import { loanRenewalApplicationForm, loanRenewalBankDecisionForm, seedForms } from '.';
+import {
+  enterpriseDemandForm,
+  enterpriseDemandRatingForm,
+  loanRenewalApplicationForm,
+  loanRenewalBankDecisionForm,
+  seedForms,
+} from '.';
 
 const zh = /[\u4e00-\u9fff]/;
 
@@ -72,7 +78,12 @@ describe('seed form library', () => {
   });
 
   it('lists the seed forms in the order of the seed processes', () => {
-    expect(seedForms.map((form) => form.key)).toEqual(['loan-renewal-application', 'loan-renewal-bank-decision']);
+    expect(seedForms.map((form) => form.key)).toEqual([
+      'loan-renewal-application',
+      'loan-renewal-bank-decision',
+      'enterprise-demand',
+      'enterprise-demand-rating',
+    ]);
   });
 
   it('keeps loan-renewal-application’s fields: a live process pins its version 1', () => {
@@ -180,5 +191,42 @@ describe('loan-renewal-bank-decision', () => {
 
   it('refuses a zero interest rate', () => {
     expectFieldError(form, { ...form.example, interestRate: 0 }, '/interestRate', '年利率（%）');
+  });
+});
+
+describe('enterprise-demand', () => {
+  const form = enterpriseDemandForm;
+
+  it('refuses a 统一社会信用代码 with a letter the standard excludes', () => {
+    expectFieldError(form, { ...form.example, creditCode: '91420902MA4D8LW6XI' }, '/creditCode', '统一社会信用代码');
+    expectFieldError(form, { ...form.example, creditCode: '9142090MA4D8LW6XW' }, '/creditCode', '统一社会信用代码');
+  });
+
+  it('needs at least one item, each with a known category and a real date', () => {
+    expectFieldError(form, { ...form.example, items: [] }, '/items', '诉求事项');
+    const item = { category: '水电', description: '厂区用电增容', expectedDate: '2026-02-30' };
+    expectFieldError(form, { ...form.example, items: [item] }, '/items/0/category', '诉求类别');
+    expectFieldError(form, { ...form.example, items: [item] }, '/items/0/expectedDate', '期望解决日期');
+  });
+});
+
+describe('enterprise-demand-rating', () => {
+  const form = enterpriseDemandRatingForm;
+
+  it('requires a comment when the grade is 不满意 or worse', () => {
+    for (const grade of [1, 2]) {
+      expect(errorsOf(form, { grade, resolved: false })).toContainEqual({
+        path: '/comment',
+        message: '请填写“评价意见”',
+      });
+    }
+  });
+
+  it('lets 基本满意 and better go without a comment', () => {
+    for (const grade of [3, 4, 5]) expect(validateFormData(form, { grade, resolved: true })).toEqual({ valid: true });
+  });
+
+  it('refuses a grade outside the five levels', () => {
+    expectFieldError(form, { grade: 6, resolved: true }, '/grade', '评价等级');
   });
 });
