@@ -3,6 +3,7 @@ import { enterpriseDemandForm } from './enterprise-demand';
 import { enterpriseDemandRatingForm } from './enterprise-demand-rating';
 import { loanRenewalApplicationForm } from './loan-renewal-application';
 import { loanRenewalBankDecisionForm } from './loan-renewal-bank-decision';
+import { propertyRegistrationExpediteForm } from './property-registration-expedite';
 
 /** The forms shipped with Tongban, published on first start; in the order of the seed processes. */
 export const seedForms: readonly FormDefinition[] = [
@@ -10,5 +11,12 @@ export const seedForms: readonly FormDefinition[] = [
   loanRenewalBankDecisionForm,
   enterpriseDemandForm,
   enterpriseDemandRatingForm,
+  propertyRegistrationExpediteForm,
 ];
-export { enterpriseDemandForm, enterpriseDemandRatingForm, loanRenewalApplicationForm, loanRenewalBankDecisionForm };
+export {
+  enterpriseDemandForm,
+  enterpriseDemandRatingForm,
+  loanRenewalApplicationForm,
+  loanRenewalBankDecisionForm,
+  propertyRegistrationExpediteForm,
+};

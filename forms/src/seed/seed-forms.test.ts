@@ -5,6 +5,7 @@ import {
   enterpriseDemandRatingForm,
   loanRenewalApplicationForm,
   loanRenewalBankDecisionForm,
+  propertyRegistrationExpediteForm,
   seedForms,
 } from '.';
 
@@ -83,6 +84,7 @@ describe('seed form library', () => {
       'loan-renewal-bank-decision',
       'enterprise-demand',
       'enterprise-demand-rating',
+      'property-registration-expedite',
     ]);
   });
 
@@ -228,5 +230,22 @@ describe('enterprise-demand-rating', () => {
 
   it('refuses a grade outside the five levels', () => {
     expectFieldError(form, { grade: 6, resolved: true }, '/grade', '评价等级');
+  });
+});
+
+describe('property-registration-expedite', () => {
+  const form = propertyRegistrationExpediteForm;
+  const [building] = form.example.buildings as Record<string, unknown>[];
+
+  it('refuses a building without floor area or with a malformed 宗地代码', () => {
+    const buildings = [{ ...building, floorArea: 0, landParcelNo: '420923-001-002' }];
+    expectFieldError(form, { ...form.example, buildings }, '/buildings/0/floorArea', '建筑面积（m²）');
+    expectFieldError(form, { ...form.example, buildings }, '/buildings/0/landParcelNo', '宗地代码');
+  });
+
+  it('refuses an impossible audit date and requires the materials checklist', () => {
+    expectFieldError(form, { ...form.example, auditDate: '2026-02-30' }, '/auditDate', '审核日期（办结期限）');
+    const { materials: _m, ...data } = form.example;
+    expect(errorsOf(form, data)).toContainEqual({ path: '/materials', message: '请填写“已备材料”' });
   });
 });
