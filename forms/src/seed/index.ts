@@ -3,6 +3,7 @@ import { enterpriseDemandForm } from './enterprise-demand';
 import { enterpriseDemandRatingForm } from './enterprise-demand-rating';
 import { loanRenewalApplicationForm } from './loan-renewal-application';
 import { loanRenewalBankDecisionForm } from './loan-renewal-bank-decision';
+import { projectParallelApprovalForm } from './project-parallel-approval';
 import { propertyRegistrationExpediteForm } from './property-registration-expedite';
 
 /** The forms shipped with Tongban, published on first start; in the order of the seed processes. */
@@ -12,11 +13,13 @@ export const seedForms: readonly FormDefinition[] = [
   enterpriseDemandForm,
   enterpriseDemandRatingForm,
   propertyRegistrationExpediteForm,
+  projectParallelApprovalForm,
 ];
 export {
   enterpriseDemandForm,
   enterpriseDemandRatingForm,
   loanRenewalApplicationForm,
   loanRenewalBankDecisionForm,
+  projectParallelApprovalForm,
   propertyRegistrationExpediteForm,
 };

@@ -5,6 +5,7 @@ import {
   enterpriseDemandRatingForm,
   loanRenewalApplicationForm,
   loanRenewalBankDecisionForm,
+  projectParallelApprovalForm,
   propertyRegistrationExpediteForm,
   seedForms,
 } from '.';
@@ -85,6 +86,7 @@ describe('seed form library', () => {
       'enterprise-demand',
       'enterprise-demand-rating',
       'property-registration-expedite',
+      'project-parallel-approval',
     ]);
   });
 
@@ -247,5 +249,20 @@ describe('property-registration-expedite', () => {
     expectFieldError(form, { ...form.example, auditDate: '2026-02-30' }, '/auditDate', '审核日期（办结期限）');
     const { materials: _m, ...data } = form.example;
     expect(errorsOf(form, data)).toContainEqual({ path: '/materials', message: '请填写“已备材料”' });
+  });
+});
+
+describe('project-parallel-approval', () => {
+  const form = projectParallelApprovalForm;
+
+  it('refuses a filing twice or a filing it does not know', () => {
+    expectFieldError(form, { ...form.example, filings: ['eia', 'eia'] }, '/filings', '需办理的审批事项');
+    expectFieldError(form, { ...form.example, filings: ['消防审验'] }, '/filings/0', '审批事项');
+  });
+
+  it('needs a "321" stage and a positive investment', () => {
+    const { stage: _s, ...data } = form.example;
+    expect(errorsOf(form, data)).toContainEqual({ path: '/stage', message: '请填写“项目阶段（“321”）”' });
+    expectFieldError(form, { ...form.example, investment: -1 }, '/investment', '总投资（元）');
   });
 });

@@ -1,0 +1,140 @@
+import type { FormDefinition } from '../form-definition';
+
+/**
+ * 项目并联审批申请表: one application for a project that needs filings and
+ * permits from several departments. The filings ticked decide which
+ * departments review in parallel; the "321" stage feeds the city's tracking
+ * of projects signed, started and in production.
+ */
+export const projectParallelApprovalForm: FormDefinition = {
+  key: 'project-parallel-approval',
+  version: 1,
+  title: { zh: '项目并联审批申请表', en: 'Parallel project approval' },
+  schema: {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    type: 'object',
+    title: '项目并联审批申请表',
+    required: [
+      'projectName',
+      'enterpriseName',
+      'creditCode',
+      'investment',
+      'industry',
+      'site',
+      'landArea',
+      'constructionContent',
+      'filings',
+      'stage',
+      'plannedStartDate',
+      'contactName',
+      'contactPhone',
+    ],
+    additionalProperties: false,
+    properties: {
+      projectName: { type: 'string', title: '项目名称', minLength: 4, maxLength: 100 },
+      enterpriseName: { type: 'string', title: '项目单位', minLength: 2, maxLength: 100 },
+      creditCode: {
+        type: 'string',
+        title: '统一社会信用代码',
+        pattern: '^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$',
+      },
+      investment: { type: 'number', title: '总投资（元）', minimum: 1, maximum: 100_000_000_000 },
+      industry: {
+        type: 'string',
+        title: '所属行业',
+        oneOf: [
+          { const: 'equipment', title: '装备制造' },
+          { const: 'automotive', title: '汽车及零部件' },
+          { const: 'electronics', title: '电子信息' },
+          { const: 'biomedicine', title: '生物医药' },
+          { const: 'new-materials', title: '新材料' },
+          { const: 'food', title: '食品加工' },
+          { const: 'textiles', title: '纺织服装' },
+          { const: 'services', title: '现代服务业' },
+          { const: 'other', title: '其他' },
+        ],
+      },
+      site: { type: 'string', title: '建设地点', minLength: 4, maxLength: 200 },
+      landArea: { type: 'number', title: '用地面积（亩）', exclusiveMinimum: 0, maximum: 100_000 },
+      floorArea: { type: 'number', title: '总建筑面积（m²）', exclusiveMinimum: 0, maximum: 10_000_000 },
+      constructionContent: { type: 'string', title: '建设内容及规模', minLength: 10, maxLength: 2000 },
+      filings: {
+        type: 'array',
+        title: '需办理的审批事项',
+        minItems: 1,
+        uniqueItems: true,
+        items: {
+          type: 'string',
+          title: '审批事项',
+          oneOf: [
+            { const: 'ndrc-filing', title: '发改备案' },
+            { const: 'land-planning', title: '用地规划' },
+            { const: 'eia', title: '环评' },
+            { const: 'construction-permit', title: '施工许可' },
+          ],
+        },
+      },
+      stage: {
+        type: 'string',
+        title: '项目阶段（“321”）',
+        oneOf: [
+          { const: 'signed', title: '签约' },
+          { const: 'started', title: '开工' },
+          { const: 'in-production', title: '投产' },
+        ],
+      },
+      plannedStartDate: { type: 'string', title: '计划开工日期', format: 'date' },
+      contactName: { type: 'string', title: '联系人', minLength: 2, maxLength: 20 },
+      contactPhone: { type: 'string', title: '联系电话', pattern: '^1[3-9]\\d{9}$' },
+    },
+  },
+  uiSchema: {
+    'ui:order': [
+      'projectName',
+      'enterpriseName',
+      'creditCode',
+      'investment',
+      'industry',
+      'site',
+      'landArea',
+      'floorArea',
+      'constructionContent',
+      'filings',
+      'stage',
+      'plannedStartDate',
+      'contactName',
+      'contactPhone',
+    ],
+    creditCode: { 'ui:placeholder': '18 位，见营业执照' },
+    investment: { 'ui:placeholder': '如 100000000', 'ui:help': '单位：元，1 亿元填 100000000' },
+    site: { 'ui:placeholder': '如 孝感高新区某产业园某号地块' },
+    constructionContent: {
+      'ui:widget': 'textarea',
+      'ui:options': { rows: 4 },
+      'ui:placeholder': '主要建筑、生产线、设计产能等',
+    },
+    filings: {
+      'ui:widget': 'checkboxes',
+      'ui:help': '勾选的事项由对应部门同时并联审查，全部通过后统一办结',
+    },
+    stage: { 'ui:widget': 'radio', 'ui:help': '项目当前所处的“签约、开工、投产”阶段' },
+    contactPhone: { 'ui:placeholder': '11 位手机号' },
+  },
+  example: {
+    projectName: '年产 50 万套新能源汽车电驱动总成项目',
+    enterpriseName: '孝感智驱动力科技有限公司',
+    creditCode: '91420900MA49KQ3U1Q',
+    investment: 100_000_000,
+    industry: 'automotive',
+    site: '孝感高新区汽车零部件产业园 3 号地块',
+    landArea: 80,
+    floorArea: 42_000,
+    constructionContent:
+      '新建联合厂房 2 栋、研发楼 1 栋，购置电机定转子及总成装配生产线 6 条，达产后年产电驱动总成 50 万套。',
+    filings: ['ndrc-filing', 'land-planning', 'eia', 'construction-permit'],
+    stage: 'signed',
+    plannedStartDate: '2026-04-15',
+    contactName: '刘洋',
+    contactPhone: '18672345678',
+  },
+};
