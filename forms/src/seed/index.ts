@@ -1,6 +1,7 @@
 import type { FormDefinition } from '../form-definition';
 import { enterpriseDemandForm } from './enterprise-demand';
 import { enterpriseDemandRatingForm } from './enterprise-demand-rating';
+import { growthPointMonthlyReportForm } from './growth-point-monthly-report';
 import { loanRenewalApplicationForm } from './loan-renewal-application';
 import { loanRenewalBankDecisionForm } from './loan-renewal-bank-decision';
 import { projectParallelApprovalForm } from './project-parallel-approval';
@@ -14,10 +15,12 @@ export const seedForms: readonly FormDefinition[] = [
   enterpriseDemandRatingForm,
   propertyRegistrationExpediteForm,
   projectParallelApprovalForm,
+  growthPointMonthlyReportForm,
 ];
 export {
   enterpriseDemandForm,
   enterpriseDemandRatingForm,
+  growthPointMonthlyReportForm,
   loanRenewalApplicationForm,
   loanRenewalBankDecisionForm,
   projectParallelApprovalForm,

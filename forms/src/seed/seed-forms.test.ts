@@ -3,6 +3,7 @@ import { validateFormData } from '../validate-form-data';
 import {
   enterpriseDemandForm,
   enterpriseDemandRatingForm,
+  growthPointMonthlyReportForm,
   loanRenewalApplicationForm,
   loanRenewalBankDecisionForm,
   projectParallelApprovalForm,
@@ -87,6 +88,7 @@ describe('seed form library', () => {
       'enterprise-demand-rating',
       'property-registration-expedite',
       'project-parallel-approval',
+      'growth-point-monthly-report',
     ]);
   });
 
@@ -264,5 +266,25 @@ describe('project-parallel-approval', () => {
     const { stage: _s, ...data } = form.example;
     expect(errorsOf(form, data)).toContainEqual({ path: '/stage', message: '请填写“项目阶段（“321”）”' });
     expectFieldError(form, { ...form.example, investment: -1 }, '/investment', '总投资（元）');
+  });
+});
+
+describe('growth-point-monthly-report', () => {
+  const form = growthPointMonthlyReportForm;
+
+  it('refuses a month that does not exist', () => {
+    for (const reportMonth of ['2026-13', '2026-3', '2026-03-01']) {
+      expectFieldError(form, { ...form.example, reportMonth }, '/reportMonth', '报告月份');
+    }
+  });
+
+  it('counts employees in whole people and output from zero up', () => {
+    expectFieldError(form, { ...form.example, employees: 12.5 }, '/employees', '从业人员（人）');
+    expectFieldError(form, { ...form.example, outputThisMonth: -3 }, '/outputThisMonth', '本月产值（万元）');
+  });
+
+  it('leaves problems optional', () => {
+    const { problems: _p, ...data } = form.example;
+    expect(validateFormData(form, data)).toEqual({ valid: true });
   });
 });
