@@ -1,6 +1,7 @@
 import type { FormDefinition } from '../form-definition';
 import { enterpriseDemandForm } from './enterprise-demand';
 import { enterpriseDemandRatingForm } from './enterprise-demand-rating';
+import { equipmentRenewalRelendingForm } from './equipment-renewal-relending';
 import { growthPointMonthlyReportForm } from './growth-point-monthly-report';
 import { loanRenewalApplicationForm } from './loan-renewal-application';
 import { loanRenewalBankDecisionForm } from './loan-renewal-bank-decision';
@@ -16,10 +17,12 @@ export const seedForms: readonly FormDefinition[] = [
   propertyRegistrationExpediteForm,
   projectParallelApprovalForm,
   growthPointMonthlyReportForm,
+  equipmentRenewalRelendingForm,
 ];
 export {
   enterpriseDemandForm,
   enterpriseDemandRatingForm,
+  equipmentRenewalRelendingForm,
   growthPointMonthlyReportForm,
   loanRenewalApplicationForm,
   loanRenewalBankDecisionForm,

@@ -3,6 +3,7 @@ import { validateFormData } from '../validate-form-data';
 import {
   enterpriseDemandForm,
   enterpriseDemandRatingForm,
+  equipmentRenewalRelendingForm,
   growthPointMonthlyReportForm,
   loanRenewalApplicationForm,
   loanRenewalBankDecisionForm,
@@ -89,6 +90,7 @@ describe('seed form library', () => {
       'property-registration-expedite',
       'project-parallel-approval',
       'growth-point-monthly-report',
+      'equipment-renewal-relending',
     ]);
   });
 
@@ -286,5 +288,25 @@ describe('growth-point-monthly-report', () => {
   it('leaves problems optional', () => {
     const { problems: _p, ...data } = form.example;
     expect(validateFormData(form, data)).toEqual({ valid: true });
+  });
+});
+
+describe('equipment-renewal-relending', () => {
+  const form = equipmentRenewalRelendingForm;
+
+  it('refuses equipment bought zero times', () => {
+    const equipment = [{ name: '数控车床', quantity: 0, unitPrice: 286_000 }];
+    expectFieldError(form, { ...form.example, equipment }, '/equipment/0/quantity', '数量（台/套）');
+  });
+
+  it('requires the truthfulness pledge and a bank named once', () => {
+    const declarations = { ...(form.example.declarations as object), truthful: false };
+    expectFieldError(form, { ...form.example, declarations }, '/declarations/truthful', '承诺所填内容真实有效');
+    expectFieldError(
+      form,
+      { ...form.example, preferredBanks: ['农行云梦支行', '农行云梦支行'] },
+      '/preferredBanks',
+      '意向银行',
+    );
   });
 });
