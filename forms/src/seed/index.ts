@@ -7,6 +7,7 @@ import { loanRenewalApplicationForm } from './loan-renewal-application';
 import { loanRenewalBankDecisionForm } from './loan-renewal-bank-decision';
 import { projectParallelApprovalForm } from './project-parallel-approval';
 import { propertyRegistrationExpediteForm } from './property-registration-expedite';
+import { subsidyApplicationForm } from './subsidy-application';
 
 /** The forms shipped with Tongban, published on first start; in the order of the seed processes. */
 export const seedForms: readonly FormDefinition[] = [
@@ -18,6 +19,7 @@ export const seedForms: readonly FormDefinition[] = [
   projectParallelApprovalForm,
   growthPointMonthlyReportForm,
   equipmentRenewalRelendingForm,
+  subsidyApplicationForm,
 ];
 export {
   enterpriseDemandForm,
@@ -28,4 +30,5 @@ export {
   loanRenewalBankDecisionForm,
   projectParallelApprovalForm,
   propertyRegistrationExpediteForm,
+  subsidyApplicationForm,
 };

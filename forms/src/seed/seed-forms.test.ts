@@ -10,6 +10,7 @@ import {
   projectParallelApprovalForm,
   propertyRegistrationExpediteForm,
   seedForms,
+  subsidyApplicationForm,
 } from '.';
 
 const zh = /[\u4e00-\u9fff]/;
@@ -91,6 +92,7 @@ describe('seed form library', () => {
       'project-parallel-approval',
       'growth-point-monthly-report',
       'equipment-renewal-relending',
+      'subsidy-application',
     ]);
   });
 
@@ -308,5 +310,24 @@ describe('equipment-renewal-relending', () => {
       '/preferredBanks',
       '意向银行',
     );
+  });
+});
+
+describe('subsidy-application', () => {
+  const form = subsidyApplicationForm;
+
+  it('requires production days and staff on duty for the Spring Festival reward only', () => {
+    const { productionDays: _d, employeesOnDuty: _e, ...data } = form.example;
+    const messages = errorsOf(form, data).map((error) => error.message);
+    expect(messages).toEqual(
+      expect.arrayContaining(['请填写“春节期间连续生产天数（天）”', '请填写“春节期间在岗职工人数（人）”']),
+    );
+    expect(validateFormData(form, { ...data, subsidyType: 'technology-upgrade' })).toEqual({ valid: true });
+  });
+
+  it('refuses a bank account number with anything but 10–30 digits', () => {
+    for (const accountNumber of ['1756-0101-0400-1234', '123456789']) {
+      expectFieldError(form, { ...form.example, accountNumber }, '/accountNumber', '银行账号');
+    }
   });
 });

@@ -1,0 +1,101 @@
+import type { FormDefinition } from '../form-definition';
+
+/**
+ * 奖补申请表: an enterprise applies for an industrial subsidy or reward; the
+ * bureau reviews, the list is publicised, finance pays into the account given
+ * here. The Spring Festival production reward needs its own figures.
+ */
+export const subsidyApplicationForm: FormDefinition = {
+  key: 'subsidy-application',
+  version: 1,
+  title: { zh: '奖补申请表', en: 'Subsidy application' },
+  schema: {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    type: 'object',
+    title: '奖补申请表',
+    required: [
+      'subsidyType',
+      'enterpriseName',
+      'creditCode',
+      'amountRequested',
+      'accountName',
+      'accountNumber',
+      'bankName',
+      'contactName',
+      'contactPhone',
+    ],
+    additionalProperties: false,
+    properties: {
+      subsidyType: {
+        type: 'string',
+        title: '奖补类型',
+        oneOf: [
+          { const: 'spring-festival-production', title: '春节期间连续生产奖励' },
+          { const: 'technology-upgrade', title: '技术改造奖补' },
+          { const: 'specialised-sme', title: '专精特新企业奖励' },
+          { const: 'other', title: '其他' },
+        ],
+      },
+      enterpriseName: { type: 'string', title: '企业名称', minLength: 2, maxLength: 100 },
+      creditCode: {
+        type: 'string',
+        title: '统一社会信用代码',
+        pattern: '^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$',
+      },
+      productionDays: { type: 'integer', title: '春节期间连续生产天数（天）', minimum: 1, maximum: 31 },
+      employeesOnDuty: { type: 'integer', title: '春节期间在岗职工人数（人）', minimum: 1, maximum: 100_000 },
+      amountRequested: { type: 'number', title: '申请奖补金额（元）', minimum: 1, maximum: 10_000_000 },
+      description: { type: 'string', title: '申报说明', maxLength: 2000 },
+      accountName: { type: 'string', title: '开户名称', minLength: 2, maxLength: 100 },
+      accountNumber: { type: 'string', title: '银行账号', pattern: '^\\d{10,30}$' },
+      bankName: { type: 'string', title: '开户银行', minLength: 4, maxLength: 100 },
+      contactName: { type: 'string', title: '联系人', minLength: 2, maxLength: 20 },
+      contactPhone: { type: 'string', title: '联系电话', pattern: '^1[3-9]\\d{9}$' },
+    },
+    if: { properties: { subsidyType: { const: 'spring-festival-production' } }, required: ['subsidyType'] },
+    then: { required: ['productionDays', 'employeesOnDuty'] },
+  },
+  uiSchema: {
+    'ui:order': [
+      'subsidyType',
+      'enterpriseName',
+      'creditCode',
+      'productionDays',
+      'employeesOnDuty',
+      'amountRequested',
+      'description',
+      'accountName',
+      'accountNumber',
+      'bankName',
+      'contactName',
+      'contactPhone',
+    ],
+    creditCode: { 'ui:placeholder': '18 位，见营业执照' },
+    productionDays: { 'ui:help': '申请春节期间连续生产奖励时必填' },
+    employeesOnDuty: { 'ui:help': '申请春节期间连续生产奖励时必填' },
+    amountRequested: { 'ui:help': '按奖补政策标准测算，单位：元' },
+    description: {
+      'ui:widget': 'textarea',
+      'ui:options': { rows: 3 },
+      'ui:placeholder': '生产安排、产值、订单等情况',
+    },
+    accountName: { 'ui:help': '须与企业名称一致' },
+    accountNumber: { 'ui:placeholder': '企业对公账户，仅填数字' },
+    bankName: { 'ui:placeholder': '如 中国农业银行云梦县支行' },
+    contactPhone: { 'ui:placeholder': '11 位手机号' },
+  },
+  example: {
+    subsidyType: 'spring-festival-production',
+    enterpriseName: '大悟县金盛纺织有限公司',
+    creditCode: '91420922MA4E6CD1YX',
+    productionDays: 15,
+    employeesOnDuty: 320,
+    amountRequested: 200_000,
+    description: '春节期间（除夕至正月十四）三条纺纱生产线连续生产，完成外贸订单产值约 1800 万元。',
+    accountName: '大悟县金盛纺织有限公司',
+    accountNumber: '17560101040012345',
+    bankName: '中国农业银行大悟县支行',
+    contactName: '杨帆',
+    contactPhone: '15071231234',
+  },
+};
