@@ -49,6 +49,7 @@ export const ERRORS = {
     zh: '下一环节已有人处理，无法拿回',
     en: 'Someone has acted since; the decision can no longer be taken back',
   },
+  URGE_TOO_SOON: { status: 409, zh: '今天已经催办过，请明天再催', en: 'Already urged today; try again tomorrow' },
   NOT_APPLICANT: { status: 403, zh: '只有申请单位可以执行此操作', en: "Only the applicant's organisation may do this" },
   REQUEST_NOT_RETURNED: { status: 409, zh: '办件未被退回，无需重新提交', en: 'This request was not returned' },
   TASK_ALREADY_DECIDED: { status: 409, zh: '该任务已被处理，无需重复操作', en: 'This task has already been decided' },

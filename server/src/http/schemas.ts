@@ -79,8 +79,8 @@ export const taskActionBody = z
 export const requestActionBody = z
   .strictObject({
     action: z
-      .enum(['withdraw', 'resubmit'])
-      .meta({ description: '撤回 withdraw; 补正后重新提交 resubmit (with `data`)' }),
+      .enum(['withdraw', 'resubmit', 'urge'])
+      .meta({ description: '撤回 withdraw; 补正后重新提交 resubmit (with `data`); 催办 urge (once per step per day)' }),
     comment: z.string().max(2000).optional().meta({ description: 'Why (optional)' }),
     data: z.record(z.string(), z.unknown()).optional().meta({
       description: '`resubmit` only: the corrected form data, validated against the request’s form (422 FORM_INVALID)',

@@ -266,8 +266,8 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     tag: 'requests',
     auth: 'session',
     summary: {
-      zh: '申请单位办理自己的办件：撤回、补正后重新提交',
-      en: "The applicant's organisation acts on its request: withdraw, resubmit after a return",
+      zh: '申请单位办理自己的办件：撤回、补正后重新提交、催办',
+      en: "The applicant's organisation acts on its request: withdraw, resubmit after a return, urge",
     },
     description: {
       zh: '无权查看的办件返回 404；看得到但不是申请单位返回 403。重新提交的数据按该办件的表单版本校验。',
@@ -290,6 +290,8 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
       'NOT_APPLICANT',
       'REQUEST_CLOSED',
       'REQUEST_NOT_RETURNED',
+      'URGE_TOO_SOON',
+      'ACTION_NOT_ALLOWED',
       'FORM_INVALID',
       'PROCESS_NOT_FOUND',
       ...BODY_ERRORS,

@@ -90,6 +90,21 @@ describe('return (退回补正) and resubmit', () => {
   });
 });
 
+describe('urge (催办)', () => {
+  it('reaches the running step once a day; a second urge the same day is refused', async () => {
+    const qiye = await stack.signIn('qiye');
+    const requestId = await submit(qiye);
+    const urged = await qiye
+      .post(`/api/v1/requests/${requestId}/actions`)
+      .send({ action: 'urge', comment: '贷款下周到期，请尽快办理' })
+      .expect(200);
+    expect(urged.body.request.timeline.at(-1)).toMatchObject({ action: 'urge', stepName: '招商服务中心核实' });
+    const again = await qiye.post(`/api/v1/requests/${requestId}/actions`).send({ action: 'urge' });
+    expect(again.status).toBe(409);
+    expect(again.body.error).toEqual({ code: 'URGE_TOO_SOON', message: '今天已经催办过，请明天再催' });
+  });
+});
+
 describe('withdraw (撤回)', () => {
   it('only the applicant’s organisation withdraws, once, and the task leaves the inbox', async () => {
     const qiye = await stack.signIn('qiye');

@@ -17,6 +17,7 @@ const ENGINE_REFUSALS: Record<EngineErrorCode, ErrorCode> = {
   TAKE_BACK_TOO_LATE: 'TAKE_BACK_TOO_LATE',
   // The fill step's form data is missing: as invalid as a form with every field empty.
   DATA_REQUIRED: 'FORM_INVALID',
+  URGE_TOO_SOON: 'URGE_TOO_SOON',
   NOT_APPLICANT: 'NOT_APPLICANT',
   REQUEST_NOT_RETURNED: 'REQUEST_NOT_RETURNED',
   UNKNOWN_ACTION: 'VALIDATION_FAILED',

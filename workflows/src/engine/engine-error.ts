@@ -11,6 +11,7 @@ export type EngineErrorCode =
   | 'ACTION_NOT_ALLOWED'
   | 'TAKE_BACK_TOO_LATE'
   | 'DATA_REQUIRED'
+  | 'URGE_TOO_SOON'
   | 'NOT_APPLICANT'
   | 'REQUEST_NOT_RETURNED'
   | 'UNKNOWN_ACTION';

@@ -28,9 +28,9 @@ export interface TaskActionInput {
 }
 
 /** What the applicant's organisation may do to its own request. */
-export type RequestActionName = 'withdraw' | 'resubmit';
+export type RequestActionName = 'withdraw' | 'resubmit' | 'urge';
 
-export const REQUEST_ACTIONS: readonly RequestActionName[] = ['withdraw', 'resubmit'];
+export const REQUEST_ACTIONS: readonly RequestActionName[] = ['withdraw', 'resubmit', 'urge'];
 
 export interface RequestActionInput {
   action: RequestActionName;

@@ -232,3 +232,47 @@ describe('applicant actions', () => {
     expect(checkRequestAction(returned, { action: 'withdraw', actor: applicant })).toBeNull();
   });
 });
+
+describe('urge (催办)', () => {
+  const steps = [parallelStep('joint', { a: [approvalStep('a1')], b: [approvalStep('b1')] }), approvalStep('after')];
+  const people = { a1: [alice], b1: [bob], after: [carol] };
+  const urge = (state: ProcessState, at: string) =>
+    applyEvent(state, { type: 'requestAction', action: 'urge', actor: applicant, at });
+
+  it('reaches every running step, at most once per step per China day', () => {
+    const state = start(steps, people);
+    // 23:30 in Beijing on 2 March (15:30 UTC), then 00:30 on 3 March (16:30 UTC): two different days.
+    const first = urge(state, '2026-03-02T15:30:00.000Z').state;
+    expect(first.timeline.filter((entry) => entry.action === 'urge').map((entry) => entry.stepId)).toEqual([
+      'a1',
+      'b1',
+    ]);
+    expect(checkRequestAction(first, { action: 'urge', actor: applicant }, '2026-03-02T15:59:00.000Z')?.code).toBe(
+      'URGE_TOO_SOON',
+    );
+    expect(checkRequestAction(first, { action: 'urge', actor: applicant }, '2026-03-02T16:30:00.000Z')).toBeNull();
+  });
+
+  it('a step that started after today’s urge can be urged the same day', () => {
+    const state = start(steps, people);
+    const urged = urge(state, '2026-03-02T03:00:00.000Z').state;
+    const joined = act(act(urged, people, 'a1', alice), people, 'b1', bob);
+    const again = urge(joined, '2026-03-02T05:00:00.000Z').state;
+    expect(again.timeline.filter((entry) => entry.action === 'urge').map((entry) => entry.stepId)).toEqual([
+      'a1',
+      'b1',
+      'after',
+    ]);
+  });
+
+  it('only a request in progress is urged, and only by the applicant’s organisation', () => {
+    const state = start(steps, people);
+    expect(checkRequestAction(state, { action: 'urge', actor: alice }, '2026-03-02T03:00:00.000Z')?.code).toBe(
+      'NOT_APPLICANT',
+    );
+    const returned = act(state, people, 'a1', alice, 'return', { to: 'applicant' });
+    expect(checkRequestAction(returned, { action: 'urge', actor: applicant }, '2026-03-02T03:00:00.000Z')?.code).toBe(
+      'ACTION_NOT_ALLOWED',
+    );
+  });
+});

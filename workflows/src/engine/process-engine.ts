@@ -1,5 +1,6 @@
 import jsonLogic from 'json-logic-js';
 import type { CalendarOverride } from '../calendar/calendar-data';
+import { chinaDateOf } from '../calendar/iso-date';
 import { createWorkingCalendar } from '../calendar/working-calendar';
 import type { AssigneeRule, ProcessDefinition, StepDefinition, TaskStep, WaitStep } from '../dsl/process-definition';
 import { EngineError } from './engine-error';
@@ -142,7 +143,7 @@ function checkTakeBack(state: ProcessState, task: TaskState): EngineError | null
 }
 
 /** Why the applicant's action may not be applied to `state`, or null when it may. */
-export function checkRequestAction(state: ProcessState, input: RequestActionInput): EngineError | null {
+export function checkRequestAction(state: ProcessState, input: RequestActionInput, at?: string): EngineError | null {
   if (TERMINAL_STATUSES.includes(state.status)) {
     return new EngineError('REQUEST_CLOSED', `request ${state.requestId} is already ${state.status}`);
   }
@@ -155,10 +156,30 @@ export function checkRequestAction(state: ProcessState, input: RequestActionInpu
     if (typeof input.data !== 'object' || input.data === null) {
       return new EngineError('UNKNOWN_ACTION', 'resubmit needs the corrected form data');
     }
+  } else if (input.action === 'urge') {
+    if (state.status !== 'in_progress')
+      return new EngineError('ACTION_NOT_ALLOWED', 'only a request in progress is urged');
+    if (at !== undefined && stepsToUrge(state, at).length === 0) {
+      return new EngineError('URGE_TOO_SOON', 'every running step was already urged today');
+    }
   } else if (input.action !== 'withdraw') {
     return new EngineError('UNKNOWN_ACTION', `unknown action ${String(input.action)}`);
   }
   return null;
+}
+
+/** 催办 at most once per step per (China) day: the running task steps not urged yet today. */
+function stepsToUrge(state: ProcessState, at: string): string[] {
+  const today = chinaDateOf(at);
+  const urgedToday = new Set(
+    state.timeline
+      .filter((entry) => entry.action === 'urge' && entry.stepId && chinaDateOf(entry.at) === today)
+      .map((entry) => entry.stepId),
+  );
+  return state.steps
+    .filter((step) => step.status === 'active' && (step.type === 'approval' || step.type === 'fill'))
+    .filter((step) => !urgedToday.has(step.id))
+    .map((step) => step.id);
 }
 
 /** Applies one event. Throws EngineError for an illegal action and leaves `previous` untouched. */
@@ -179,7 +200,7 @@ export function applyEvent(previous: ProcessState, event: EngineEvent): Transiti
       break;
     }
     case 'requestAction': {
-      const refusal = checkRequestAction(state, event);
+      const refusal = checkRequestAction(state, event, event.at);
       if (refusal) throw refusal;
       actOnRequest(state, event, effects);
       break;
@@ -505,6 +526,13 @@ function takeBack(state: ProcessState, task: TaskState, at: string): void {
 
 function actOnRequest(state: ProcessState, input: RequestActionInput & { at: string }, effects: EngineEffect[]): void {
   const comment = input.comment?.trim() || undefined;
+  if (input.action === 'urge') {
+    // The handlers see it in the timeline (and, once notifications exist, in their inbox).
+    for (const stepId of stepsToUrge(state, input.at)) {
+      record(state, { at: input.at, actor: input.actor, action: 'urge', stepId, comment });
+    }
+    return;
+  }
   if (input.action === 'withdraw') {
     record(state, { at: input.at, actor: input.actor, action: 'withdraw', comment });
     for (const step of state.steps) if (step.status === 'active') resetStep(step);

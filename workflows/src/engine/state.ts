@@ -87,6 +87,7 @@ export type TimelineAction =
   | 'take_back'
   | 'fill'
   | 'waited'
+  | 'urge'
   | 'remind'
   | 'yellow_card'
   | 'red_card'

@@ -112,7 +112,7 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
     {
       validator: (action) => {
         assertRequestActionShape(action);
-        const refusal = checkRequestAction(state, action);
+        const refusal = checkRequestAction(state, action, now());
         if (refusal) throw toFailure(refusal);
       },
     },
