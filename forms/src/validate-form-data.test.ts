@@ -1,4 +1,4 @@
-import { loanRenewalApplicationForm as form } from './seed';
+import { loanRenewalApplicationForm as form, seedForms } from './seed';
 import { fieldTitle, validateFormData } from './validate-form-data';
 
 describe('validateFormData', () => {
@@ -48,5 +48,27 @@ describe('fieldTitle', () => {
     };
     expect(fieldTitle(schema, '/items/0/name')).toBe('名称');
     expect(fieldTitle(schema, '/unknown')).toBe('unknown');
+  });
+});
+
+describe('messages a person can act on', () => {
+  it('says a choice must be one of its options, once, instead of one error per option', () => {
+    const result = validateFormData(form, { ...form.example, bank: 'org-unknown' });
+    expect(result).toEqual({ valid: false, errors: [{ path: '/bank', message: '请从“贷款银行”的选项中选择' }] });
+  });
+
+  it('hides the regular expression behind a pattern', () => {
+    const result = validateFormData(form, { ...form.example, contactPhone: '12345' });
+    expect(result).toEqual({ valid: false, errors: [{ path: '/contactPhone', message: '“联系电话”的格式不正确' }] });
+  });
+});
+
+describe('conditional rules', () => {
+  it('asks for what the rule needs, without a message about the rule itself', () => {
+    const rating = seedForms.find((candidate) => candidate.key === 'enterprise-demand-rating')!;
+    const { comment: _comment, ...data } = { ...rating.example, grade: 1 } as Record<string, unknown>;
+    const result = validateFormData(rating, data);
+    expect(result.valid).toBe(false);
+    if (!result.valid) expect(result.errors.map((error) => error.path)).toEqual(['/comment']);
   });
 });

@@ -30,7 +30,40 @@ export function validateFormData(
   // ajv reuses its errors array between calls: copy before localizing.
   const errors = (validate.errors ?? []).map((error) => ({ ...error }));
   if (language === 'zh-CN') localize.zh(errors);
-  return { valid: false, errors: errors.map((error) => describeError(form.schema, error, language)) };
+  return { valid: false, errors: readableErrors(form.schema, errors, language) };
+}
+
+/**
+ * One message per problem a person can fix: an `if` rule's own failure only
+ * repeats the `then` errors beside it, and a choice (`oneOf` of `const`
+ * options) fails once per option — both collapse to what the field needs.
+ */
+function readableErrors(schema: JsonSchema, errors: ErrorObject[], language: FormLanguage): FieldError[] {
+  const choicePaths = new Set(errors.filter((error) => error.keyword === 'oneOf').map((error) => error.instancePath));
+  const seen = new Set<string>();
+  const result: FieldError[] = [];
+  for (const error of errors) {
+    if (error.keyword === 'if') continue;
+    const inChoice = choicePaths.has(error.instancePath) && (error.keyword === 'const' || error.keyword === 'oneOf');
+    const described = inChoice
+      ? describeChoice(schema, error.instancePath, language)
+      : describeError(schema, error, language);
+    const key = `${described.path}\n${described.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      result.push(described);
+    }
+  }
+  return result;
+}
+
+function describeChoice(schema: JsonSchema, instancePath: string, language: FormLanguage): FieldError {
+  const path = instancePath || '/';
+  const title = fieldTitle(schema, path);
+  return {
+    path,
+    message: language === 'zh-CN' ? `请从“${title}”的选项中选择` : `choose one of the options of "${title}"`,
+  };
 }
 
 function describeError(schema: JsonSchema, error: ErrorObject, language: FormLanguage): FieldError {
@@ -49,6 +82,10 @@ function describeError(schema: JsonSchema, error: ErrorObject, language: FormLan
   }
   const path = error.instancePath || '/';
   const title = fieldTitle(schema, path);
+  // A regular expression means nothing to the person filling the form.
+  if (error.keyword === 'pattern') {
+    return { path, message: zh ? `“${title}”的格式不正确` : `"${title}" is not in the expected format` };
+  }
   return { path, message: zh ? `“${title}”${error.message ?? '无效'}` : `"${title}" ${error.message ?? 'is invalid'}` };
 }
 
