@@ -73,6 +73,10 @@ export interface TimelineEntry {
   stepId?: string;
   stepName?: string;
   comment?: string;
+  /** Where a return went: `applicant` or the id of an earlier step. */
+  to?: string;
+  /** To whom a transfer or delegation went. */
+  target?: Party;
 }
 
 export interface RequestDetail extends RequestSummary {
@@ -83,10 +87,12 @@ export interface RequestDetail extends RequestSummary {
   form: FormSpec | null;
   steps: RequestStep[];
   timeline: TimelineEntry[];
+  /** What handlers filled in at 填报 steps, by step id. */
+  stepData?: Record<string, FormData>;
   completedAt?: string;
 }
 
-export type TaskStatus = 'open' | 'approved' | 'rejected' | 'cancelled';
+export type TaskStatus = 'open' | 'approved' | 'rejected' | 'cancelled' | 'delegated' | 'transferred' | 'waiting';
 
 export interface TaskSummary {
   id: string;
@@ -104,9 +110,15 @@ export interface TaskSummary {
 export interface TaskDetail {
   task: TaskSummary;
   request: RequestDetail;
+  /** Present on a 填报 task: the handler fills this form and submits it with `approve`. */
+  fillForm?: FormSpec;
 }
 
 export type TaskDecision = 'approve' | 'reject';
+
+export type TaskAction = TaskDecision | 'comment' | 'return' | 'transfer' | 'delegate' | 'take_back';
+
+export type RequestAction = 'withdraw' | 'resubmit';
 
 export interface ItemList<T> {
   items: T[];

@@ -38,7 +38,7 @@ export function RequestDetailView({ request, aside }: { request: RequestDetail; 
         <Flex vertical gap={16}>
           {aside}
           <Card title={t('detail.timeline')}>
-            <RequestTimeline entries={request.timeline} />
+            <RequestTimeline entries={request.timeline} steps={request.steps} />
           </Card>
         </Flex>
       </Col>

@@ -1,19 +1,30 @@
 import { Empty, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { TimelineEntry } from '../api/types';
+import type { RequestStep, TimelineEntry } from '../api/types';
 import { formatDateTime } from '../lib/format-date-time';
 import { timelineColour } from '../lib/status-colours';
+import { timelineLabel } from '../lib/timeline-label';
 
 /** 办理记录: who did what at which step, when, and what they said. Oldest first, like a case file. */
-export function RequestTimeline({ entries }: { entries: readonly TimelineEntry[] }) {
+export function RequestTimeline({
+  entries,
+  steps = [],
+}: {
+  entries: readonly TimelineEntry[];
+  steps?: readonly RequestStep[];
+}) {
   const { t } = useTranslation();
   if (entries.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.noTimeline')} />;
+  const label = (entry: TimelineEntry) => {
+    const { key, values } = timelineLabel(entry, steps);
+    return t(key, { ...values, defaultValue: entry.action });
+  };
   const items = entries.map((entry, index) => ({
     key: entry.seq ?? index,
     color: timelineColour(entry.action),
     content: (
       <div data-testid="timeline-entry">
-        <Typography.Text strong>{t(`timelineAction.${entry.action}`, { defaultValue: entry.action })}</Typography.Text>
+        <Typography.Text strong>{label(entry)}</Typography.Text>
         {entry.stepName ? <Typography.Text type="secondary"> · {entry.stepName}</Typography.Text> : null}
         <div>
           <Typography.Text>

@@ -15,5 +15,9 @@ describe('timelineColour', () => {
     expect(timelineColour('approve')).toBe('green');
     expect(timelineColour('reject')).toBe('red');
     expect(timelineColour('transfer')).toBe('gray');
+    expect(timelineColour('return')).toBe('orange');
+    expect(timelineColour('auto_reject')).toBe('red');
+    expect(timelineColour('resubmit')).toBe('blue');
+    expect(timelineColour('unknown_code')).toBe('gray');
   });
 });

@@ -14,6 +14,9 @@ export const TASK_STATUS_COLOURS: Record<TaskStatus, string> = {
   approved: 'success',
   rejected: 'error',
   cancelled: 'default',
+  delegated: 'purple',
+  transferred: 'default',
+  waiting: 'warning',
 };
 
 /** antd Steps status of a process step. */
@@ -33,8 +36,10 @@ export function stepDisplayStatus(status: StepStatus): 'wait' | 'process' | 'fin
 
 /** Timeline dot colour of an action; unknown actions stay neutral. */
 export function timelineColour(action: string): string {
-  if (action === 'approve' || action === 'complete') return 'green';
-  if (action === 'reject') return 'red';
-  if (action === 'submit') return 'blue';
+  if (action === 'approve' || action === 'complete' || action === 'auto_approve' || action === 'fill') return 'green';
+  if (action === 'reject' || action === 'auto_reject' || action === 'red_card') return 'red';
+  if (action === 'return' || action === 'yellow_card' || action === 'escalate' || action === 'withdraw')
+    return 'orange';
+  if (action === 'submit' || action === 'resubmit') return 'blue';
   return 'gray';
 }
