@@ -12,6 +12,7 @@ import type { ProcessActivities } from '../activities';
 import { ensureSearchAttributes } from '../operator/ensure-search-attributes';
 import type { Party, ProcessState, TimelineEntry } from '../engine/state';
 import { loanRenewalProcess } from '../seed';
+import { HANDLING_ORGS, OVERDUE_LEVEL, REQUEST_STATUS } from './search-attributes';
 import { actUpdate, approvalProcess, requestActUpdate, stateQuery, submittedUpdate } from './approval-process';
 
 // The real Temporal dev server started by the jest harness; the activities
@@ -95,6 +96,11 @@ describe('approvalProcess on a real Temporal server', () => {
         args: [{ taskId: centreTask.id, action: 'approve', actor: centre, comment: '材料齐全，同意' }],
       });
       expect(afterCentre.steps[0]!.status).toBe('approved');
+      // Operators find requests by these in Temporal's UI and CLI.
+      const indexed = (await handle.describe()).typedSearchAttributes;
+      expect(indexed.get(REQUEST_STATUS)).toBe('in_progress');
+      expect(indexed.get(HANDLING_ORGS)).toEqual([bank.orgId]);
+      expect(indexed.get(OVERDUE_LEVEL)).toBe('on_time');
       expect(projections.get(requestId)?.at(-1)?.revision).toBe(afterCentre.revision);
 
       const bankTask = afterCentre.tasks.find((task) => task.assignee.userId === bank.userId)!;

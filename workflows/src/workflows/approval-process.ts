@@ -22,8 +22,8 @@ import {
   type TaskActionInput,
 } from '../engine/events';
 import { applyEvent, checkRequestAction, checkTaskAction, nextClockAt, startProcess } from '../engine/process-engine';
-import { TERMINAL_STATUSES, type Party, type ProcessState } from '../engine/state';
-import { HANDLING_ORGS, REQUEST_STATUS } from './search-attributes';
+import { TERMINAL_STATUSES, type ClockLevel, type Party, type ProcessState } from '../engine/state';
+import { HANDLING_ORGS, OVERDUE_LEVEL, REQUEST_STATUS } from './search-attributes';
 
 export interface ApprovalProcessInput {
   requestId: string;
@@ -135,12 +135,14 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
     const handlingOrgs = [
       ...new Set(snapshot.tasks.filter((task) => task.status === 'open').map((task) => task.assignee.orgId)),
     ].sort();
-    const signature = `${snapshot.status}|${handlingOrgs.join(',')}`;
+    const overdue = overdueLevel(snapshot);
+    const signature = `${snapshot.status}|${handlingOrgs.join(',')}|${overdue}`;
     if (signature === indexedHandlingOrgs) return;
     indexedHandlingOrgs = signature;
     upsertSearchAttributes([
       { key: REQUEST_STATUS, value: snapshot.status },
       { key: HANDLING_ORGS, value: handlingOrgs },
+      { key: OVERDUE_LEVEL, value: overdue },
     ]);
   }
 
@@ -202,6 +204,16 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
       if (state.revision === projectedRevision) return state;
     }
   }
+}
+
+const CLOCK_LEVELS: readonly ClockLevel[] = ['on_time', 'reminded', 'yellow', 'red'];
+
+/** The worst clock among the running steps, so operators can list 红牌 requests in Temporal. */
+function overdueLevel(state: ProcessState): ClockLevel {
+  return state.steps.reduce<ClockLevel>((worst, step) => {
+    const level = step.status === 'active' ? step.clock?.level : undefined;
+    return level && CLOCK_LEVELS.indexOf(level) > CLOCK_LEVELS.indexOf(worst) ? level : worst;
+  }, 'on_time');
 }
 
 function historyIsLong(limit: number): boolean {
