@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './api';
-import type { FormData, ItemList, RequestDetail, RequestStatus, RequestSummary } from './types';
+import type { FormData, ItemList, RequestAction, RequestDetail, RequestStatus, RequestSummary } from './types';
 
 export const requestListQuery = queryOptions({
   queryKey: ['requests'],
@@ -22,6 +22,25 @@ export function startRequest(input: { processKey: string; data: FormData; idempo
   return api<{ id: string; status: RequestStatus }>('/requests', {
     method: 'POST',
     body: { processKey: input.processKey, data: input.data },
+    headers: { 'Idempotency-Key': input.idempotencyKey },
+  });
+}
+
+/** 撤回 (withdraw) or 重新提交 (resubmit, with the corrected form data) by the applicant's organisation. */
+export function actOnRequest(input: {
+  requestId: string;
+  action: RequestAction;
+  comment?: string;
+  data?: FormData;
+  idempotencyKey: string;
+}) {
+  return api<RequestDetail>(`/requests/${encodeURIComponent(input.requestId)}/actions`, {
+    method: 'POST',
+    body: {
+      action: input.action,
+      ...(input.comment ? { comment: input.comment } : {}),
+      ...(input.data ? { data: input.data } : {}),
+    },
     headers: { 'Idempotency-Key': input.idempotencyKey },
   });
 }

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './api';
-import type { ItemList, RequestDetail, TaskDecision, TaskDetail, TaskSummary } from './types';
+import type { FormData, ItemList, RequestDetail, TaskAction, TaskDetail, TaskSummary } from './types';
 
 /** `open` is 待办, `done` is 已办. */
 export type InboxView = 'open' | 'done';
@@ -19,10 +19,26 @@ export function taskQuery(id: string) {
   });
 }
 
-export function actOnTask(input: { taskId: string; action: TaskDecision; comment?: string; idempotencyKey: string }) {
-  return api<{ request: RequestDetail }>(`/tasks/${encodeURIComponent(input.taskId)}/actions`, {
+export interface TaskActionInput {
+  taskId: string;
+  action: TaskAction;
+  comment?: string;
+  /** For `return`: `applicant` or the id of an earlier approved step. */
+  to?: string;
+  /** For `transfer` / `delegate`. */
+  targetUserId?: string;
+  /** For a 填报 task's `approve`: the filled-in form. */
+  data?: FormData;
+  idempotencyKey: string;
+}
+
+/** Takes one action on a task; only the fields given are sent. */
+export function actOnTask({ taskId, idempotencyKey, action, ...rest }: TaskActionInput) {
+  const body: Record<string, unknown> = { action };
+  for (const [key, value] of Object.entries(rest)) if (value !== undefined && value !== '') body[key] = value;
+  return api<{ request: RequestDetail }>(`/tasks/${encodeURIComponent(taskId)}/actions`, {
     method: 'POST',
-    body: { action: input.action, ...(input.comment ? { comment: input.comment } : {}) },
-    headers: { 'Idempotency-Key': input.idempotencyKey },
+    body,
+    headers: { 'Idempotency-Key': idempotencyKey },
   });
 }

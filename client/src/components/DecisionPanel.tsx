@@ -1,24 +1,37 @@
-import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
+import { CheckOutlined, CloseOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Flex, Form, Input } from 'antd';
-import { useRef } from 'react';
+import { App, Button, Card, Flex, Form, Input, Modal, Radio } from 'antd';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../api/api-error';
 import { actOnTask } from '../api/tasks';
-import type { TaskDecision, TaskSummary } from '../api/types';
+import type { TaskAction, TaskDecision, TaskSummary } from '../api/types';
 import { newIdempotencyKey } from '../lib/new-idempotency-key';
 
 interface DecisionFields {
   comment?: string;
 }
 
+interface ReturnFields {
+  comment?: string;
+  to: string;
+}
+
+const SUCCESS_MESSAGE: Partial<Record<TaskAction, string>> = {
+  approve: 'task.approved',
+  reject: 'task.rejected',
+  return: 'task.returned',
+};
+
 /**
- * 审批: an opinion and the two decisions. Rejecting needs an opinion (the
- * applicant must learn why); both ask for confirmation because a decision
- * cannot be taken back. Afterwards the handler returns to the inbox.
+ * 审批: an opinion and the decisions. Rejecting needs an opinion (the
+ * applicant must learn why); both ask for confirmation. 退回 opens a dialog
+ * with its own, required opinion and where the request goes back to. On a
+ * 填报 task (`fill`) the form's 提交 replaces 同意 / 驳回 and only 退回 stays.
+ * Afterwards the handler returns to the inbox.
  */
-export function DecisionPanel({ task }: { task: TaskSummary }) {
+export function DecisionPanel({ task, fill = false }: { task: TaskSummary; fill?: boolean }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<DecisionFields>();
   const { modal, message } = App.useApp();
@@ -26,11 +39,19 @@ export function DecisionPanel({ task }: { task: TaskSummary }) {
   const queryClient = useQueryClient();
   // The same decision with the same opinion sent again (a retry after a lost answer) reuses its key.
   const attempt = useRef<{ fingerprint: string; key: string } | null>(null);
+  const [returning, setReturning] = useState(false);
+  const [returnPrefill, setReturnPrefill] = useState('');
+  const [returnForm] = Form.useForm<ReturnFields>();
+
+  const keyFor = (fingerprint: string) => {
+    if (attempt.current?.fingerprint !== fingerprint) attempt.current = { fingerprint, key: newIdempotencyKey() };
+    return attempt.current.key;
+  };
 
   const decide = useMutation({
     mutationFn: actOnTask,
     onSuccess: async (_, { action }) => {
-      message.success(action === 'approve' ? t('task.approved') : t('task.rejected'));
+      message.success(t(SUCCESS_MESSAGE[action] ?? 'task.done'));
       await queryClient.invalidateQueries({ queryKey: ['tasks'] });
       await queryClient.invalidateQueries({ queryKey: ['requests'] });
       await navigate('/inbox');
@@ -53,9 +74,7 @@ export function DecisionPanel({ task }: { task: TaskSummary }) {
       return;
     }
     form.setFields([{ name: 'comment', errors: [] }]);
-    const fingerprint = `${action}\n${comment}`;
-    if (attempt.current?.fingerprint !== fingerprint) attempt.current = { fingerprint, key: newIdempotencyKey() };
-    const idempotencyKey = attempt.current.key;
+    const idempotencyKey = keyFor(`${action}\n${comment}`);
 
     await modal.confirm({
       title: action === 'approve' ? t('task.confirmApproveTitle') : t('task.confirmRejectTitle'),
@@ -69,6 +88,73 @@ export function DecisionPanel({ task }: { task: TaskSummary }) {
           .catch(() => undefined),
     });
   };
+
+  const openReturn = () => {
+    const comment = (form.getFieldValue('comment') as string | undefined)?.trim() ?? '';
+    setReturnPrefill(comment);
+    setReturning(true);
+  };
+
+  const sendReturn = async () => {
+    const { comment = '', to } = await returnForm.validateFields();
+    const trimmed = comment.trim();
+    const idempotencyKey = keyFor(`return\n${to}\n${trimmed}`);
+    await decide
+      .mutateAsync({ taskId: task.id, action: 'return', comment: trimmed, to, idempotencyKey })
+      .then(() => setReturning(false))
+      .catch(() => undefined);
+  };
+
+  const returnButton = (
+    <Button icon={<RollbackOutlined />} disabled={decide.isPending} onClick={openReturn}>
+      {t('task.return')}
+    </Button>
+  );
+
+  const returnDialog = (
+    <Modal
+      open={returning}
+      title={t('task.returnTitle')}
+      okText={t('task.ok')}
+      cancelText={t('task.cancel')}
+      okButtonProps={{ danger: true }}
+      confirmLoading={decide.isPending && decide.variables?.action === 'return'}
+      onOk={() => void sendReturn().catch(() => undefined)}
+      onCancel={() => setReturning(false)}
+      destroyOnHidden
+    >
+      <Form
+        form={returnForm}
+        name="return"
+        layout="vertical"
+        requiredMark={false}
+        preserve={false}
+        initialValues={{ comment: returnPrefill, to: 'applicant' }}
+      >
+        <Form.Item name="to" label={t('task.returnTo')}>
+          <Radio.Group options={[{ value: 'applicant', label: t('task.returnToApplicant') }]} />
+        </Form.Item>
+        <Form.Item
+          name="comment"
+          label={t('task.returnReason')}
+          rules={[{ required: true, whitespace: true, message: t('task.returnReasonRequired') }]}
+        >
+          <Input.TextArea rows={4} maxLength={2000} showCount placeholder={t('task.returnReasonPlaceholder')} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+
+  if (fill)
+    return (
+      <Card title={t('task.decision')}>
+        <Flex vertical gap={8} align="start">
+          <span>{t('task.fillHint')}</span>
+          {returnButton}
+        </Flex>
+        {returnDialog}
+      </Card>
+    );
 
   return (
     <Card title={t('task.decision')}>
@@ -102,8 +188,10 @@ export function DecisionPanel({ task }: { task: TaskSummary }) {
           >
             {t('task.reject')}
           </Button>
+          {returnButton}
         </Flex>
       </Form>
+      {returnDialog}
     </Card>
   );
 }

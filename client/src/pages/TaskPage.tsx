@@ -5,11 +5,13 @@ import { useNavigate, useParams } from 'react-router';
 import { taskQuery } from '../api/tasks';
 import { useSession } from '../auth/session-context';
 import { DecisionPanel } from '../components/DecisionPanel';
+import { FillTaskForm } from '../components/FillTaskForm';
 import { PageError } from '../components/PageError';
 import { PageHeader } from '../components/PageHeader';
 import { PageLoading } from '../components/PageLoading';
 import { RequestDetailView } from '../components/RequestDetailView';
 import { RequestStatusTag } from '../components/RequestStatusTag';
+import { TakeBackButton } from '../components/TakeBackButton';
 import { TaskStatusTag } from '../components/TaskStatusTag';
 
 /** A task: the request to decide on, then the decision itself while the task is open. */
@@ -22,8 +24,9 @@ export default function TaskPage() {
 
   if (detail.isPending) return <PageLoading />;
   if (detail.isError) return <PageError error={detail.error} onRetry={() => void detail.refetch()} />;
-  const { task, request } = detail.data;
+  const { task, request, fillForm } = detail.data;
   const open = task.status === 'open';
+  const mayAct = ability.can('act', 'Task');
 
   return (
     <>
@@ -40,11 +43,17 @@ export default function TaskPage() {
       />
       <Flex vertical gap={16}>
         {!open ? (
-          <Alert type="info" showIcon title={t('task.alreadyDecided', { status: t(`taskStatus.${task.status}`) })} />
+          <Alert
+            type="info"
+            showIcon
+            title={t('task.alreadyDecided', { status: t(`taskStatus.${task.status}`, { defaultValue: task.status }) })}
+            action={task.status === 'approved' && mayAct ? <TakeBackButton task={task} /> : undefined}
+          />
         ) : null}
+        {open && mayAct && fillForm ? <FillTaskForm key={task.id} task={task} form={fillForm} /> : null}
         <RequestDetailView
           request={request}
-          aside={open && ability.can('act', 'Task') ? <DecisionPanel task={task} /> : undefined}
+          aside={open && mayAct ? <DecisionPanel task={task} fill={Boolean(fillForm)} /> : undefined}
         />
       </Flex>
     </>

@@ -1,0 +1,109 @@
+import Form from '@rjsf/antd';
+import type { IChangeEvent } from '@rjsf/core';
+import type { RJSFValidationError, UiSchema } from '@rjsf/utils';
+import { Alert, Button, Flex } from 'antd';
+import { useMemo, useState, type ReactNode } from 'react';
+import { ApiError } from '../api/api-error';
+import type { FormData, FormSpec } from '../api/types';
+import { useLanguage } from '../i18n/use-language';
+import { FieldTemplate } from './FieldTemplate';
+import { formValidator } from './form-validator';
+import { serverFieldErrors, unplacedFieldErrors } from './server-field-errors';
+import { titledErrors } from './titled-errors';
+import { useFormLayout } from './use-form-layout';
+import { withoutRootTitle } from './without-root-title';
+
+const TEMPLATES = { FieldTemplate };
+
+interface EditableFormProps {
+  form: FormSpec;
+  initialData?: FormData;
+  submitLabel: string;
+  pending: boolean;
+  /** The last failure of the submit; its field errors show on the fields until the data changes. */
+  error: Error | null;
+  onSubmit: (data: FormData) => void;
+  /** Called on every edit, e.g. to start a new idempotency attempt. */
+  onEdit?: () => void;
+  extraButtons?: ReactNode;
+}
+
+/**
+ * A form to fill in and send, validated like the application form (in the
+ * browser after a first submit, and by the server, whose field errors land on
+ * the fields): used for 填报 tasks and for correcting a returned request.
+ */
+export function EditableForm({
+  form,
+  initialData,
+  submitLabel,
+  pending,
+  error,
+  onSubmit,
+  onEdit,
+  extraButtons,
+}: EditableFormProps) {
+  const language = useLanguage();
+  const layout = useFormLayout();
+  const [formData, setFormData] = useState<FormData>(() => structuredClone(initialData ?? {}));
+  const [attempted, setAttempted] = useState(false);
+  // Server errors belong to the data that was sent; editing hides them.
+  const [dismissed, setDismissed] = useState<Error | null>(null);
+  const shownError = error !== dismissed ? error : null;
+
+  const { schema } = form;
+  const uiSchema = useMemo<UiSchema>(() => withoutRootTitle(form.uiSchema), [form.uiSchema]);
+  const transformErrors = (errors: RJSFValidationError[]) => titledErrors(errors, schema, uiSchema, language);
+  const fields = shownError instanceof ApiError ? shownError.fields : [];
+  const extraErrors = fields.length > 0 ? serverFieldErrors(fields) : undefined;
+  const unplaced = unplacedFieldErrors(fields, schema);
+
+  const change = (event: IChangeEvent<FormData>) => {
+    setFormData(event.formData ?? {});
+    setDismissed(error);
+    onEdit?.();
+  };
+
+  return (
+    <>
+      {shownError ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={shownError.message}
+          description={
+            unplaced.length > 0 ? unplaced.map((field) => <div key={field.path}>{field.message}</div>) : undefined
+          }
+        />
+      ) : null}
+      <Form
+        schema={schema}
+        uiSchema={uiSchema}
+        formData={formData}
+        validator={formValidator(language)}
+        transformErrors={transformErrors}
+        extraErrors={extraErrors}
+        formContext={layout}
+        templates={TEMPLATES}
+        liveValidate={attempted ? 'onChange' : false}
+        showErrorList={false}
+        focusOnFirstError
+        noHtml5Validate
+        onChange={change}
+        onError={() => setAttempted(true)}
+        onSubmit={({ formData: data }) => {
+          setAttempted(true);
+          onSubmit(data ?? {});
+        }}
+      >
+        <Flex gap={8} wrap style={{ marginTop: 8 }}>
+          <Button type="primary" htmlType="submit" loading={pending}>
+            {submitLabel}
+          </Button>
+          {extraButtons}
+        </Flex>
+      </Form>
+    </>
+  );
+}
