@@ -1,14 +1,26 @@
 import { useQuery } from '@tanstack/react-query';
+import { Alert, Flex } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { requestQuery } from '../api/requests';
+import { useSession } from '../auth/session-context';
 import { PageError } from '../components/PageError';
 import { PageHeader } from '../components/PageHeader';
 import { PageLoading } from '../components/PageLoading';
 import { RequestDetailView } from '../components/RequestDetailView';
 import { RequestStatusTag } from '../components/RequestStatusTag';
+import { ResubmitForm } from '../components/ResubmitForm';
+import { WithdrawButton } from '../components/WithdrawButton';
+import { lastReturnComment } from '../lib/timeline-label';
 
-/** One request, as its applicant or a participant sees it. */
+/**
+ * One request, as its applicant or a participant sees it. The applicant's
+ * organisation may withdraw it while it is open, and correct and resubmit it
+ * when it was returned (the server decides; this only offers the buttons).
+ */
 export default function RequestPage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
   const { requestId = '' } = useParams<{ requestId: string }>();
   const request = useQuery({
     ...requestQuery(requestId),
@@ -18,10 +30,35 @@ export default function RequestPage() {
 
   if (request.isPending) return <PageLoading />;
   if (request.isError) return <PageError error={request.error} onRetry={() => void request.refetch()} />;
+  const detail = request.data;
+  const ownOrg = detail.applicant.orgId === user.orgId;
+  const returned = detail.status === 'returned';
+  const mayWithdraw = ownOrg && (detail.status === 'in_progress' || returned);
+  const returnReason = returned ? lastReturnComment(detail.timeline) : undefined;
+
   return (
     <>
-      <PageHeader title={request.data.processName} tags={<RequestStatusTag status={request.data.status} />} />
-      <RequestDetailView request={request.data} />
+      <PageHeader
+        title={detail.processName}
+        tags={<RequestStatusTag status={detail.status} />}
+        extra={mayWithdraw ? <WithdrawButton requestId={detail.id} /> : undefined}
+      />
+      <Flex vertical gap={16}>
+        {returned ? (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('request.returnedTitle')}
+            description={
+              <span style={{ whiteSpace: 'pre-wrap' }}>
+                {returnReason ? t('request.returnReason', { reason: returnReason }) : t('request.returnedHint')}
+              </span>
+            }
+          />
+        ) : null}
+        {returned && ownOrg ? <ResubmitForm key={detail.updatedAt} request={detail} /> : null}
+        <RequestDetailView request={detail} />
+      </Flex>
     </>
   );
 }
