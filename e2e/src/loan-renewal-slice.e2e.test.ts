@@ -85,6 +85,42 @@ it('an enterprise applies, the service centre and the bank approve, and the ente
   await applicant.getByRole('table').getByText('办结').first().waitFor();
 });
 
+it('the service centre returns a request, the enterprise corrects and resubmits it, then withdraws it', async () => {
+  const applicant = await signIn('qiye');
+  await applicant.getByRole('link', { name: '办事大厅' }).first().click();
+  await applicant.getByRole('link', { name: '政银企续贷协调' }).click();
+  await applicant.getByRole('button', { name: '填充示例' }).click();
+  await applicant.getByLabel('贷款合同编号').fill('NH-YM-2026-0202');
+  await applicant.getByRole('button', { name: '提交', exact: true }).click();
+  await applicant.waitForURL(/\/requests\/req-/);
+  const requestUrl = applicant.url();
+
+  const centre = await signIn('zhaoshang');
+  await centre.getByRole('link', { name: '我的待办' }).first().click();
+  await centre.getByRole('link', { name: '办理' }).first().click();
+  await centre.getByRole('button', { name: '退回' }).click();
+  const dialog = centre.getByRole('dialog');
+  await dialog.getByLabel('退回意见').fill('请补充近三个月财务报表');
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await centre.getByText('已退回').first().waitFor();
+  await centre.context().close();
+
+  await applicant.goto(requestUrl);
+  await expectStatus(applicant, '退回补正');
+  await applicant.getByText('退回原因：请补充近三个月财务报表').waitFor();
+  await applicant.screenshot({ path: path.join(screenshots, 'request-returned.png'), fullPage: true });
+  const correction = applicant.locator('.ant-card', { hasText: '修改后重新提交' });
+  await correction.getByLabel('贷款用途').fill('购置原材料及支付职工工资，已补充近三个月财务报表');
+  await applicant.getByRole('button', { name: '重新提交' }).click();
+  await applicant.getByText('已重新提交，办件继续办理').waitFor();
+  await expectStatus(applicant, '办理中');
+
+  await applicant.getByRole('button', { name: '撤回' }).click();
+  await applicant.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+  await expectStatus(applicant, '已撤回');
+  await waitForCount(applicant.getByTestId('timeline-entry'), 4);
+});
+
 async function expectStatus(page: Page, status: string): Promise<void> {
   await page.getByTestId('request-status').filter({ hasText: status }).waitFor();
 }
