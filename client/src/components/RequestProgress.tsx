@@ -1,6 +1,7 @@
 import { Steps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../api/types';
+import { progressCurrent } from '../lib/progress-current';
 import { stepDisplayStatus } from '../lib/status-colours';
 
 /**
@@ -11,7 +12,13 @@ export function RequestProgress({ request }: { request: RequestDetail }) {
   const { t } = useTranslation();
   const closed = request.status !== 'in_progress' && request.status !== 'returned';
   const items = [
-    { key: '__submit', title: t('detail.stepSubmit'), status: 'finish' as const, content: request.applicant.orgName },
+    {
+      key: '__submit',
+      title: t('detail.stepSubmit'),
+      // A returned request is back with the applicant: their step is the current one again.
+      status: request.status === 'returned' ? ('process' as const) : ('finish' as const),
+      content: request.status === 'returned' ? t('requestStatus.returned') : request.applicant.orgName,
+    },
     ...request.steps.map((step) => ({
       key: step.id,
       title: step.name,
@@ -24,9 +31,9 @@ export function RequestProgress({ request }: { request: RequestDetail }) {
       status: request.status === 'completed' ? ('finish' as const) : closed ? ('error' as const) : ('wait' as const),
     },
   ];
-  // The highlighted step is where the request is now: the active step, else the first that failed, else the end.
-  const active = items.findIndex((item) => item.status === 'process');
-  const failed = items.findIndex((item) => item.status === 'error');
-  const current = active >= 0 ? active : failed >= 0 ? failed : items.length - 1;
+  const current = progressCurrent(
+    request.status,
+    items.map((item) => item.status),
+  );
   return <Steps size="small" current={current} items={items} aria-label={t('detail.progress')} />;
 }

@@ -98,6 +98,8 @@ export function ApplicationForm({ process }: { process: CatalogueProcess }) {
         extraErrors={extraErrors}
         formContext={layout}
         templates={TEMPLATES}
+        // A choice (oneOf of consts) must start empty: otherwise its first option is silently chosen for the user.
+        experimental_defaultFormStateBehavior={{ constAsDefaults: 'skipOneOf' }}
         liveValidate={attempted ? 'onChange' : false}
         showErrorList={false}
         focusOnFirstError

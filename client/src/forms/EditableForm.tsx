@@ -86,6 +86,8 @@ export function EditableForm({
         extraErrors={extraErrors}
         formContext={layout}
         templates={TEMPLATES}
+        // A choice (oneOf of consts) must start empty: otherwise its first option is silently chosen for the user.
+        experimental_defaultFormStateBehavior={{ constAsDefaults: 'skipOneOf' }}
         liveValidate={attempted ? 'onChange' : false}
         showErrorList={false}
         focusOnFirstError
