@@ -31,7 +31,7 @@ interface EditableFormProps {
 /**
  * A form to fill in and send, validated like the application form (in the
  * browser after a first submit, and by the server, whose field errors land on
- * the fields): used for 填报 tasks and for correcting a returned request.
+ * the fields): the application form, 填报 tasks, and correcting a returned request.
  */
 export function EditableForm({
   form,
