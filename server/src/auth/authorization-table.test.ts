@@ -217,14 +217,6 @@ it('gives a user with no role an empty list of requests, not a 500', async () =>
 
 describe('CASL in memory agrees with the database query it generates', () => {
   /** Every role, on a user of its own; the demo users and one synthetic user per role they lack. */
-  async function abilityUsers(): Promise<AbilityUser[]> {
-    const demo = await UserModel.find({}, { orgId: 1, roles: 1 }).lean();
-    return [
-      ...demo.map((user) => ({ id: user._id, orgId: user.orgId, roles: user.roles })),
-      ...ROLES.map((role) => ({ id: `u-only-${role}`, orgId: 'org-yipule', roles: [role] })),
-      { id: 'u-no-role', orgId: 'org-yipule', roles: [] },
-    ];
-  }
 
   it('for requests: can(read) on each document equals membership in accessibleBy(read)', async () => {
     // A second request, from the other enterprise, so that no answer is trivially "all" or "none".
@@ -236,54 +228,48 @@ describe('CASL in memory agrees with the database query it generates', () => {
       .expect(201);
     const documents = await RequestProjectionModel.find({}).lean();
     expect(new Set(documents.map((document) => document.applicantOrgId)).size).toBeGreaterThan(1);
-    const ids = documents.map((document) => document._id);
-
-    for (const user of await abilityUsers()) {
-      const ability = defineAbilityFor(user);
-      const inMemory = documents
-        .filter((document) => ability.can('read', subject('Request', { ...document })))
-        .map((document) => document._id)
-        .sort();
-      const fromQuery = (
-        await RequestProjectionModel.find(
-          { $and: [accessibleFilter(ability, 'read', 'Request'), { _id: { $in: ids } }] },
-          { _id: 1 },
-        ).lean()
-      )
-        .map((document) => document._id)
-        .sort();
-      expect({ user: user.id, roles: user.roles, ids: fromQuery }).toEqual({
-        user: user.id,
-        roles: user.roles,
-        ids: inMemory,
-      });
-    }
+    await expectCanMatchesQuery('Request', documents, (filter) =>
+      RequestProjectionModel.find(filter, { _id: 1 }).lean(),
+    );
   });
 
   it('for tasks: can(read) on each document equals membership in accessibleBy(read)', async () => {
     const documents = await TaskProjectionModel.find({}).lean();
     expect(new Set(documents.map((document) => document.assigneeId)).size).toBeGreaterThan(0);
-    const ids = documents.map((document) => document._id);
-
-    for (const user of await abilityUsers()) {
-      const ability = defineAbilityFor(user);
-      const inMemory = documents
-        .filter((document) => ability.can('read', subject('Task', { ...document })))
-        .map((document) => document._id)
-        .sort();
-      const fromQuery = (
-        await TaskProjectionModel.find(
-          { $and: [accessibleFilter(ability, 'read', 'Task'), { _id: { $in: ids } }] },
-          { _id: 1 },
-        ).lean()
-      )
-        .map((document) => document._id)
-        .sort();
-      expect({ user: user.id, roles: user.roles, ids: fromQuery }).toEqual({
-        user: user.id,
-        roles: user.roles,
-        ids: inMemory,
-      });
-    }
+    await expectCanMatchesQuery('Task', documents, (filter) => TaskProjectionModel.find(filter, { _id: 1 }).lean());
   });
 });
+
+/** For every kind of user: the documents `can('read')` allows are exactly those `accessibleBy` finds. */
+async function expectCanMatchesQuery(
+  subjectType: 'Request' | 'Task',
+  documents: ({ _id: string } & Record<string, unknown>)[],
+  find: (filter: Record<string, unknown>) => PromiseLike<{ _id: string }[]>,
+): Promise<void> {
+  const ids = documents.map((document) => document._id);
+  for (const user of await abilityUsers()) {
+    const ability = defineAbilityFor(user);
+    const inMemory = documents
+      .filter((document) => ability.can('read', subject(subjectType, { ...document }) as never))
+      .map((document) => document._id)
+      .sort();
+    const fromQuery = (await find({ $and: [accessibleFilter(ability, 'read', subjectType), { _id: { $in: ids } }] }))
+      .map((document) => document._id)
+      .sort();
+    expect({ user: user.id, roles: user.roles, ids: fromQuery }).toEqual({
+      user: user.id,
+      roles: user.roles,
+      ids: inMemory,
+    });
+  }
+}
+
+/** The demo users and one user per role (and one with none): every kind of ability. */
+async function abilityUsers(): Promise<AbilityUser[]> {
+  const demo = await UserModel.find({}, { orgId: 1, roles: 1 }).lean();
+  return [
+    ...demo.map((user) => ({ id: user._id, orgId: user.orgId, roles: user.roles })),
+    ...ROLES.map((role) => ({ id: `u-only-${role}`, orgId: 'org-yipule', roles: [role] })),
+    { id: 'u-no-role', orgId: 'org-yipule', roles: [] },
+  ];
+}
