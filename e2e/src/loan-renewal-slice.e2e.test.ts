@@ -85,7 +85,7 @@ it('an enterprise applies, the service centre and the bank approve, and the ente
   await applicant.getByRole('table').getByText('办结').first().waitFor();
 });
 
-it('the service centre returns a request, the enterprise corrects and resubmits it, then withdraws it', async () => {
+it('the service centre comments and returns a request, the enterprise corrects and resubmits it, then withdraws it', async () => {
   const applicant = await signIn('qiye');
   await applicant.getByRole('link', { name: '办事大厅' }).first().click();
   await applicant.getByRole('link', { name: '政银企续贷协调' }).click();
@@ -98,6 +98,9 @@ it('the service centre returns a request, the enterprise corrects and resubmits 
   const centre = await signIn('zhaoshang');
   await centre.getByRole('link', { name: '我的待办' }).first().click();
   await centre.getByRole('link', { name: '办理' }).first().click();
+  await centre.getByLabel('审批意见').fill('请问贷款到期日是否已与银行确认？');
+  await centre.getByRole('button', { name: '评论' }).click();
+  await centre.getByText('已发表意见').waitFor();
   await centre.getByRole('button', { name: '退回' }).click();
   const dialog = centre.getByRole('dialog');
   await dialog.getByLabel('退回意见').fill('请补充近三个月财务报表');
@@ -118,7 +121,7 @@ it('the service centre returns a request, the enterprise corrects and resubmits 
   await applicant.getByRole('button', { name: '撤回' }).click();
   await applicant.getByRole('dialog').getByRole('button', { name: '确定' }).click();
   await expectStatus(applicant, '已撤回');
-  await waitForCount(applicant.getByTestId('timeline-entry'), 4);
+  await waitForCount(applicant.getByTestId('timeline-entry'), 5);
 });
 
 async function expectStatus(page: Page, status: string): Promise<void> {

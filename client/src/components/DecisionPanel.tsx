@@ -1,4 +1,4 @@
-import { CheckOutlined, CloseOutlined, RollbackOutlined } from '@ant-design/icons';
+import { CheckOutlined, CloseOutlined, MessageOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Flex, Form, Input, Modal, Radio } from 'antd';
 import { useRef, useState } from 'react';
@@ -65,6 +65,28 @@ export function DecisionPanel({ task, fill = false }: { task: TaskSummary; fill?
       }
     },
   });
+
+  // 评论: an opinion that decides nothing (a question to the applicant or a note for the next handler); the task stays.
+  const comment = useMutation({
+    mutationFn: actOnTask,
+    onSuccess: async () => {
+      message.success(t('task.commented'));
+      form.resetFields();
+      await queryClient.invalidateQueries({ queryKey: ['tasks'] });
+      await queryClient.invalidateQueries({ queryKey: ['requests'] });
+    },
+    onError: (error) => message.error(error.message),
+  });
+
+  const sendComment = () => {
+    const text = (form.getFieldValue('comment') as string | undefined)?.trim() ?? '';
+    if (!text) {
+      form.setFields([{ name: 'comment', errors: [t('task.commentRequired')] }]);
+      form.focusField('comment');
+      return;
+    }
+    comment.mutate({ taskId: task.id, action: 'comment', comment: text, idempotencyKey: keyFor(`comment\n${text}`) });
+  };
 
   const confirm = async (action: TaskDecision) => {
     const comment = (form.getFieldValue('comment') as string | undefined)?.trim() ?? '';
@@ -189,6 +211,14 @@ export function DecisionPanel({ task, fill = false }: { task: TaskSummary; fill?
             {t('task.reject')}
           </Button>
           {returnButton}
+          <Button
+            icon={<MessageOutlined />}
+            loading={comment.isPending}
+            disabled={decide.isPending || comment.isPending}
+            onClick={sendComment}
+          >
+            {t('task.comment')}
+          </Button>
         </Flex>
       </Form>
       {returnDialog}
