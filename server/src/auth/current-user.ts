@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { OrganisationModel, UserModel, type Role } from '@tongban/store';
+import type { Party } from '@tongban/workflows';
 import { ApiError } from '../errors/api-error';
 import { defineAbilityFor, defineRulesFor, type AppAbility } from './define-abilities';
 import { SESSION_COOKIE, sessionUserId } from './sessions';
@@ -33,6 +34,11 @@ export async function loadCurrentUser(userId: string): Promise<CurrentUser | nul
     orgName: org?.name ?? user.orgId,
     roles: user.roles,
   };
+}
+
+/** The signed-in user as the engine records people: who acted, for the timeline and the audit chain. */
+export function partyOf(user: CurrentUser): Party {
+  return { userId: user.id, displayName: user.displayName, orgId: user.orgId, orgName: user.orgName };
 }
 
 /** The user and their packed CASL rules: the body of login and `me`. */

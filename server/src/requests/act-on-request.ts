@@ -4,7 +4,7 @@ import type { Client } from '@temporalio/client';
 import { validateFormData } from '@tongban/forms';
 import { RequestProjectionModel, toRequestProjection } from '@tongban/store';
 import { requestActUpdate, type RequestActionName } from '@tongban/workflows';
-import type { CurrentUser } from '../auth/current-user';
+import { partyOf, type CurrentUser } from '../auth/current-user';
 import type { AppAbility } from '../auth/define-abilities';
 import { ApiError } from '../errors/api-error';
 import type { Language } from '../http/language';
@@ -48,7 +48,7 @@ export async function actOnRequest(
       args: [
         {
           action: input.action,
-          actor: { userId: user.id, displayName: user.displayName, orgId: user.orgId, orgName: user.orgName },
+          actor: partyOf(user),
           ...(input.comment !== undefined ? { comment: input.comment } : {}),
           ...(input.action === 'resubmit' ? { data: input.data ?? {} } : {}),
         },

@@ -9,10 +9,9 @@ import {
   submittedUpdate,
   TASK_QUEUE,
   type ApprovalProcessInput,
-  type Party,
   type RequestStatus,
 } from '@tongban/workflows';
-import type { CurrentUser } from '../auth/current-user';
+import { partyOf, type CurrentUser } from '../auth/current-user';
 import { ApiError } from '../errors/api-error';
 import type { Language } from '../http/language';
 import { formVersion, latestPublishedProcess } from './published-definitions';
@@ -50,7 +49,7 @@ export async function startRequest(
   if (!validation.valid) throw new ApiError('FORM_INVALID', validation.errors);
 
   const requestId = input.idempotencyKey ? idempotentRequestId(user.id, input.idempotencyKey) : newRequestId();
-  const applicant: Party = { userId: user.id, displayName: user.displayName, orgId: user.orgId, orgName: user.orgName };
+  const applicant = partyOf(user);
   const workflowInput: ApprovalProcessInput = { requestId, definition, applicant, data: input.data };
   const operation = new WithStartWorkflowOperation('approvalProcess', {
     workflowId: requestId,

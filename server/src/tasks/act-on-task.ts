@@ -4,7 +4,7 @@ import type { Client } from '@temporalio/client';
 import { TaskProjectionModel, toRequestProjection } from '@tongban/store';
 import { actUpdate, type TaskActionName } from '@tongban/workflows';
 import type { AppAbility } from '../auth/define-abilities';
-import type { CurrentUser } from '../auth/current-user';
+import { partyOf, type CurrentUser } from '../auth/current-user';
 import { ApiError } from '../errors/api-error';
 import type { Language } from '../http/language';
 import { formVersion } from '../requests/published-definitions';
@@ -67,7 +67,7 @@ export async function actOnTask(
         {
           taskId,
           action: request.action,
-          actor: { userId: user.id, displayName: user.displayName, orgId: user.orgId, orgName: user.orgName },
+          actor: partyOf(user),
           ...(request.comment !== undefined ? { comment: request.comment } : {}),
           ...(request.to !== undefined ? { to: request.to } : {}),
           ...(target ? { target } : {}),
