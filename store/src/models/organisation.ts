@@ -8,6 +8,14 @@ export interface Organisation {
   nameEn?: string;
   kind: OrganisationKind;
   parentId?: string;
+  /** 统一社会信用代码 of an enterprise. */
+  creditCode?: string;
+  /**
+   * 重大增长点监测: the enterprise reports monthly; `groupId` is its 包保组, an
+   * organisation whose leader is the responsible official (包保责任人) a missing
+   * report escalates to.
+   */
+  growthPoint?: { groupId: string };
 }
 
 const organisationSchema = new Schema<Organisation>(
@@ -17,6 +25,11 @@ const organisationSchema = new Schema<Organisation>(
     nameEn: String,
     kind: { type: String, required: true, enum: ['department', 'bank', 'enterprise'] },
     parentId: String,
+    creditCode: String,
+    growthPoint: {
+      type: new Schema({ groupId: { type: String, required: true } }, { _id: false }),
+      default: undefined,
+    },
   },
   { versionKey: false, timestamps: true },
 );
