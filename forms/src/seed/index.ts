@@ -1,4 +1,11 @@
 import type { FormDefinition } from '../form-definition';
+import { equipmentRelendingCreditForm } from './equipment-relending-credit';
+import { equipmentRelendingDisbursementForm } from './equipment-relending-disbursement';
+import { growthPointReportNoticeForm } from './growth-point-report-notice';
+import { loanRenewalConfirmationForm } from './loan-renewal-confirmation';
+import { loanRenewalRecordForm } from './loan-renewal-record';
+import { loanRenewalSiteVisitForm } from './loan-renewal-site-visit';
+import { subsidyPaymentForm } from './subsidy-payment';
 import { enterpriseDemandForm } from './enterprise-demand';
 import { enterpriseDemandRatingForm } from './enterprise-demand-rating';
 import { equipmentRenewalRelendingForm } from './equipment-renewal-relending';
@@ -13,15 +20,29 @@ import { subsidyApplicationForm } from './subsidy-application';
 export const seedForms: readonly FormDefinition[] = [
   loanRenewalApplicationForm,
   loanRenewalBankDecisionForm,
+  loanRenewalSiteVisitForm,
+  loanRenewalRecordForm,
+  loanRenewalConfirmationForm,
   enterpriseDemandForm,
   enterpriseDemandRatingForm,
   propertyRegistrationExpediteForm,
   projectParallelApprovalForm,
+  growthPointReportNoticeForm,
   growthPointMonthlyReportForm,
   equipmentRenewalRelendingForm,
+  equipmentRelendingCreditForm,
+  equipmentRelendingDisbursementForm,
   subsidyApplicationForm,
+  subsidyPaymentForm,
 ];
 export {
+  equipmentRelendingCreditForm,
+  equipmentRelendingDisbursementForm,
+  growthPointReportNoticeForm,
+  loanRenewalConfirmationForm,
+  loanRenewalRecordForm,
+  loanRenewalSiteVisitForm,
+  subsidyPaymentForm,
   enterpriseDemandForm,
   enterpriseDemandRatingForm,
   equipmentRenewalRelendingForm,

@@ -86,13 +86,20 @@ describe('seed form library', () => {
     expect(seedForms.map((form) => form.key)).toEqual([
       'loan-renewal-application',
       'loan-renewal-bank-decision',
+      'loan-renewal-site-visit',
+      'loan-renewal-record',
+      'loan-renewal-confirmation',
       'enterprise-demand',
       'enterprise-demand-rating',
       'property-registration-expedite',
       'project-parallel-approval',
+      'growth-point-report-notice',
       'growth-point-monthly-report',
       'equipment-renewal-relending',
+      'equipment-relending-credit',
+      'equipment-relending-disbursement',
       'subsidy-application',
+      'subsidy-payment',
     ]);
   });
 
