@@ -1,6 +1,37 @@
 import type { ProcessDefinition } from '../dsl/process-definition';
+import { enterpriseDemandProcess } from './enterprise-demand';
+import { equipmentRenewalRelendingProcess } from './equipment-renewal-relending';
+import { growthPointMonitoringProcess } from './growth-point-monitoring';
 import { loanRenewalProcess } from './loan-renewal';
+import { loanRenewalProcessV2 } from './loan-renewal-v2';
+import { projectParallelApprovalProcess } from './project-parallel-approval';
+import { propertyRegistrationProcess } from './property-registration';
+import { subsidyApplicationProcess } from './subsidy-application';
 
-/** The process definitions shipped with Tongban, published on first start. */
-export const seedProcesses: readonly ProcessDefinition[] = [loanRenewalProcess];
-export { loanRenewalProcess };
+/**
+ * The seed catalogue: every process Tongban ships, published on first start.
+ * `loan-renewal` ships both versions: version 1 (the first slice) stays
+ * published because requests and tests pin it; new requests take version 2.
+ */
+export const seedProcesses: readonly ProcessDefinition[] = [
+  loanRenewalProcess,
+  loanRenewalProcessV2,
+  enterpriseDemandProcess,
+  propertyRegistrationProcess,
+  projectParallelApprovalProcess,
+  growthPointMonitoringProcess,
+  equipmentRenewalRelendingProcess,
+  subsidyApplicationProcess,
+];
+export {
+  enterpriseDemandProcess,
+  equipmentRenewalRelendingProcess,
+  growthPointMonitoringProcess,
+  loanRenewalProcess,
+  loanRenewalProcessV2,
+  projectParallelApprovalProcess,
+  propertyRegistrationProcess,
+  subsidyApplicationProcess,
+};
+export { SEED_ORGS } from './organisations';
+export { GROWTH_POINT_PROCESS_KEY } from './growth-point-monitoring';
