@@ -1,0 +1,24 @@
+export * from './form-model';
+export {
+  compileFormModel,
+  compileField,
+  FORM_SCHEMA_DIALECT,
+  ATTACHMENT_ITEM_SCHEMA,
+  AMOUNT_STEP,
+} from './compile-form-model';
+export { parseFormSchema } from './parse-form-schema';
+export { isJsonObject, jsonEqual, type JsonObject } from './json-value';
+export { checkFormModel, FIELD_KEY_PATTERN, type FormModelProblem } from './check-form-model';
+export {
+  allFields,
+  canHold,
+  createField,
+  findField,
+  groupFields,
+  insertField,
+  moveField,
+  NEW_FIELD_TITLES,
+  removeField,
+  updateField,
+  type FieldPlace,
+} from './edit-form-model';
