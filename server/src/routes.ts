@@ -27,6 +27,8 @@ import { actOnTask } from './tasks/act-on-task';
 import { getTask } from './tasks/get-task';
 import { listTasks } from './tasks/list-tasks';
 import { ApiError } from './errors/api-error';
+import { organisationRoutes } from './organisations/organisation-routes';
+import { meRoutes, userRoutes } from './users/user-routes';
 
 export interface ApiRoutesOptions {
   cookieSecure: boolean;
@@ -132,6 +134,10 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
     const form = await formVersion(projection.formKey, projection.formVersion);
     res.json({ request: toRequestView(projection, form, requestLanguage(req)) });
   });
+
+  api.use('/organisations', organisationRoutes());
+  api.use('/users', userRoutes());
+  api.use('/me', meRoutes());
 
   return api;
 }

@@ -10,7 +10,7 @@ import type { Action, AppAbility } from './define-abilities';
 export function accessibleFilter(
   ability: AppAbility,
   action: Action,
-  type: 'Request' | 'Task',
+  type: 'Request' | 'Task' | 'User' | 'Organisation',
 ): Record<string, unknown> {
   if (!ability.can(action, type)) return { _id: { $in: [] } };
   return accessibleBy(ability, action).ofType(type);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { subject } from '@casl/ability';
 import type { Client } from '@temporalio/client';
 import { loanRenewalApplicationForm } from '@tongban/forms';
-import { RequestProjectionModel, ROLES, TaskProjectionModel, UserModel } from '@tongban/store';
+import { OrganisationModel, RequestProjectionModel, ROLES, TaskProjectionModel, UserModel } from '@tongban/store';
 import { Registry } from 'prom-client';
 import request from 'supertest';
 import { createUser } from '../../test/factories';
@@ -29,6 +29,8 @@ const ROLES_IN_ORDER = [
   'handler not holding it',
   'bank officer',
   'admin',
+  'supervisor',
+  'auditor',
 ] as const;
 type Caller = (typeof ROLES_IN_ORDER)[number];
 
@@ -39,6 +41,8 @@ const USERNAMES: Record<Exclude<Caller, 'anonymous'>, string> = {
   'handler not holding it': 'jingxin',
   'bank officer': 'yinhang',
   admin: 'admin',
+  supervisor: 'duban',
+  auditor: 'shenji',
 };
 
 /** 2xx, or the refusal expected. */
@@ -48,6 +52,9 @@ type Outcome = typeof ok | 401 | 403 | 404;
 interface Fixtures {
   requestId: string;
   taskId: string;
+  /** An organisation and a user that only the administrator's cells change. */
+  orgId: string;
+  userId: string;
 }
 interface CallContext {
   /** The caller's signed-in agent (a bare client for anonymous). */
@@ -59,7 +66,7 @@ interface CallContext {
 }
 
 interface Row {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   call(context: CallContext): PromiseLike<request.Response>;
   outcomes: Record<Caller, Outcome>;
@@ -78,38 +85,69 @@ function row(method: Row['method'], path: string, call: Row['call'], outcomes: O
 const example = loanRenewalApplicationForm.example;
 
 // prettier-ignore
-//                                                                                   anon  appl  other hold  other bank  admin
+//                                                                                   anon  appl  other hold  other bank  admin super audit
 const TABLE: Row[] = [
-  row('GET', '/health', ({ agent }) => agent.get('/api/v1/health'),                  [ok,  ok,   ok,   ok,   ok,   ok,   ok]),
-  row('GET', '/ready', ({ agent }) => agent.get('/api/v1/ready'),                    [ok,  ok,   ok,   ok,   ok,   ok,   ok]),
-  row('GET', '/metrics', ({ agent }) => agent.get('/api/v1/metrics'),                [ok,  ok,   ok,   ok,   ok,   ok,   ok]),
-  row('GET', '/openapi.json', ({ agent }) => agent.get('/api/v1/openapi.json'),      [ok,  ok,   ok,   ok,   ok,   ok,   ok]),
+  row('GET', '/health', ({ agent }) => agent.get('/api/v1/health'),                  [ok,  ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  row('GET', '/ready', ({ agent }) => agent.get('/api/v1/ready'),                    [ok,  ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  row('GET', '/metrics', ({ agent }) => agent.get('/api/v1/metrics'),                [ok,  ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  row('GET', '/openapi.json', ({ agent }) => agent.get('/api/v1/openapi.json'),      [ok,  ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
   row('POST', '/auth/login', ({ caller }) =>
     request(stack.app).post('/api/v1/auth/login').send({
       username: caller === 'anonymous' ? 'qiye' : USERNAMES[caller],
       password: DEMO_PASSWORD,
-    }),                                                                              [ok,  ok,   ok,   ok,   ok,   ok,   ok]),
+    }),                                                                              [ok,  ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
   row('POST', '/auth/logout', async ({ freshAgent }) =>
-    (await freshAgent()).post('/api/v1/auth/logout'),                                [ok,  ok,   ok,   ok,   ok,   ok,   ok]),
-  row('GET', '/auth/me', ({ agent }) => agent.get('/api/v1/auth/me'),                [401, ok,   ok,   ok,   ok,   ok,   ok]),
-  row('GET', '/processes', ({ agent }) => agent.get('/api/v1/processes'),            [401, ok,   ok,   ok,   ok,   ok,   ok]),
+    (await freshAgent()).post('/api/v1/auth/logout'),                                [ok,  ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  row('GET', '/auth/me', ({ agent }) => agent.get('/api/v1/auth/me'),                [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  row('GET', '/processes', ({ agent }) => agent.get('/api/v1/processes'),            [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
   row('POST', '/requests', ({ agent }) =>
     agent.post('/api/v1/requests').set('Idempotency-Key', randomUUID())
-      .send({ processKey: 'loan-renewal', data: example }),                          [401, ok,   ok,   403,  403,  403,  ok]),
-  row('GET', '/requests', ({ agent }) => agent.get('/api/v1/requests'),              [401, ok,   ok,   ok,   ok,   ok,   ok]),
+      .send({ processKey: 'loan-renewal', data: example }),                          [401, ok,   ok,   403,  403,  403,  ok,   403,  403]),
+  row('GET', '/requests', ({ agent }) => agent.get('/api/v1/requests'),              [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
   row('GET', '/requests/:id', ({ agent, fixtures }) =>
-    agent.get(`/api/v1/requests/${fixtures.requestId}`),                             [401, ok,   404,  ok,   404,  404,  ok]),
+    agent.get(`/api/v1/requests/${fixtures.requestId}`),                             [401, ok,   404,  ok,   404,  404,  ok,   ok,   ok]),
   // Withdrawing ends a request, so each cell withdraws a fresh one filed by qiye (zhaoshang holds its first task).
   row('POST', '/requests/:id/actions', async ({ agent }) =>
     agent.post(`/api/v1/requests/${await freshRequest()}/actions`)
-      .send({ action: 'withdraw', comment: '企业已自行解决' }),                       [401, ok,   404,  403,  404,  404,  403]),
-  row('GET', '/tasks', ({ agent }) => agent.get('/api/v1/tasks?status=open'),        [401, ok,   ok,   ok,   ok,   ok,   ok]),
+      .send({ action: 'withdraw', comment: '企业已自行解决' }),                       [401, ok,   404,  403,  404,  404,  403,  403,  403]),
+  row('GET', '/tasks', ({ agent }) => agent.get('/api/v1/tasks?status=open'),        [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
   row('GET', '/tasks/:id', ({ agent, fixtures }) =>
-    agent.get(`/api/v1/tasks/${fixtures.taskId}`),                                   [401, 404,  404,  ok,   404,  404,  ok]),
+    agent.get(`/api/v1/tasks/${fixtures.taskId}`),                                   [401, 404,  404,  ok,   404,  404,  ok,   ok,   404]),
   // A comment leaves the task open, so every cell meets the same fixture; the engine refuses the admin (not the assignee).
   row('POST', '/tasks/:id/actions', ({ agent, fixtures }) =>
     agent.post(`/api/v1/tasks/${fixtures.taskId}/actions`)
-      .send({ action: 'comment', comment: '请补充近三个月流水' }),                    [401, 404,  404,  ok,   404,  404,  403]),
+      .send({ action: 'comment', comment: '请补充近三个月流水' }),                    [401, 404,  404,  ok,   404,  404,  403,  403,  404]),
+
+  // Organisations and users: staff read the directory, administrators change it.
+  row('GET', '/organisations', ({ agent }) => agent.get('/api/v1/organisations'),   [401, 403,  403,  ok,   ok,   ok,   ok,   ok,   403]),
+  row('POST', '/organisations', ({ agent }) =>
+    agent.post('/api/v1/organisations').send({ name: `表格机构${randomUUID()}`, kind: 'department' }),
+                                                                                     [401, 403,  403,  403,  403,  403,  ok,   403,  403]),
+  row('GET', '/organisations/:id', ({ agent }) => agent.get('/api/v1/organisations/org-yipule'),
+                                                                                     [401, 403,  403,  ok,   ok,   ok,   ok,   ok,   403]),
+  row('PATCH', '/organisations/:id', ({ agent, fixtures }) =>
+    agent.patch(`/api/v1/organisations/${fixtures.orgId}`).send({ nameEn: 'Renamed' }),
+                                                                                     [401, 403,  403,  403,  403,  403,  ok,   403,  403]),
+  // Each cell deletes an organisation of its own, nobody in it.
+  row('DELETE', '/organisations/:id', async ({ agent }) =>
+    agent.delete(`/api/v1/organisations/${await freshOrganisation()}`),            [401, 403,  403,  403,  403,  403,  ok,   403,  403]),
+  row('GET', '/users', ({ agent }) => agent.get('/api/v1/users?q=张'),              [401, 403,  403,  ok,   ok,   ok,   ok,   ok,   403]),
+  row('POST', '/users', ({ agent }) =>
+    agent.post('/api/v1/users').send({
+      username: `t${randomUUID().slice(0, 8)}`, displayName: '新用户', orgId: 'org-yipule',
+      roles: ['applicant'], password: 'a-long-passphrase',
+    }),                                                                              [401, 403,  403,  403,  403,  403,  ok,   403,  403]),
+  row('GET', '/users/:id', ({ agent }) => agent.get(`/api/v1/users/${demoUserId('zhaoshang')}`),
+                                                                                     [401, 403,  403,  ok,   ok,   ok,   ok,   ok,   403]),
+  row('PATCH', '/users/:id', ({ agent, fixtures }) =>
+    agent.patch(`/api/v1/users/${fixtures.userId}`).send({ displayName: '改名' }), [401, 403,  403,  403,  403,  403,  ok,   403,  403]),
+  row('GET', '/me/substitute', ({ agent }) => agent.get('/api/v1/me/substitute'),   [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  // Far in the future, so no engine that reads it sends today's tasks elsewhere.
+  row('PUT', '/me/substitute', ({ agent, fixtures }) =>
+    agent.put('/api/v1/me/substitute').send({ userId: fixtures.userId, from: '2099-01-01', to: '2099-01-05' }),
+                                                                                     [401, 403,  403,  ok,   ok,   ok,   ok,   403,  403]),
+  row('DELETE', '/me/substitute', ({ agent }) => agent.delete('/api/v1/me/substitute'),
+                                                                                     [401, 403,  403,  ok,   ok,   ok,   ok,   403,  403]),
 ];
 
 const agents = new Map<Caller, request.Agent | ReturnType<typeof request>>();
@@ -121,6 +159,12 @@ async function signInAs(caller: Caller) {
 
 beforeAll(async () => {
   await createUser({ username: 'jingxin', displayName: '李明', roles: ['handler'] });
+  await createUser({ username: 'duban', displayName: '督办员', roles: ['supervisor'] });
+  await createUser({ username: 'shenji', displayName: '审计员', roles: ['auditor'] });
+  fixtures.userId = demoUserId(await createUser({ username: 'daili', displayName: '代理人', roles: ['handler'] }));
+  fixtures.orgId = (
+    await OrganisationModel.create({ _id: 'org-table-fixture', name: '表格机构', kind: 'department' })
+  )._id;
   for (const caller of ROLES_IN_ORDER) agents.set(caller, await signInAs(caller));
   const started = await agents
     .get('applicant of the request’s org')!
@@ -137,6 +181,12 @@ beforeAll(async () => {
   if (!task) throw new Error('zhaoshang holds no open task of the fixture request');
   fixtures.taskId = task._id;
 });
+
+/** An organisation with nobody in it, for a delete. */
+async function freshOrganisation(): Promise<string> {
+  return (await OrganisationModel.create({ _id: `org-t-${randomUUID().slice(0, 8)}`, name: '待删除', kind: 'bank' }))
+    ._id;
+}
 
 /** A new request of qiye's, for calls that change it. */
 async function freshRequest(): Promise<string> {
@@ -191,10 +241,10 @@ describe('the authorization table', () => {
 
 describe('what each caller finds in lists', () => {
   // prettier-ignore
-  //                                              anon   appl   other  hold   other  bank   admin
-  const SEES_REQUEST_IN_LIST = /* GET /requests */ [false, true, false, true, false, false, true];
+  //                                              anon   appl   other  hold   other  bank   admin  super  audit
+  const SEES_REQUEST_IN_LIST = /* GET /requests */ [false, true, false, true, false, false, true, true, true];
   // prettier-ignore
-  const SEES_TASK_IN_INBOX = /* GET /tasks */    [false, false, false, true, false, false, false];
+  const SEES_TASK_IN_INBOX = /* GET /tasks */    [false, false, false, true, false, false, false, false, false];
 
   it.each(ROLES_IN_ORDER.filter((caller) => caller !== 'anonymous'))('as %s', async (caller) => {
     const column = ROLES_IN_ORDER.indexOf(caller);
@@ -238,11 +288,22 @@ describe('CASL in memory agrees with the database query it generates', () => {
     expect(new Set(documents.map((document) => document.assigneeId)).size).toBeGreaterThan(0);
     await expectCanMatchesQuery('Task', documents, (filter) => TaskProjectionModel.find(filter, { _id: 1 }).lean());
   });
+
+  it('for users: can(read) on each document equals membership in accessibleBy(read)', async () => {
+    // A deactivated handler, so that "active" decides something.
+    await UserModel.updateOne({ _id: demoUserId('daili') }, { $set: { active: false } });
+    const documents = await UserModel.find({}, { passwordHash: 0 }).lean();
+    try {
+      await expectCanMatchesQuery('User', documents, (filter) => UserModel.find(filter, { _id: 1 }).lean());
+    } finally {
+      await UserModel.updateOne({ _id: demoUserId('daili') }, { $set: { active: true } });
+    }
+  });
 });
 
 /** For every kind of user: the documents `can('read')` allows are exactly those `accessibleBy` finds. */
 async function expectCanMatchesQuery(
-  subjectType: 'Request' | 'Task',
+  subjectType: 'Request' | 'Task' | 'User',
   documents: ({ _id: string } & Record<string, unknown>)[],
   find: (filter: Record<string, unknown>) => PromiseLike<{ _id: string }[]>,
 ): Promise<void> {

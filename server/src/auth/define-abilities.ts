@@ -12,7 +12,7 @@ import type { Role } from '@tongban/store';
  * rules answer `can()` on the server, build list queries (`accessibleBy`) and
  * are sent packed to the browser to decide what to show.
  */
-export type Action = 'manage' | 'read' | 'create' | 'start' | 'act';
+export type Action = 'manage' | 'read' | 'create' | 'start' | 'act' | 'update';
 
 /** The fields rules look at; the projections carry them. */
 export interface RequestFields {
@@ -22,17 +22,25 @@ export interface RequestFields {
 export interface TaskFields {
   assigneeId: string;
 }
+/** A user document as rules see it (`_id` as stored). */
+export interface UserFields {
+  _id: string;
+  active: boolean;
+  roles: Role[];
+}
 
 export type Subject =
   | 'Process'
   | 'AuditEvent'
+  | 'Form'
   | 'User'
   | 'Organisation'
   | 'all'
   | 'Request'
   | 'Task'
   | (RequestFields & ForcedSubject<'Request'>)
-  | (TaskFields & ForcedSubject<'Task'>);
+  | (TaskFields & ForcedSubject<'Task'>)
+  | (UserFields & ForcedSubject<'User'>);
 export type AppAbility = MongoAbility<[Action, Subject]>;
 
 export interface AbilityUser {
@@ -41,7 +49,8 @@ export interface AbilityUser {
   roles: readonly Role[];
 }
 
-const HANDLING_ROLES: readonly Role[] = ['handler', 'leader', 'bank_officer'];
+/** Roles that hold tasks: they find each other in the directory (转交/委派 pickers) and name substitutes. */
+export const HANDLING_ROLES: readonly Role[] = ['handler', 'leader', 'bank_officer'];
 
 export function defineRulesFor(user: AbilityUser): RawRuleOf<AppAbility>[] {
   const { can, rules } = new AbilityBuilder<AppAbility>(createMongoAbility);
@@ -59,9 +68,15 @@ export function defineRulesFor(user: AbilityUser): RawRuleOf<AppAbility>[] {
     can('read', 'Task', { assigneeId: user.id });
     can('act', 'Task', { assigneeId: user.id });
     can('read', 'Request', { participantIds: { $in: [user.id] } });
+    // The directory: active colleagues who can hold a task, by name, org and role; enterprises' people stay private.
+    can('read', 'User', { active: true, roles: { $in: [...HANDLING_ROLES] } });
+    can('read', 'Organisation');
+    // Out of office (代理人): only on oneself.
+    can('update', 'User', ['substitute'], { _id: user.id });
   }
   if (has('supervisor')) {
-    can('read', ['Request', 'Task', 'AuditEvent', 'Process', 'Organisation']);
+    can('read', ['Request', 'Task', 'AuditEvent', 'Process', 'Form', 'Organisation']);
+    can('read', 'User', { active: true, roles: { $in: [...HANDLING_ROLES] } });
   }
   if (has('auditor')) {
     can('read', ['Request', 'AuditEvent']);

@@ -60,6 +60,26 @@ export const ERRORS = {
     zh: '该幂等键已用于另一份申请',
     en: 'This Idempotency-Key was used for a different submission',
   },
+  ORGANISATION_NOT_FOUND: { status: 404, zh: '机构不存在', en: 'No such organisation' },
+  ORGANISATION_ID_TAKEN: { status: 409, zh: '该机构编号已被使用', en: 'This organisation id is taken' },
+  ORGANISATION_IN_USE: {
+    status: 409,
+    zh: '该机构下仍有用户或下级机构，不能删除',
+    en: 'The organisation still has users or member organisations; it cannot be deleted',
+  },
+  UNKNOWN_ORGANISATION: { status: 422, zh: '所选机构不存在', en: 'The chosen organisation does not exist' },
+  USER_NOT_FOUND: { status: 404, zh: '用户不存在', en: 'No such user' },
+  USERNAME_TAKEN: { status: 409, zh: '该用户名已被使用', en: 'This username is taken' },
+  CANNOT_LOCK_OUT_SELF: {
+    status: 409,
+    zh: '不能停用自己的账号或取消自己的管理员角色',
+    en: 'You cannot deactivate yourself or remove your own administrator role',
+  },
+  SUBSTITUTE_INVALID: {
+    status: 422,
+    zh: '代理人须是其他在职的办理人员，且结束日期不早于开始日期',
+    en: 'The substitute must be another active colleague who handles tasks, and the period must not end before it starts',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求体过大', en: 'The body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '请求体须为 application/json', en: 'The body must be application/json' },
   SERVICE_UNAVAILABLE: {

@@ -3,6 +3,8 @@ import { SESSION_COOKIE } from '../auth/sessions';
 import { ERRORS, errorMessage, type ErrorCode } from '../errors/messages';
 import type { Language } from '../http/language';
 import { idempotencyKeyHeader, loginBody, startRequestBody, taskActionBody } from '../http/schemas';
+import * as directory from './directory-responses';
+import * as directoryInput from '../http/directory-schemas';
 import { API_OPERATIONS, operationErrors, TAGS, type ApiOperation, type Bilingual } from './operations';
 import * as responses from './response-schemas';
 
@@ -29,6 +31,11 @@ const INPUT_COMPONENTS: Record<string, z.ZodType> = {
   LoginBody: loginBody,
   StartRequestBody: startRequestBody,
   TaskActionBody: taskActionBody,
+  CreateOrganisationBody: directoryInput.createOrganisationBody,
+  UpdateOrganisationBody: directoryInput.updateOrganisationBody,
+  CreateUserBody: directoryInput.createUserBody,
+  UpdateUserBody: directoryInput.updateUserBody,
+  SubstituteBody: directoryInput.substituteBody,
 };
 
 /** Named response schemas, in their output form. */
@@ -52,6 +59,12 @@ const OUTPUT_COMPONENTS: Record<string, z.ZodType> = {
   ActionResult: responses.actionResultSchema,
   Health: responses.healthSchema,
   Readiness: responses.readinessSchema,
+  Organisation: directory.organisationSchema,
+  OrganisationPage: directory.organisationPageSchema,
+  DirectoryUser: directory.directoryUserSchema,
+  UserPage: directory.userPageSchema,
+  Substitute: directory.substituteSchema,
+  SubstituteResult: directory.substituteBodySchema,
 };
 
 const DESCRIPTION: Bilingual = {

@@ -1,6 +1,7 @@
-import type { z } from 'zod';
 import type { ErrorCode } from '../errors/messages';
 import { idParams, inboxQuery, loginBody, requestActionBody, startRequestBody, taskActionBody } from '../http/schemas';
+import { DIRECTORY_OPERATIONS } from './directory-operations';
+import { BODY_ERRORS, COMMON_ERRORS, type ApiOperation } from './operation-types';
 import {
   actionResultSchema,
   catalogueListSchema,
@@ -16,54 +17,8 @@ import {
   taskListSchema,
 } from './response-schemas';
 
-/** A text in both of the API's languages. */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
-
-export const TAGS = {
-  auth: { zh: '登录与会话', en: 'Sign-in and sessions' },
-  catalogue: { zh: '事项目录：可发起的办事事项', en: 'Catalogue: the processes the caller may start' },
-  requests: { zh: '办件：发起、查询、详情', en: 'Requests: start, list, detail' },
-  tasks: { zh: '待办与已办：审批任务', en: 'Tasks: the inbox and decisions' },
-  operations: { zh: '运维：健康、就绪、指标与本文档', en: 'Operations: health, readiness, metrics and this document' },
-} as const satisfies Record<string, Bilingual>;
-export type Tag = keyof typeof TAGS;
-
-export interface ApiResponse {
-  description: Bilingual;
-  /** The body; JSON unless `contentType` says otherwise. Absent: no body. */
-  schema?: z.ZodType;
-  contentType?: string;
-  headers?: Record<string, { description: string; schema: { type: 'string' | 'integer' } }>;
-}
-
-/** One route of `/api/v1`, as documented: the OpenAPI document is built from this list. */
-export interface ApiOperation {
-  method: 'GET' | 'POST';
-  /** The Express path under `/api/v1`, as in `routes.ts` (`/requests/:id`). */
-  path: string;
-  operationId: string;
-  tag: Tag;
-  summary: Bilingual;
-  description?: Bilingual;
-  /** `session`: needs the cookie (else 401); `none`: public; `optional`: uses the cookie when present. */
-  auth: 'session' | 'none' | 'optional';
-  params?: z.ZodObject;
-  query?: z.ZodObject;
-  /** Takes an `Idempotency-Key` header. */
-  idempotent?: boolean;
-  body?: z.ZodType;
-  responses: Record<number, ApiResponse>;
-  /** Every error code the route can answer with, besides the ones every route can (`COMMON_ERRORS`). */
-  errors: readonly ErrorCode[];
-}
-
-/** Any route: an operator smuggled into the query string, or a failure of ours. */
-export const COMMON_ERRORS: readonly ErrorCode[] = ['OPERATOR_NOT_ALLOWED', 'INTERNAL'];
-/** Any route that takes a body: it must be JSON, well-formed and at most 256 kB. */
-export const BODY_ERRORS: readonly ErrorCode[] = ['UNSUPPORTED_MEDIA_TYPE', 'MALFORMED_JSON', 'PAYLOAD_TOO_LARGE'];
+export { BODY_ERRORS, COMMON_ERRORS, TAGS } from './operation-types';
+export type { ApiOperation, ApiResponse, Bilingual, Tag } from './operation-types';
 
 const SESSION_COOKIE_HEADER = {
   'Set-Cookie': {
@@ -365,6 +320,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
       ...BODY_ERRORS,
     ],
   },
+  ...DIRECTORY_OPERATIONS,
 ];
 
 /** Every error code an operation can answer with: its own and the ones every route can. */

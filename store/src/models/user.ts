@@ -13,6 +13,15 @@ export interface User {
   /** argon2id; never leaves the server. */
   passwordHash: string;
   active: boolean;
+  /** Out of office: who handles this user's new tasks from `from` to `to` (China dates, inclusive). */
+  substitute?: UserSubstitute;
+}
+
+/** `from`/`to` are `YYYY-MM-DD` in China time; the engine reads this when it resolves assignees. */
+export interface UserSubstitute {
+  userId: string;
+  from: string;
+  to: string;
 }
 
 const userSchema = new Schema<User>(
@@ -24,6 +33,7 @@ const userSchema = new Schema<User>(
     roles: { type: [String], enum: ROLES, required: true },
     passwordHash: { type: String, required: true },
     active: { type: Boolean, default: true },
+    substitute: { type: new Schema({ userId: String, from: String, to: String }, { _id: false }), default: undefined },
   },
   { versionKey: false, timestamps: true },
 );

@@ -1,0 +1,117 @@
+import { ROLES } from '@tongban/store';
+import { z } from 'zod';
+import { pagingFields } from './paging';
+
+/**
+ * Bodies and queries of organisations, users and the caller's substitute
+ * (代理人). As in `schemas.ts`, the same schemas validate and document.
+ */
+
+const role = z.enum(ROLES);
+const organisationKind = z.enum(['department', 'bank', 'enterprise']);
+const organisationId = z
+  .string()
+  .regex(/^org-[a-z0-9][a-z0-9-]{0,62}$/)
+  .meta({ description: '`org-` and lowercase letters, digits, hyphens', examples: ['org-yunmeng-tax-bureau'] });
+const searchText = z.string().trim().min(1).max(64);
+/** `YYYY-MM-DD` that is a real date. */
+const isoDate = z.iso.date().meta({ description: 'YYYY-MM-DD (China time)', examples: ['2026-12-01'] });
+
+export const organisationIdParams = z.strictObject({ id: organisationId });
+
+export const organisationListQuery = z.strictObject({
+  q: searchText.optional().meta({ description: 'Part of the name (zh or en)' }),
+  kind: organisationKind.optional(),
+  ...pagingFields,
+});
+
+const organisationName = z.string().trim().min(1).max(100);
+
+export const createOrganisationBody = z
+  .strictObject({
+    id: organisationId.optional().meta({ description: 'Chosen id; generated when absent' }),
+    name: organisationName,
+    nameEn: organisationName.optional(),
+    kind: organisationKind,
+    parentId: organisationId.optional().meta({ description: 'The organisation it belongs to (e.g. a bank branch)' }),
+  })
+  .meta({ examples: [{ name: '云梦县税务局', nameEn: 'Yunmeng County Tax Bureau', kind: 'department' }] });
+
+export const updateOrganisationBody = z
+  .strictObject({
+    name: organisationName.optional(),
+    nameEn: organisationName.nullable().optional().meta({ description: '`null` removes it' }),
+    kind: organisationKind.optional(),
+    parentId: organisationId.nullable().optional().meta({ description: '`null` removes it' }),
+  })
+  .meta({ examples: [{ name: '国家税务总局云梦县税务局' }] });
+
+const username = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_.-]{1,31}$/)
+  .meta({ description: '2–32 of a-z 0-9 _ . -, starting with a letter or digit', examples: ['lisi'] });
+const password = z.string().min(8).max(256).meta({ description: 'At least 8 characters; stored as argon2id' });
+const displayName = z.string().trim().min(1).max(64);
+
+export const userIdParams = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9._@-]{1,128}$/)
+    .meta({ examples: ['u-zhaoshang'] }),
+});
+
+export const userListQuery = z.strictObject({
+  q: searchText.optional().meta({ description: 'Part of the name or username' }),
+  org: organisationId.optional().meta({ description: 'Only this organisation' }),
+  role: role.optional().meta({ description: 'Only users holding this role' }),
+  active: z
+    .enum(['true', 'false'])
+    .optional()
+    .meta({ description: 'Administrators only: active or deactivated users (default both)' }),
+  ...pagingFields,
+});
+
+export const createUserBody = z
+  .strictObject({
+    username,
+    displayName,
+    orgId: organisationId,
+    roles: z.array(role).max(ROLES.length),
+    password,
+    active: z.boolean().optional().meta({ description: 'Default true' }),
+  })
+  .meta({
+    examples: [
+      {
+        username: 'lisi',
+        displayName: '李四',
+        orgId: 'org-yunmeng-investment-centre',
+        roles: ['handler'],
+        password: 'a-long-passphrase',
+      },
+    ],
+  });
+
+export const updateUserBody = z
+  .strictObject({
+    displayName: displayName.optional(),
+    orgId: organisationId.optional(),
+    roles: z.array(role).max(ROLES.length).optional(),
+    password: password.optional().meta({ description: 'A new password; ends the user’s sessions' }),
+    active: z
+      .boolean()
+      .optional()
+      .meta({ description: '`false` deactivates (users are never deleted: history names them)' }),
+  })
+  .meta({ examples: [{ roles: ['handler', 'leader'] }, { active: false }] });
+
+export const substituteBody = z
+  .strictObject({
+    userId: z
+      .string()
+      .regex(/^[A-Za-z0-9._@-]{1,128}$/)
+      .meta({ description: 'An active colleague who can hold tasks (from `GET /users`)' }),
+    from: isoDate,
+    to: isoDate.meta({ description: 'Last day, inclusive (YYYY-MM-DD)' }),
+  })
+  .meta({ examples: [{ userId: 'u-lisi', from: '2026-12-01', to: '2026-12-05' }] });

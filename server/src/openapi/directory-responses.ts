@@ -1,0 +1,46 @@
+import { ROLES } from '@tongban/store';
+import { z } from 'zod';
+
+/** Responses of organisations, users and the caller's substitute; strict, like `response-schemas.ts`. */
+
+export const organisationSchema = z.strictObject({
+  id: z.string().meta({ examples: ['org-yunmeng-investment-centre'] }),
+  name: z.string(),
+  nameEn: z.string().optional(),
+  kind: z.enum(['department', 'bank', 'enterprise']),
+  parentId: z.string().optional(),
+});
+
+export const substituteSchema = z
+  .strictObject({
+    userId: z.string(),
+    from: z.string().meta({ description: 'YYYY-MM-DD, China time' }),
+    to: z.string().meta({ description: 'YYYY-MM-DD, inclusive' }),
+  })
+  .meta({ description: 'Who gets the user’s new tasks while they are away (代理人)' });
+
+export const directoryUserSchema = z
+  .strictObject({
+    id: z.string().meta({ examples: ['u-zhaoshang'] }),
+    displayName: z.string(),
+    orgId: z.string(),
+    orgName: z.string(),
+    roles: z.array(z.enum(ROLES)),
+    username: z.string().optional().meta({ description: 'Administrators only' }),
+    active: z.boolean().optional().meta({ description: 'Administrators only' }),
+    substitute: substituteSchema.optional().meta({ description: 'Administrators only' }),
+  })
+  .meta({ description: 'A user: directory fields for staff, the account for administrators' });
+
+/** A page of a list: `items`, `total`, `page` and `pageSize`. */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.strictObject({
+    items: z.array(item),
+    total: z.number().int().meta({ description: 'Items in all pages' }),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
+
+export const organisationPageSchema = pageOf(organisationSchema);
+export const userPageSchema = pageOf(directoryUserSchema);
+export const substituteBodySchema = z.strictObject({ substitute: substituteSchema.nullable() });

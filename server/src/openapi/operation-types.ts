@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import type { ErrorCode } from '../errors/messages';
+
+/**
+ * What a documented route is made of. The operation lists (`operations.ts`
+ * and one file per area) are built from these; the OpenAPI document and the
+ * authorization table read them.
+ */
+
+/** A text in both of the API's languages. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export const TAGS = {
+  auth: { zh: '登录与会话', en: 'Sign-in and sessions' },
+  catalogue: { zh: '事项目录：可发起的办事事项', en: 'Catalogue: the processes the caller may start' },
+  requests: { zh: '办件：发起、查询、详情', en: 'Requests: start, list, detail' },
+  tasks: { zh: '待办与已办：审批任务', en: 'Tasks: the inbox and decisions' },
+  directory: {
+    zh: '机构与用户：管理员维护，办理人员查找同事',
+    en: 'Organisations and users: kept by administrators, searched by staff',
+  },
+  me: { zh: '个人设置：外出代理人', en: 'Personal settings: the out-of-office substitute' },
+  operations: { zh: '运维：健康、就绪、指标与本文档', en: 'Operations: health, readiness, metrics and this document' },
+} as const satisfies Record<string, Bilingual>;
+export type Tag = keyof typeof TAGS;
+
+export interface ApiResponse {
+  description: Bilingual;
+  /** The body; JSON unless `contentType` says otherwise. Absent: no body. */
+  schema?: z.ZodType;
+  contentType?: string;
+  headers?: Record<string, { description: string; schema: { type: 'string' | 'integer' } }>;
+}
+
+/** One route of `/api/v1`, as documented: the OpenAPI document is built from this list. */
+export interface ApiOperation {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** The Express path under `/api/v1`, as in `routes.ts` (`/requests/:id`). */
+  path: string;
+  operationId: string;
+  tag: Tag;
+  summary: Bilingual;
+  description?: Bilingual;
+  /** `session`: needs the cookie (else 401); `none`: public; `optional`: uses the cookie when present. */
+  auth: 'session' | 'none' | 'optional';
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  /** Takes an `Idempotency-Key` header. */
+  idempotent?: boolean;
+  body?: z.ZodType;
+  responses: Record<number, ApiResponse>;
+  /** Every error code the route can answer with, besides the ones every route can (`COMMON_ERRORS`). */
+  errors: readonly ErrorCode[];
+}
+
+/** Any route: an operator smuggled into the query string, or a failure of ours. */
+export const COMMON_ERRORS: readonly ErrorCode[] = ['OPERATOR_NOT_ALLOWED', 'INTERNAL'];
+/** Any route that takes a body: it must be JSON, well-formed and at most 256 kB. */
+export const BODY_ERRORS: readonly ErrorCode[] = ['UNSUPPORTED_MEDIA_TYPE', 'MALFORMED_JSON', 'PAYLOAD_TOO_LARGE'];

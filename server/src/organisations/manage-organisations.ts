@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { isDuplicateKeyError, OrganisationModel, UserModel, type Organisation } from '@tongban/store';
+import type { z } from 'zod';
+import { accessibleFilter } from '../auth/accessible-filter';
+import type { AppAbility } from '../auth/define-abilities';
+import { ApiError } from '../errors/api-error';
+import type { createOrganisationBody, organisationListQuery, updateOrganisationBody } from '../http/directory-schemas';
+import { containsText, pageWindow, type Page } from '../http/paging';
+
+/** An organisation as the API returns it. */
+export function toOrganisationView(org: Organisation) {
+  return {
+    id: org._id,
+    name: org.name,
+    ...(org.nameEn ? { nameEn: org.nameEn } : {}),
+    kind: org.kind,
+    ...(org.parentId ? { parentId: org.parentId } : {}),
+  };
+}
+export type OrganisationView = ReturnType<typeof toOrganisationView>;
+
+/** Organisations the caller may read, by name, paged. */
+export async function listOrganisations(
+  ability: AppAbility,
+  query: z.output<typeof organisationListQuery>,
+): Promise<Page<OrganisationView>> {
+  if (!ability.can('read', 'Organisation')) throw new ApiError('FORBIDDEN');
+  const filter: Record<string, unknown>[] = [accessibleFilter(ability, 'read', 'Organisation')];
+  if (query.kind) filter.push({ kind: query.kind });
+  if (query.q) filter.push({ $or: [{ name: containsText(query.q) }, { nameEn: containsText(query.q) }] });
+  const { skip, limit } = pageWindow(query);
+  const [items, total] = await Promise.all([
+    OrganisationModel.find({ $and: filter }).sort({ _id: 1 }).skip(skip).limit(limit).lean(),
+    OrganisationModel.countDocuments({ $and: filter }),
+  ]);
+  return { items: items.map(toOrganisationView), total, page: query.page, pageSize: query.pageSize };
+}
+
+export async function getOrganisation(ability: AppAbility, id: string): Promise<OrganisationView> {
+  if (!ability.can('read', 'Organisation')) throw new ApiError('FORBIDDEN');
+  const org = await OrganisationModel.findById(id).lean();
+  if (!org) throw new ApiError('ORGANISATION_NOT_FOUND');
+  return toOrganisationView(org);
+}
+
+export async function createOrganisation(
+  ability: AppAbility,
+  input: z.output<typeof createOrganisationBody>,
+): Promise<OrganisationView> {
+  if (!ability.can('manage', 'Organisation')) throw new ApiError('FORBIDDEN');
+  if (input.parentId) await requireOrganisation(input.parentId);
+  const { id, ...fields } = input;
+  try {
+    const created = await OrganisationModel.create({ _id: id ?? `org-${randomUUID().slice(0, 8)}`, ...fields });
+    return toOrganisationView(created.toObject());
+  } catch (error) {
+    if (isDuplicateKeyError(error)) throw new ApiError('ORGANISATION_ID_TAKEN');
+    throw error;
+  }
+}
+
+export async function updateOrganisation(
+  ability: AppAbility,
+  id: string,
+  input: z.output<typeof updateOrganisationBody>,
+): Promise<OrganisationView> {
+  if (!ability.can('manage', 'Organisation')) throw new ApiError('FORBIDDEN');
+  if (!(await OrganisationModel.exists({ _id: id }))) throw new ApiError('ORGANISATION_NOT_FOUND');
+  if (input.parentId) {
+    if (input.parentId === id) throw new ApiError('UNKNOWN_ORGANISATION', undefined, 'an organisation in itself');
+    await requireOrganisation(input.parentId);
+  }
+  const set: Record<string, unknown> = {};
+  const unset: Record<string, 1> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (value === null) unset[key] = 1;
+    else if (value !== undefined) set[key] = value;
+  }
+  await OrganisationModel.updateOne({ _id: id }, { ...(Object.keys(set).length ? { $set: set } : {}), $unset: unset });
+  return getOrganisation(ability, id);
+}
+
+/** Deletes an organisation nobody belongs to; history keeps its name in the parties it recorded. */
+export async function deleteOrganisation(ability: AppAbility, id: string): Promise<void> {
+  if (!ability.can('manage', 'Organisation')) throw new ApiError('FORBIDDEN');
+  if (!(await OrganisationModel.exists({ _id: id }))) throw new ApiError('ORGANISATION_NOT_FOUND');
+  if ((await UserModel.exists({ orgId: id })) || (await OrganisationModel.exists({ parentId: id })))
+    throw new ApiError('ORGANISATION_IN_USE');
+  await OrganisationModel.deleteOne({ _id: id });
+}
+
+/** 422 unless the organisation exists: a user or a member organisation must belong somewhere real. */
+export async function requireOrganisation(id: string): Promise<Organisation> {
+  const org = await OrganisationModel.findById(id).lean();
+  if (!org) throw new ApiError('UNKNOWN_ORGANISATION');
+  return org;
+}

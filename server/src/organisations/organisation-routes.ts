@@ -1,0 +1,50 @@
+import { Router } from 'express';
+import { requireUser, signedIn } from '../auth/current-user';
+import {
+  createOrganisationBody,
+  organisationIdParams,
+  organisationListQuery,
+  updateOrganisationBody,
+} from '../http/directory-schemas';
+import { parseInput } from '../http/parse-input';
+import { parseParams } from '../http/route-params';
+import {
+  createOrganisation,
+  deleteOrganisation,
+  getOrganisation,
+  listOrganisations,
+  updateOrganisation,
+} from './manage-organisations';
+
+/** `/organisations`: staff read them; administrators create, change and delete them. */
+export function organisationRoutes(): Router {
+  const router = Router();
+  router.use(requireUser);
+
+  router.get('/', async (req, res) => {
+    res.json(await listOrganisations(signedIn(req).ability, parseInput(organisationListQuery, req.query, req)));
+  });
+
+  router.post('/', async (req, res) => {
+    const created = await createOrganisation(signedIn(req).ability, parseInput(createOrganisationBody, req.body, req));
+    res.status(201).location(`/api/v1/organisations/${created.id}`).json(created);
+  });
+
+  router.get('/:id', async (req, res) => {
+    const { id } = parseParams(organisationIdParams, req.params, 'ORGANISATION_NOT_FOUND');
+    res.json(await getOrganisation(signedIn(req).ability, id));
+  });
+
+  router.patch('/:id', async (req, res) => {
+    const { id } = parseParams(organisationIdParams, req.params, 'ORGANISATION_NOT_FOUND');
+    res.json(await updateOrganisation(signedIn(req).ability, id, parseInput(updateOrganisationBody, req.body, req)));
+  });
+
+  router.delete('/:id', async (req, res) => {
+    const { id } = parseParams(organisationIdParams, req.params, 'ORGANISATION_NOT_FOUND');
+    await deleteOrganisation(signedIn(req).ability, id);
+    res.status(204).end();
+  });
+
+  return router;
+}

@@ -1,0 +1,149 @@
+import { subject } from '@casl/ability';
+import {
+  isDuplicateKeyError,
+  OrganisationModel,
+  SessionModel,
+  UserModel,
+  type User,
+  type UserSubstitute,
+} from '@tongban/store';
+import type { z } from 'zod';
+import { accessibleFilter } from '../auth/accessible-filter';
+import type { CurrentUser } from '../auth/current-user';
+import { HANDLING_ROLES, type AppAbility } from '../auth/define-abilities';
+import { hashPassword } from '../auth/passwords';
+import { ApiError } from '../errors/api-error';
+import type { createUserBody, updateUserBody, userListQuery } from '../http/directory-schemas';
+import { containsText, pageWindow, type Page } from '../http/paging';
+import { requireOrganisation } from '../organisations/manage-organisations';
+
+type StoredUser = Omit<User, 'passwordHash'>;
+
+/**
+ * A user as the API returns them. Everyone allowed sees the directory fields
+ * (id, name, organisation, roles); administrators also see the username,
+ * whether the account is active and the out-of-office substitute.
+ */
+function toUserView(user: StoredUser, orgNames: Map<string, string>, admin: boolean) {
+  return {
+    id: user._id,
+    displayName: user.displayName,
+    orgId: user.orgId,
+    orgName: orgNames.get(user.orgId) ?? user.orgId,
+    roles: user.roles,
+    ...(admin
+      ? {
+          username: user.username,
+          active: user.active,
+          ...(user.substitute ? { substitute: substituteView(user.substitute) } : {}),
+        }
+      : {}),
+  };
+}
+export type UserView = ReturnType<typeof toUserView>;
+
+const substituteView = (substitute: UserSubstitute) => ({
+  userId: substitute.userId,
+  from: substitute.from,
+  to: substitute.to,
+});
+
+/** Never read the password hash into a view. */
+const VIEW_FIELDS = { passwordHash: 0 } as const;
+
+async function organisationNames(orgIds: string[]): Promise<Map<string, string>> {
+  const orgs = await OrganisationModel.find({ _id: { $in: [...new Set(orgIds)] } }, { name: 1 }).lean();
+  return new Map(orgs.map((org) => [org._id, org.name]));
+}
+
+async function viewsOf(users: StoredUser[], admin: boolean): Promise<UserView[]> {
+  const names = await organisationNames(users.map((user) => user.orgId));
+  return users.map((user) => toUserView(user, names, admin));
+}
+
+/**
+ * The users the caller may see: everyone for administrators (with filters on
+ * active), active colleagues who hold tasks for staff — the transfer and
+ * delegate pickers — and nobody for enterprises (403).
+ */
+export async function listUsers(ability: AppAbility, query: z.output<typeof userListQuery>): Promise<Page<UserView>> {
+  if (!ability.can('read', 'User')) throw new ApiError('FORBIDDEN');
+  const admin = ability.can('manage', 'User');
+  const filter: Record<string, unknown>[] = [accessibleFilter(ability, 'read', 'User')];
+  if (query.org) filter.push({ orgId: query.org });
+  if (query.role) filter.push({ roles: query.role });
+  if (query.active && admin) filter.push({ active: query.active === 'true' });
+  if (query.q) filter.push({ $or: [{ displayName: containsText(query.q) }, { username: containsText(query.q) }] });
+  const { skip, limit } = pageWindow(query);
+  const [users, total] = await Promise.all([
+    UserModel.find({ $and: filter }, VIEW_FIELDS).sort({ orgId: 1, _id: 1 }).skip(skip).limit(limit).lean(),
+    UserModel.countDocuments({ $and: filter }),
+  ]);
+  return { items: await viewsOf(users, admin), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** One user, if the caller may see them (else 404, as if there were none). */
+export async function getUser(ability: AppAbility, id: string): Promise<UserView> {
+  if (!ability.can('read', 'User')) throw new ApiError('FORBIDDEN');
+  const user = await UserModel.findById(id, VIEW_FIELDS).lean();
+  if (!user || !ability.can('read', subject('User', { ...user }))) throw new ApiError('USER_NOT_FOUND');
+  const [view] = await viewsOf([user], ability.can('manage', 'User'));
+  return view!;
+}
+
+/** A new account; its id is `u-<username>`, as the demo users’. */
+export async function createUser(ability: AppAbility, input: z.output<typeof createUserBody>): Promise<UserView> {
+  if (!ability.can('manage', 'User')) throw new ApiError('FORBIDDEN');
+  await requireOrganisation(input.orgId);
+  const { password, ...fields } = input;
+  try {
+    const created = await UserModel.create({
+      _id: `u-${input.username}`,
+      ...fields,
+      roles: [...new Set(input.roles)],
+      active: input.active ?? true,
+      passwordHash: await hashPassword(password),
+    });
+    const { passwordHash: _hash, ...user } = created.toObject();
+    const [view] = await viewsOf([user], true);
+    return view!;
+  } catch (error) {
+    if (isDuplicateKeyError(error)) throw new ApiError('USERNAME_TAKEN');
+    throw error;
+  }
+}
+
+/**
+ * Changes an account. A new password or deactivation ends the user's
+ * sessions at once; an administrator cannot lock themselves out.
+ */
+export async function updateUser(
+  ability: AppAbility,
+  caller: CurrentUser,
+  id: string,
+  input: z.output<typeof updateUserBody>,
+): Promise<UserView> {
+  if (!ability.can('manage', 'User')) throw new ApiError('FORBIDDEN');
+  if (!(await UserModel.exists({ _id: id }))) throw new ApiError('USER_NOT_FOUND');
+  if (id === caller.id && (input.active === false || (input.roles && !input.roles.includes('admin'))))
+    throw new ApiError('CANNOT_LOCK_OUT_SELF');
+  if (input.orgId) await requireOrganisation(input.orgId);
+  const { password, roles, ...fields } = input;
+  await UserModel.updateOne(
+    { _id: id },
+    {
+      $set: {
+        ...fields,
+        ...(roles ? { roles: [...new Set(roles)] } : {}),
+        ...(password ? { passwordHash: await hashPassword(password) } : {}),
+      },
+    },
+  );
+  if (password || input.active === false) await SessionModel.deleteMany({ userId: id });
+  return getUser(ability, id);
+}
+
+/** Whether a user can stand in for others: active and holding tasks. */
+export function canHoldTasks(user: Pick<User, 'active' | 'roles'>): boolean {
+  return user.active && user.roles.some((role) => HANDLING_ROLES.includes(role));
+}
