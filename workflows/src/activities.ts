@@ -1,4 +1,4 @@
-import type { AssigneeRule } from './dsl/process-definition';
+import type { AssigneeRule, LocalizedText } from './dsl/process-definition';
 import type { Party, ProcessState, TimelineEntry } from './engine/state';
 
 /**
@@ -12,6 +12,26 @@ export interface ProcessActivities {
   writeProjection(state: ProcessState): Promise<void>;
   /** Appends timeline entries to the request's hash-chained audit log; idempotent by `seq`. */
   appendAudit(input: { requestId: string; processKey: string; entries: TimelineEntry[] }): Promise<void>;
+  /** A `notify` step: in-app notifications for the people the rule names (and their chosen channels). */
+  notify(input: {
+    requestId: string;
+    stepId: string;
+    rule: AssigneeRule;
+    message: LocalizedText;
+    applicant: Party;
+    data: Record<string, unknown>;
+  }): Promise<void>;
+  /**
+   * A `webhook` step's call. Throws on a failed attempt so Temporal retries it
+   * (same idempotency key every time); returns the receiver's JSON answer.
+   */
+  callWebhook(input: {
+    url: string;
+    method: 'POST' | 'PUT';
+    idempotencyKey: string;
+    body: Record<string, unknown>;
+    timeoutSeconds: number;
+  }): Promise<Record<string, unknown>>;
 }
 
 /** The task queue the worker polls and the server starts workflows on. */

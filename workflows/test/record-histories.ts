@@ -24,6 +24,8 @@ const activities: ProcessActivities = {
   resolveAssignees: async ({ rule }) => (rule.org === 'org-abc-yunmeng' ? [bank] : [centre]),
   writeProjection: async () => undefined,
   appendAudit: async () => undefined,
+  notify: async () => undefined,
+  callWebhook: async () => ({}),
 };
 
 async function main(): Promise<void> {

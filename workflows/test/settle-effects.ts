@@ -1,4 +1,4 @@
-import type { EngineEffect } from '../src/engine/events';
+import type { EngineEffect, ResolveAssigneesEffect } from '../src/engine/events';
 import { applyEvent } from '../src/engine/process-engine';
 import type { Party, ProcessState } from '../src/engine/state';
 
@@ -8,21 +8,29 @@ import type { Party, ProcessState } from '../src/engine/state';
  */
 export function settleEffects(
   transition: { state: ProcessState; effects: EngineEffect[] },
-  assign: (effect: EngineEffect) => Party[],
+  assign: (effect: ResolveAssigneesEffect) => Party[],
   at: () => string,
 ): ProcessState {
   let { state } = transition;
   const queue = [...transition.effects];
   while (queue.length > 0) {
     const effect = queue.shift()!;
-    const next = applyEvent(state, {
-      type: 'assigneesResolved',
-      stepId: effect.stepId,
-      assignees: assign(effect),
-      fallback: effect.fallback,
-      ...(effect.escalation ? { escalation: true } : {}),
-      at: at(),
-    });
+    // Notifications change nothing in the state; a webhook answers at once, successfully.
+    if (effect.type === 'notify') continue;
+    const next = applyEvent(
+      state,
+      effect.type === 'callWebhook'
+        ? { type: 'webhookResult', stepId: effect.stepId, ok: true, response: { accepted: true }, at: at() }
+        : {
+            type: 'assigneesResolved',
+            stepId: effect.stepId,
+            assignees: assign(effect),
+            fallback: effect.fallback,
+            ...(effect.escalation ? { escalation: true } : {}),
+            ...(effect.extensionId ? { extensionId: effect.extensionId } : {}),
+            at: at(),
+          },
+    );
     state = next.state;
     queue.push(...next.effects);
   }

@@ -12,16 +12,22 @@
  * field added to a type and not here (or here and not there) fails `tsc`.
  */
 import type {
+  AftercareStep,
   ApprovalStep,
   AssigneeRule,
   BranchStep,
+  CcStep,
   FillStep,
   LocalizedText,
+  NotifyStep,
   ParallelStep,
   ProcessDefinition,
+  RatingPolicy,
+  RequestSla,
   StepBranch,
   StepSla,
   WaitStep,
+  WebhookStep,
 } from './process-definition';
 
 /** Ids of steps and branches, process keys and form keys: lowercase, digits, hyphens; 1–63 characters. */
@@ -67,6 +73,20 @@ const stepWhen = {
   title: '执行条件',
   description:
     '针对表单数据的 JSON Logic 条件；结果为假时跳过本步骤。\nA JSON Logic condition on the form data; when false, the step is skipped.',
+} as const;
+
+const stepFieldPermissions = {
+  $ref: '#/$defs/fieldPermissions',
+  title: '字段权限',
+  description:
+    '本步骤处理人对申请表单各字段的权限：read 只读（默认）、edit 可修改、hidden 隐藏。\nWhat this step’s handlers may do with each field of the request form: read (default), edit or hidden.',
+} as const;
+
+const noAssignee = {
+  enum: ['admin', 'auto_approve', 'reject'],
+  title: '无人可办时',
+  description:
+    '处理人规则找不到任何人时：admin 交管理员（默认）、auto_approve 自动通过、reject 驳回。\nWhen the rule matches nobody: admin takes it (default), auto_approve passes it, reject rejects the request.',
 } as const;
 
 const branchId = {
@@ -142,6 +162,16 @@ export const processDefinitionSchema = {
       description: '依次执行的步骤，至少一个。\nThe steps, run one after another; at least one.',
       items: { $ref: ref.step },
     },
+    sla: {
+      $ref: '#/$defs/requestSla',
+      title: '办结时限',
+      description: '整个办件的时限；可选。\nThe whole request’s time limit; optional.',
+    },
+    rating: {
+      $ref: '#/$defs/ratingPolicy',
+      title: '好差评',
+      description: '办结后评价与整改、回访的设置；可选。\nRating after completion, rectification and follow-up; optional.',
+    },
   } satisfies Record<keyof ProcessDefinition, unknown>,
   $defs: {
     id: {
@@ -205,7 +235,105 @@ export const processDefinitionSchema = {
           description: '指定的用户 id。\nNamed user ids.',
           items: { type: 'string', minLength: 1, title: '用户', description: '用户 id。\nA user id.' },
         },
+        excludeApplicant: {
+          type: 'boolean',
+          title: '排除申请人',
+          description: '申请人本人不办理自己的办件。\nThe applicant never handles their own request.',
+        },
+        pickField: {
+          type: 'string',
+          minLength: 1,
+          title: '申请人自选字段',
+          description:
+            '表单中存放申请人所选用户 id 的字段；只保留其中符合规则的人。\nA form field holding the user id(s) the applicant picked; only those the rule allows stay.',
+        },
       } satisfies Record<keyof AssigneeRule, unknown>,
+    },
+    fieldPermissions: {
+      type: 'object',
+      title: '字段权限',
+      description: '字段名 → read / edit / hidden。\nField name to read, edit or hidden.',
+      additionalProperties: { enum: ['read', 'edit', 'hidden'] },
+    },
+    requestSla: {
+      type: 'object',
+      title: '办结时限',
+      description:
+        '从提交起按工作日计算，申请人补正期间暂停。\nIn working days from submission; paused while the applicant corrects.',
+      additionalProperties: false,
+      required: ['workingDays'] satisfies RequiredKeys<RequestSla>[],
+      properties: {
+        workingDays: {
+          type: 'integer',
+          minimum: 0,
+          maximum: MAX_SLA_WORKING_DAYS,
+          title: '时限（工作日）',
+          description: '办结时限。\nThe limit.',
+        },
+        remindBeforeWorkingDays: {
+          type: 'integer',
+          minimum: 0,
+          maximum: MAX_SLA_WORKING_DAYS,
+          title: '提前提醒（工作日）',
+          description: '默认 1。\nDefault 1.',
+        },
+        redCardAfterWorkingDays: {
+          type: 'integer',
+          minimum: 0,
+          maximum: MAX_SLA_WORKING_DAYS,
+          title: '红牌（超期工作日）',
+          description: '默认 2。\nDefault 2.',
+        },
+        onTimeout: {
+          enum: ['remind', 'escalate'] satisfies NonNullable<RequestSla['onTimeout']>[],
+          title: '超时处理',
+          description:
+            'remind 仅提醒（默认）、escalate 上报领导。\nremind: only warn (default); escalate: add leaders to every running step.',
+        },
+        escalateTo: {
+          $ref: '#/$defs/assigneeRule',
+          title: '上报给',
+          description: '默认为当前办理机构的领导。\nDefault: leaders of the organisations handling it.',
+        },
+      } satisfies Record<keyof RequestSla, unknown>,
+    },
+    aftercareStep: {
+      type: 'object',
+      title: '办结后步骤',
+      description: '整改或回访由谁办理、时限多久。\nWho handles a rectification or follow-up, and how fast.',
+      additionalProperties: false,
+      required: ['assignees'] satisfies RequiredKeys<AftercareStep>[],
+      properties: {
+        assignees: { $ref: '#/$defs/assigneeRule', title: '处理人', description: '谁来办理。\nWho handles it.' },
+        sla: { $ref: '#/$defs/stepSla', title: '办理时限', description: '可选。\nOptional.' },
+      } satisfies Record<keyof AftercareStep, unknown>,
+    },
+    ratingPolicy: {
+      type: 'object',
+      title: '好差评',
+      description:
+        '办结后申请人可评价（5 非常满意 … 1 非常不满意）；2 分及以下启动整改与回访。\nAfter completion the applicant may rate (5 to 1); 2 or less opens a rectification and a follow-up.',
+      additionalProperties: false,
+      properties: {
+        windowWorkingDays: {
+          type: 'integer',
+          minimum: 1,
+          maximum: MAX_SLA_WORKING_DAYS,
+          title: '评价期限（工作日）',
+          description: '默认 10。\nDefault 10.',
+        },
+        rectification: {
+          $ref: '#/$defs/aftercareStep',
+          title: '整改',
+          description:
+            '默认：最后办理机构的领导，5 个工作日。\nDefault: leaders of the last deciding organisation, 5 working days.',
+        },
+        followUp: {
+          $ref: '#/$defs/aftercareStep',
+          title: '回访',
+          description: '默认：督办人员。\nDefault: supervisors.',
+        },
+      } satisfies Record<keyof RatingPolicy, unknown>,
     },
     stepSla: {
       type: 'object',
@@ -256,7 +384,7 @@ export const processDefinitionSchema = {
       type: 'object',
       title: '步骤',
       description:
-        'approval 审批、fill 填报、wait 等待、parallel 并联或 branch 条件分支，由 type 区分。\nAn approval, fill, wait, parallel or branch step, told apart by type.',
+        'approval 审批、fill 填报、wait 等待、parallel 并联、branch 条件分支、cc 抄送、notify 通知或 webhook 外部接口，由 type 区分。\nAn approval, fill, wait, parallel, branch, cc, notify or webhook step, told apart by type.',
       discriminator: { propertyName: 'type' },
       oneOf: [
         { $ref: '#/$defs/approvalStep' },
@@ -264,7 +392,80 @@ export const processDefinitionSchema = {
         { $ref: '#/$defs/waitStep' },
         { $ref: '#/$defs/parallelStep' },
         { $ref: '#/$defs/branchStep' },
+        { $ref: '#/$defs/ccStep' },
+        { $ref: '#/$defs/notifyStep' },
+        { $ref: '#/$defs/webhookStep' },
       ],
+    },
+    ccStep: {
+      type: 'object',
+      title: '抄送步骤',
+      description:
+        '抄送给规则选出的人，不需办理，流程继续。\nA read-only copy to the people the rule names; the request moves on.',
+      additionalProperties: false,
+      required: ['type', 'id', 'name', 'assignees'] satisfies RequiredKeys<CcStep>[],
+      properties: {
+        type: { const: 'cc', title: '步骤类型', description: '抄送。\nCc.' },
+        id: stepId,
+        name: stepName,
+        when: stepWhen,
+        fieldPermissions: stepFieldPermissions,
+        assignees: { $ref: '#/$defs/assigneeRule', title: '抄送给', description: '谁收到抄送。\nWho gets the copy.' },
+      } satisfies Record<keyof CcStep, unknown>,
+    },
+    notifyStep: {
+      type: 'object',
+      title: '通知步骤',
+      description:
+        '发送站内通知（及收件人选择的渠道），流程继续。\nSends an in-app notification (and the recipients’ channels); the request moves on.',
+      additionalProperties: false,
+      required: ['type', 'id', 'name', 'assignees', 'message'] satisfies RequiredKeys<NotifyStep>[],
+      properties: {
+        type: { const: 'notify', title: '步骤类型', description: '通知。\nNotify.' },
+        id: stepId,
+        name: stepName,
+        when: stepWhen,
+        fieldPermissions: stepFieldPermissions,
+        assignees: { $ref: '#/$defs/assigneeRule', title: '通知谁', description: '收件人。\nThe recipients.' },
+        message: { $ref: ref.localizedText, title: '通知内容', description: '通知正文。\nThe message.' },
+      } satisfies Record<keyof NotifyStep, unknown>,
+    },
+    webhookStep: {
+      type: 'object',
+      title: '外部接口步骤',
+      description:
+        '调用外部系统（带重试与幂等键），返回的 JSON 记入本步骤数据。\nCalls an external system (with retries and an idempotency key); its JSON answer becomes this step’s data.',
+      additionalProperties: false,
+      required: ['type', 'id', 'name', 'url'] satisfies RequiredKeys<WebhookStep>[],
+      properties: {
+        type: { const: 'webhook', title: '步骤类型', description: '外部接口。\nWebhook.' },
+        id: stepId,
+        name: stepName,
+        when: stepWhen,
+        fieldPermissions: stepFieldPermissions,
+        url: { type: 'string', pattern: '^https?://', title: '地址', description: 'http(s) 地址。\nAn http(s) URL.' },
+        method: { enum: ['POST', 'PUT'], title: '方法', description: '默认 POST。\nDefault POST.' },
+        maxAttempts: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 100,
+          title: '最多尝试次数',
+          description: '默认 5。\nDefault 5.',
+        },
+        timeoutSeconds: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 300,
+          title: '单次超时（秒）',
+          description: '默认 10。\nDefault 10.',
+        },
+        onFailure: {
+          enum: ['continue', 'reject'],
+          title: '失败时',
+          description:
+            'continue 记录失败后继续（默认）、reject 驳回办件。\ncontinue: record the failure and go on (default); reject: reject the request.',
+        },
+      } satisfies Record<keyof WebhookStep, unknown>,
     },
     approvalStep: {
       type: 'object',
@@ -294,6 +495,8 @@ export const processDefinitionSchema = {
           title: '办理时限',
           description: '可选；不填则不计时。\nOptional; without one the step has no clock.',
         },
+        noAssignee,
+        fieldPermissions: stepFieldPermissions,
       } satisfies Record<keyof ApprovalStep, unknown>,
     },
     fillStep: {
@@ -334,6 +537,8 @@ export const processDefinitionSchema = {
           title: '办理时限',
           description: '可选；不填则不计时。\nOptional; without one the step has no clock.',
         },
+        noAssignee,
+        fieldPermissions: stepFieldPermissions,
       } satisfies Record<keyof FillStep, unknown>,
     },
     waitStep: {
@@ -368,6 +573,7 @@ export const processDefinitionSchema = {
           title: '截止日期字段',
           description: '表单中日期字段的名称。\nThe name of a date field in the form.',
         },
+        fieldPermissions: stepFieldPermissions,
       } satisfies Record<keyof WaitStep, unknown>,
     },
     parallelStep: {
@@ -394,6 +600,7 @@ export const processDefinitionSchema = {
           description:
             '牵头部门所在分支的标识，显示在最前并标注。\nThe id of the lead department’s branch, shown first and marked as such.',
         },
+        fieldPermissions: stepFieldPermissions,
       } satisfies Record<keyof ParallelStep, unknown>,
     },
     branchStep: {
@@ -414,6 +621,7 @@ export const processDefinitionSchema = {
           description: '按顺序判断的分支，至少一个。\nThe branches, tried in order; at least one.',
           items: { $ref: '#/$defs/conditionalBranch' },
         },
+        fieldPermissions: stepFieldPermissions,
       } satisfies Record<keyof BranchStep, unknown>,
     },
     parallelBranch: {
@@ -461,6 +669,11 @@ type _RequiredListsAreComplete = AllTrue<
     ListsEveryRequiredKey<WaitStep, RequiredList<Defs['waitStep']>>,
     ListsEveryRequiredKey<ParallelStep, RequiredList<Defs['parallelStep']>>,
     ListsEveryRequiredKey<BranchStep, RequiredList<Defs['branchStep']>>,
+    ListsEveryRequiredKey<CcStep, RequiredList<Defs['ccStep']>>,
+    ListsEveryRequiredKey<NotifyStep, RequiredList<Defs['notifyStep']>>,
+    ListsEveryRequiredKey<WebhookStep, RequiredList<Defs['webhookStep']>>,
+    ListsEveryRequiredKey<RequestSla, RequiredList<Defs['requestSla']>>,
+    ListsEveryRequiredKey<AftercareStep, RequiredList<Defs['aftercareStep']>>,
     ListsEveryRequiredKey<StepBranch, RequiredList<Defs['parallelBranch']>>,
     ListsEveryRequiredKey<ConditionalBranch, RequiredList<Defs['conditionalBranch']>>,
   ]

@@ -27,7 +27,20 @@ export interface AssigneeRule {
   applicantOrg?: boolean;
   role?: string;
   users?: string[];
+  /** The applicant never handles their own request, even when the rule would name them. */
+  excludeApplicant?: boolean;
+  /**
+   * The applicant's pick (申请人自选): a form field holding the user id (or ids)
+   * the applicant chose among the people the rule names; anyone else is dropped.
+   */
+  pickField?: string;
 }
+
+/** What happens when a step's assignee rule matches nobody: administrators take it (default), it passes, or the request is rejected. */
+export type NoAssigneePolicy = 'admin' | 'auto_approve' | 'reject';
+
+/** What a step's handlers may do with a field of the request form: see it, change it, or not see it at all. */
+export type FieldPermission = 'read' | 'edit' | 'hidden';
 
 /** 或签 any one decides / 会签 all must approve / 依次 one after another. */
 export type ApprovalMode = 'any' | 'all' | 'sequential';
@@ -38,6 +51,11 @@ interface StepBase {
   name: LocalizedText;
   /** When present and false for the form data, the step is skipped. */
   when?: JsonLogicRule;
+  /**
+   * Per top-level field of the request form: `read` (the default), `edit`
+   * (the step's handlers may correct it when they approve) or `hidden`.
+   */
+  fieldPermissions?: Record<string, FieldPermission>;
 }
 
 /**
@@ -62,6 +80,8 @@ export interface ApprovalStep extends StepBase {
   /** Default `any`. */
   mode?: ApprovalMode;
   sla?: StepSla;
+  /** Default `admin`. */
+  noAssignee?: NoAssigneePolicy;
 }
 
 /**
@@ -75,6 +95,40 @@ export interface FillStep extends StepBase {
   /** A published form: key and version. */
   form: { key: string; version: number };
   sla?: StepSla;
+  /** Default `admin`. */
+  noAssignee?: NoAssigneePolicy;
+}
+
+/** 抄送: the people get a read-only copy in their 抄送我 inbox; the request moves on at once. */
+export interface CcStep extends StepBase {
+  type: 'cc';
+  assignees: AssigneeRule;
+}
+
+/** 通知: an in-app notification (and the recipients' chosen channels); the request moves on at once. */
+export interface NotifyStep extends StepBase {
+  type: 'notify';
+  assignees: AssigneeRule;
+  message: LocalizedText;
+}
+
+/**
+ * Calls an external system (e.g. a bank's credit system) with the request's
+ * data. Retried with backoff; every attempt carries the same `Idempotency-Key`
+ * so the receiver applies it once. The JSON answer is kept like a fill step's
+ * data (`steps.<stepId>`).
+ */
+export interface WebhookStep extends StepBase {
+  type: 'webhook';
+  url: string;
+  /** Default `POST`. */
+  method?: 'POST' | 'PUT';
+  /** Attempts before giving up (default 5). */
+  maxAttempts?: number;
+  /** Per attempt (default 10). */
+  timeoutSeconds?: number;
+  /** When every attempt failed: go on with a recorded failure (default) or reject the request. */
+  onFailure?: 'continue' | 'reject';
 }
 
 /**
@@ -110,10 +164,46 @@ export interface BranchStep extends StepBase {
   branches: (StepBranch & { when?: JsonLogicRule })[];
 }
 
-export type StepDefinition = ApprovalStep | FillStep | WaitStep | ParallelStep | BranchStep;
+export type StepDefinition =
+  ApprovalStep | FillStep | WaitStep | ParallelStep | BranchStep | CcStep | NotifyStep | WebhookStep;
 
 /** The steps people work on through tasks. */
 export type TaskStep = ApprovalStep | FillStep;
+
+/**
+ * The whole request's statutory clock (办结时限), in working days from
+ * submission. It pauses while the request is with the applicant for
+ * correction (补正).
+ */
+export interface RequestSla {
+  workingDays: number;
+  remindBeforeWorkingDays?: number;
+  redCardAfterWorkingDays?: number;
+  /** At the deadline: only warn (default) or add leaders to every running step. */
+  onTimeout?: 'remind' | 'escalate';
+  /** Default: leaders of the organisations now handling the request. */
+  escalateTo?: AssigneeRule;
+}
+
+/** A step the engine adds after the end: 整改 after a bad rating, then 回访. */
+export interface AftercareStep {
+  assignees: AssigneeRule;
+  sla?: StepSla;
+}
+
+/**
+ * 好差评: after 办结 the applicant may rate the service (5 非常满意 … 1 非常不满意)
+ * within a window; a rating of 2 or less opens a rectification (整改) with its
+ * own deadline, then a follow-up (回访) that closes it or sends it back.
+ */
+export interface RatingPolicy {
+  /** How long the applicant may rate, in working days after 办结 (default 10). */
+  windowWorkingDays?: number;
+  /** Default: leaders of the organisation that decided the last step, 5 working days. */
+  rectification?: AftercareStep;
+  /** Default: supervisors (督办). */
+  followUp?: AftercareStep;
+}
 
 export interface ProcessDefinition {
   /** Stable key, e.g. `loan-renewal`. */
@@ -124,4 +214,6 @@ export interface ProcessDefinition {
   /** The form the applicant fills: key and version of a published form. */
   form: { key: string; version: number };
   steps: StepDefinition[];
+  sla?: RequestSla;
+  rating?: RatingPolicy;
 }

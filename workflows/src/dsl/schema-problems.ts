@@ -76,9 +76,9 @@ function describe(definition: unknown, error: ErrorObject, language: DefinitionL
         typePath,
         'UNKNOWN_STEP_TYPE',
         ({ owner, value }) =>
-          `${owner}的类型“${show(value)}”不受支持：应当是 approval（审批）、fill（填报）、wait（等待）、parallel（并联）或 branch（条件分支）`,
+          `${owner}的类型“${show(value)}”不受支持：应当是 approval（审批）、fill（填报）、wait（等待）、parallel（并联）、branch（条件分支）、cc（抄送）、notify（通知）或 webhook（外部接口）`,
         ({ owner, value }) =>
-          `the type "${show(value)}" of ${owner} is not supported: use approval, fill, wait, parallel or branch`,
+          `the type "${show(value)}" of ${owner} is not supported: use approval, fill, wait, parallel, branch, cc, notify or webhook`,
       );
     }
 

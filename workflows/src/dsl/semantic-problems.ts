@@ -35,6 +35,18 @@ export function semanticProblems(definition: unknown, language: DefinitionLangua
     });
   }
   checkSteps(definition.steps, '/steps', context);
+  const processLabel = say(language, '流程', 'the process');
+  if (isRecord(definition.sla)) {
+    checkAssignees(definition.sla.escalateTo, '/sla/escalateTo', processLabel, ESCALATION, context);
+  }
+  if (isRecord(definition.rating)) {
+    for (const part of ['rectification', 'followUp'] as const) {
+      const aftercare = definition.rating[part];
+      if (isRecord(aftercare)) {
+        checkAssignees(aftercare.assignees, `/rating/${part}/assignees`, processLabel, HANDLERS, context);
+      }
+    }
+  }
   return context.problems;
 }
 
@@ -62,6 +74,9 @@ function checkStep(step: unknown, pointer: string, context: Context): void {
       });
   }
   if (isRecord(step.when)) problems.push(...jsonLogicProblems(step.when, pointerTo(pointer, 'when'), label, language));
+  if (step.type === 'cc' || step.type === 'notify') {
+    checkAssignees(step.assignees, pointerTo(pointer, 'assignees'), label, HANDLERS, context);
+  }
   if (step.type === 'approval' || step.type === 'fill') {
     checkAssignees(step.assignees, pointerTo(pointer, 'assignees'), label, HANDLERS, context);
     // An escalation rule naming nobody would match every active user.

@@ -274,10 +274,10 @@ describe('validateProcessDefinition refuses, by the JSON Schema,', () => {
     ],
     [
       'an unknown step type',
-      withStep({ type: 'notify' }),
+      withStep({ type: 'email' }),
       '/steps/0/type',
       'UNKNOWN_STEP_TYPE',
-      '步骤“招商服务中心核实”的类型“notify”不受支持：应当是 approval（审批）、fill（填报）、wait（等待）、parallel（并联）或 branch（条件分支）',
+      '步骤“招商服务中心核实”的类型“email”不受支持：应当是 approval（审批）、fill（填报）、wait（等待）、parallel（并联）、branch（条件分支）、cc（抄送）、notify（通知）或 webhook（外部接口）',
     ],
     [
       'a `when` on a parallel lane, where it means nothing',
@@ -472,8 +472,8 @@ describe('validateProcessDefinition in English', () => {
     ],
     [
       'explains step types',
-      withStep({ type: 'notify' }),
-      'the type "notify" of step "招商服务中心核实" is not supported: use approval, fill, wait, parallel or branch',
+      withStep({ type: 'email' }),
+      'the type "email" of step "招商服务中心核实" is not supported: use approval, fill, wait, parallel, branch, cc, notify or webhook',
     ],
     [
       'counts branches',

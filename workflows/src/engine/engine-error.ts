@@ -14,7 +14,13 @@ export type EngineErrorCode =
   | 'URGE_TOO_SOON'
   | 'NOT_APPLICANT'
   | 'REQUEST_NOT_RETURNED'
-  | 'UNKNOWN_ACTION';
+  | 'UNKNOWN_ACTION'
+  | 'SIGNERS_INVALID'
+  | 'NO_DEADLINE'
+  | 'EXTENSION_PENDING'
+  | 'FIELD_NOT_EDITABLE'
+  | 'RATING_CLOSED'
+  | 'GRADE_INVALID';
 
 /** A refusal by the engine: the action is illegal in the current state and changed nothing. */
 export class EngineError extends Error {

@@ -1,8 +1,18 @@
-import type { AssigneeRule } from '../dsl/process-definition';
+import type { AssigneeRule, LocalizedText } from '../dsl/process-definition';
 import type { Party, ProcessState } from './state';
 
 /** What a handler may do to a task in this version of the engine. */
-export type TaskActionName = 'approve' | 'reject' | 'comment' | 'return' | 'transfer' | 'delegate' | 'take_back';
+export type TaskActionName =
+  | 'approve'
+  | 'reject'
+  | 'comment'
+  | 'return'
+  | 'transfer'
+  | 'delegate'
+  | 'take_back'
+  | 'add_signer'
+  | 'remove_signer'
+  | 'request_extension';
 
 export const TASK_ACTIONS: readonly TaskActionName[] = [
   'approve',
@@ -12,6 +22,9 @@ export const TASK_ACTIONS: readonly TaskActionName[] = [
   'transfer',
   'delegate',
   'take_back',
+  'add_signer',
+  'remove_signer',
+  'request_extension',
 ];
 
 export interface TaskActionInput {
@@ -21,23 +34,42 @@ export interface TaskActionInput {
   comment?: string;
   /** `return` only: `applicant` (退回补正) or the id of an earlier approval step. */
   to?: string;
-  /** `transfer` and `delegate`: the person who gets the task (looked up by the caller). */
+  /** `transfer`, `delegate` and `remove_signer`: the person concerned (looked up by the caller). */
   target?: Party;
-  /** `approve` on a `fill` step: the form data, already validated against the step's form. */
+  /**
+   * `approve` on a `fill` step: the form data, already validated against the
+   * step's form. On an `approval` step: corrections to the request form's
+   * fields the step may edit.
+   */
   data?: Record<string, unknown>;
+  /** `add_signer`: the people added (looked up by the caller). */
+  signers?: Party[];
+  /** `add_signer`: before me, after me, or alongside me. */
+  position?: 'before' | 'after' | 'alongside';
+  /** `add_signer`: how the added people decide among themselves (default `all`). */
+  signerMode?: 'any' | 'all' | 'sequential';
+  /** `request_extension`: how many more working days. */
+  workingDays?: number;
 }
 
 /** What the applicant's organisation may do to its own request. */
-export type RequestActionName = 'withdraw' | 'resubmit' | 'urge';
+export type RequestActionName = 'withdraw' | 'resubmit' | 'urge' | 'rate' | 'flag';
 
-export const REQUEST_ACTIONS: readonly RequestActionName[] = ['withdraw', 'resubmit', 'urge'];
+export const REQUEST_ACTIONS: readonly RequestActionName[] = ['withdraw', 'resubmit', 'urge', 'rate', 'flag'];
+
+/** A supervisor (督办) may urge and flag any request; everything else is the applicant's organisation's. */
+export const SUPERVISOR_REQUEST_ACTIONS: readonly RequestActionName[] = ['urge', 'flag'];
 
 export interface RequestActionInput {
   action: RequestActionName;
   actor: Party;
+  /** In what capacity the caller acts (checked by the API): default `applicant`. */
+  capacity?: 'applicant' | 'supervisor';
   comment?: string;
   /** `resubmit` only: the corrected form data, already validated against the form. */
   data?: Record<string, unknown>;
+  /** `rate`: 5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意. */
+  grade?: number;
 }
 
 /** Inputs fed to the engine. `at` comes from the caller's (deterministic) clock. */
@@ -49,15 +81,28 @@ export type EngineEvent =
       fallback: boolean;
       /** Leaders found for a late step's escalation, not the step's own assignees. */
       escalation?: boolean;
+      /** Leaders who decide a request for more time (延期). */
+      extensionId?: string;
       at: string;
     }
   /** Time passed: clocks whose moment has come fire (reminders, 黄牌/红牌, timeout policies). */
   | { type: 'tick'; at: string }
+  /** What a `webhook` step's call came to, after its retries. */
+  | {
+      type: 'webhookResult';
+      stepId: string;
+      ok: boolean;
+      response?: Record<string, unknown>;
+      error?: string;
+      at: string;
+    }
   | ({ type: 'taskAction'; at: string } & TaskActionInput)
   | ({ type: 'requestAction'; at: string } & RequestActionInput);
 
 /** Work the engine asks its driver to do; results come back as events. */
-export type EngineEffect = {
+export type EngineEffect = ResolveAssigneesEffect | NotifyEffect | CallWebhookEffect;
+
+export interface ResolveAssigneesEffect {
   type: 'resolveAssignees';
   stepId: string;
   rule: AssigneeRule;
@@ -65,9 +110,33 @@ export type EngineEffect = {
   fallback: boolean;
   /** True when the people are leaders to escalate a late step to. */
   escalation?: boolean;
+  /** The people are the leaders who decide this request for more time. */
+  extensionId?: string;
   applicant: Party;
   data: Record<string, unknown>;
-};
+}
+
+export interface NotifyEffect {
+  type: 'notify';
+  requestId: string;
+  stepId: string;
+  rule: AssigneeRule;
+  message: LocalizedText;
+  applicant: Party;
+  data: Record<string, unknown>;
+}
+
+export interface CallWebhookEffect {
+  type: 'callWebhook';
+  stepId: string;
+  url: string;
+  method: 'POST' | 'PUT';
+  /** The same for every attempt of this step run, so the receiver applies it once. */
+  idempotencyKey: string;
+  maxAttempts: number;
+  timeoutSeconds: number;
+  body: Record<string, unknown>;
+}
 
 export interface Transition {
   state: ProcessState;

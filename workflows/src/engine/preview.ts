@@ -1,4 +1,4 @@
-import type { AssigneeRule, ProcessDefinition } from '../dsl/process-definition';
+import type { AssigneeRule, ProcessDefinition, StepDefinition } from '../dsl/process-definition';
 import type { EngineEvent } from './events';
 import { applyEvent, startProcess } from './process-engine';
 import type { Party, ProcessState, StepClock, TaskStatus } from './state';
@@ -6,8 +6,9 @@ import type { Party, ProcessState, StepClock, TaskStatus } from './state';
 export interface RoutePreviewStep {
   stepId: string;
   name: ProcessState['steps'][number]['name'];
-  /** Who would handle it; the caller resolves the rule to people. */
-  assignees: AssigneeRule;
+  /** Who would handle it (or be copied or notified); the caller resolves the rule to people. None for a webhook. */
+  assignees?: AssigneeRule;
+  type: StepDefinition['type'];
   /** The `parallel` step this one runs inside, if any (steps sharing it run at the same time). */
   parallelStepId?: string;
   /** Deadline if everyone decided at once, for steps with an SLA. */
@@ -38,18 +39,19 @@ export function previewRoute(
         route.push({
           stepId: step.id,
           name: step.name,
-          assignees: effect.rule,
+          type: step.type,
+          ...(effect.type !== 'callWebhook' ? { assignees: effect.rule } : {}),
           ...(parent?.type === 'parallel' ? { parallelStepId: parent.id } : {}),
           ...(step.clock ? { dueAt: step.clock.dueAt } : {}),
         });
       }
-      state = applyEvent(state, {
-        type: 'assigneesResolved',
-        stepId: effect.stepId,
-        assignees: [stand],
-        fallback: effect.fallback,
-        at,
-      }).state;
+      if (effect.type === 'notify') continue;
+      state = applyEvent(
+        state,
+        effect.type === 'callWebhook'
+          ? { type: 'webhookResult', stepId: effect.stepId, ok: true, at }
+          : { type: 'assigneesResolved', stepId: effect.stepId, assignees: [stand], fallback: effect.fallback, at },
+      ).state;
     }
     const effects = [];
     for (const task of state.tasks.filter((candidate) => candidate.status === 'open')) {
@@ -103,7 +105,7 @@ export function whatIf(state: ProcessState, event: EngineEvent): WhatIfChange {
       })),
     steps: after.steps
       .filter((step) => beforeSteps.get(step.id)?.status !== step.status)
-      .map((step) => ({ stepId: step.id, from: beforeSteps.get(step.id)!.status, to: step.status })),
+      .map((step) => ({ stepId: step.id, from: beforeSteps.get(step.id)?.status ?? 'pending', to: step.status })),
     clocks: after.steps
       .filter((step) => JSON.stringify(beforeSteps.get(step.id)?.clock ?? null) !== JSON.stringify(step.clock ?? null))
       .map((step) => ({ stepId: step.id, from: beforeSteps.get(step.id)?.clock ?? null, to: step.clock ?? null })),

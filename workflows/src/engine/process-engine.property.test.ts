@@ -92,6 +92,7 @@ it('keeps its invariants whatever happens', () => {
         const queue = [...transition.effects];
         while (queue.length > 0) {
           const effect = queue.shift()!;
+          if (effect.type !== 'resolveAssignees') throw new Error(`unexpected ${effect.type}`);
           const assigned: Party[] = effect.fallback ? [people[2]!] : assignees[resolution++ % assignees.length]!;
           const next = applyEvent(state, {
             type: 'assigneesResolved',

@@ -14,6 +14,7 @@ function start(steps = [approvalStep('s1'), approvalStep('s2')], data: Record<st
 
 function resolve(state: ProcessState, effects: EngineEffect[], people: Party[]) {
   const effect = effects[0]!;
+  if (effect.type !== 'resolveAssignees') throw new Error(`expected assignees to resolve, got ${effect.type}`);
   return applyEvent(state, {
     type: 'assigneesResolved',
     stepId: effect.stepId,

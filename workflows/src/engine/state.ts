@@ -7,6 +7,8 @@ export interface Party {
   displayName: string;
   orgId: string;
   orgName: string;
+  /** An out-of-office substitute acts for this person (代理). */
+  onBehalfOf?: { userId: string; displayName: string };
 }
 
 export type RequestStatus = 'in_progress' | 'returned' | 'completed' | 'rejected' | 'withdrawn';
@@ -31,7 +33,16 @@ export interface StepClock {
  * owner waits for the person they delegated to (委派). `transferred`: handed
  * to someone else for good (转交).
  */
-export type TaskStatus = 'waiting' | 'open' | 'approved' | 'rejected' | 'cancelled' | 'delegated' | 'transferred';
+export type TaskStatus =
+  | 'waiting'
+  | 'open'
+  | 'approved'
+  | 'rejected'
+  | 'cancelled'
+  | 'delegated'
+  | 'transferred'
+  /** A 抄送 copy: read-only, nothing to decide. */
+  | 'informed';
 
 export interface StepState {
   id: string;
@@ -73,6 +84,54 @@ export interface TaskState {
   /** The revision that opened a waiting task; a cancelled task remembers whether it was open or waiting. */
   openedRevision?: number;
   cancelledFrom?: 'open' | 'waiting';
+  /** 加签: the group of added signers this task belongs to. */
+  signerGroupId?: string;
+  /** 前加签: the owner waits for this group before deciding. */
+  heldByGroupId?: string;
+  /** A leader's decision on a request for more time (延期), not on the step itself. */
+  extensionId?: string;
+  /** The revision that created the task (what a take-back of an 后加签 removes). */
+  createdRevision?: number;
+}
+
+/**
+ * 加签: people added to a step by one of its handlers. `before`: they decide
+ * first and the owner after; `after`: the owner's approval counts once they
+ * have approved too; `alongside`: at the same time as the owner.
+ */
+export interface SignerGroup {
+  id: string;
+  stepId: string;
+  ownerTaskId: string;
+  position: 'before' | 'after' | 'alongside';
+  mode: 'any' | 'all' | 'sequential';
+  addedRevision: number;
+}
+
+/** 延期: a handler asks for more working days; a leader of their organisation decides. */
+export interface ExtensionRequest {
+  id: string;
+  stepId: string;
+  requestedBy: Party;
+  workingDays: number;
+  reason: string;
+  status: 'pending' | 'approved' | 'rejected' | 'cancelled';
+  requestedAt: string;
+  decidedAt?: string;
+}
+
+/** The whole request's clock; `pausedAt` while the applicant corrects (补正). */
+export interface RequestClock extends StepClock {
+  pausedAt?: string;
+}
+
+export type RatingGrade = 1 | 2 | 3 | 4 | 5;
+
+export interface Rating {
+  grade: RatingGrade;
+  comment?: string;
+  at: string;
+  by: Party;
 }
 
 export type TimelineAction =
@@ -98,7 +157,23 @@ export type TimelineAction =
   | 'withdraw'
   | 'skip'
   | 'no_assignee'
-  | 'complete';
+  | 'complete'
+  | 'add_signer'
+  | 'remove_signer'
+  | 'request_extension'
+  | 'extension_approved'
+  | 'extension_rejected'
+  | 'clock_paused'
+  | 'clock_resumed'
+  | 'rate'
+  | 'rating_closed'
+  | 'rectify'
+  | 'follow_up'
+  | 'flag'
+  | 'cc'
+  | 'notify'
+  | 'webhook'
+  | 'webhook_failed';
 
 export interface TimelineEntry {
   /** Position in the timeline; also the audit entry's sequence number. */
@@ -112,6 +187,11 @@ export interface TimelineEntry {
   to?: string;
   /** A transfer or delegation: to whom. */
   target?: Party;
+  /**
+   * What else the entry needs to say, as plain JSON: the signers added, a
+   * clock's new deadline, a rating's grade, the fields a handler corrected.
+   */
+  detail?: Record<string, unknown>;
 }
 
 /**
@@ -133,6 +213,17 @@ export interface ProcessState {
   calendarOverrides?: CalendarOverride[];
   /** Steps that were running when the request went back to the applicant; they run again on resubmit. */
   returnedFromStepIds?: string[];
+  signerGroups?: SignerGroup[];
+  extensions?: ExtensionRequest[];
+  /** Present when the definition has a whole-request SLA. */
+  requestClock?: RequestClock;
+  /** After 办结: until when the applicant may rate; removed when the window closes. */
+  ratingOpenUntil?: string;
+  rating?: Rating;
+  /** After a bad rating: 整改 then 回访 until the follow-up is satisfied. */
+  aftercare?: 'rectifying' | 'following_up' | 'closed';
+  /** 督办: a supervisor has flagged the request. */
+  flagged?: boolean;
   /** Bumped on every change, so projections can be written idempotently and in order. */
   revision: number;
   createdAt: string;

@@ -21,6 +21,8 @@ const activities: ProcessActivities = {
   resolveAssignees: async () => [handler],
   writeProjection: async () => undefined,
   appendAudit: async () => undefined,
+  notify: async () => undefined,
+  callWebhook: async () => ({}),
 };
 
 beforeAll(async () => {

@@ -44,6 +44,10 @@ const recordingActivities: ProcessActivities = {
   async appendAudit({ requestId, entries }) {
     audits.set(requestId, [...(audits.get(requestId) ?? []), ...entries]);
   },
+  async notify() {},
+  async callWebhook() {
+    throw new Error('no webhook steps in these tests');
+  },
 };
 
 beforeAll(async () => {
@@ -108,10 +112,23 @@ describe('approvalProcess on a real Temporal server', () => {
         args: [{ taskId: bankTask.id, action: 'approve', actor: bank, comment: '同意续贷' }],
       });
 
+      // 办结 opens the rating window: the workflow waits for 好差评 before it ends.
+      const completed = await handle.query(stateQuery);
+      expect(completed.status).toBe('completed');
+      expect(completed.ratingOpenUntil).toBeDefined();
+      await handle.executeUpdate(requestActUpdate, { args: [{ action: 'rate', actor: applicant, grade: 5 }] });
+
       const result = await handle.result();
       expect(result.status).toBe('completed');
-      expect(result.timeline.map((entry) => entry.action)).toEqual(['submit', 'approve', 'approve', 'complete']);
-      expect(audits.get(requestId)?.map((entry) => entry.seq)).toEqual([1, 2, 3, 4]);
+      expect(result.rating).toMatchObject({ grade: 5 });
+      expect(result.timeline.map((entry) => entry.action)).toEqual([
+        'submit',
+        'approve',
+        'approve',
+        'complete',
+        'rate',
+      ]);
+      expect(audits.get(requestId)?.map((entry) => entry.seq)).toEqual([1, 2, 3, 4, 5]);
     });
   });
 
@@ -232,6 +249,7 @@ describe('approvalProcess on a real Temporal server', () => {
       });
       const bankTask = afterCentre.tasks.find((task) => task.assignee.userId === bank.userId)!;
       await handle.executeUpdate(actUpdate, { args: [{ taskId: bankTask.id, action: 'approve', actor: bank }] });
+      await handle.executeUpdate(requestActUpdate, { args: [{ action: 'rate', actor: applicant, grade: 4 }] });
       const result: ProcessState = await env.client.workflow.getHandle(requestId).result();
       expect(result.status).toBe('completed');
       expect(result.timeline.map((entry) => entry.seq)).toEqual(result.timeline.map((_, index) => index + 1));

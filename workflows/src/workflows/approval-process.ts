@@ -5,6 +5,7 @@ import {
   continueAsNew,
   defineQuery,
   defineUpdate,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -21,7 +22,14 @@ import {
   type RequestActionInput,
   type TaskActionInput,
 } from '../engine/events';
-import { applyEvent, checkRequestAction, checkTaskAction, nextClockAt, startProcess } from '../engine/process-engine';
+import {
+  applyEvent,
+  checkRequestAction,
+  checkTaskAction,
+  nextClockAt,
+  processFinished,
+  startProcess,
+} from '../engine/process-engine';
 import { TERMINAL_STATUSES, type ClockLevel, type Party, type ProcessState } from '../engine/state';
 import { HANDLING_ORGS, OVERDUE_LEVEL, REQUEST_STATUS } from './search-attributes';
 
@@ -159,8 +167,38 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
           stepId: effect.stepId,
           assignees,
           fallback: effect.fallback,
+          ...(effect.escalation ? { escalation: true } : {}),
+          ...(effect.extensionId ? { extensionId: effect.extensionId } : {}),
           at: now(),
         });
+        state = transition.state;
+        pendingEffects.push(...transition.effects);
+        break;
+      }
+      case 'notify': {
+        const { type: _type, ...notification } = effect;
+        await activities.notify(notification);
+        break;
+      }
+      case 'callWebhook': {
+        const call = proxyActivities<ProcessActivities>({
+          startToCloseTimeout: `${effect.timeoutSeconds + 5} seconds`,
+          retry: {
+            initialInterval: '2 seconds',
+            maximumInterval: '1 minute',
+            backoffCoefficient: 2,
+            maximumAttempts: effect.maxAttempts,
+          },
+        }).callWebhook;
+        let result: { ok: boolean; response?: Record<string, unknown>; error?: string };
+        try {
+          const { url, method, idempotencyKey, body, timeoutSeconds } = effect;
+          result = { ok: true, response: await call({ url, method, idempotencyKey, body, timeoutSeconds }) };
+        } catch (error) {
+          const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+          result = { ok: false, error: cause instanceof Error ? cause.message : String(cause) };
+        }
+        const transition = applyEvent(state, { type: 'webhookResult', stepId: effect.stepId, ...result, at: now() });
         state = transition.state;
         pendingEffects.push(...transition.effects);
         break;
@@ -168,8 +206,13 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
     }
   }
 
+  // Since ratings (好差评) a request stays open after 办结 for its rating and any
+  // rectification; runs that began before that ended at 办结 and must replay so.
+  const keepsOpenForRating = patched('rating-aftercare');
+  const finished = () => (keepsOpenForRating ? processFinished(state) : isClosed(state));
+
   for (;;) {
-    if (settled() && !isClosed(state) && historyIsLong(input.historyEventLimit ?? 10_000)) {
+    if (settled() && !finished() && historyIsLong(input.historyEventLimit ?? 10_000)) {
       // Let in-flight Updates return first: their callers wait on this run.
       await condition(allHandlersFinished);
       if (settled()) {
@@ -182,7 +225,7 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
     }
     // Sleep until there is work, or until the next statutory clock (reminder, 黄牌, 红牌) is due.
     const clockAt = nextClockAt(state);
-    const work = () => state.revision > projectedRevision || pendingEffects.length > 0 || isClosed(state);
+    const work = () => state.revision > projectedRevision || pendingEffects.length > 0 || finished();
     const woken = clockAt
       ? await condition(work, Math.max(1, Date.parse(clockAt) - Date.now()))
       : await condition(work).then(() => true);
@@ -253,7 +296,10 @@ function assertActionShape(action: TaskActionInput): void {
     (action.comment === undefined || typeof action.comment === 'string') &&
     (action.to === undefined || typeof action.to === 'string') &&
     (action.target === undefined || typeof action.target?.userId === 'string') &&
-    (action.data === undefined || (typeof action.data === 'object' && action.data !== null));
+    (action.data === undefined || (typeof action.data === 'object' && action.data !== null)) &&
+    (action.signers === undefined ||
+      (Array.isArray(action.signers) && action.signers.every((signer) => typeof signer?.userId === 'string'))) &&
+    (action.workingDays === undefined || typeof action.workingDays === 'number');
   if (!valid) throw ApplicationFailure.create({ type: 'BAD_ACTION', message: 'malformed action', nonRetryable: true });
 }
 
@@ -264,7 +310,9 @@ function assertRequestActionShape(action: RequestActionInput): void {
     REQUEST_ACTIONS.includes(action.action) &&
     typeof action.actor?.orgId === 'string' &&
     (action.comment === undefined || typeof action.comment === 'string') &&
-    (action.data === undefined || (typeof action.data === 'object' && action.data !== null));
+    (action.data === undefined || (typeof action.data === 'object' && action.data !== null)) &&
+    (action.grade === undefined || typeof action.grade === 'number') &&
+    (action.capacity === undefined || action.capacity === 'applicant' || action.capacity === 'supervisor');
   if (!valid)
     throw ApplicationFailure.create({ type: 'BAD_ACTION', message: 'malformed request action', nonRetryable: true });
 }
