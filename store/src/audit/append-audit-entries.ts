@@ -29,6 +29,7 @@ export async function appendAuditEntries(input: {
       ...(entry.comment ? { comment: entry.comment } : {}),
       ...(entry.to ? { to: entry.to } : {}),
       ...(entry.target ? { target: entry.target } : {}),
+      ...(entry.detail ? { detail: entry.detail } : {}),
       prevHash,
     };
     try {

@@ -54,6 +54,33 @@ describe('audit chain', () => {
     expect(await verifyAuditChain('r-return')).toMatchObject({ ok: false, brokenAtSeq: 1, reason: 'hash_mismatch' });
   });
 
+  it('covers an entry’s detail and on whose behalf it was done, whatever the key order', async () => {
+    const extended: TimelineEntry = {
+      seq: 1,
+      at: '2026-01-05T01:00:00.000Z',
+      actor: { ...actor, onBehalfOf: { userId: 'u2', displayName: '李四' } },
+      action: 'extension_approved',
+      detail: { workingDays: 3, dueAt: '2026-01-09T16:00:00.000Z' },
+    };
+    await appendAuditEntries({ requestId: 'r-detail', processKey: 'p', entries: [extended] });
+    expect(await verifyAuditChain('r-detail')).toEqual({ ok: true, entries: 1 });
+    await AuditEventModel.collection.updateOne(
+      { _id: auditEventId('r-detail', 1) as never },
+      { $set: { detail: { dueAt: '2026-01-09T16:00:00.000Z', workingDays: 3 } } },
+    );
+    expect(await verifyAuditChain('r-detail')).toEqual({ ok: true, entries: 1 });
+    await AuditEventModel.collection.updateOne(
+      { _id: auditEventId('r-detail', 1) as never },
+      { $set: { 'detail.workingDays': 30 } },
+    );
+    expect(await verifyAuditChain('r-detail')).toMatchObject({ ok: false, brokenAtSeq: 1, reason: 'hash_mismatch' });
+    await AuditEventModel.collection.updateOne(
+      { _id: auditEventId('r-detail', 1) as never },
+      { $set: { 'detail.workingDays': 3, 'actor.onBehalfOf.userId': 'u3' } },
+    );
+    expect(await verifyAuditChain('r-detail')).toMatchObject({ ok: false, brokenAtSeq: 1, reason: 'hash_mismatch' });
+  });
+
   it('says where a deleted entry breaks the chain', async () => {
     await appendAll('r-delete');
     await AuditEventModel.collection.deleteOne({ _id: auditEventId('r-delete', 2) as never });

@@ -26,6 +26,21 @@ export function auditHash(entry: Omit<AuditEvent, '_id' | 'hash'>): string {
     // Added with returns (退回) and hand-overs (转交/委派); absent otherwise, so older hashes stay valid.
     ...(entry.to ? [entry.to] : []),
     ...(entry.target ? [`target:${entry.target.userId}`] : []),
+    // Added with 加签, 延期, ratings and substitutes, on the same terms.
+    ...(entry.actor?.onBehalfOf ? [`behalf:${entry.actor.onBehalfOf.userId}`] : []),
+    ...(entry.detail ? [`detail:${canonicalJson(entry.detail)}`] : []),
   ];
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}
+
+/** JSON with object keys sorted, so a document that went through the database hashes the same. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, field]) => field !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonicalJson(field)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }

@@ -28,6 +28,7 @@ const auditEventSchema = new Schema<AuditEvent>(
     comment: String,
     to: String,
     target: { type: Schema.Types.Mixed },
+    detail: { type: Schema.Types.Mixed },
     prevHash: { type: String, required: true },
     hash: { type: String, required: true },
   },

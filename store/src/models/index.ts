@@ -1,5 +1,6 @@
 import { AuditEventModel } from './audit-event';
 import { FormVersionModel, ProcessVersionModel } from './definition-version';
+import { NotificationModel } from './notification';
 import { OrganisationModel } from './organisation';
 import { RequestProjectionModel } from './request-projection';
 import { SessionModel } from './session';
@@ -8,6 +9,7 @@ import { UserModel } from './user';
 
 export * from './audit-event';
 export * from './definition-version';
+export * from './notification';
 export * from './organisation';
 export * from './request-projection';
 export * from './session';
@@ -23,4 +25,5 @@ export const allModels = [
   RequestProjectionModel,
   TaskProjectionModel,
   AuditEventModel,
+  NotificationModel,
 ] as const;

@@ -14,6 +14,13 @@ export interface TaskProjection {
   assigneeOrgId: string;
   status: TaskStatus;
   applicantOrgName: string;
+  /**
+   * What the task asks for, when it is not the step's own decision: an added
+   * signer's (加签), a leader's on a 延期, a copy (抄送), a late step's escalation.
+   */
+  kind?: 'signer' | 'extension' | 'cc' | 'escalation';
+  /** A substitute's task: the absent person it is done for. */
+  onBehalfOf?: { userId: string; displayName: string };
   /** A fill (填报) step's task: the form its party submits. */
   form?: { key: string; version: number };
   createdAt: string;
@@ -33,6 +40,8 @@ const taskProjectionSchema = new Schema<TaskProjection>(
     assigneeOrgId: { type: String, required: true },
     status: { type: String, required: true },
     applicantOrgName: { type: String, required: true },
+    kind: String,
+    onBehalfOf: { type: Schema.Types.Mixed },
     form: { type: Schema.Types.Mixed },
     createdAt: { type: String, required: true },
     decidedAt: String,

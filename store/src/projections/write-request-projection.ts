@@ -55,10 +55,20 @@ function toTaskProjection(state: ProcessState, task: TaskState): TaskProjection 
     assigneeOrgId: task.assignee.orgId,
     status: task.status,
     applicantOrgName: state.applicant.orgName,
+    ...(taskKind(task) ? { kind: taskKind(task) } : {}),
+    ...(task.assignee.onBehalfOf ? { onBehalfOf: task.assignee.onBehalfOf } : {}),
     ...(definition?.type === 'fill' ? { form: definition.form } : {}),
     createdAt: task.createdAt,
     ...(task.decidedAt ? { decidedAt: task.decidedAt } : {}),
   };
+}
+
+function taskKind(task: TaskState): TaskProjection['kind'] {
+  if (task.status === 'informed') return 'cc';
+  if (task.extensionId) return 'extension';
+  if (task.signerGroupId) return 'signer';
+  if (task.escalation) return 'escalation';
+  return undefined;
 }
 
 async function upsertIfNewer<T extends { _id: string; revision: number }>(model: Model<T>, document: T): Promise<void> {
