@@ -26,7 +26,16 @@ beforeAll(async () => {
     user('gone', 'org-centre', ['handler'], false),
     user('chen', 'org-bank', ['bank_officer']),
     user('boss', 'org-firm', ['leader']),
+    user('away', 'org-firm', ['handler']),
+    user('stand-in', 'org-firm', ['handler']),
+    user('back-later', 'org-firm', ['auditor']),
   ]);
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  await UserModel.updateOne({ _id: 'away' }, { substitute: { userId: 'stand-in', from: '2000-01-01', to: today } });
+  await UserModel.updateOne(
+    { _id: 'back-later' },
+    { substitute: { userId: 'stand-in', from: '2000-01-01', to: '2000-01-02' } },
+  );
 });
 
 afterAll(async () => {
@@ -69,5 +78,19 @@ describe('resolveAssignees', () => {
       'chen',
       'zhang',
     ]);
+  });
+
+  it('gives an out-of-office person’s task to their substitute, on their behalf, only within the dates', async () => {
+    const officers = await resolveAssignees({ rule: { org: 'org-firm', role: 'handler' }, applicant, data: {} });
+    expect(officers.find((party) => party.onBehalfOf)).toEqual({
+      userId: 'stand-in',
+      displayName: 'stand-in',
+      orgId: 'org-firm',
+      orgName: '易普乐生物科技',
+      onBehalfOf: { userId: 'away', displayName: 'away' },
+    });
+    const auditors = await resolveAssignees({ rule: { org: 'org-firm', role: 'auditor' }, applicant, data: {} });
+    expect(auditors).toEqual([expect.objectContaining({ userId: 'back-later' })]);
+    expect(auditors[0]).not.toHaveProperty('onBehalfOf');
   });
 });

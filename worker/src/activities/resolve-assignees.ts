@@ -1,9 +1,11 @@
 import { OrganisationModel, UserModel } from '@tongban/store';
-import type { ProcessActivities } from '@tongban/workflows';
+import { chinaDateOf, type Party, type ProcessActivities } from '@tongban/workflows';
 
 /**
  * Finds the active users an assignee rule names. Sorted by username so a
- * sequential (依次) step has a stable order.
+ * sequential (依次) step has a stable order. Someone out of office today
+ * (China time) who named an active substitute is replaced by that substitute,
+ * and the task records on whose behalf it is done.
  */
 export const resolveAssignees: ProcessActivities['resolveAssignees'] = async ({ rule, applicant, data }) => {
   const filter: Record<string, unknown> = { active: true };
@@ -15,14 +17,31 @@ export const resolveAssignees: ProcessActivities['resolveAssignees'] = async ({ 
     filter.orgId = orgId;
   }
   if (rule.role) filter.roles = rule.role;
-  const users = await UserModel.find(filter, { username: 1, displayName: 1, orgId: 1 }).sort({ username: 1 }).lean();
-  const orgIds = [...new Set(users.map((user) => user.orgId))];
+  const users = await UserModel.find(filter, { username: 1, displayName: 1, orgId: 1, substitute: 1 })
+    .sort({ username: 1 })
+    .lean();
+  const today = chinaDateOf(new Date().toISOString());
+  const away = users.filter((user) => user.substitute && user.substitute.from <= today && today <= user.substitute.to);
+  const substitutes = away.length
+    ? await UserModel.find(
+        { _id: { $in: away.map((user) => user.substitute!.userId) }, active: true },
+        { displayName: 1, orgId: 1 },
+      ).lean()
+    : [];
+  const substituteById = new Map(substitutes.map((user) => [user._id, user]));
+  const orgIds = [...new Set([...users, ...substitutes].map((user) => user.orgId))];
   const orgs = await OrganisationModel.find({ _id: { $in: orgIds } }, { name: 1 }).lean();
   const orgNames = new Map(orgs.map((org) => [org._id, org.name]));
-  return users.map((user) => ({
+  const partyOf = (user: { _id: string; displayName: string; orgId: string }): Party => ({
     userId: user._id,
     displayName: user.displayName,
     orgId: user.orgId,
     orgName: orgNames.get(user.orgId) ?? user.orgId,
-  }));
+  });
+  return users.map((user) => {
+    const substitute = away.includes(user) ? substituteById.get(user.substitute!.userId) : undefined;
+    return substitute
+      ? { ...partyOf(substitute), onBehalfOf: { userId: user._id, displayName: user.displayName } }
+      : partyOf(user);
+  });
 };

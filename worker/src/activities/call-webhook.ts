@@ -1,0 +1,53 @@
+import { createHmac } from 'node:crypto';
+import { ApplicationFailure } from '@temporalio/activity';
+import type { ProcessActivities } from '@tongban/workflows';
+
+/** Answers worth another attempt: timeouts, rate limits and the receiver's own failures. */
+const RETRYABLE_STATUSES = new Set([408, 425, 429]);
+
+/**
+ * A `webhook` step's call. Every attempt carries the same `Idempotency-Key`;
+ * with `TONGBAN_WEBHOOK_SECRET` set, `X-Tongban-Signature` is the HMAC-SHA256
+ * of the body, so the receiver can tell the call came from Tongban. A failed
+ * attempt throws and Temporal retries it; a 4xx other than 408/425/429 will
+ * not get better and fails at once.
+ */
+export const callWebhook: ProcessActivities['callWebhook'] = async ({
+  url,
+  method,
+  idempotencyKey,
+  body,
+  timeoutSeconds,
+}) => {
+  const payload = JSON.stringify(body);
+  const secret = process.env.TONGBAN_WEBHOOK_SECRET;
+  const response = await fetch(url, {
+    method,
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Idempotency-Key': idempotencyKey,
+      ...(secret
+        ? { 'X-Tongban-Signature': `sha256=${createHmac('sha256', secret).update(payload).digest('hex')}` }
+        : {}),
+    },
+    body: payload,
+    signal: AbortSignal.timeout(timeoutSeconds * 1000),
+    redirect: 'error',
+  });
+  const text = await response.text();
+  if (!response.ok) {
+    const message = `${method} ${new URL(url).origin} answered ${response.status}`;
+    if (response.status < 500 && !RETRYABLE_STATUSES.has(response.status)) {
+      throw ApplicationFailure.nonRetryable(message, 'WEBHOOK_REFUSED');
+    }
+    throw new Error(message);
+  }
+  try {
+    const answer: unknown = text ? JSON.parse(text) : {};
+    return answer !== null && typeof answer === 'object' && !Array.isArray(answer)
+      ? (answer as Record<string, unknown>)
+      : { answer };
+  } catch {
+    return { status: response.status };
+  }
+};
