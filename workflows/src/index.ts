@@ -24,7 +24,15 @@ export {
   NO_ASSIGNEE_FALLBACK_RULE,
 } from './engine/process-engine';
 export type { StartInput } from './engine/process-engine';
-export { nextClockAt } from './engine/process-engine';
+export {
+  nextClockAt,
+  processFinished,
+  fieldPermissionsAt,
+  visibleFormData,
+  RECTIFICATION_STEP_ID,
+  FOLLOW_UP_STEP_ID,
+  MAX_EXTENSION_WORKING_DAYS,
+} from './engine/process-engine';
 export { previewRoute, whatIf } from './engine/preview';
 export type { RoutePreviewStep, WhatIfChange } from './engine/preview';
 export type { ProcessActivities } from './activities';
