@@ -27,6 +27,7 @@ import { actOnTask } from './tasks/act-on-task';
 import { getTask } from './tasks/get-task';
 import { listTasks } from './tasks/list-tasks';
 import { ApiError } from './errors/api-error';
+import { definitionRoutes } from './definitions/definition-routes';
 import { organisationRoutes } from './organisations/organisation-routes';
 import { meRoutes, userRoutes } from './users/user-routes';
 
@@ -138,6 +139,7 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
   api.use('/organisations', organisationRoutes());
   api.use('/users', userRoutes());
   api.use('/me', meRoutes());
+  api.use('/definitions', definitionRoutes());
 
   return api;
 }

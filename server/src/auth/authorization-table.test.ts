@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { subject } from '@casl/ability';
 import type { Client } from '@temporalio/client';
 import { loanRenewalApplicationForm } from '@tongban/forms';
-import { OrganisationModel, RequestProjectionModel, ROLES, TaskProjectionModel, UserModel } from '@tongban/store';
+import {
+  definitionVersionRecord,
+  OrganisationModel,
+  ProcessVersionModel,
+  RequestProjectionModel,
+  ROLES,
+  TaskProjectionModel,
+  UserModel,
+} from '@tongban/store';
+import { seedProcesses } from '@tongban/workflows';
 import { Registry } from 'prom-client';
 import request from 'supertest';
 import { createUser } from '../../test/factories';
@@ -148,6 +157,36 @@ const TABLE: Row[] = [
                                                                                      [401, 403,  403,  ok,   ok,   ok,   ok,   403,  403]),
   row('DELETE', '/me/substitute', ({ agent }) => agent.delete('/api/v1/me/substitute'),
                                                                                      [401, 403,  403,  ok,   ok,   ok,   ok,   403,  403]),
+
+  // Form and process definitions: administrators design, supervisors read. Changes act on versions of their own.
+  row('GET', '/definitions/:kind', ({ agent }) => agent.get('/api/v1/definitions/forms'),
+                                                                                     [401, 403,  403,  403,  403,  403,  ok,   ok,   403]),
+  row('POST', '/definitions/:kind', ({ agent }) =>
+    agent.post('/api/v1/definitions/processes').send({ definition: { ...loanRenewal, key: `t-${randomUUID()}` } }),
+                                                                                     [401, 403,  403,  403,  403,  403,  ok,   403,  403]),
+  row('POST', '/definitions/:kind/import', ({ agent }) =>
+    agent.post('/api/v1/definitions/processes/import')
+      .send({ format: 'tongban.process/v1', definition: { ...loanRenewal, key: `t-${randomUUID()}` } }),
+                                                                                     [401, 403,  403,  403,  403,  403,  ok,   403,  403]),
+  row('GET', '/definitions/:kind/:key/versions/:version', ({ agent }) =>
+    agent.get('/api/v1/definitions/processes/loan-renewal/versions/1'),             [401, 403,  403,  403,  403,  403,  ok,   ok,   403]),
+  row('PUT', '/definitions/:kind/:key/versions/:version', async ({ agent }) => {
+    const key = await freshDefinition('draft');
+    return agent.put(`/api/v1/definitions/processes/${key}/versions/1`).set('If-Match', '"r1"')
+      .send({ definition: { ...loanRenewal, key } });
+  },                                                                                 [401, 403,  403,  403,  403,  403,  ok,   403,  403]),
+  row('DELETE', '/definitions/:kind/:key/versions/:version', async ({ agent }) =>
+    agent.delete(`/api/v1/definitions/processes/${await freshDefinition('draft')}/versions/1`).set('If-Match', '"r1"'),
+                                                                                     [401, 403,  403,  403,  403,  403,  ok,   403,  403]),
+  row('POST', '/definitions/:kind/:key/versions/:version/publish', async ({ agent }) =>
+    agent.post(`/api/v1/definitions/processes/${await freshDefinition('draft')}/versions/1/publish`)
+      .set('If-Match', '"r1"'),                                                      [401, 403,  403,  403,  403,  403,  ok,   403,  403]),
+  row('POST', '/definitions/:kind/:key/versions/:version/archive', async ({ agent }) =>
+    agent.post(`/api/v1/definitions/processes/${await freshDefinition('published')}/versions/1/archive`)
+      .set('If-Match', '"r1"'),                                                      [401, 403,  403,  403,  403,  403,  ok,   403,  403]),
+  row('GET', '/definitions/:kind/:key/versions/:version/export', ({ agent }) =>
+    agent.get('/api/v1/definitions/forms/loan-renewal-application/versions/1/export'),
+                                                                                     [401, 403,  403,  403,  403,  403,  ok,   ok,   403]),
 ];
 
 const agents = new Map<Caller, request.Agent | ReturnType<typeof request>>();
@@ -181,6 +220,15 @@ beforeAll(async () => {
   if (!task) throw new Error('zhaoshang holds no open task of the fixture request');
   fixtures.taskId = task._id;
 });
+
+const loanRenewal = seedProcesses.find((process) => process.key === 'loan-renewal')!;
+
+/** Version 1 of a new process (a copy of loan renewal) in the given status; returns its key. */
+async function freshDefinition(status: 'draft' | 'published'): Promise<string> {
+  const key = `t-${randomUUID().slice(0, 8)}`;
+  await ProcessVersionModel.create(definitionVersionRecord({ ...loanRenewal, key, version: 1 }, status));
+  return key;
+}
 
 /** An organisation with nobody in it, for a delete. */
 async function freshOrganisation(): Promise<string> {

@@ -33,6 +33,7 @@ export type Subject =
   | 'Process'
   | 'AuditEvent'
   | 'Form'
+  | 'Definition'
   | 'User'
   | 'Organisation'
   | 'all'
@@ -75,7 +76,8 @@ export function defineRulesFor(user: AbilityUser): RawRuleOf<AppAbility>[] {
     can('update', 'User', ['substitute'], { _id: user.id });
   }
   if (has('supervisor')) {
-    can('read', ['Request', 'Task', 'AuditEvent', 'Process', 'Form', 'Organisation']);
+    // 'Definition': every version of forms and processes in the designers, drafts included.
+    can('read', ['Request', 'Task', 'AuditEvent', 'Process', 'Form', 'Definition', 'Organisation']);
     can('read', 'User', { active: true, roles: { $in: [...HANDLING_ROLES] } });
   }
   if (has('auditor')) {

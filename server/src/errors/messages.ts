@@ -80,6 +80,32 @@ export const ERRORS = {
     zh: '代理人须是其他在职的办理人员，且结束日期不早于开始日期',
     en: 'The substitute must be another active colleague who handles tasks, and the period must not end before it starts',
   },
+  DEFINITION_NOT_FOUND: { status: 404, zh: '该定义版本不存在', en: 'No such definition version' },
+  DEFINITION_NOT_DRAFT: {
+    status: 409,
+    zh: '只有草稿可以修改、发布或删除；已发布的版本不可更改，请新建版本',
+    en: 'Only a draft can be changed, published or deleted; a published version never changes, so create a new version',
+  },
+  DEFINITION_NOT_PUBLISHED: {
+    status: 409,
+    zh: '只有已发布的版本可以停用',
+    en: 'Only a published version can be archived',
+  },
+  DEFINITION_INVALID: {
+    status: 422,
+    zh: '定义有误，不能发布；请按标出的位置修改',
+    en: 'The definition has problems and cannot be published; fix the places listed',
+  },
+  PRECONDITION_FAILED: {
+    status: 412,
+    zh: '该版本已被他人修改，请刷新后再改',
+    en: 'Someone else changed this version since you read it; reload and try again',
+  },
+  PRECONDITION_REQUIRED: {
+    status: 428,
+    zh: '修改须带 If-Match（读取时返回的 ETag）',
+    en: 'Changes need If-Match (the ETag you read)',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求体过大', en: 'The body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '请求体须为 application/json', en: 'The body must be application/json' },
   SERVICE_UNAVAILABLE: {

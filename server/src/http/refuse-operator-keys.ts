@@ -2,20 +2,29 @@ import type { RequestHandler } from 'express';
 import { ApiError } from '../errors/api-error';
 
 /**
+ * A form definition's JSON Schema legitimately has `$schema`, `$ref`, `$defs`:
+ * under these paths the body's `definition` is exempt. It is stored as JSON
+ * text and never becomes part of a query (see `definitionJson` in the store).
+ */
+const DEFINITION_BODY_PATH = /^\/definitions\/forms(\/|$)/;
+
+/**
  * Refuses bodies and query strings with keys such as `$gt` or `$where`
  * anywhere inside, so no input can turn into a MongoDB operator.
  */
 export const refuseOperatorKeys: RequestHandler = (req, _res, next) => {
-  const path = operatorKeyPath(req.body) ?? operatorKeyPath(req.query);
+  const exempt = DEFINITION_BODY_PATH.test(req.path) ? '/definition' : undefined;
+  const path = operatorKeyPath(req.body, '', exempt) ?? operatorKeyPath(req.query);
   next(path ? new ApiError('OPERATOR_NOT_ALLOWED', [{ path, message: `"${path}"` }]) : undefined);
 };
 
-function operatorKeyPath(value: unknown, path = ''): string | null {
+function operatorKeyPath(value: unknown, path = '', exempt?: string): string | null {
   if (typeof value !== 'object' || value === null) return null;
   for (const [key, child] of Object.entries(value)) {
     const childPath = `${path}/${key}`;
+    if (childPath === exempt) continue;
     if (key.startsWith('$')) return childPath;
-    const nested = operatorKeyPath(child, childPath);
+    const nested = operatorKeyPath(child, childPath, exempt);
     if (nested) return nested;
   }
   return null;

@@ -3,6 +3,8 @@ import { SESSION_COOKIE } from '../auth/sessions';
 import { ERRORS, errorMessage, type ErrorCode } from '../errors/messages';
 import type { Language } from '../http/language';
 import { idempotencyKeyHeader, loginBody, startRequestBody, taskActionBody } from '../http/schemas';
+import * as definitions from './definition-responses';
+import * as definitionInput from '../http/definition-schemas';
 import * as directory from './directory-responses';
 import * as directoryInput from '../http/directory-schemas';
 import { API_OPERATIONS, operationErrors, TAGS, type ApiOperation, type Bilingual } from './operations';
@@ -36,6 +38,8 @@ const INPUT_COMPONENTS: Record<string, z.ZodType> = {
   CreateUserBody: directoryInput.createUserBody,
   UpdateUserBody: directoryInput.updateUserBody,
   SubstituteBody: directoryInput.substituteBody,
+  DefinitionDraftBody: definitionInput.draftBody,
+  DefinitionImportBody: definitionInput.importBody,
 };
 
 /** Named response schemas, in their output form. */
@@ -65,6 +69,9 @@ const OUTPUT_COMPONENTS: Record<string, z.ZodType> = {
   UserPage: directory.userPageSchema,
   Substitute: directory.substituteSchema,
   SubstituteResult: directory.substituteBodySchema,
+  DefinitionVersion: definitions.definitionVersionSchema,
+  DefinitionList: definitions.definitionListSchema,
+  DefinitionExport: definitions.definitionExportSchema,
 };
 
 const DESCRIPTION: Bilingual = {
@@ -84,6 +91,15 @@ const DESCRIPTION: Bilingual = {
     '- Every error is `{ "error": { "code", "message", "fields"? } }`: a stable `code`, and a message in zh-CN or, when Accept-Language prefers it, English.',
     '- A request or task the caller may not read is 404, like one that does not exist.',
   ].join('\n'),
+};
+
+/** `If-Match` of every edit of a versioned resource. */
+const IF_MATCH_PARAMETER = {
+  name: 'If-Match',
+  in: 'header',
+  required: true,
+  description: 'The ETag read with the version (e.g. "r3"): 428 without it, 412 when someone changed it since',
+  schema: { type: 'string', examples: ['"r3"'] },
 };
 
 const cache = new Map<Language, OpenApiDocument>();
@@ -158,6 +174,7 @@ function documentOperation(
       parameter(name, 'query', schema, !schema.safeParse(undefined).success),
     ),
     ...(operation.idempotent ? [parameter('Idempotency-Key', 'header', idempotencyKeyHeader, false)] : []),
+    ...(operation.ifMatch ? [IF_MATCH_PARAMETER] : []),
   ];
 
   const documented: Record<string, JsonObject> = {};

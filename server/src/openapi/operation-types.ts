@@ -22,6 +22,10 @@ export const TAGS = {
     zh: '机构与用户：管理员维护，办理人员查找同事',
     en: 'Organisations and users: kept by administrators, searched by staff',
   },
+  definitions: {
+    zh: '表单与流程定义：草稿、发布、停用、导入导出',
+    en: 'Form and process definitions: drafts, publishing, archiving, import and export',
+  },
   me: { zh: '个人设置：外出代理人', en: 'Personal settings: the out-of-office substitute' },
   operations: { zh: '运维：健康、就绪、指标与本文档', en: 'Operations: health, readiness, metrics and this document' },
 } as const satisfies Record<string, Bilingual>;
@@ -48,6 +52,8 @@ export interface ApiOperation {
   auth: 'session' | 'none' | 'optional';
   params?: z.ZodObject;
   query?: z.ZodObject;
+  /** Needs `If-Match` with the ETag the caller read (428 without, 412 when stale). */
+  ifMatch?: boolean;
   /** Takes an `Idempotency-Key` header. */
   idempotent?: boolean;
   body?: z.ZodType;

@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../errors/messages';
 import { idParams, inboxQuery, loginBody, requestActionBody, startRequestBody, taskActionBody } from '../http/schemas';
+import { DEFINITION_OPERATIONS } from './definition-operations';
 import { DIRECTORY_OPERATIONS } from './directory-operations';
 import { BODY_ERRORS, COMMON_ERRORS, type ApiOperation } from './operation-types';
 import {
@@ -321,6 +322,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     ],
   },
   ...DIRECTORY_OPERATIONS,
+  ...DEFINITION_OPERATIONS,
 ];
 
 /** Every error code an operation can answer with: its own and the ones every route can. */

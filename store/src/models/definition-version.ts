@@ -17,7 +17,12 @@ interface DefinitionVersion<T> {
   version: number;
   status: DefinitionStatus;
   definitionJson: string;
+  /** Bumped by every change (edit, publish, archive): the API's ETag, so two editors cannot overwrite each other. */
+  revision: number;
   publishedAt?: Date;
+  archivedAt?: Date;
+  /** Who last changed it (user id); absent for seeded versions. */
+  updatedBy?: string;
   /** Never set: carries the definition's type for `parseDefinition`. */
   readonly __definition?: T;
 }
@@ -41,6 +46,7 @@ export function definitionVersionRecord<T extends { key: string; version: number
     version: definition.version,
     status,
     definitionJson: JSON.stringify(definition),
+    revision: 1,
     ...(publishedAt ? { publishedAt } : {}),
   };
 }
@@ -53,7 +59,10 @@ function definitionSchema<T>() {
       version: { type: Number, required: true },
       status: { type: String, required: true, enum: ['draft', 'published', 'archived'] },
       definitionJson: { type: String, required: true },
+      revision: { type: Number, default: 1 },
       publishedAt: Date,
+      archivedAt: Date,
+      updatedBy: String,
     },
     { versionKey: false, timestamps: true },
   );

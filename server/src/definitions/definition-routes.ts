@@ -1,0 +1,118 @@
+import { Router } from 'express';
+import { requireUser, signedIn } from '../auth/current-user';
+import {
+  definitionKindParams,
+  definitionListQuery,
+  definitionVersionParams,
+  draftBody,
+  importBody,
+} from '../http/definition-schemas';
+import { requiredRevision, sendRevision } from '../http/if-match';
+import { requestLanguage } from '../http/language';
+import { parseInput } from '../http/parse-input';
+import { parseParams } from '../http/route-params';
+import {
+  archiveVersion,
+  createDraft,
+  deleteDraft,
+  exportVersion,
+  getDefinitionVersion,
+  importDefinition,
+  listDefinitions,
+  publishVersion,
+  updateDraft,
+  type DefinitionVersionView,
+} from './manage-definitions';
+
+/**
+ * `/definitions/:kind` (`forms` or `processes`): versions of definitions,
+ * draft → published → archived, for the designers. Every change to a version
+ * carries `If-Match` with the ETag it was read with.
+ */
+export function definitionRoutes(): Router {
+  const router = Router();
+  router.use(requireUser);
+  const kindOf = (params: unknown) => parseParams(definitionKindParams, params, 'NOT_FOUND').kind;
+  const versionOf = (params: unknown) => parseParams(definitionVersionParams, params, 'DEFINITION_NOT_FOUND');
+  const location = (view: DefinitionVersionView) =>
+    `/api/v1/definitions/${view.kind}/${view.key}/versions/${view.version}`;
+
+  router.get('/:kind', async (req, res) => {
+    const kind = kindOf(req.params);
+    const query = parseInput(definitionListQuery, req.query, req);
+    res.json(await listDefinitions(signedIn(req).ability, kind, query, requestLanguage(req)));
+  });
+
+  router.post('/:kind', async (req, res) => {
+    const { user, ability } = signedIn(req);
+    const kind = kindOf(req.params);
+    const { definition } = parseInput(draftBody, req.body, req);
+    const created = await createDraft(ability, user, kind, definition);
+    sendRevision(res, created.revision);
+    res.status(201).location(location(created)).json(created);
+  });
+
+  router.post('/:kind/import', async (req, res) => {
+    const { user, ability } = signedIn(req);
+    const kind = kindOf(req.params);
+    const file = parseInput(importBody, req.body, req);
+    const created = await importDefinition(ability, user, kind, file, requestLanguage(req));
+    sendRevision(res, created.revision);
+    res.status(201).location(location(created)).json(created);
+  });
+
+  router.get('/:kind/:key/versions/:version', async (req, res) => {
+    const { kind, key, version } = versionOf(req.params);
+    const view = await getDefinitionVersion(signedIn(req).ability, kind, key, version);
+    sendRevision(res, view.revision);
+    res.json(view);
+  });
+
+  router.put('/:kind/:key/versions/:version', async (req, res) => {
+    const { user, ability } = signedIn(req);
+    const { kind, key, version } = versionOf(req.params);
+    const { definition } = parseInput(draftBody, req.body, req);
+    const view = await updateDraft(
+      ability,
+      user,
+      kind,
+      key,
+      version,
+      requiredRevision(req),
+      definition,
+      requestLanguage(req),
+    );
+    sendRevision(res, view.revision);
+    res.json(view);
+  });
+
+  router.delete('/:kind/:key/versions/:version', async (req, res) => {
+    const { kind, key, version } = versionOf(req.params);
+    await deleteDraft(signedIn(req).ability, kind, key, version, requiredRevision(req));
+    res.status(204).end();
+  });
+
+  router.post('/:kind/:key/versions/:version/publish', async (req, res) => {
+    const { user, ability } = signedIn(req);
+    const { kind, key, version } = versionOf(req.params);
+    const view = await publishVersion(ability, user, kind, key, version, requiredRevision(req), requestLanguage(req));
+    sendRevision(res, view.revision);
+    res.json(view);
+  });
+
+  router.post('/:kind/:key/versions/:version/archive', async (req, res) => {
+    const { user, ability } = signedIn(req);
+    const { kind, key, version } = versionOf(req.params);
+    const view = await archiveVersion(ability, user, kind, key, version, requiredRevision(req));
+    sendRevision(res, view.revision);
+    res.json(view);
+  });
+
+  router.get('/:kind/:key/versions/:version/export', async (req, res) => {
+    const { kind, key, version } = versionOf(req.params);
+    const file = await exportVersion(signedIn(req).ability, kind, key, version);
+    res.attachment(`${kind === 'forms' ? 'form' : 'process'}-${key}-v${version}.json`).json(file);
+  });
+
+  return router;
+}

@@ -1,0 +1,338 @@
+import {
+  definitionVersionId,
+  FormVersionModel,
+  isDuplicateKeyError,
+  ProcessVersionModel,
+  type DefinitionStatus,
+  type FormVersion,
+} from '@tongban/store';
+import { validateProcessDefinition } from '@tongban/workflows';
+import type { FieldError } from '@tongban/forms';
+import type { Model } from 'mongoose';
+import type { CurrentUser } from '../auth/current-user';
+import type { AppAbility } from '../auth/define-abilities';
+import { ApiError } from '../errors/api-error';
+import { EXPORT_FORMATS, type DefinitionKind } from '../http/definition-schemas';
+import { localized, type Language } from '../http/language';
+import { containsText } from '../http/paging';
+import { validateFormDefinition } from './validate-form-definition';
+
+/** One stored version, whichever the kind: both collections share the shape. */
+type StoredVersion = Omit<FormVersion, '__definition'> & { createdAt?: Date; updatedAt?: Date };
+type JsonObject = Record<string, unknown>;
+
+const MODELS: Record<DefinitionKind, Model<StoredVersion>> = {
+  forms: FormVersionModel as unknown as Model<StoredVersion>,
+  processes: ProcessVersionModel as unknown as Model<StoredVersion>,
+};
+
+/** A version as the designers see it. */
+function toVersionView(kind: DefinitionKind, stored: StoredVersion) {
+  return {
+    kind,
+    key: stored.key,
+    version: stored.version,
+    status: stored.status,
+    revision: stored.revision ?? 1,
+    definition: JSON.parse(stored.definitionJson) as JsonObject,
+    ...(stored.createdAt ? { createdAt: stored.createdAt.toISOString() } : {}),
+    ...(stored.updatedAt ? { updatedAt: stored.updatedAt.toISOString() } : {}),
+    ...(stored.publishedAt ? { publishedAt: stored.publishedAt.toISOString() } : {}),
+    ...(stored.archivedAt ? { archivedAt: stored.archivedAt.toISOString() } : {}),
+    ...(stored.updatedBy ? { updatedBy: stored.updatedBy } : {}),
+  };
+}
+export type DefinitionVersionView = ReturnType<typeof toVersionView>;
+
+/** The designers' API is for administrators (all of it) and supervisors (reading). */
+function requireDesigner(ability: AppAbility, write: boolean): void {
+  if (!ability.can(write ? 'manage' : 'read', 'Definition')) throw new ApiError('FORBIDDEN');
+}
+
+/** The display name inside a definition: a form's title, a process's name. */
+function definitionName(definition: JsonObject, language: Language): string {
+  const name = (definition.title ?? definition.name) as { zh?: unknown; en?: unknown } | undefined;
+  if (typeof name?.zh !== 'string') return '';
+  return localized({ zh: name.zh, ...(typeof name.en === 'string' ? { en: name.en } : {}) }, language);
+}
+
+/** Every key of a kind with its versions, newest first; filtered by status or by part of the key or name. */
+export async function listDefinitions(
+  ability: AppAbility,
+  kind: DefinitionKind,
+  query: { status?: DefinitionStatus; q?: string },
+  language: Language,
+) {
+  requireDesigner(ability, false);
+  const stored = await MODELS[kind].find({}).sort({ key: 1, version: -1 }).lean();
+  const byKey = new Map<string, StoredVersion[]>();
+  for (const version of stored) byKey.set(version.key, [...(byKey.get(version.key) ?? []), version]);
+  const pattern = query.q ? containsText(query.q) : null;
+  const items = [...byKey.entries()].map(([key, versions]) => ({
+    key,
+    name: definitionName(JSON.parse(versions[0]!.definitionJson) as JsonObject, language),
+    versions: versions.map((version) => ({
+      version: version.version,
+      status: version.status,
+      revision: version.revision ?? 1,
+      ...(version.updatedAt ? { updatedAt: version.updatedAt.toISOString() } : {}),
+    })),
+  }));
+  return {
+    items: items.filter(
+      (item) =>
+        (!query.status || item.versions.some((version) => version.status === query.status)) &&
+        (!pattern || pattern.test(item.key) || pattern.test(item.name)),
+    ),
+  };
+}
+
+export async function getDefinitionVersion(
+  ability: AppAbility,
+  kind: DefinitionKind,
+  key: string,
+  version: number,
+): Promise<DefinitionVersionView> {
+  requireDesigner(ability, false);
+  return toVersionView(kind, await findVersion(kind, key, version));
+}
+
+/**
+ * A new draft: the next version of its key (version 1 of a new key). The
+ * server sets `version`; what the designer sends is kept as it is, checked in
+ * full only when published.
+ */
+export async function createDraft(
+  ability: AppAbility,
+  user: CurrentUser,
+  kind: DefinitionKind,
+  definition: JsonObject & { key: string },
+): Promise<DefinitionVersionView> {
+  requireDesigner(ability, true);
+  const model = MODELS[kind];
+  // Two designers creating at once both pick the same number; the unique _id lets one win, the other retries.
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const [latest] = await model.find({ key: definition.key }, { version: 1 }).sort({ version: -1 }).limit(1).lean();
+    const version = (latest?.version ?? 0) + 1;
+    try {
+      const created = await model.create({
+        _id: definitionVersionId(definition.key, version),
+        key: definition.key,
+        version,
+        status: 'draft',
+        definitionJson: JSON.stringify({ ...definition, version }),
+        revision: 1,
+        updatedBy: user.id,
+      });
+      return toVersionView(kind, created.toObject());
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+    }
+  }
+  throw new ApiError('SERVICE_UNAVAILABLE', undefined, `no free version number for ${definition.key}`);
+}
+
+/** Replaces a draft's definition; the caller names the revision they edited (`If-Match`). */
+export async function updateDraft(
+  ability: AppAbility,
+  user: CurrentUser,
+  kind: DefinitionKind,
+  key: string,
+  version: number,
+  revision: number,
+  definition: JsonObject & { key: string },
+  language: Language,
+): Promise<DefinitionVersionView> {
+  requireDesigner(ability, true);
+  if (definition.key !== key)
+    throw new ApiError('VALIDATION_FAILED', [
+      {
+        path: '/definition/key',
+        message: language === 'en' ? `must stay "${key}"` : `须保持为“${key}”，另存为新标识请新建`,
+      },
+    ]);
+  await changeVersion(kind, key, version, revision, 'draft', {
+    definitionJson: JSON.stringify({ ...definition, version }),
+    updatedBy: user.id,
+  });
+  return toVersionView(kind, await findVersion(kind, key, version));
+}
+
+/** Throws a draft away; published and archived versions stay forever (requests pin them). */
+export async function deleteDraft(
+  ability: AppAbility,
+  kind: DefinitionKind,
+  key: string,
+  version: number,
+  revision: number,
+): Promise<void> {
+  requireDesigner(ability, true);
+  const stored = await findVersion(kind, key, version);
+  checkState(stored, 'draft', revision);
+  const result = await MODELS[kind].deleteOne({ _id: stored._id, status: 'draft', ...revisionFilter(revision) });
+  if (result.deletedCount !== 1) throw new ApiError('PRECONDITION_FAILED');
+}
+
+/**
+ * Publishes a draft after checking it in full: a process with
+ * `validateProcessDefinition` and every form it names published; a form with
+ * `validateFormDefinition`. 422 lists every problem. From then on the version
+ * never changes, and the catalogue offers the newest published version.
+ */
+export async function publishVersion(
+  ability: AppAbility,
+  user: CurrentUser,
+  kind: DefinitionKind,
+  key: string,
+  version: number,
+  revision: number,
+  language: Language,
+): Promise<DefinitionVersionView> {
+  requireDesigner(ability, true);
+  const stored = await findVersion(kind, key, version);
+  checkState(stored, 'draft', revision);
+  const definition = JSON.parse(stored.definitionJson) as JsonObject;
+  const problems =
+    kind === 'forms' ? validateFormDefinition(definition, language) : await processProblems(definition, language);
+  if (problems.length > 0) throw new ApiError('DEFINITION_INVALID', problems);
+  const now = new Date();
+  await changeVersion(kind, key, version, revision, 'draft', {
+    status: 'published',
+    publishedAt: now,
+    updatedBy: user.id,
+  });
+  return toVersionView(kind, await findVersion(kind, key, version));
+}
+
+/** Withdraws a published version from new requests; running requests keep it. */
+export async function archiveVersion(
+  ability: AppAbility,
+  user: CurrentUser,
+  kind: DefinitionKind,
+  key: string,
+  version: number,
+  revision: number,
+): Promise<DefinitionVersionView> {
+  requireDesigner(ability, true);
+  await changeVersion(kind, key, version, revision, 'published', {
+    status: 'archived',
+    archivedAt: new Date(),
+    updatedBy: user.id,
+  });
+  return toVersionView(kind, await findVersion(kind, key, version));
+}
+
+/** A version as a file another county can import. */
+export async function exportVersion(ability: AppAbility, kind: DefinitionKind, key: string, version: number) {
+  requireDesigner(ability, false);
+  const stored = await findVersion(kind, key, version);
+  return {
+    format: EXPORT_FORMATS[kind],
+    exportedAt: new Date().toISOString(),
+    sourceVersion: stored.version,
+    definition: JSON.parse(stored.definitionJson) as JsonObject,
+  };
+}
+
+/** An exported file becomes a new draft of its key here (its version number is this system's next). */
+export async function importDefinition(
+  ability: AppAbility,
+  user: CurrentUser,
+  kind: DefinitionKind,
+  file: { format: string; definition: JsonObject & { key: string } },
+  language: Language,
+): Promise<DefinitionVersionView> {
+  requireDesigner(ability, true);
+  if (file.format !== EXPORT_FORMATS[kind])
+    throw new ApiError('VALIDATION_FAILED', [
+      {
+        path: '/format',
+        message:
+          language === 'en'
+            ? `this is not a ${kind} file (${file.format})`
+            : `该文件不是${kind === 'forms' ? '表单' : '流程'}定义`,
+      },
+    ]);
+  return createDraft(ability, user, kind, file.definition);
+}
+
+async function findVersion(kind: DefinitionKind, key: string, version: number): Promise<StoredVersion> {
+  const stored = await MODELS[kind].findById(definitionVersionId(key, version)).lean();
+  if (!stored) throw new ApiError('DEFINITION_NOT_FOUND');
+  return stored;
+}
+
+/** 409 when the version is not in the status the change needs; 412 when it changed since the caller read it. */
+function checkState(stored: StoredVersion, status: DefinitionStatus, revision: number): void {
+  if (stored.status !== status)
+    throw new ApiError(status === 'draft' ? 'DEFINITION_NOT_DRAFT' : 'DEFINITION_NOT_PUBLISHED');
+  if ((stored.revision ?? 1) !== revision) throw new ApiError('PRECONDITION_FAILED');
+}
+
+/** Seeded versions from before revisions existed count as revision 1. */
+function revisionFilter(revision: number): JsonObject {
+  return revision === 1 ? { $or: [{ revision: 1 }, { revision: { $exists: false } }] } : { revision };
+}
+
+/**
+ * Applies a change only to the revision the caller read, in the status it
+ * needs, bumping the revision. The filter makes a concurrent change lose
+ * with 412 rather than be overwritten.
+ */
+async function changeVersion(
+  kind: DefinitionKind,
+  key: string,
+  version: number,
+  revision: number,
+  status: DefinitionStatus,
+  set: JsonObject,
+): Promise<void> {
+  const stored = await findVersion(kind, key, version);
+  checkState(stored, status, revision);
+  const result = await MODELS[kind].updateOne(
+    { _id: stored._id, status, ...revisionFilter(revision) },
+    { $set: { ...set, revision: revision + 1 } },
+  );
+  if (result.matchedCount !== 1) throw new ApiError('PRECONDITION_FAILED');
+}
+
+/** A process's own problems, and every form it names (its application form, fill steps' forms) must be published. */
+async function processProblems(definition: JsonObject, language: Language): Promise<FieldError[]> {
+  const validation = validateProcessDefinition(definition, language);
+  const problems: FieldError[] = validation.valid
+    ? []
+    : validation.problems.map((problem) => ({ path: problem.path, message: problem.message }));
+  for (const { path, form } of formReferences(definition)) {
+    const stored = await FormVersionModel.findById(definitionVersionId(form.key, form.version), { status: 1 }).lean();
+    if (stored?.status !== 'published')
+      problems.push({
+        path,
+        message:
+          language === 'en'
+            ? `form ${form.key} version ${form.version} is not published`
+            : `表单 ${form.key} 第 ${form.version} 版不存在或未发布`,
+      });
+  }
+  return problems;
+}
+
+/** `form: { key, version }` at the top and in every fill (填报) step, wherever it is nested. */
+function formReferences(definition: JsonObject): { path: string; form: { key: string; version: number } }[] {
+  const found: { path: string; form: { key: string; version: number } }[] = [];
+  const isForm = (value: unknown): value is { key: string; version: number } =>
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as JsonObject).key === 'string' &&
+    typeof (value as JsonObject).version === 'number';
+  if (isForm(definition.form)) found.push({ path: '/form', form: definition.form });
+  const walk = (value: unknown, path: string) => {
+    if (Array.isArray(value)) value.forEach((child, index) => walk(child, `${path}/${index}`));
+    else if (typeof value === 'object' && value !== null) {
+      const record = value as JsonObject;
+      if (record.type === 'fill' && isForm(record.form)) found.push({ path: `${path}/form`, form: record.form });
+      for (const [name, child] of Object.entries(record)) if (name !== 'form') walk(child, `${path}/${name}`);
+    }
+  };
+  walk(definition.steps, '/steps');
+  return found;
+}

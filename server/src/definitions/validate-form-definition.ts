@@ -1,0 +1,78 @@
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import type { FieldError, FormDefinition } from '@tongban/forms';
+import type { Language } from '../http/language';
+
+/**
+ * Checks a form definition before it is published: the fields every form has,
+ * a schema that compiles as JSON Schema 2020-12 (as `validateFormData` will
+ * compile it), and an example that the schema accepts. Each problem names
+ * where it is (a JSON Pointer into the definition) in the caller's language.
+ *
+ * A fresh validator instance per check: `validateFormData` caches compiled
+ * schemas by key@version, which is only right once a version is published.
+ */
+export function validateFormDefinition(definition: Record<string, unknown>, language: Language): FieldError[] {
+  const say = (zh: string, en: string) => (language === 'en' ? en : zh);
+  const problems: FieldError[] = [];
+  const add = (path: string, zh: string, en: string) => problems.push({ path, message: say(zh, en) });
+
+  for (const field of Object.keys(definition)) {
+    if (!KNOWN_FIELDS.has(field))
+      add(`/${escape(field)}`, '表单定义中没有这个字段', 'a form definition has no such field');
+  }
+  const title = definition.title;
+  if (!isRecord(title) || typeof title.zh !== 'string' || title.zh.trim() === '')
+    add('/title/zh', '请填写表单的中文名称', 'the form needs a Chinese title');
+  else if (title.en !== undefined && typeof title.en !== 'string')
+    add('/title/en', '英文名称须为文本', 'the English title must be text');
+  if (!isRecord(definition.uiSchema)) add('/uiSchema', 'uiSchema 须为对象', 'uiSchema must be an object');
+  if (!isRecord(definition.example))
+    add('/example', '请提供一份示例数据（对象）', 'the form needs example data (an object)');
+
+  const schema = definition.schema;
+  if (!isRecord(schema) || schema.type !== 'object') {
+    add(
+      '/schema',
+      '表单的 JSON Schema 须为 type 为 object 的对象',
+      'the form’s JSON Schema must be an object of type "object"',
+    );
+    return problems;
+  }
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  let validate;
+  try {
+    validate = ajv.compile(schema);
+  } catch (error) {
+    add('/schema', `JSON Schema 无效：${(error as Error).message}`, `invalid JSON Schema: ${(error as Error).message}`);
+    return problems;
+  }
+  if (isRecord(definition.example) && !validate(definition.example)) {
+    for (const error of validate.errors ?? []) {
+      add(
+        `/example${error.instancePath}`,
+        `示例数据不符合表单：${error.message ?? error.keyword}`,
+        `the example does not fit the form: ${error.message ?? error.keyword}`,
+      );
+    }
+  }
+  return problems;
+}
+
+const KNOWN_FIELDS = new Set<string>([
+  'key',
+  'version',
+  'title',
+  'schema',
+  'uiSchema',
+  'example',
+] satisfies (keyof FormDefinition)[]);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function escape(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
