@@ -3,7 +3,7 @@ import { useStore } from '../../test/store-lifecycle';
 import { AuditEventModel } from '../models';
 import { appendAuditEntries } from './append-audit-entries';
 import { auditEventId } from './audit-hash';
-import { verifyAuditChain } from './verify-audit-chain';
+import { verifyAllAuditChains, verifyAuditChain } from './verify-audit-chain';
 
 useStore();
 
@@ -91,5 +91,26 @@ describe('audit chain', () => {
     await expect(
       appendAuditEntries({ requestId: 'r-gap', processKey: 'p', entries: entries.slice(1, 2) }),
     ).rejects.toThrow(/missing/);
+  });
+
+  it('checks every chain in one pass and lists each broken one with where it breaks', async () => {
+    const all = await verifyAllAuditChains();
+    const ids = await AuditEventModel.distinct('requestId');
+    expect(all).toMatchObject({ ok: false, requests: ids.length, entries: await AuditEventModel.countDocuments() });
+    expect(all.broken).toEqual(
+      expect.arrayContaining([
+        { requestId: 'r-delete', brokenAtSeq: 2, reason: 'gap' },
+        { requestId: 'r-edit', brokenAtSeq: 2, reason: 'hash_mismatch' },
+        { requestId: 'r-return', brokenAtSeq: 1, reason: 'hash_mismatch' },
+      ]),
+    );
+    // The same answer as checking each chain on its own.
+    for (const requestId of ids) {
+      const one = await verifyAuditChain(requestId);
+      const broken = all.broken.find((chain) => chain.requestId === requestId);
+      expect(broken ? { ok: false, ...broken } : { requestId, ok: true }).toEqual(
+        one.ok ? { requestId, ok: true } : { requestId, ok: false, brokenAtSeq: one.brokenAtSeq, reason: one.reason },
+      );
+    }
   });
 });
