@@ -69,6 +69,23 @@ function candidateEvents(state: ProcessState, at: string): EngineEvent[] {
       });
       events.push({ type: 'taskAction', taskId: task.id, actor, action: 'take_back', at });
     }
+    const others = people.filter((person) => person.userId !== task.assignee.userId);
+    const signerMode = (['any', 'all', 'sequential'] as const)[Number(task.id.split('.').at(-1)) % 3]!;
+    for (const position of ['before', 'after', 'alongside'] as const) {
+      events.push({
+        type: 'taskAction',
+        taskId: task.id,
+        actor: task.assignee,
+        action: 'add_signer',
+        signers: others,
+        position,
+        signerMode,
+        at,
+      });
+    }
+    for (const target of others) {
+      events.push({ type: 'taskAction', taskId: task.id, actor: task.assignee, action: 'remove_signer', target, at });
+    }
   }
   events.push({ type: 'requestAction', action: 'resubmit', actor: applicant, data: state.data, at });
   events.push({ type: 'requestAction', action: 'withdraw', actor: applicant, at });
@@ -140,10 +157,12 @@ it('keeps its invariants whatever happens', () => {
         expect(state.timeline.slice(0, before.timeline.length)).toEqual(before.timeline);
 
         for (const step of state.steps) {
-          const stepTasks = state.tasks.filter((task) => task.stepId === step.id);
+          const allStepTasks = state.tasks.filter((task) => task.stepId === step.id);
+          // The step's own assignees; people added by 加签 follow their group's mode.
+          const stepTasks = allStepTasks.filter((task) => !task.signerGroupId);
           const mode = modes.get(step.id);
           if (step.status === 'approved' && step.endedRevision === state.revision) {
-            const decisive = stepTasks.filter(
+            const decisive = allStepTasks.filter(
               (task) => task.status === 'approved' && !task.delegatedFrom && task.decidedRevision !== undefined,
             );
             // 或签: the first approval closes the step; 会签: every assignee approved; 依次: in order.
@@ -166,7 +185,12 @@ it('keeps its invariants whatever happens', () => {
             if (open !== -1 && firstWaiting !== -1) expect(open).toBeLessThan(firstWaiting);
           }
           // Only a running step has tasks in anyone's inbox.
-          if (stepTasks.some((task) => task.status === 'open')) expect(step.status).toBe('active');
+          if (allStepTasks.some((task) => task.status === 'open')) expect(step.status).toBe('active');
+          // Nobody holds two live tasks on one step.
+          const holders = allStepTasks
+            .filter((task) => ['open', 'waiting', 'delegated'].includes(task.status))
+            .map((task) => task.assignee.userId);
+          expect(new Set(holders).size).toBe(holders.length);
         }
         // Exactly one terminal state, with the time it was reached.
         if (TERMINAL_STATUSES.includes(state.status)) expect(state.completedAt).toBeDefined();
