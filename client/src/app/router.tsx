@@ -14,6 +14,7 @@ const MyRequestsPage = lazy(() => import('../pages/MyRequestsPage'));
 const RequestPage = lazy(() => import('../pages/RequestPage'));
 const InboxPage = lazy(() => import('../pages/InboxPage'));
 const TaskPage = lazy(() => import('../pages/TaskPage'));
+const FormDesignerPage = lazy(() => import('../pages/FormDesignerPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 /** The client's routes; every path but /login needs a session. */
@@ -40,6 +41,7 @@ export const router = createBrowserRouter([
       { path: 'requests/:requestId', element: <RequestPage /> },
       { path: 'inbox', element: <InboxPage /> },
       { path: 'tasks/:taskId', element: <TaskPage /> },
+      { path: 'admin/forms/designer', element: <FormDesignerPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

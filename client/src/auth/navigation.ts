@@ -1,11 +1,12 @@
 import type { AppAbility } from '../api/types';
 
-export type NavKey = 'catalogue' | 'myRequests' | 'inbox';
+export type NavKey = 'catalogue' | 'myRequests' | 'inbox' | 'formDesigner';
 
 export const NAV_PATHS: Record<NavKey, string> = {
   catalogue: '/catalogue',
   myRequests: '/requests',
   inbox: '/inbox',
+  formDesigner: '/admin/forms/designer',
 };
 
 /**
@@ -18,6 +19,7 @@ export function visibleSections(ability: Pick<AppAbility, 'can'>): NavKey[] {
   if (ability.can('start', 'Process')) sections.push('catalogue');
   if (ability.can('create', 'Request')) sections.push('myRequests');
   if (ability.can('read', 'Task')) sections.push('inbox');
+  if (ability.can('create', 'Form')) sections.push('formDesigner');
   return sections;
 }
 
@@ -34,5 +36,6 @@ export function sectionOf(pathname: string): NavKey | undefined {
   if (pathname.startsWith('/catalogue') || pathname.startsWith('/apply')) return 'catalogue';
   if (pathname.startsWith('/requests')) return 'myRequests';
   if (pathname.startsWith('/inbox') || pathname.startsWith('/tasks')) return 'inbox';
+  if (pathname.startsWith('/admin/forms')) return 'formDesigner';
   return undefined;
 }

@@ -6,6 +6,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/api-error';
 import type { FormData, FormSpec } from '../api/types';
 import { useLanguage } from '../i18n/use-language';
+import { DESIGNER_RJSF_FIELDS, DESIGNER_RJSF_WIDGETS } from './designer-widgets';
 import { FieldTemplate } from './FieldTemplate';
 import { formValidator } from './form-validator';
 import { serverFieldErrors, unplacedFieldErrors } from './server-field-errors';
@@ -86,6 +87,8 @@ export function EditableForm({
         extraErrors={extraErrors}
         formContext={layout}
         templates={TEMPLATES}
+        widgets={DESIGNER_RJSF_WIDGETS}
+        fields={DESIGNER_RJSF_FIELDS}
         // A choice (oneOf of consts) must start empty: otherwise its first option is silently chosen for the user.
         experimental_defaultFormStateBehavior={{ constAsDefaults: 'skipOneOf' }}
         liveValidate={attempted ? 'onChange' : false}

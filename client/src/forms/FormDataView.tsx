@@ -2,6 +2,7 @@ import Form from '@rjsf/antd';
 import { ConfigProvider } from 'antd';
 import type { FormData, FormSpec } from '../api/types';
 import { useLanguage } from '../i18n/use-language';
+import { DESIGNER_RJSF_FIELDS, DESIGNER_RJSF_WIDGETS } from './designer-widgets';
 import { FieldTemplate } from './FieldTemplate';
 import { formValidator } from './form-validator';
 import { useFormLayout } from './use-form-layout';
@@ -30,6 +31,8 @@ export function FormDataView({ form, data }: { form: FormSpec; data: FormData })
         validator={formValidator(language)}
         formContext={layout}
         templates={TEMPLATES}
+        widgets={DESIGNER_RJSF_WIDGETS}
+        fields={DESIGNER_RJSF_FIELDS}
         readonly
         noValidate
         tagName="div"

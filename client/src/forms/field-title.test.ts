@@ -14,6 +14,17 @@ describe('fieldTitle', () => {
     expect(fieldTitle(loanSchema, undefined, ['guarantors', '2', 'name'])).toBe('担保人姓名');
   });
 
+  it('finds a field shown only under a condition in its then', () => {
+    const conditional = {
+      type: 'object' as const,
+      properties: { kind: { type: 'string' as const } },
+      allOf: [
+        { if: { required: ['kind'] }, then: { properties: { reason: { type: 'string' as const, title: '原因' } } } },
+      ],
+    };
+    expect(fieldTitle(conditional, undefined, ['reason'])).toBe('原因');
+  });
+
   it('falls back to the field name, and to nothing for the root', () => {
     expect(fieldTitle(loanSchema, undefined, ['unknownField'])).toBe('unknownField');
     expect(fieldTitle(loanSchema, undefined, [])).toBe('');

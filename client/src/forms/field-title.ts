@@ -19,9 +19,21 @@ export function fieldTitle(schema: RJSFSchema, uiSchema: UiSchema | undefined, s
   return segments.at(-1) ?? '';
 }
 
+/**
+ * The schema of property `name`: declared in `properties`, or, for a field
+ * shown only under a condition, in a `then`/`else` (directly or in `allOf`).
+ */
 function propertySchema(node: RJSFSchema | undefined, name: string): RJSFSchema | undefined {
   const property = node?.properties?.[name];
-  return typeof property === 'object' ? property : undefined;
+  if (typeof property === 'object') return property;
+  if (!node) return undefined;
+  const branches = [node.then, node.else, ...(node.allOf ?? [])];
+  for (const branch of branches) {
+    if (typeof branch !== 'object') continue;
+    const found = propertySchema(branch, name);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function itemSchema(node: RJSFSchema | undefined): RJSFSchema | undefined {

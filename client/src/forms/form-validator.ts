@@ -3,14 +3,14 @@ import { customizeValidator } from '@rjsf/validator-ajv8';
 import zhMessages from 'ajv-i18n/localize/zh';
 import Ajv2020 from 'ajv/dist/2020';
 import type { Language } from '../i18n/language';
-import { serverOnlyValidator } from './server-only-validator';
+import { interpretingValidator } from './interpreting-validator';
 
 /**
  * ajv compiles each schema into a function with `new Function`. A page served
- * with a Content-Security-Policy without `'unsafe-eval'` forbids that, and
- * every validation would fail with an EvalError. The server validates every
- * submission anyway (and its 422 errors are shown on the fields), so then the
- * form skips client-side validation instead of breaking.
+ * with a Content-Security-Policy without `'unsafe-eval'` (the server's) forbids
+ * that, and every validation would fail with an EvalError; there the form uses
+ * the interpreting validator, which finds the same problems without code
+ * generation (a test holds them to ajv's results on every seed form).
  */
 function canCompileValidators(): boolean {
   try {
@@ -32,7 +32,7 @@ export function formValidator(language: Language): ValidatorType {
   if (cached) return cached;
   const validator = canCompileValidators()
     ? customizeValidator({ AjvClass: Ajv2020 }, language === 'zh-CN' ? zhMessages : undefined)
-    : serverOnlyValidator;
+    : interpretingValidator(language);
   validators.set(language, validator);
   return validator;
 }

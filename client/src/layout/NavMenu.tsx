@@ -1,4 +1,4 @@
-import { AppstoreOutlined, AuditOutlined, FileTextOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, AuditOutlined, FileTextOutlined, FormOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   catalogue: <AppstoreOutlined />,
   myRequests: <FileTextOutlined />,
   inbox: <AuditOutlined />,
+  formDesigner: <FormOutlined />,
 };
 
 /** The sections this user may use, as links, with the current one selected. */

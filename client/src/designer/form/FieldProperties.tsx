@@ -1,0 +1,461 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  CHOICE_KINDS,
+  FIELD_KEY_PATTERN,
+  type ChoiceOption,
+  type DesignerField,
+  type FormModelProblem,
+} from '@tongban/forms/designer';
+import { Alert, Button, Divider, Flex, Form, Input, InputNumber, Select, Switch, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+type Patch = Partial<Omit<DesignerField, 'uid'>>;
+
+interface FieldPropertiesProps {
+  field: DesignerField;
+  /** Fields above it in its group: the ones a visibility condition may depend on. */
+  earlierSiblings: readonly DesignerField[];
+  problems: readonly FormModelProblem[];
+  onChange: (patch: Patch) => void;
+}
+
+/** Ready-made formats for text fields: the patterns Chinese forms need most. */
+const PATTERN_PRESETS = [
+  { key: 'mobile', pattern: '^1[3-9]\\d{9}$' },
+  { key: 'creditCode', pattern: '^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$' },
+  { key: 'idCard', pattern: '^\\d{17}[\\dXx]$' },
+  { key: 'postcode', pattern: '^\\d{6}$' },
+] as const;
+
+const TEXT_KINDS = ['text', 'textarea'];
+const PLACEHOLDER_KINDS = ['text', 'textarea', 'number', 'amount', 'date', 'select', 'orgPicker', 'userPicker'];
+const COUNT_KINDS = ['checkbox', 'table', 'attachment'];
+
+/** A labelled control; the label names the control for screen readers and tests. */
+function Item({ id, label, children, help }: { id: string; label: string; children: ReactNode; help?: ReactNode }) {
+  return (
+    <Form.Item label={label} htmlFor={id} help={help} style={{ marginBottom: 12 }}>
+      {children}
+    </Form.Item>
+  );
+}
+
+/** The properties panel of the selected field. */
+export function FieldProperties({ field, earlierSiblings, problems, onChange }: FieldPropertiesProps) {
+  const { t } = useTranslation();
+  const kind = field.kind;
+  const numberOrUndefined = (value: number | null) => (value === null ? undefined : value);
+  const textOrUndefined = (value: string) => (value === '' ? undefined : value);
+
+  return (
+    <Form layout="vertical" component="div" aria-label={t('designer.properties')} data-testid="field-properties">
+      {problems.length > 0 ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={problems.map((problem) => (
+            <div key={problem.message}>{problem.message}</div>
+          ))}
+        />
+      ) : null}
+      <Item id="prop-title" label={t(kind === 'staticText' ? 'designer.prop.titleOptional' : 'designer.prop.title')}>
+        <Input id="prop-title" value={field.title} onChange={(event) => onChange({ title: event.target.value })} />
+      </Item>
+      <Item
+        id="prop-key"
+        label={t('designer.prop.key')}
+        help={FIELD_KEY_PATTERN.test(field.key) ? t('designer.prop.keyHelp') : t('designer.prop.keyInvalid')}
+      >
+        <Input
+          id="prop-key"
+          value={field.key}
+          status={FIELD_KEY_PATTERN.test(field.key) ? undefined : 'error'}
+          onChange={(event) => onChange({ key: event.target.value.trim() })}
+        />
+      </Item>
+      {kind === 'staticText' ? (
+        <Item id="prop-text" label={t('designer.prop.text')}>
+          <Input.TextArea
+            id="prop-text"
+            rows={4}
+            value={field.text ?? ''}
+            onChange={(event) => onChange({ text: textOrUndefined(event.target.value) })}
+          />
+        </Item>
+      ) : (
+        <Flex gap={16} wrap>
+          <Form.Item label={t('designer.prop.required')} htmlFor="prop-required" style={{ marginBottom: 12 }}>
+            <Switch id="prop-required" checked={field.required} onChange={(required) => onChange({ required })} />
+          </Form.Item>
+          {kind === 'boolean' ? (
+            <Form.Item label={t('designer.prop.mustAccept')} htmlFor="prop-must-accept" style={{ marginBottom: 12 }}>
+              <Switch
+                id="prop-must-accept"
+                checked={field.mustAccept ?? false}
+                onChange={(mustAccept) => onChange({ mustAccept: mustAccept || undefined })}
+              />
+            </Form.Item>
+          ) : null}
+          {kind === 'number' ? (
+            <Form.Item label={t('designer.prop.integer')} htmlFor="prop-integer" style={{ marginBottom: 12 }}>
+              <Switch
+                id="prop-integer"
+                checked={field.integer ?? false}
+                onChange={(integer) => onChange({ integer: integer || undefined })}
+              />
+            </Form.Item>
+          ) : null}
+        </Flex>
+      )}
+      {kind !== 'staticText' && kind !== 'raw' ? (
+        <Item id="prop-help" label={t('designer.prop.help')}>
+          <Input
+            id="prop-help"
+            value={field.help ?? ''}
+            onChange={(event) => onChange({ help: textOrUndefined(event.target.value) })}
+          />
+        </Item>
+      ) : null}
+      {PLACEHOLDER_KINDS.includes(kind) ? (
+        <Item id="prop-placeholder" label={t('designer.prop.placeholder')}>
+          <Input
+            id="prop-placeholder"
+            value={field.placeholder ?? ''}
+            onChange={(event) => onChange({ placeholder: textOrUndefined(event.target.value) })}
+          />
+        </Item>
+      ) : null}
+
+      {CHOICE_KINDS.includes(kind) ? (
+        <OptionsEditor options={field.options ?? []} onChange={(options) => onChange({ options })} />
+      ) : null}
+
+      <DefaultValue field={field} onChange={onChange} />
+
+      {TEXT_KINDS.includes(kind) || kind === 'number' || kind === 'amount' || COUNT_KINDS.includes(kind) ? (
+        <Divider titlePlacement="start" plain style={{ margin: '8px 0' }}>
+          {t('designer.prop.validation')}
+        </Divider>
+      ) : null}
+      {TEXT_KINDS.includes(kind) ? (
+        <>
+          <Flex gap={8}>
+            <Item id="prop-min-length" label={t('designer.prop.minLength')}>
+              <InputNumber
+                id="prop-min-length"
+                min={0}
+                precision={0}
+                value={field.minLength ?? null}
+                onChange={(value) => onChange({ minLength: numberOrUndefined(value) })}
+              />
+            </Item>
+            <Item id="prop-max-length" label={t('designer.prop.maxLength')}>
+              <InputNumber
+                id="prop-max-length"
+                min={1}
+                precision={0}
+                value={field.maxLength ?? null}
+                onChange={(value) => onChange({ maxLength: numberOrUndefined(value) })}
+              />
+            </Item>
+          </Flex>
+          <Item id="prop-pattern-preset" label={t('designer.prop.format')}>
+            <Select
+              id="prop-pattern-preset"
+              allowClear
+              placeholder={t('designer.prop.formatNone')}
+              value={
+                PATTERN_PRESETS.find((preset) => preset.pattern === field.pattern)?.key ??
+                (field.pattern ? 'custom' : undefined)
+              }
+              options={[
+                ...PATTERN_PRESETS.map((preset) => ({ value: preset.key, label: t(`designer.formats.${preset.key}`) })),
+                { value: 'custom', label: t('designer.formats.custom') },
+              ]}
+              onChange={(key?: string) =>
+                onChange({
+                  pattern:
+                    key === 'custom'
+                      ? (field.pattern ?? '^.*$')
+                      : PATTERN_PRESETS.find((preset) => preset.key === key)?.pattern,
+                })
+              }
+            />
+          </Item>
+          {field.pattern && !PATTERN_PRESETS.some((preset) => preset.pattern === field.pattern) ? (
+            <Item id="prop-pattern" label={t('designer.prop.pattern')}>
+              <Input
+                id="prop-pattern"
+                value={field.pattern}
+                style={{ fontFamily: 'monospace' }}
+                onChange={(event) => onChange({ pattern: textOrUndefined(event.target.value) })}
+              />
+            </Item>
+          ) : null}
+        </>
+      ) : null}
+      {kind === 'number' || kind === 'amount' ? (
+        <Flex gap={8}>
+          <Item id="prop-minimum" label={t(kind === 'amount' ? 'designer.prop.minimumYuan' : 'designer.prop.minimum')}>
+            <InputNumber
+              id="prop-minimum"
+              value={field.minimum ?? null}
+              onChange={(value) => onChange({ minimum: numberOrUndefined(value) })}
+            />
+          </Item>
+          <Item id="prop-maximum" label={t(kind === 'amount' ? 'designer.prop.maximumYuan' : 'designer.prop.maximum')}>
+            <InputNumber
+              id="prop-maximum"
+              value={field.maximum ?? null}
+              onChange={(value) => onChange({ maximum: numberOrUndefined(value) })}
+            />
+          </Item>
+        </Flex>
+      ) : null}
+      {COUNT_KINDS.includes(kind) ? (
+        <Flex gap={8}>
+          <Item id="prop-min-items" label={t('designer.prop.minItems')}>
+            <InputNumber
+              id="prop-min-items"
+              min={0}
+              precision={0}
+              value={field.minItems ?? null}
+              onChange={(value) => onChange({ minItems: numberOrUndefined(value) })}
+            />
+          </Item>
+          <Item id="prop-max-items" label={t('designer.prop.maxItems')}>
+            <InputNumber
+              id="prop-max-items"
+              min={1}
+              precision={0}
+              value={field.maxItems ?? null}
+              onChange={(value) => onChange({ maxItems: numberOrUndefined(value) })}
+            />
+          </Item>
+        </Flex>
+      ) : null}
+
+      <VisibilityEditor field={field} earlierSiblings={earlierSiblings} onChange={onChange} />
+
+      {kind === 'raw' || field.extraSchema || field.extraUi ? <ExtraJson field={field} onChange={onChange} /> : null}
+    </Form>
+  );
+}
+
+function OptionsEditor({
+  options,
+  onChange,
+}: {
+  options: readonly ChoiceOption[];
+  onChange: (options: ChoiceOption[]) => void;
+}) {
+  const { t } = useTranslation();
+  const set = (index: number, patch: Partial<ChoiceOption>) =>
+    onChange(options.map((option, i) => (i === index ? { ...option, ...patch } : option)));
+  return (
+    <fieldset style={{ border: 'none', padding: 0, margin: '0 0 12px' }}>
+      <legend style={{ fontSize: 14, marginBottom: 8 }}>{t('designer.prop.options')}</legend>
+      <Flex vertical gap={6}>
+        {options.map((option, index) => (
+          <Flex key={index} gap={6}>
+            <Input
+              aria-label={t('designer.prop.optionLabel', { n: index + 1 })}
+              placeholder={t('designer.prop.optionLabelPlaceholder')}
+              value={option.label}
+              onChange={(event) => set(index, { label: event.target.value })}
+            />
+            <Input
+              aria-label={t('designer.prop.optionValue', { n: index + 1 })}
+              placeholder={t('designer.prop.optionValuePlaceholder')}
+              value={option.value}
+              style={{ fontFamily: 'monospace' }}
+              onChange={(event) => set(index, { value: event.target.value.trim() })}
+            />
+            <Button
+              icon={<DeleteOutlined />}
+              aria-label={t('designer.prop.removeOption', { n: index + 1 })}
+              onClick={() => onChange(options.filter((_, i) => i !== index))}
+            />
+          </Flex>
+        ))}
+        <Button
+          icon={<PlusOutlined />}
+          onClick={() => {
+            let n = options.length + 1;
+            while (options.some((option) => option.value === `option${n}`)) n++;
+            onChange([...options, { value: `option${n}`, label: t('designer.prop.newOption', { n }) }]);
+          }}
+        >
+          {t('designer.prop.addOption')}
+        </Button>
+      </Flex>
+    </fieldset>
+  );
+}
+
+function DefaultValue({ field, onChange }: { field: DesignerField; onChange: (patch: Patch) => void }) {
+  const { t } = useTranslation();
+  const label = t('designer.prop.default');
+  if (field.kind === 'text' || field.kind === 'textarea')
+    return (
+      <Item id="prop-default" label={label}>
+        <Input
+          id="prop-default"
+          value={typeof field.default === 'string' ? field.default : ''}
+          onChange={(event) => onChange({ default: event.target.value === '' ? undefined : event.target.value })}
+        />
+      </Item>
+    );
+  if (field.kind === 'number' || field.kind === 'amount')
+    return (
+      <Item id="prop-default" label={label}>
+        <InputNumber
+          id="prop-default"
+          value={typeof field.default === 'number' ? field.default : null}
+          onChange={(value) => onChange({ default: value ?? undefined })}
+        />
+      </Item>
+    );
+  if (field.kind === 'select' || field.kind === 'radio')
+    return (
+      <Item id="prop-default" label={label}>
+        <Select
+          id="prop-default"
+          allowClear
+          placeholder={t('designer.prop.noDefault')}
+          value={typeof field.default === 'string' ? field.default : undefined}
+          options={(field.options ?? []).map((option) => ({ value: option.value, label: option.label }))}
+          onChange={(value?: string) => onChange({ default: value })}
+        />
+      </Item>
+    );
+  return null;
+}
+
+/** 显示条件: show this field only when an earlier choice field has a given value. */
+function VisibilityEditor({
+  field,
+  earlierSiblings,
+  onChange,
+}: {
+  field: DesignerField;
+  earlierSiblings: readonly DesignerField[];
+  onChange: (patch: Patch) => void;
+}) {
+  const { t } = useTranslation();
+  const controllers = earlierSiblings.filter((other) => CHOICE_KINDS.includes(other.kind) || other.kind === 'boolean');
+  const controller = controllers.find((other) => other.key === field.visibleWhen?.field);
+  const values =
+    controller?.kind === 'boolean'
+      ? [
+          { value: 'true', label: t('designer.prop.yes') },
+          { value: 'false', label: t('designer.prop.no') },
+        ]
+      : (controller?.options ?? []).map((option) => ({ value: option.value, label: option.label }));
+  return (
+    <>
+      <Divider titlePlacement="start" plain style={{ margin: '8px 0' }}>
+        {t('designer.prop.visibility')}
+      </Divider>
+      {controllers.length === 0 ? (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+          {t('designer.prop.visibilityNone')}
+        </Typography.Paragraph>
+      ) : (
+        <Flex gap={8} wrap>
+          <Item id="prop-visible-field" label={t('designer.prop.visibleField')}>
+            <Select
+              id="prop-visible-field"
+              allowClear
+              style={{ minWidth: 140 }}
+              placeholder={t('designer.prop.alwaysVisible')}
+              value={field.visibleWhen?.field}
+              options={controllers.map((other) => ({ value: other.key, label: other.title || other.key }))}
+              onChange={(key?: string) => {
+                const next = controllers.find((other) => other.key === key);
+                if (!next) return onChange({ visibleWhen: undefined });
+                const first = next.kind === 'boolean' ? true : next.options?.[0]?.value;
+                onChange({ visibleWhen: first === undefined ? undefined : { field: next.key, value: first } });
+              }}
+            />
+          </Item>
+          {field.visibleWhen ? (
+            <Item id="prop-visible-value" label={t('designer.prop.visibleValue')}>
+              <Select
+                id="prop-visible-value"
+                style={{ minWidth: 120 }}
+                value={String(field.visibleWhen.value)}
+                options={values}
+                onChange={(value: string) =>
+                  onChange({
+                    visibleWhen: {
+                      field: field.visibleWhen?.field ?? '',
+                      value: controller?.kind === 'boolean' ? value === 'true' : value,
+                    },
+                  })
+                }
+              />
+            </Item>
+          ) : null}
+        </Flex>
+      )}
+    </>
+  );
+}
+
+/** What the panel has no control for, as JSON an expert may edit; for a raw field, the whole field. */
+function ExtraJson({ field, onChange }: { field: DesignerField; onChange: (patch: Patch) => void }) {
+  const { t } = useTranslation();
+  const shown = (value: unknown) => JSON.stringify(value ?? {}, null, 2);
+  const [schemaText, setSchemaText] = useState(shown(field.extraSchema));
+  const [uiText, setUiText] = useState(shown(field.extraUi));
+  const [error, setError] = useState<string>();
+  const apply = () => {
+    try {
+      const extraSchema = JSON.parse(schemaText) as unknown;
+      const extraUi = JSON.parse(uiText) as unknown;
+      if (typeof extraSchema !== 'object' || extraSchema === null || Array.isArray(extraSchema)) throw new Error();
+      if (typeof extraUi !== 'object' || extraUi === null || Array.isArray(extraUi)) throw new Error();
+      setError(undefined);
+      const empty = (value: object) => Object.keys(value).length === 0;
+      onChange({
+        extraSchema: empty(extraSchema) ? undefined : (extraSchema as Record<string, unknown>),
+        extraUi: empty(extraUi) ? undefined : (extraUi as Record<string, unknown>),
+      });
+    } catch {
+      setError(t('designer.json.invalid'));
+    }
+  };
+  return (
+    <>
+      <Divider titlePlacement="start" plain style={{ margin: '8px 0' }}>
+        {t(field.kind === 'raw' ? 'designer.prop.rawJson' : 'designer.prop.extraJson')}
+      </Divider>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+        {t(field.kind === 'raw' ? 'designer.prop.rawHint' : 'designer.prop.extraHint')}
+      </Typography.Paragraph>
+      <Item id="prop-extra-schema" label="JSON Schema">
+        <Input.TextArea
+          id="prop-extra-schema"
+          autoSize={{ minRows: 3, maxRows: 14 }}
+          style={{ fontFamily: 'monospace', fontSize: 12 }}
+          value={schemaText}
+          onChange={(event) => setSchemaText(event.target.value)}
+        />
+      </Item>
+      <Item id="prop-extra-ui" label="uiSchema">
+        <Input.TextArea
+          id="prop-extra-ui"
+          autoSize={{ minRows: 2, maxRows: 10 }}
+          style={{ fontFamily: 'monospace', fontSize: 12 }}
+          value={uiText}
+          onChange={(event) => setUiText(event.target.value)}
+        />
+      </Item>
+      {error ? <Alert type="error" title={error} style={{ marginBottom: 8 }} /> : null}
+      <Button onClick={apply}>{t('designer.json.applyField')}</Button>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import Form from '@rjsf/antd';
+import type { RJSFSchema, RJSFValidationError, UiSchema } from '@rjsf/utils';
+import type { CompiledForm } from '@tongban/forms/designer';
+import { Alert, App, Button, Flex } from 'antd';
+import { Component, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FormData } from '../../api/types';
+import { DESIGNER_RJSF_FIELDS, DESIGNER_RJSF_WIDGETS } from '../../forms/designer-widgets';
+import { FieldTemplate } from '../../forms/FieldTemplate';
+import { formValidator } from '../../forms/form-validator';
+import { titledErrors } from '../../forms/titled-errors';
+import { useFormLayout } from '../../forms/use-form-layout';
+import { withoutRootTitle } from '../../forms/without-root-title';
+import { useLanguage } from '../../i18n/use-language';
+
+const TEMPLATES = { FieldTemplate };
+
+/** A schema the renderer chokes on (a raw field's JSON mid-edit) shows a message instead of a blank page. */
+class RenderGuard extends Component<{ children: ReactNode; fallback: (error: Error) => ReactNode }, { error?: Error }> {
+  override state: { error?: Error } = {};
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  override render() {
+    return this.state.error ? this.props.fallback(this.state.error) : this.props.children;
+  }
+}
+
+/**
+ * The form as applicants will see it, drawn by the same renderer, widgets and
+ * messages as the application page; 校验 checks the data typed in.
+ */
+export function FormPreview({ form }: { form: CompiledForm }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const language = useLanguage();
+  const layout = useFormLayout();
+  const [formData, setFormData] = useState<FormData>({});
+  const [attempted, setAttempted] = useState(false);
+  const schema = form.schema as RJSFSchema;
+  const uiSchema = useMemo<UiSchema>(() => withoutRootTitle(form.uiSchema as UiSchema), [form.uiSchema]);
+  const transformErrors = (errors: RJSFValidationError[]) => titledErrors(errors, schema, uiSchema, language);
+  // A changed form is a new renderer: stale errors of the old one must not stay.
+  const generation = useMemo(() => JSON.stringify(form), [form]);
+
+  return (
+    <RenderGuard
+      key={generation}
+      fallback={(error) => (
+        <Alert type="error" showIcon title={t('designer.previewFailed')} description={error.message} />
+      )}
+    >
+      <Form
+        schema={schema}
+        uiSchema={uiSchema}
+        formData={formData}
+        validator={formValidator(language)}
+        transformErrors={transformErrors}
+        formContext={layout}
+        templates={TEMPLATES}
+        widgets={DESIGNER_RJSF_WIDGETS}
+        fields={DESIGNER_RJSF_FIELDS}
+        experimental_defaultFormStateBehavior={{ constAsDefaults: 'skipOneOf' }}
+        liveValidate={attempted ? 'onChange' : false}
+        showErrorList={false}
+        noHtml5Validate
+        idPrefix="preview"
+        onChange={(event) => setFormData(event.formData ?? {})}
+        onError={() => setAttempted(true)}
+        onSubmit={() => {
+          setAttempted(true);
+          message.success(t('designer.previewValid'));
+        }}
+      >
+        <Flex gap={8}>
+          <Button type="primary" htmlType="submit">
+            {t('designer.previewCheck')}
+          </Button>
+          <Button
+            onClick={() => {
+              setFormData({});
+              setAttempted(false);
+            }}
+          >
+            {t('designer.previewReset')}
+          </Button>
+        </Flex>
+      </Form>
+    </RenderGuard>
+  );
+}

@@ -1,0 +1,296 @@
+import {
+  closestCenter,
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
+  useSensor,
+  useSensors,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { useQuery } from '@tanstack/react-query';
+import {
+  checkFormModel,
+  compileFormModel,
+  createField,
+  emptyFormModel,
+  findField,
+  groupFields,
+  insertField,
+  moveField,
+  parseFormSchema,
+  removeField,
+  updateField,
+  type FieldKind,
+  type FormModel,
+} from '@tongban/forms/designer';
+import { Alert, Button, Card, Col, Empty, Flex, Form, Input, Row, Select, Tabs, Tag } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { catalogueQuery } from '../api/processes';
+import { PageHeader } from '../components/PageHeader';
+import { applyDrop, type DragSource, type DropSpot } from '../designer/form/apply-drop';
+import { DesignerCanvas } from '../designer/form/DesignerCanvas';
+import { FIELD_KIND_ICONS } from '../designer/form/field-kind-icons';
+import { FieldPalette } from '../designer/form/FieldPalette';
+import { FieldProperties } from '../designer/form/FieldProperties';
+import { FormJsonView } from '../designer/form/FormJsonView';
+import { FormPreview } from '../designer/form/FormPreview';
+import { useLanguage } from '../i18n/use-language';
+
+/**
+ * Among the droppables under the pointer, the smallest: the innermost field
+ * or group (a field inside a section rather than the section around it).
+ */
+const innermostUnderPointer: CollisionDetection = (args) => {
+  const hits = pointerWithin(args);
+  if (hits.length === 0) return closestCenter(args);
+  const area = (id: string | number) => {
+    const rect = args.droppableRects.get(id);
+    return rect ? rect.width * rect.height : Number.POSITIVE_INFINITY;
+  };
+  return [...hits].sort((a, b) => area(a.id) - area(b.id));
+};
+
+/**
+ * 表单设计器: an administrator places fields from the palette (drag, or press
+ * to append), orders them, edits their properties, and sees the form as
+ * applicants will (预览) and as JSON (JSON).
+ */
+export default function FormDesignerPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [model, setModel] = useState<FormModel>(() => emptyFormModel(t('designer.untitled')));
+  const [selected, setSelected] = useState<string>();
+  const [tab, setTab] = useState('design');
+  const [dragging, setDragging] = useState<DragSource>();
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const compiled = useMemo(() => compileFormModel(model), [model]);
+  const problems = useMemo(() => checkFormModel(model, language), [model, language]);
+  const flagged = useMemo(() => new Set(problems.flatMap((problem) => (problem.uid ? [problem.uid] : []))), [problems]);
+  const place = selected ? findField(model, selected) : undefined;
+
+  const add = (kind: Exclude<FieldKind, 'raw'>) => {
+    // Into the selected section or table when it can hold the kind, else at the end of the form.
+    const container = place && ['section', 'table'].includes(place.field.kind) ? place.field.uid : null;
+    const field = createField(model, kind);
+    let next = container ? insertField(model, field, container, groupFields(model, container).length) : model;
+    if (next === model) next = insertField(model, field, null, model.fields.length);
+    setModel(next);
+    setSelected(field.uid);
+  };
+
+  const drop = (event: DragEndEvent) => {
+    setDragging(undefined);
+    const source = event.active.data.current as DragSource | undefined;
+    if (!source || !event.over) return;
+    const overId = String(event.over.id);
+    const spot: DropSpot = overId.startsWith('group:')
+      ? { type: 'group', parent: (event.over.data.current as { parent: string | null }).parent }
+      : { type: 'field', uid: overId };
+    const result = applyDrop(model, source, spot);
+    setModel(result.model);
+    if (result.selected) setSelected(result.selected);
+  };
+
+  const move = (uid: string, delta: -1 | 1) => {
+    const at = findField(model, uid);
+    if (at) setModel(moveField(model, uid, at.parent, at.index + delta));
+  };
+
+  const remove = (uid: string) => {
+    setModel(removeField(model, uid));
+    if (selected && !findField(removeField(model, uid), selected)) setSelected(undefined);
+  };
+
+  const load = (next: FormModel) => {
+    setModel(next);
+    setSelected(undefined);
+  };
+
+  const design = (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={innermostUnderPointer}
+      onDragStart={(event: DragStartEvent) => setDragging(event.active.data.current as DragSource)}
+      onDragCancel={() => setDragging(undefined)}
+      onDragEnd={drop}
+    >
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={6}>
+          <Card size="small">
+            <FieldPalette onAdd={add} />
+          </Card>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Card size="small" title={t('designer.canvas')}>
+            <DesignerCanvas
+              fields={model.fields}
+              selected={selected}
+              flagged={flagged}
+              onSelect={setSelected}
+              onMove={move}
+              onRemove={remove}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} lg={8}>
+          <Card size="small" title={t('designer.properties')}>
+            {place ? (
+              <FieldProperties
+                key={place.field.uid}
+                field={place.field}
+                earlierSiblings={groupFields(model, place.parent).slice(0, place.index)}
+                problems={problems.filter((problem) => problem.uid === place.field.uid)}
+                onChange={(patch) => setModel(updateField(model, place.field.uid, patch))}
+              />
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('designer.selectHint')} />
+            )}
+          </Card>
+        </Col>
+      </Row>
+      <DragOverlay dropAnimation={null}>
+        {dragging ? (
+          <Tag icon={dragging.type === 'palette' ? FIELD_KIND_ICONS[dragging.kind] : undefined} style={{ padding: 6 }}>
+            {dragging.type === 'palette'
+              ? t(`designer.kinds.${dragging.kind}`)
+              : (findField(model, dragging.uid)?.field.title ?? '')}
+          </Tag>
+        ) : null}
+      </DragOverlay>
+    </DndContext>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={t('designer.title')}
+        subtitle={t('designer.subtitle')}
+        extra={<ImportForm onImport={load} />}
+      />
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Form layout="vertical" component="div">
+          <Row gutter={16}>
+            <Col xs={24} md={10}>
+              <Form.Item label={t('designer.formTitle')} htmlFor="form-title" style={{ marginBottom: 8 }}>
+                <Input
+                  id="form-title"
+                  value={model.title}
+                  onChange={(event) => setModel({ ...model, title: event.target.value })}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={14}>
+              <Form.Item label={t('designer.formDescription')} htmlFor="form-description" style={{ marginBottom: 8 }}>
+                <Input
+                  id="form-description"
+                  value={model.description ?? ''}
+                  onChange={(event) => {
+                    const { description: _old, ...rest } = model;
+                    setModel(event.target.value ? { ...rest, description: event.target.value } : rest);
+                  }}
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Form>
+        {problems.length > 0 ? (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="designer-problems"
+            title={t('designer.problems', { count: problems.length })}
+            description={
+              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                {problems.map((problem, index) => (
+                  <li key={index}>
+                    {problem.uid ? (
+                      <Button
+                        type="link"
+                        size="small"
+                        style={{ padding: 0 }}
+                        onClick={() => {
+                          setSelected(problem.uid ?? undefined);
+                          setTab('design');
+                        }}
+                      >
+                        {problem.message}
+                      </Button>
+                    ) : (
+                      problem.message
+                    )}
+                  </li>
+                ))}
+              </ul>
+            }
+          />
+        ) : (
+          <Alert type="success" showIcon title={t('designer.noProblems')} />
+        )}
+      </Card>
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        destroyOnHidden
+        items={[
+          { key: 'design', label: t('designer.tabs.design'), children: design },
+          {
+            key: 'preview',
+            label: t('designer.tabs.preview'),
+            children: (
+              <Card size="small">
+                <FormPreview form={compiled} />
+              </Card>
+            ),
+          },
+          {
+            key: 'json',
+            label: t('designer.tabs.json'),
+            children: (
+              <FormJsonView
+                compiled={compiled}
+                onApply={(next) => {
+                  load(next);
+                  setTab('design');
+                }}
+              />
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+/** Starts from a published form: the form of a process in the catalogue, read into the designer. */
+function ImportForm({ onImport }: { onImport: (model: FormModel) => void }) {
+  const { t } = useTranslation();
+  const catalogue = useQuery(catalogueQuery);
+  return (
+    <Flex gap={8} align="center" wrap>
+      <Select
+        aria-label={t('designer.importFrom')}
+        placeholder={t('designer.importFrom')}
+        style={{ minWidth: 220 }}
+        loading={catalogue.isPending}
+        status={catalogue.isError ? 'error' : undefined}
+        notFoundContent={catalogue.isError ? catalogue.error.message : undefined}
+        value={null}
+        options={(catalogue.data ?? []).map((process) => ({ value: process.key, label: process.name }))}
+        onChange={(key: string) => {
+          const process = catalogue.data?.find((candidate) => candidate.key === key);
+          if (process) onImport(parseFormSchema(process.form.schema, process.form.uiSchema ?? {}));
+        }}
+      />
+    </Flex>
+  );
+}
