@@ -11,6 +11,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: which chunks each route loads, for the size budget (scripts/check-budget.ts).
+    manifest: true,
     // antd and the form renderer are large by nature; warn only when a chunk grows well beyond them.
     chunkSizeWarningLimit: 700,
   },
