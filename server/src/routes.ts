@@ -27,6 +27,7 @@ import { actOnTask } from './tasks/act-on-task';
 import { getTask } from './tasks/get-task';
 import { listTasks } from './tasks/list-tasks';
 import { ApiError } from './errors/api-error';
+import { auditRoutes } from './audit/audit-routes';
 import { definitionRoutes } from './definitions/definition-routes';
 import { organisationRoutes } from './organisations/organisation-routes';
 import { meRoutes, userRoutes } from './users/user-routes';
@@ -140,6 +141,7 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
   api.use('/users', userRoutes());
   api.use('/me', meRoutes());
   api.use('/definitions', definitionRoutes());
+  api.use('/audit', auditRoutes());
 
   return api;
 }

@@ -187,6 +187,13 @@ const TABLE: Row[] = [
   row('GET', '/definitions/:kind/:key/versions/:version/export', ({ agent }) =>
     agent.get('/api/v1/definitions/forms/loan-renewal-application/versions/1/export'),
                                                                                      [401, 403,  403,  403,  403,  403,  ok,   ok,   403]),
+
+  // The audit log: supervisors, auditors and administrators.
+  row('GET', '/audit', ({ agent }) => agent.get('/api/v1/audit'),                    [401, 403,  403,  403,  403,  403,  ok,   ok,   ok]),
+  row('GET', '/audit/verify', ({ agent, fixtures }) =>
+    agent.get(`/api/v1/audit/verify?requestId=${fixtures.requestId}`),              [401, 403,  403,  403,  403,  403,  ok,   ok,   ok]),
+  row('GET', '/audit/export.csv', ({ agent }) => agent.get('/api/v1/audit/export.csv'),
+                                                                                     [401, 403,  403,  403,  403,  403,  ok,   ok,   ok]),
 ];
 
 const agents = new Map<Caller, request.Agent | ReturnType<typeof request>>();

@@ -3,6 +3,7 @@ import { SESSION_COOKIE } from '../auth/sessions';
 import { ERRORS, errorMessage, type ErrorCode } from '../errors/messages';
 import type { Language } from '../http/language';
 import { idempotencyKeyHeader, loginBody, startRequestBody, taskActionBody } from '../http/schemas';
+import * as audit from './audit-responses';
 import * as definitions from './definition-responses';
 import * as definitionInput from '../http/definition-schemas';
 import * as directory from './directory-responses';
@@ -72,6 +73,9 @@ const OUTPUT_COMPONENTS: Record<string, z.ZodType> = {
   DefinitionVersion: definitions.definitionVersionSchema,
   DefinitionList: definitions.definitionListSchema,
   DefinitionExport: definitions.definitionExportSchema,
+  AuditEntry: audit.auditEntrySchema,
+  AuditPage: audit.auditPageSchema,
+  AuditVerification: audit.auditVerificationSchema,
 };
 
 const DESCRIPTION: Bilingual = {

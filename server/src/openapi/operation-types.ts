@@ -26,6 +26,10 @@ export const TAGS = {
     zh: '表单与流程定义：草稿、发布、停用、导入导出',
     en: 'Form and process definitions: drafts, publishing, archiving, import and export',
   },
+  audit: {
+    zh: '审计：哈希链日志、校验与导出',
+    en: 'Audit: the hash-chained log, its verification and export',
+  },
   me: { zh: '个人设置：外出代理人', en: 'Personal settings: the out-of-office substitute' },
   operations: { zh: '运维：健康、就绪、指标与本文档', en: 'Operations: health, readiness, metrics and this document' },
 } as const satisfies Record<string, Bilingual>;

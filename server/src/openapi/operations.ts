@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../errors/messages';
 import { idParams, inboxQuery, loginBody, requestActionBody, startRequestBody, taskActionBody } from '../http/schemas';
+import { AUDIT_OPERATIONS } from './audit-operations';
 import { DEFINITION_OPERATIONS } from './definition-operations';
 import { DIRECTORY_OPERATIONS } from './directory-operations';
 import { BODY_ERRORS, COMMON_ERRORS, type ApiOperation } from './operation-types';
@@ -323,6 +324,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   },
   ...DIRECTORY_OPERATIONS,
   ...DEFINITION_OPERATIONS,
+  ...AUDIT_OPERATIONS,
 ];
 
 /** Every error code an operation can answer with: its own and the ones every route can. */

@@ -1,0 +1,30 @@
+import { Router } from 'express';
+import { requireUser, signedIn } from '../auth/current-user';
+import { auditExportQuery, auditListQuery, auditVerifyQuery } from '../http/audit-schemas';
+import { requestLanguage } from '../http/language';
+import { parseInput } from '../http/parse-input';
+import { exportAuditCsv } from './export-audit-csv';
+import { listAudit } from './list-audit';
+import { verifyAudit } from './verify-audit';
+
+/** `/audit`: the hash-chained log, for supervisors, auditors and administrators. */
+export function auditRoutes(): Router {
+  const router = Router();
+  router.use(requireUser);
+
+  router.get('/', async (req, res) => {
+    res.json(await listAudit(signedIn(req).ability, parseInput(auditListQuery, req.query, req)));
+  });
+
+  router.get('/verify', async (req, res) => {
+    const { requestId } = parseInput(auditVerifyQuery, req.query, req);
+    res.json(await verifyAudit(signedIn(req).ability, requestId));
+  });
+
+  router.get('/export.csv', async (req, res) => {
+    const filter = parseInput(auditExportQuery, req.query, req);
+    await exportAuditCsv(signedIn(req).ability, filter, requestLanguage(req), res);
+  });
+
+  return router;
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { pagingFields } from './paging';
+
+/** Filters of the audit log, its CSV export and its verification. */
+
+const instant = z.iso.datetime({ offset: true }).meta({ examples: ['2026-12-01T00:00:00+08:00'] });
+
+const auditFilterFields = {
+  requestId: z
+    .string()
+    .regex(/^[A-Za-z0-9._@-]{1,128}$/)
+    .optional()
+    .meta({ description: 'One request’s chain' }),
+  actorId: z
+    .string()
+    .regex(/^[A-Za-z0-9._@-]{1,128}$/)
+    .optional()
+    .meta({ description: 'Entries by this user' }),
+  action: z
+    .string()
+    .regex(/^[a-z_]{1,32}$/)
+    .optional()
+    .meta({ description: 'approve, reject, return, transfer, …' }),
+  processKey: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/)
+    .optional(),
+  from: instant.optional().meta({ description: 'At or after this instant' }),
+  to: instant.optional().meta({ description: 'Before this instant' }),
+};
+
+export const auditListQuery = z.strictObject({ ...auditFilterFields, ...pagingFields });
+export const auditExportQuery = z.strictObject(auditFilterFields);
+export const auditVerifyQuery = z.strictObject({
+  requestId: auditFilterFields.requestId.meta({ description: 'Check one request’s chain; all chains when absent' }),
+});
+
+export type AuditFilterInput = z.output<typeof auditExportQuery>;

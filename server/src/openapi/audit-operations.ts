@@ -1,0 +1,69 @@
+import { auditExportQuery, auditListQuery, auditVerifyQuery } from '../http/audit-schemas';
+import { auditCsvSchema, auditPageSchema, auditVerificationSchema } from './audit-responses';
+import type { ApiOperation } from './operation-types';
+
+const READERS = {
+  zh: '督办、审计员与管理员可用；其他人 403。',
+  en: 'Supervisors, auditors and administrators; anyone else gets 403.',
+};
+
+/** `/audit`. */
+export const AUDIT_OPERATIONS: readonly ApiOperation[] = [
+  {
+    method: 'GET',
+    path: '/audit',
+    operationId: 'listAudit',
+    tag: 'audit',
+    auth: 'session',
+    summary: { zh: '审计日志（最新在前，分页）', en: 'The audit log, newest first, paged' },
+    description: READERS,
+    query: auditListQuery,
+    responses: { 200: { description: { zh: '一页审计记录', en: 'A page of entries' }, schema: auditPageSchema } },
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_FAILED'],
+  },
+  {
+    method: 'GET',
+    path: '/audit/verify',
+    operationId: 'verifyAudit',
+    tag: 'audit',
+    auth: 'session',
+    summary: {
+      zh: '校验哈希链：是否完整、从哪里断开',
+      en: 'Verify the hash chains: whether they hold, where they break',
+    },
+    description: {
+      zh: `${READERS.zh} 指定 requestId 时只校验该办件，否则一次校验全部办件。`,
+      en: `${READERS.en} With requestId, that request’s chain; otherwise every chain in one pass.`,
+    },
+    query: auditVerifyQuery,
+    responses: { 200: { description: { zh: '校验结果', en: 'The result' }, schema: auditVerificationSchema } },
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_FAILED'],
+  },
+  {
+    method: 'GET',
+    path: '/audit/export.csv',
+    operationId: 'exportAuditCsv',
+    tag: 'audit',
+    auth: 'session',
+    summary: { zh: '导出审计日志 CSV（Excel 可直接打开）', en: 'Export the audit log as CSV (opens in Excel)' },
+    description: {
+      zh: `${READERS.zh} 筛选条件同列表，最早在前，最多 100000 行；以 =、+、-、@ 开头的单元格前加 ' 以防被当作公式。`,
+      en: `${READERS.en} Same filters as the list, oldest first, at most 100,000 rows; cells starting with =, +, - or @ get a leading ' so no spreadsheet runs them as formulas.`,
+    },
+    query: auditExportQuery,
+    responses: {
+      200: {
+        description: { zh: 'CSV 文件', en: 'The CSV file' },
+        schema: auditCsvSchema,
+        contentType: 'text/csv; charset=utf-8',
+        headers: {
+          'Content-Disposition': {
+            description: 'attachment; filename="audit-YYYYMMDD.csv"',
+            schema: { type: 'string' },
+          },
+        },
+      },
+    },
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_FAILED'],
+  },
+];
