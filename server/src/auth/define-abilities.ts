@@ -12,7 +12,7 @@ import type { Role } from '@tongban/store';
  * rules answer `can()` on the server, build list queries (`accessibleBy`) and
  * are sent packed to the browser to decide what to show.
  */
-export type Action = 'manage' | 'read' | 'create' | 'start' | 'act' | 'update';
+export type Action = 'manage' | 'read' | 'create' | 'start' | 'act' | 'update' | 'supervise';
 
 /** The fields rules look at; the projections carry them. */
 export interface RequestFields {
@@ -79,6 +79,9 @@ export function defineRulesFor(user: AbilityUser): RawRuleOf<AppAbility>[] {
     // 'Definition': every version of forms and processes in the designers, drafts included.
     can('read', ['Request', 'Task', 'AuditEvent', 'Process', 'Form', 'Definition', 'Organisation']);
     can('read', 'User', { active: true, roles: { $in: [...HANDLING_ROLES] } });
+    // 督办: urge and flag any request; 回访 (a bad rating's follow-up) is their task to decide.
+    can('supervise', 'Request');
+    can('act', 'Task', { assigneeId: user.id });
   }
   if (has('auditor')) {
     can('read', ['Request', 'AuditEvent']);

@@ -49,6 +49,28 @@ export const ERRORS = {
     zh: '下一环节已有人处理，无法拿回',
     en: 'Someone has acted since; the decision can no longer be taken back',
   },
+  SIGNERS_INVALID: {
+    status: 422,
+    zh: '加签人员无效：请选择其他人（不能是自己、重复的人或已在办理该环节的人），并选择加签方式',
+    en: 'Invalid signers: choose other people (not yourself, no one twice, nobody already on this step) and a position',
+  },
+  NO_DEADLINE: { status: 409, zh: '该环节没有办理时限，无需延期', en: 'This step has no deadline to extend' },
+  EXTENSION_PENDING: {
+    status: 409,
+    zh: '该环节已有延期申请等待领导审批',
+    en: 'An extension for this step is already waiting for a leader',
+  },
+  FIELD_NOT_EDITABLE: {
+    status: 403,
+    zh: '本环节不能修改这些字段',
+    en: 'This step may not change these fields',
+  },
+  RATING_CLOSED: {
+    status: 409,
+    zh: '该办件现在不能评价：尚未办结、已评价或评价期已过',
+    en: 'This request cannot be rated now: not completed, already rated, or the rating period is over',
+  },
+  GRADE_INVALID: { status: 422, zh: '评价等级应为 1 到 5', en: 'A rating is a grade from 1 to 5' },
   URGE_TOO_SOON: { status: 409, zh: '今天已经催办过，请明天再催', en: 'Already urged today; try again tomorrow' },
   NOT_APPLICANT: { status: 403, zh: '只有申请单位可以执行此操作', en: "Only the applicant's organisation may do this" },
   REQUEST_NOT_RETURNED: { status: 409, zh: '办件未被退回，无需重新提交', en: 'This request was not returned' },

@@ -1,3 +1,4 @@
+import { TASK_ACTIONS } from '@tongban/workflows';
 import oas31Schema from '@seriousme/openapi-schema-validator/schemas/v3.1/schema.json';
 import type { Client } from '@temporalio/client';
 import Ajv2020 from 'ajv/dist/2020';
@@ -149,7 +150,8 @@ describe('the OpenAPI document', () => {
       additionalProperties: false,
     });
     expect(schemas.TaskActionBody).toMatchObject({
-      properties: { action: { enum: ['approve', 'reject', 'comment', 'return', 'transfer', 'delegate', 'take_back'] } },
+      // Every action the engine knows, and no other.
+      properties: { action: { enum: [...TASK_ACTIONS] } },
     });
     const inbox = (openApiDocument('en').paths['/tasks']!.get as { parameters: Json[] }).parameters;
     expect(inbox).toEqual([

@@ -16,14 +16,17 @@ export interface RequestActionRequest {
   comment?: string;
   /** `resubmit`: the corrected form data, validated against the request's own form version. */
   data?: Record<string, unknown>;
+  /** `rate`: 1–5. */
+  grade?: number;
   /** The caller's `Idempotency-Key`; a retried HTTP call with the same key applies once. */
   idempotencyKey?: string;
 }
 
 /**
- * The applicant's organisation withdraws (撤回) its request, or resubmits it
- * after a return (补正). A request the caller may not read is 404; one they
- * may read but not act on is 403; the workflow's validator has the final word.
+ * The applicant's organisation withdraws (撤回), resubmits after a return
+ * (补正), urges (催办) or rates (好差评) its request; a supervisor (督办) urges
+ * or flags any request. A request the caller may not read is 404; one they may
+ * read but not act on is 403; the workflow's validator has the final word.
  */
 export async function actOnRequest(
   temporal: Client,
@@ -35,7 +38,15 @@ export async function actOnRequest(
 ) {
   const request = await RequestProjectionModel.findById(requestId).lean();
   if (!request || !ability.can('read', subject('Request', request))) throw new ApiError('REQUEST_NOT_FOUND');
-  if (!ability.can('act', subject('Request', request))) throw new ApiError('NOT_APPLICANT');
+  const asApplicant = user.orgId === request.applicantOrgId && ability.can('act', subject('Request', request));
+  // Someone outside the applicant's organisation urges or flags only as a supervisor.
+  const asSupervisor =
+    !asApplicant &&
+    (input.action === 'urge' || input.action === 'flag') &&
+    ability.can('supervise', subject('Request', request));
+  if (!asApplicant && !asSupervisor) {
+    throw new ApiError(input.action === 'flag' ? 'FORBIDDEN' : 'NOT_APPLICANT');
+  }
   if (input.action === 'resubmit') {
     const form = await formVersion(request.formKey, request.formVersion);
     if (!form)
@@ -51,6 +62,8 @@ export async function actOnRequest(
           actor: partyOf(user),
           ...(input.comment !== undefined ? { comment: input.comment } : {}),
           ...(input.action === 'resubmit' ? { data: input.data ?? {} } : {}),
+          ...(input.grade !== undefined ? { grade: input.grade } : {}),
+          ...(asSupervisor ? { capacity: 'supervisor' as const } : {}),
         },
       ],
       updateId: input.idempotencyKey ? `${user.id}:${input.idempotencyKey}` : randomUUID(),

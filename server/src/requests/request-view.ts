@@ -24,7 +24,12 @@ export function toRequestView(request: RequestProjection, form: FormDefinition |
       seq: entry.seq,
       at: entry.at,
       actor: entry.actor
-        ? { userId: entry.actor.userId, displayName: entry.actor.displayName, orgName: entry.actor.orgName }
+        ? {
+            userId: entry.actor.userId,
+            displayName: entry.actor.displayName,
+            orgName: entry.actor.orgName,
+            ...(entry.actor.onBehalfOf ? { onBehalfOf: entry.actor.onBehalfOf } : {}),
+          }
         : null,
       action: entry.action,
       ...(entry.stepId ? { stepId: entry.stepId, stepName: stepName(entry.stepId) } : {}),
@@ -39,10 +44,24 @@ export function toRequestView(request: RequestProjection, form: FormDefinition |
             },
           }
         : {}),
+      ...(entry.detail ? { detail: entry.detail } : {}),
     })),
     createdAt: request.createdAt,
     updatedAt: request.updatedAt,
     ...(request.completedAt ? { completedAt: request.completedAt } : {}),
+    ...(request.deadline ? { deadline: request.deadline } : {}),
+    ...(request.ratingOpenUntil ? { ratingOpenUntil: request.ratingOpenUntil } : {}),
+    ...(request.rating
+      ? {
+          rating: {
+            grade: request.rating.grade,
+            at: request.rating.at,
+            ...(request.rating.comment ? { comment: request.rating.comment } : {}),
+          },
+        }
+      : {}),
+    ...(request.aftercare ? { aftercare: request.aftercare } : {}),
+    ...(request.flagged ? { flagged: true } : {}),
   };
 }
 

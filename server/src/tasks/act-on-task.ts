@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { subject } from '@casl/ability';
 import type { Client } from '@temporalio/client';
-import { TaskProjectionModel, toRequestProjection } from '@tongban/store';
+import { RequestProjectionModel, TaskProjectionModel, toRequestProjection } from '@tongban/store';
 import { actUpdate, type TaskActionName } from '@tongban/workflows';
 import type { AppAbility } from '../auth/define-abilities';
 import { partyOf, type CurrentUser } from '../auth/current-user';
@@ -17,10 +17,16 @@ export interface TaskActionRequest {
   comment?: string;
   /** `return`: `applicant` or the id of an earlier approved step. */
   to?: string;
-  /** `transfer` / `delegate`: who gets the task. */
+  /** `transfer` / `delegate`: who gets the task; `remove_signer`: the added signer to remove. */
   targetUserId?: string;
-  /** `approve` on a fill (填报) task: the form data. */
+  /** `approve` on a fill (填报) task: the form data; on an approval task: corrections to editable fields. */
   data?: Record<string, unknown>;
+  /** `add_signer`: the people to add, their position and how they decide. */
+  signerUserIds?: string[];
+  position?: 'before' | 'after' | 'alongside';
+  signerMode?: 'any' | 'all' | 'sequential';
+  /** `request_extension`: how many more working days. */
+  workingDays?: number;
   /** The caller's `Idempotency-Key`; a retried HTTP call with the same key applies once. */
   idempotencyKey?: string;
 }
@@ -45,8 +51,8 @@ export async function actOnTask(
   // A task the caller may not read does not exist for them (as in `getTask`): a 403 would confirm it does.
   if (!ability.can('read', taskSubject)) throw new ApiError('TASK_NOT_FOUND');
   if (!ability.can('act', taskSubject)) throw new ApiError('NOT_ASSIGNEE');
-  // Taking back acts on one's own decided task; everything else needs an open one.
-  if (request.action !== 'take_back') {
+  // Taking back acts on one's own decided task, 减签 on one's own task whatever its state; everything else needs an open one.
+  if (request.action !== 'take_back' && request.action !== 'remove_signer') {
     if (task.status === 'waiting' || task.status === 'delegated') throw new ApiError('TASK_NOT_OPEN');
     if (task.status !== 'open') throw new ApiError('TASK_ALREADY_DECIDED');
   }
@@ -57,8 +63,24 @@ export async function actOnTask(
     const validation = validateFormData(form, request.data, language);
     if (!validation.valid) throw new ApiError('FORM_INVALID', validation.errors);
   }
+  // Corrections to the request form (fields the step may edit) must leave the whole form valid.
+  if (!task.form && request.action === 'approve' && request.data !== undefined) {
+    const requestDoc = await RequestProjectionModel.findById(task.requestId, {
+      formKey: 1,
+      formVersion: 1,
+      data: 1,
+    }).lean();
+    const form = requestDoc && (await formVersion(requestDoc.formKey, requestDoc.formVersion));
+    if (!requestDoc || !form) throw new ApiError('REQUEST_NOT_FOUND');
+    const validation = validateFormData(form, { ...requestDoc.data, ...request.data }, language);
+    if (!validation.valid) throw new ApiError('FORM_INVALID', validation.errors);
+  }
   const target = request.targetUserId ? await findParty(request.targetUserId) : undefined;
   if (request.targetUserId && !target) throw new ApiError('TARGET_INVALID');
+  const signers = request.signerUserIds
+    ? await Promise.all(request.signerUserIds.map((userId) => findParty(userId)))
+    : undefined;
+  if (signers?.some((signer) => !signer)) throw new ApiError('SIGNERS_INVALID');
 
   const handle = temporal.workflow.getHandle(task.requestId);
   try {
@@ -72,6 +94,10 @@ export async function actOnTask(
           ...(request.to !== undefined ? { to: request.to } : {}),
           ...(target ? { target } : {}),
           ...(request.data !== undefined ? { data: request.data } : {}),
+          ...(signers ? { signers: signers.map((signer) => signer!) } : {}),
+          ...(request.position !== undefined ? { position: request.position } : {}),
+          ...(request.signerMode !== undefined ? { signerMode: request.signerMode } : {}),
+          ...(request.workingDays !== undefined ? { workingDays: request.workingDays } : {}),
         },
       ],
       updateId: request.idempotencyKey ? `${user.id}:${request.idempotencyKey}` : randomUUID(),

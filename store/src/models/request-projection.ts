@@ -1,5 +1,5 @@
 import { Schema, model } from 'mongoose';
-import type { Party, RequestStatus, StepState, TimelineEntry } from '@tongban/workflows';
+import type { Party, ProcessState, RequestStatus, StepState, TimelineEntry } from '@tongban/workflows';
 
 /**
  * What the API reads about a request, written by the worker from workflow
@@ -27,6 +27,14 @@ export interface RequestProjection {
   createdAt: string;
   updatedAt: string;
   completedAt?: string;
+  /** The whole request's clock (办结时限), when its process has one. */
+  deadline?: { dueAt: string; level: string; paused: boolean };
+  /** After 办结: until when the applicant may rate, and the rating (好差评). */
+  ratingOpenUntil?: string;
+  rating?: ProcessState['rating'];
+  aftercare?: ProcessState['aftercare'];
+  /** 督办: flagged by a supervisor. */
+  flagged?: boolean;
 }
 
 const requestProjectionSchema = new Schema<RequestProjection>(
@@ -50,6 +58,11 @@ const requestProjectionSchema = new Schema<RequestProjection>(
     createdAt: { type: String, required: true },
     updatedAt: { type: String, required: true },
     completedAt: String,
+    deadline: { type: Schema.Types.Mixed },
+    ratingOpenUntil: String,
+    rating: { type: Schema.Types.Mixed },
+    aftercare: String,
+    flagged: Boolean,
   },
   { versionKey: false, minimize: false },
 );

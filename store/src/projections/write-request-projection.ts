@@ -30,17 +30,30 @@ export function toRequestProjection(state: ProcessState): RequestProjection {
     steps: state.steps,
     // The steps people work on now; a running parallel or branch step is only their container.
     currentStepIds: state.steps
-      .filter((step) => step.status === 'active' && step.type === 'approval')
+      .filter((step) => step.status === 'active' && (step.type === 'approval' || step.type === 'fill'))
       .map((step) => step.id),
     timeline: state.timeline,
     participantIds: [...new Set(state.tasks.map((task) => task.assignee.userId))],
     createdAt: state.createdAt,
     updatedAt: state.updatedAt,
     ...(state.completedAt ? { completedAt: state.completedAt } : {}),
+    ...(state.requestClock
+      ? {
+          deadline: {
+            dueAt: state.requestClock.dueAt,
+            level: state.requestClock.level,
+            paused: Boolean(state.requestClock.pausedAt),
+          },
+        }
+      : {}),
+    ...(state.ratingOpenUntil ? { ratingOpenUntil: state.ratingOpenUntil } : {}),
+    ...(state.rating ? { rating: state.rating } : {}),
+    ...(state.aftercare ? { aftercare: state.aftercare } : {}),
+    ...(state.flagged ? { flagged: true } : {}),
   };
 }
 
-function toTaskProjection(state: ProcessState, task: TaskState): TaskProjection {
+export function toTaskProjection(state: ProcessState, task: TaskState): TaskProjection {
   const step = state.steps.find((candidate) => candidate.id === task.stepId);
   const definition = flattenSteps(state.definition.steps).find((candidate) => candidate.step.id === task.stepId)?.step;
   return {
