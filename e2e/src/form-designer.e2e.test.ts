@@ -25,7 +25,9 @@ const fieldKeys = (page: Page) =>
 
 it('an administrator drags fields in, edits them, previews the form and reads its JSON', async () => {
   const page = await signIn(browser, stack.baseUrl, 'admin');
-  await page.getByRole('link', { name: '表单设计' }).first().click();
+  await page.getByRole('link', { name: '表单管理' }).first().click();
+  await page.getByRole('heading', { name: '表单管理' }).waitFor();
+  await page.getByRole('button', { name: '新建表单' }).click();
   await page.getByRole('heading', { name: '表单设计器' }).waitFor();
   await page.getByText('从左侧拖入字段开始设计').waitFor();
 
@@ -79,6 +81,7 @@ it('an administrator drags fields in, edits them, previews the form and reads it
 
   await page.getByText('表单检查通过').waitFor();
   await page.getByLabel('表单名称').fill('企业诉求登记（试）');
+  await page.getByLabel('表单标识').fill('demand-trial');
   await page.getByRole('button', { name: '选中“企业名称”' }).click();
   await screenshot(page, 'form-designer.png');
 
@@ -97,6 +100,8 @@ it('an administrator drags fields in, edits them, previews the form and reads it
   await page.getByRole('button', { name: '校验' }).click();
   await page.getByText('校验通过').waitFor();
   await screenshot(page, 'form-designer-preview.png');
+  // Publishing needs an example that fits the form: the data just checked becomes it.
+  await page.getByRole('button', { name: '设为示例数据' }).click();
 
   // JSON: the compiled schema; editing it and applying reads it back into the designer.
   await page.getByRole('tab', { name: 'JSON' }).click();
@@ -120,12 +125,30 @@ it('an administrator drags fields in, edits them, previews the form and reads it
     () => properties.getByLabel('JSON Schema').inputValue(),
     (json) => expect(json).toContain('"format": "email"'),
   );
+
+  // Save a draft (version 1 of the new key), then publish it: the version becomes read-only.
+  await page.getByRole('button', { name: '保存草稿' }).click();
+  await page.waitForURL(/\/admin\/forms\/demand-trial\/versions\/1$/);
+  await eventually(
+    () => page.getByTestId('definition-status').textContent(),
+    (text) => expect(text).toBe('第 1 版 · 草稿'),
+  );
+  await page.getByRole('button', { name: '发布', exact: true }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '发布' }).click();
+  await eventually(
+    () => page.getByTestId('definition-status').textContent(),
+    (text) => expect(text).toBe('第 1 版 · 已发布'),
+  );
+  await page.getByRole('button', { name: '基于此版本新建草稿' }).waitFor();
+  await page.getByRole('link', { name: '表单管理' }).first().click();
+  await page.getByRole('link', { name: '企业诉求登记（试）' }).waitFor();
+  await screenshot(page, 'form-list.png');
   await page.context().close();
 });
 
 it('imports a published form and works on a phone', async () => {
   const page = await signIn(browser, stack.baseUrl, 'admin', { viewport: { width: 375, height: 812 } });
-  await page.goto(`${stack.baseUrl}/admin/forms/designer`);
+  await page.goto(`${stack.baseUrl}/admin/forms/new`);
   await page.getByRole('heading', { name: '表单设计器' }).waitFor();
   await page.getByLabel('从已有表单导入').click();
   await chooseOption(page, '政银企续贷协调');

@@ -2,7 +2,7 @@ import { currentLanguage, i18n } from '../i18n/i18n';
 import { ApiError, NETWORK_ERROR, parseErrorBody } from './api-error';
 
 export interface ApiRequest {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   headers?: Record<string, string>;
 }

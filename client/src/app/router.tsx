@@ -15,6 +15,8 @@ const RequestPage = lazy(() => import('../pages/RequestPage'));
 const InboxPage = lazy(() => import('../pages/InboxPage'));
 const TaskPage = lazy(() => import('../pages/TaskPage'));
 const FormDesignerPage = lazy(() => import('../pages/FormDesignerPage'));
+const FormListPage = lazy(() => import('../pages/DefinitionListPage').then((m) => ({ default: m.FormListPage })));
+const ProcessListPage = lazy(() => import('../pages/DefinitionListPage').then((m) => ({ default: m.ProcessListPage })));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 /** The client's routes; every path but /login needs a session. */
@@ -41,7 +43,10 @@ export const router = createBrowserRouter([
       { path: 'requests/:requestId', element: <RequestPage /> },
       { path: 'inbox', element: <InboxPage /> },
       { path: 'tasks/:taskId', element: <TaskPage /> },
-      { path: 'admin/forms/designer', element: <FormDesignerPage /> },
+      { path: 'admin/forms', element: <FormListPage /> },
+      { path: 'admin/forms/new', element: <FormDesignerPage /> },
+      { path: 'admin/forms/:key/versions/:version', element: <FormDesignerPage /> },
+      { path: 'admin/processes', element: <ProcessListPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -25,7 +25,7 @@ describe('visibleSections', () => {
   });
 
   it('gives administrators everything', () => {
-    expect(visibleSections(admin)).toEqual(['catalogue', 'myRequests', 'inbox', 'formDesigner']);
+    expect(visibleSections(admin)).toEqual(['catalogue', 'myRequests', 'inbox', 'forms', 'processes']);
   });
 });
 

@@ -1,12 +1,13 @@
 import type { AppAbility } from '../api/types';
 
-export type NavKey = 'catalogue' | 'myRequests' | 'inbox' | 'formDesigner';
+export type NavKey = 'catalogue' | 'myRequests' | 'inbox' | 'forms' | 'processes';
 
 export const NAV_PATHS: Record<NavKey, string> = {
   catalogue: '/catalogue',
   myRequests: '/requests',
   inbox: '/inbox',
-  formDesigner: '/admin/forms/designer',
+  forms: '/admin/forms',
+  processes: '/admin/processes',
 };
 
 /**
@@ -19,7 +20,8 @@ export function visibleSections(ability: Pick<AppAbility, 'can'>): NavKey[] {
   if (ability.can('start', 'Process')) sections.push('catalogue');
   if (ability.can('create', 'Request')) sections.push('myRequests');
   if (ability.can('read', 'Task')) sections.push('inbox');
-  if (ability.can('create', 'Form')) sections.push('formDesigner');
+  if (ability.can('create', 'Form')) sections.push('forms');
+  if (ability.can('create', 'Process')) sections.push('processes');
   return sections;
 }
 
@@ -36,6 +38,7 @@ export function sectionOf(pathname: string): NavKey | undefined {
   if (pathname.startsWith('/catalogue') || pathname.startsWith('/apply')) return 'catalogue';
   if (pathname.startsWith('/requests')) return 'myRequests';
   if (pathname.startsWith('/inbox') || pathname.startsWith('/tasks')) return 'inbox';
-  if (pathname.startsWith('/admin/forms')) return 'formDesigner';
+  if (pathname.startsWith('/admin/forms')) return 'forms';
+  if (pathname.startsWith('/admin/processes')) return 'processes';
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { AppstoreOutlined, AuditOutlined, FileTextOutlined, FormOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, AuditOutlined, FileTextOutlined, FormOutlined, PartitionOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,8 @@ const ICONS: Record<NavKey, ReactNode> = {
   catalogue: <AppstoreOutlined />,
   myRequests: <FileTextOutlined />,
   inbox: <AuditOutlined />,
-  formDesigner: <FormOutlined />,
+  forms: <FormOutlined />,
+  processes: <PartitionOutlined />,
 };
 
 /** The sections this user may use, as links, with the current one selected. */

@@ -28,11 +28,18 @@ import {
   type FieldKind,
   type FormModel,
 } from '@tongban/forms/designer';
-import { Alert, Button, Card, Col, Empty, Flex, Form, Input, Row, Select, Tabs, Tag } from 'antd';
+import { Alert, Button, Card, Col, Empty, Flex, Form, Input, Row, Select, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import type { FieldError } from '../api/api-error';
+import { definitionVersionQuery, type DefinitionVersion } from '../api/definitions';
 import { catalogueQuery } from '../api/processes';
+import type { FormData } from '../api/types';
+import { PageError } from '../components/PageError';
 import { PageHeader } from '../components/PageHeader';
+import { PageLoading } from '../components/PageLoading';
+import { DefinitionToolbar, type OpenVersion } from '../designer/shared/DefinitionToolbar';
 import { applyDrop, type DragSource, type DropSpot } from '../designer/form/apply-drop';
 import { DesignerCanvas } from '../designer/form/DesignerCanvas';
 import { FIELD_KIND_ICONS } from '../designer/form/field-kind-icons';
@@ -56,15 +63,59 @@ const innermostUnderPointer: CollisionDetection = (args) => {
   return [...hits].sort((a, b) => area(a.id) - area(b.id));
 };
 
+/** A form definition as `/definitions/forms` stores it. */
+interface StoredForm {
+  key: string;
+  title: { zh: string; en?: string };
+  schema: Record<string, unknown>;
+  uiSchema: Record<string, unknown>;
+  example: FormData;
+}
+
+const FORM_KEY_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
 /**
- * 表单设计器: an administrator places fields from the palette (drag, or press
- * to append), orders them, edits their properties, and sees the form as
- * applicants will (预览) and as JSON (JSON).
+ * 表单设计器 at `/admin/forms/new` or `/admin/forms/:key/versions/:version`:
+ * loads the version, then hands it to the designer (remounted per version).
  */
 export default function FormDesignerPage() {
+  const { key, version } = useParams();
+  const { t } = useTranslation();
+  const loaded = useQuery({
+    ...definitionVersionQuery<StoredForm>('forms', key ?? '', Number(version)),
+    enabled: key !== undefined && version !== undefined,
+  });
+  if (key === undefined || version === undefined) return <FormDesigner />;
+  if (loaded.isPending) return <PageLoading />;
+  if (loaded.isError)
+    return (
+      <>
+        <PageHeader title={t('designer.title')} />
+        <PageError error={loaded.error} onRetry={() => void loaded.refetch()} />
+      </>
+    );
+  return <FormDesigner key={`${loaded.data.key}@${loaded.data.version}`} stored={loaded.data} />;
+}
+
+/**
+ * The designer: an administrator places fields from the palette (drag, or
+ * press to append), orders them, edits their properties, sees the form as
+ * applicants will (预览) and as JSON, then saves a draft and publishes it.
+ */
+function FormDesigner({ stored }: { stored?: DefinitionVersion<StoredForm> }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [model, setModel] = useState<FormModel>(() => emptyFormModel(t('designer.untitled')));
+  const [model, setModel] = useState<FormModel>(() =>
+    stored
+      ? { ...parseFormSchema(stored.definition.schema, stored.definition.uiSchema), title: stored.definition.title.zh }
+      : emptyFormModel(t('designer.untitled')),
+  );
+  const [formKey, setFormKey] = useState(stored?.definition.key ?? '');
+  const [example, setExample] = useState<FormData>(() => stored?.definition.example ?? {});
+  const [open, setOpen] = useState<OpenVersion | undefined>(
+    stored ? { version: stored.version, status: stored.status, revision: stored.revision } : undefined,
+  );
+  const [serverProblems, setServerProblems] = useState<readonly FieldError[]>([]);
   const [selected, setSelected] = useState<string>();
   const [tab, setTab] = useState('design');
   const [dragging, setDragging] = useState<DragSource>();
@@ -74,6 +125,19 @@ export default function FormDesignerPage() {
   );
 
   const compiled = useMemo(() => compileFormModel(model), [model]);
+  const definition = useMemo<StoredForm>(
+    () => ({
+      key: formKey,
+      title: { zh: model.title, ...(stored?.definition.title.en ? { en: stored.definition.title.en } : {}) },
+      schema: compiled.schema,
+      uiSchema: compiled.uiSchema,
+      example,
+    }),
+    [formKey, model.title, stored, compiled, example],
+  );
+  const [savedJson, setSavedJson] = useState(() => (stored ? JSON.stringify(definition) : ''));
+  const dirty = JSON.stringify(definition) !== savedJson;
+  const editable = !open || open.status === 'draft';
   const problems = useMemo(() => checkFormModel(model, language), [model, language]);
   const flagged = useMemo(() => new Set(problems.flatMap((problem) => (problem.uid ? [problem.uid] : []))), [problems]);
   const place = selected ? findField(model, selected) : undefined;
@@ -175,12 +239,66 @@ export default function FormDesignerPage() {
       <PageHeader
         title={t('designer.title')}
         subtitle={t('designer.subtitle')}
-        extra={<ImportForm onImport={load} />}
+        extra={
+          <>
+            {editable ? <ImportForm onImport={load} /> : null}
+            <DefinitionToolbar
+              kind="forms"
+              open={open}
+              current={() => definition}
+              dirty={dirty}
+              onSaved={(saved) => {
+                setOpen({ version: saved.version, status: saved.status, revision: saved.revision });
+                setSavedJson(JSON.stringify(definition));
+              }}
+              onProblems={setServerProblems}
+              versionPath={(key, version) => `/admin/forms/${encodeURIComponent(key)}/versions/${version}`}
+            />
+          </>
+        }
       />
+      {!editable ? (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('definitions.readOnlyVersion')} />
+      ) : null}
+      {serverProblems.length > 0 ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="server-problems"
+          title={t('definitions.serverProblems')}
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+              {serverProblems.map((problem) => (
+                <li key={`${problem.path}:${problem.message}`}>
+                  {problem.message} <Typography.Text type="secondary">{problem.path}</Typography.Text>
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      ) : null}
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form layout="vertical" component="div">
           <Row gutter={16}>
-            <Col xs={24} md={10}>
+            <Col xs={24} md={6}>
+              <Form.Item
+                label={t('designer.formKey')}
+                htmlFor="form-key"
+                style={{ marginBottom: 8 }}
+                validateStatus={formKey && !FORM_KEY_PATTERN.test(formKey) ? 'error' : undefined}
+                help={formKey && !FORM_KEY_PATTERN.test(formKey) ? t('designer.formKeyInvalid') : undefined}
+              >
+                <Input
+                  id="form-key"
+                  value={formKey}
+                  disabled={!!open}
+                  placeholder="tax-refund"
+                  onChange={(event) => setFormKey(event.target.value.trim())}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
               <Form.Item label={t('designer.formTitle')} htmlFor="form-title" style={{ marginBottom: 8 }}>
                 <Input
                   id="form-title"
@@ -189,7 +307,7 @@ export default function FormDesignerPage() {
                 />
               </Form.Item>
             </Col>
-            <Col xs={24} md={14}>
+            <Col xs={24} md={10}>
               <Form.Item label={t('designer.formDescription')} htmlFor="form-description" style={{ marginBottom: 8 }}>
                 <Input
                   id="form-description"
@@ -248,7 +366,7 @@ export default function FormDesignerPage() {
             label: t('designer.tabs.preview'),
             children: (
               <Card size="small">
-                <FormPreview form={compiled} />
+                <FormPreview form={compiled} example={example} onUseAsExample={editable ? setExample : undefined} />
               </Card>
             ),
           },

@@ -30,12 +30,22 @@ class RenderGuard extends Component<{ children: ReactNode; fallback: (error: Err
  * The form as applicants will see it, drawn by the same renderer, widgets and
  * messages as the application page; 校验 checks the data typed in.
  */
-export function FormPreview({ form }: { form: CompiledForm }) {
+export function FormPreview({
+  form,
+  example,
+  onUseAsExample,
+}: {
+  form: CompiledForm;
+  /** The data the preview starts with: the form's example. */
+  example?: FormData;
+  /** Keeps the data typed in as the form's example (publishing needs one that validates). */
+  onUseAsExample?: (data: FormData) => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const language = useLanguage();
   const layout = useFormLayout();
-  const [formData, setFormData] = useState<FormData>({});
+  const [formData, setFormData] = useState<FormData>(() => structuredClone(example ?? {}));
   const [attempted, setAttempted] = useState(false);
   const schema = form.schema as RJSFSchema;
   const uiSchema = useMemo<UiSchema>(() => withoutRootTitle(form.uiSchema as UiSchema), [form.uiSchema]);
@@ -84,6 +94,16 @@ export function FormPreview({ form }: { form: CompiledForm }) {
           >
             {t('designer.previewReset')}
           </Button>
+          {onUseAsExample ? (
+            <Button
+              onClick={() => {
+                onUseAsExample(structuredClone(formData));
+                message.success(t('designer.exampleKept'));
+              }}
+            >
+              {t('designer.useAsExample')}
+            </Button>
+          ) : null}
         </Flex>
       </Form>
     </RenderGuard>

@@ -1,0 +1,142 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Flex, Popconfirm, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ApiError, type FieldError } from '../../api/api-error';
+import {
+  createDraft,
+  publishDraft,
+  saveDraft,
+  type DefinitionKind,
+  type DefinitionStatus,
+  type DefinitionVersion,
+} from '../../api/definitions';
+
+export interface OpenVersion {
+  version: number;
+  status: DefinitionStatus;
+  revision: number;
+}
+
+interface DefinitionToolbarProps<D> {
+  kind: DefinitionKind;
+  /** The version open in the designer; undefined for a definition not saved yet. */
+  open: OpenVersion | undefined;
+  /** The definition as the designer has it now (key included). */
+  current: () => D & { key: string };
+  /** Unsaved changes since the open version was loaded or saved. */
+  dirty: boolean;
+  onSaved: (saved: DefinitionVersion<D>) => void;
+  /** The server's problems (422), each with a JSON Pointer into the definition; [] when a save or publish went through. */
+  onProblems: (problems: readonly FieldError[]) => void;
+  /** Where a version opens: `/admin/forms/k/versions/2`. */
+  versionPath: (key: string, version: number) => string;
+}
+
+export const STATUS_COLOURS: Record<DefinitionStatus, string> = {
+  draft: 'gold',
+  published: 'green',
+  archived: 'default',
+};
+
+/**
+ * 保存草稿 / 发布 / 新建版本 for a designer, against `/definitions/:kind`: a new
+ * definition becomes a draft; a draft saves under If-Match (someone else's
+ * save in between is a 412 with its message); publishing saves first, and
+ * the server's 422 problems go back to the designer to show on their places.
+ * A published version never changes, so it offers a new draft instead.
+ */
+export function DefinitionToolbar<D>({
+  kind,
+  open,
+  current,
+  dirty,
+  onSaved,
+  onProblems,
+  versionPath,
+}: DefinitionToolbarProps<D>) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+
+  const fail = (error: Error) => {
+    onProblems(error instanceof ApiError ? error.fields : []);
+    message.error(error.message);
+  };
+  const landed = async (saved: DefinitionVersion<D>, text: string) => {
+    onProblems([]);
+    onSaved(saved);
+    message.success(text);
+    queryClient.setQueryData(['definitions', kind, saved.key, saved.version], saved);
+    await queryClient.invalidateQueries({ queryKey: ['definitions', kind, 'list'] });
+    if (!open || open.version !== saved.version) await navigate(versionPath(saved.key, saved.version));
+  };
+
+  const save = useMutation({
+    mutationFn: async () => {
+      const definition = current();
+      if (!open) return createDraft(kind, definition);
+      return saveDraft(kind, definition.key, open.version, open.revision, definition);
+    },
+    onSuccess: (saved) => landed(saved, t('definitions.saved')),
+    onError: fail,
+  });
+
+  const publish = useMutation({
+    mutationFn: async () => {
+      const definition = current();
+      let target = open ? { version: open.version, revision: open.revision } : undefined;
+      if (!target || dirty) {
+        const saved = target
+          ? await saveDraft(kind, definition.key, target.version, target.revision, definition)
+          : await createDraft(kind, definition);
+        onSaved(saved);
+        target = { version: saved.version, revision: saved.revision };
+      }
+      return publishDraft<D>(kind, definition.key, target.version, target.revision);
+    },
+    onSuccess: (published) => landed(published, t('definitions.published')),
+    onError: fail,
+  });
+
+  const newVersion = useMutation({
+    mutationFn: () => createDraft(kind, current()),
+    onSuccess: (draft) => landed(draft, t('definitions.newDraftCreated')),
+    onError: fail,
+  });
+
+  const editable = !open || open.status === 'draft';
+  return (
+    <Flex gap={8} align="center" wrap>
+      {open ? (
+        <Tag color={STATUS_COLOURS[open.status]} data-testid="definition-status">
+          {t('definitions.versionStatus', { version: open.version, status: t(`definitions.status.${open.status}`) })}
+        </Tag>
+      ) : (
+        <Tag>{t('definitions.unsaved')}</Tag>
+      )}
+      {editable ? (
+        <>
+          <Button onClick={() => save.mutate()} loading={save.isPending} disabled={!!open && !dirty}>
+            {t('definitions.saveDraft')}
+          </Button>
+          <Popconfirm
+            title={t('definitions.publishConfirm')}
+            okText={t('definitions.publish')}
+            cancelText={t('common.cancel')}
+            onConfirm={() => publish.mutate()}
+          >
+            <Button type="primary" loading={publish.isPending}>
+              {t('definitions.publish')}
+            </Button>
+          </Popconfirm>
+        </>
+      ) : (
+        <Button type="primary" onClick={() => newVersion.mutate()} loading={newVersion.isPending}>
+          {t('definitions.newVersion')}
+        </Button>
+      )}
+    </Flex>
+  );
+}
