@@ -199,7 +199,7 @@ export interface AftercareStep {
 export interface RatingPolicy {
   /** How long the applicant may rate, in working days after 办结 (default 10). */
   windowWorkingDays?: number;
-  /** Default: leaders of the organisation that decided the last step, 5 working days. */
+  /** Default: leaders of the organisation that decided the last step, 5 working days (only warned when late). */
   rectification?: AftercareStep;
   /** Default: supervisors (督办). */
   followUp?: AftercareStep;

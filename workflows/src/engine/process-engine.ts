@@ -46,7 +46,8 @@ const AFTERCARE_STEP_IDS = [RECTIFICATION_STEP_ID, FOLLOW_UP_STEP_ID];
 /** 差评: 2 不满意 or 1 非常不满意. */
 const BAD_RATING = 2;
 const DEFAULT_RATING_WINDOW_WORKING_DAYS = 10;
-const DEFAULT_RECTIFICATION_SLA: StepSla = { workingDays: 5, onTimeout: 'escalate' };
+// Its handlers are leaders already: a late rectification shows 黄牌/红牌 to supervisors rather than escalating to itself.
+const DEFAULT_RECTIFICATION_SLA: StepSla = { workingDays: 5 };
 /** 延期 asks for at most this many working days at once. */
 export const MAX_EXTENSION_WORKING_DAYS = 30;
 

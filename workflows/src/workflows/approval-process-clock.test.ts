@@ -9,7 +9,7 @@ import {
 } from '@temporalio/worker';
 import { approvalStep, definition, party } from '../../test/factories';
 import type { ProcessActivities } from '../activities';
-import { approvalProcess, stateQuery, submittedUpdate } from './approval-process';
+import { actUpdate, approvalProcess, requestActUpdate, stateQuery, submittedUpdate } from './approval-process';
 
 // Statutory clocks on Temporal's time-skipping test server: days of timers pass in milliseconds.
 let env: TestWorkflowEnvironment;
@@ -17,8 +17,9 @@ let bundle: WorkflowBundleWithSourceMap;
 const taskQueue = `clock-test-${randomUUID()}`;
 const handler = party('handler', 'org-centre');
 
+const leader = party('leader', 'org-centre');
 const activities: ProcessActivities = {
-  resolveAssignees: async () => [handler],
+  resolveAssignees: async ({ rule }) => (rule.role === 'leader' ? [leader] : [handler]),
   writeProjection: async () => undefined,
   appendAudit: async () => undefined,
   notify: async () => undefined,
@@ -78,5 +79,105 @@ it('reminds, shows 黄牌 and auto-approves a late step after its working days h
     const lateByMs = Date.parse(autoApproved.at) - Date.parse(clock.dueAt);
     expect(lateByMs).toBeGreaterThanOrEqual(0);
     expect(lateByMs).toBeLessThan(1000);
+  });
+});
+
+async function startOnTimeSkipping(steps: Parameters<typeof definition>[0]) {
+  const requestId = `req-${randomUUID()}`;
+  const handle = await env.client.workflow.start(approvalProcess, {
+    workflowId: requestId,
+    taskQueue,
+    args: [
+      {
+        requestId,
+        definition: definition(steps),
+        applicant: party('applicant', 'org-firm'),
+        data: {},
+        indexSearchAttributes: false,
+      },
+    ],
+  });
+  return { handle, submitted: await handle.executeUpdate(submittedUpdate) };
+}
+
+it('escalates a late step to a leader, who may then decide it alone', async () => {
+  // Before this test the workflow dropped the escalation flag and the leader got an ordinary task.
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowBundle: bundle,
+    activities,
+  });
+  await worker.runUntil(async () => {
+    const { handle } = await startOnTimeSkipping([
+      approvalStep('review', { sla: { workingDays: 1, onTimeout: 'escalate' } }),
+      approvalStep('record'),
+    ]);
+    await env.sleep('10 days');
+    const state = await handle.query(stateQuery);
+    expect(state.timeline.map((entry) => entry.action)).toEqual([
+      'submit',
+      'remind',
+      'yellow_card',
+      'escalate',
+      'red_card',
+    ]);
+    const leaderTask = state.tasks.find((task) => task.assignee.userId === leader.userId)!;
+    expect(leaderTask).toMatchObject({ status: 'open', escalation: true, stepId: 'review' });
+    const decided = await handle.executeUpdate(actUpdate, {
+      args: [{ taskId: leaderTask.id, action: 'approve', actor: leader, comment: '特事特办' }],
+    });
+    expect(decided.steps.map((step) => step.status)).toEqual(['approved', 'active']);
+  });
+});
+
+it('keeps the request open after 办结 for its rating, and ends it when the rating window closes', async () => {
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowBundle: bundle,
+    activities,
+  });
+  await worker.runUntil(async () => {
+    const { handle, submitted } = await startOnTimeSkipping([approvalStep('review')]);
+    const done = await handle.executeUpdate(actUpdate, {
+      args: [{ taskId: submitted.tasks[0]!.id, action: 'approve', actor: handler }],
+    });
+    expect(done.status).toBe('completed');
+    expect((await handle.describe()).status.name).toBe('RUNNING');
+    await env.sleep('40 days');
+    const result = await handle.result();
+    expect(result.timeline.map((entry) => entry.action)).toEqual(['submit', 'approve', 'complete', 'rating_closed']);
+  });
+});
+
+it('runs a bad rating’s rectification on its own clock, with 黄牌 and 红牌 when late', async () => {
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowBundle: bundle,
+    activities,
+  });
+  await worker.runUntil(async () => {
+    const { handle, submitted } = await startOnTimeSkipping([approvalStep('review')]);
+    await handle.executeUpdate(actUpdate, {
+      args: [{ taskId: submitted.tasks[0]!.id, action: 'approve', actor: handler }],
+    });
+    const rated = await handle.executeUpdate(requestActUpdate, {
+      args: [{ action: 'rate', actor: party('applicant', 'org-firm'), grade: 1, comment: '态度差' }],
+    });
+    expect(rated.aftercare).toBe('rectifying');
+    await env.sleep('20 days');
+    const state = await handle.query(stateQuery);
+    expect(state.timeline.map((entry) => entry.action)).toEqual([
+      'submit',
+      'approve',
+      'complete',
+      'rate',
+      'remind',
+      'yellow_card',
+      'red_card',
+    ]);
+    expect((await handle.describe()).status.name).toBe('RUNNING');
   });
 });

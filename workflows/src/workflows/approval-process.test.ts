@@ -45,10 +45,14 @@ const recordingActivities: ProcessActivities = {
     audits.set(requestId, [...(audits.get(requestId) ?? []), ...entries]);
   },
   async notify() {},
-  async callWebhook() {
-    throw new Error('no webhook steps in these tests');
+  async callWebhook(call) {
+    webhookCalls.push(call.idempotencyKey);
+    // The receiver is down twice, then answers.
+    if (webhookCalls.length < 3) throw new Error('answered 503');
+    return { creditId: 'C-2026-001' };
   },
 };
+const webhookCalls: string[] = [];
 
 beforeAll(async () => {
   Runtime.install({ logger: new DefaultLogger('WARN') });
@@ -254,6 +258,39 @@ describe('approvalProcess on a real Temporal server', () => {
       expect(result.status).toBe('completed');
       expect(result.timeline.map((entry) => entry.seq)).toEqual(result.timeline.map((_, index) => index + 1));
       expect(audits.get(requestId)?.map((entry) => entry.seq)).toEqual(result.timeline.map((entry) => entry.seq));
+    });
+  });
+
+  it('retries a webhook step with the same idempotency key until it answers, and keeps the answer', async () => {
+    await withWorker(async () => {
+      const requestId = `req-${randomUUID()}`;
+      const definition = {
+        ...loanRenewalProcess,
+        steps: [
+          {
+            type: 'webhook' as const,
+            id: 'push-bank',
+            name: { zh: '推送银行信贷系统' },
+            url: 'https://bank.example/credit',
+            maxAttempts: 5,
+          },
+          ...loanRenewalProcess.steps,
+        ],
+      };
+      const operation = new WithStartWorkflowOperation(approvalProcess, {
+        workflowId: requestId,
+        taskQueue,
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        args: [{ requestId, definition, applicant, data: { loanAmount: 1 } }],
+      });
+      const submitted = await env.client.workflow.executeUpdateWithStart(submittedUpdate, {
+        startWorkflowOperation: operation,
+      });
+      expect(webhookCalls).toHaveLength(3);
+      expect(new Set(webhookCalls).size).toBe(1);
+      expect(submitted.stepData).toEqual({ 'push-bank': { creditId: 'C-2026-001' } });
+      expect(submitted.timeline.map((entry) => entry.action)).toEqual(['submit', 'webhook']);
+      expect(submitted.steps[1]!.status).toBe('active');
     });
   });
 });
