@@ -9,6 +9,23 @@ export async function latestPublishedProcess(key: string): Promise<ProcessDefini
 }
 
 /**
+ * A process version by key and version, as a request pinned it. Published
+ * (and later archived) versions never change, so they are cached.
+ */
+const processCache = new Map<string, ProcessDefinition>();
+
+export async function processVersion(key: string, version: number): Promise<ProcessDefinition | null> {
+  const id = definitionVersionId(key, version);
+  const cached = processCache.get(id);
+  if (cached) return cached;
+  const found = await ProcessVersionModel.findById(id).lean();
+  if (!found || found.status === 'draft') return null;
+  const definition = parseDefinition<ProcessDefinition>(found);
+  processCache.set(id, definition);
+  return definition;
+}
+
+/**
  * A form version by key and version. Published versions are immutable, so
  * they are cached for the life of the process.
  */

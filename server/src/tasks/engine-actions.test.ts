@@ -35,6 +35,7 @@ const reviewed: ProcessDefinition = {
       id: 'bank-review',
       name: { zh: '银行审查' },
       assignees: { org: 'org-abc-yunmeng', role: 'bank_officer' },
+      fieldPermissions: { contactPhone: 'hidden' },
     },
   ],
   rating: { rectification: { assignees: { org: CENTRE._id, role: 'leader' }, sla: { workingDays: 5 } } },
@@ -141,6 +142,30 @@ describe('corrections and extensions', () => {
     const entry = (approved.body.request.timeline as { action: string; detail?: Record<string, unknown> }[]).at(-1)!;
     expect(entry).toMatchObject({ action: 'extension_approved', detail: { workingDays: 2 } });
     expect(Date.parse(String(entry.detail!.dueAt))).toBeGreaterThan(Date.parse(String(entry.detail!.previousDueAt)));
+  });
+});
+
+describe('what a step sees, and where it may send the request back', () => {
+  it('hides the fields the step may not see and offers the earlier approved steps as return targets', async () => {
+    const qiye = await stack.signIn('qiye');
+    const zhaoshang = await stack.signIn('zhaoshang');
+    const yinhang = await stack.signIn('yinhang');
+    const requestId = await submit(qiye);
+    const centreTask = (await openTask(zhaoshang, requestId))!;
+    const atCentre = (await zhaoshang.get(`/api/v1/tasks/${centreTask.id}`).expect(200)).body;
+    expect(atCentre.fieldPermissions).toEqual({ renewalAmount: 'edit' });
+    expect(atCentre.returnTargets).toEqual([]);
+    expect(atCentre.request.data.contactPhone).toBe(loanRenewalApplicationForm.example.contactPhone);
+    await act(zhaoshang, centreTask.id, { action: 'approve' }).expect(200);
+
+    const bankTask = (await openTask(yinhang, requestId))!;
+    const atBank = (await yinhang.get(`/api/v1/tasks/${bankTask.id}`).expect(200)).body;
+    expect(atBank.request.data).not.toHaveProperty('contactPhone');
+    expect(atBank.request.form.schema.properties).not.toHaveProperty('contactPhone');
+    expect(atBank.returnTargets).toEqual([{ stepId: 'centre-review', name: '中心审查' }]);
+
+    await act(yinhang, bankTask.id, { action: 'return', to: 'centre-review', comment: '请中心复核金额' }).expect(200);
+    expect(await openTask(zhaoshang, requestId)).toBeDefined();
   });
 });
 

@@ -1,20 +1,71 @@
 import { subject } from '@casl/ability';
-import { TaskProjectionModel } from '@tongban/store';
+import type { FormDefinition } from '@tongban/forms';
+import { RequestProjectionModel, TaskProjectionModel } from '@tongban/store';
+import { fieldPermissionsAt, returnTargets, visibleFormData, type FieldPermission } from '@tongban/workflows';
 import type { AppAbility } from '../auth/define-abilities';
 import { ApiError } from '../errors/api-error';
-import type { Language } from '../http/language';
+import { localized, type Language } from '../http/language';
 import { getRequest } from '../requests/get-request';
-import { formVersion } from '../requests/published-definitions';
+import { formVersion, processVersion } from '../requests/published-definitions';
 import { toTaskView } from './list-tasks';
 
-/** A task with its request, for the task page. */
+/**
+ * A task with its request, for the task page: the request's data as the
+ * step may see it (its `hidden` fields removed, from the data and the form),
+ * what the step may edit, and the earlier steps it may return the request to.
+ */
 export async function getTask(ability: AppAbility, taskId: string, language: Language) {
   const task = await TaskProjectionModel.findById(taskId).lean();
   if (!task || !ability.can('read', subject('Task', task))) throw new ApiError('TASK_NOT_FOUND');
   const fillForm = task.form ? await formVersion(task.form.key, task.form.version) : null;
+  const request = await getRequest(ability, task.requestId, language);
+  const projection = await RequestProjectionModel.findById(task.requestId, {
+    processKey: 1,
+    processVersion: 1,
+    steps: 1,
+  }).lean();
+  const definition = projection ? await processVersion(projection.processKey, projection.processVersion) : null;
+  const permissions = definition ? fieldPermissionsAt(definition, task.stepId) : {};
+  const targets =
+    definition && projection && task.status === 'open'
+      ? returnTargets({ requestId: task.requestId, definition, steps: projection.steps }, task.stepId)
+      : [];
   return {
     task: toTaskView(task, language),
-    request: await getRequest(ability, task.requestId, language),
+    request: {
+      ...request,
+      data: visibleFormData(request.data, permissions),
+      form: request.form ? withoutHiddenFields(request.form, permissions) : null,
+    },
+    fieldPermissions: permissions,
+    returnTargets: targets.map((stepId) => {
+      const step = projection!.steps.find((candidate) => candidate.id === stepId)!;
+      return { stepId, name: localized(step.name, language) };
+    }),
     ...(fillForm ? { fillForm: { schema: fillForm.schema, uiSchema: fillForm.uiSchema } } : {}),
+  };
+}
+
+/** The form without the fields the step may not see, so they are not shown empty either. */
+function withoutHiddenFields(
+  form: Pick<FormDefinition, 'schema' | 'uiSchema'>,
+  permissions: Record<string, FieldPermission>,
+): Pick<FormDefinition, 'schema' | 'uiSchema'> {
+  const hidden = Object.keys(permissions).filter((field) => permissions[field] === 'hidden');
+  if (hidden.length === 0) return form;
+  const schema = form.schema as { properties?: Record<string, unknown>; required?: string[] };
+  return {
+    ...form,
+    schema: {
+      ...form.schema,
+      ...(schema.properties
+        ? {
+            properties: Object.fromEntries(
+              Object.entries(schema.properties).filter(([field]) => !hidden.includes(field)),
+            ),
+          }
+        : {}),
+      ...(schema.required ? { required: schema.required.filter((field) => !hidden.includes(field)) } : {}),
+    },
   };
 }

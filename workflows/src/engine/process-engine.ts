@@ -385,7 +385,10 @@ export function applyEvent(previous: ProcessState, event: EngineEvent): Transiti
  * The approval steps a task on `stepId` may be returned to: finished approvals
  * before it in its own sequence and in every enclosing one.
  */
-export function returnTargets(state: ProcessState, stepId: string): string[] {
+export function returnTargets(
+  state: Pick<ProcessState, 'requestId' | 'definition' | 'steps'>,
+  stepId: string,
+): string[] {
   const targets: string[] = [];
   let current: string | undefined = stepId;
   while (current) {
@@ -1460,7 +1463,7 @@ function locate(definition: ProcessDefinition, stepId: string): { siblings: Step
   return found;
 }
 
-function stepState(state: ProcessState, stepId: string): StepState {
+function stepState(state: Pick<ProcessState, 'requestId' | 'steps'>, stepId: string): StepState {
   const step = state.steps.find((candidate) => candidate.id === stepId);
   if (!step) throw new Error(`step ${stepId} is not in request ${state.requestId}`);
   return step;
