@@ -13,6 +13,7 @@ import {
   idSchema,
   inboxQuery,
   requestActionBody,
+  requestListQuery,
   startRequestBody,
   taskActionBody,
 } from './http/schemas';
@@ -28,6 +29,9 @@ import { getTask } from './tasks/get-task';
 import { listTasks } from './tasks/list-tasks';
 import { ApiError } from './errors/api-error';
 import { auditRoutes } from './audit/audit-routes';
+import { batchActionBody } from './http/view-schemas';
+import { actOnTasksInBatch } from './tasks/act-on-tasks-in-batch';
+import { savedViewRoutes } from './views/view-routes';
 import { definitionRoutes } from './definitions/definition-routes';
 import { organisationRoutes } from './organisations/organisation-routes';
 import { meRoutes, userRoutes } from './users/user-routes';
@@ -84,7 +88,8 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
   });
 
   api.get('/requests', requireUser, async (req, res) => {
-    res.json({ items: await listRequests(signedIn(req).ability, requestLanguage(req)) });
+    const { user, ability } = signedIn(req);
+    res.json(await listRequests(user, ability, parseInput(requestListQuery, req.query, req), requestLanguage(req)));
   });
 
   api.get('/requests/:id', requireUser, async (req, res) => {
@@ -93,8 +98,22 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
   });
 
   api.get('/tasks', requireUser, async (req, res) => {
-    const { status } = parseInput(inboxQuery, req.query, req);
-    res.json({ items: await listTasks(signedIn(req).user, status, requestLanguage(req)) });
+    res.json(await listTasks(signedIn(req).user, parseInput(inboxQuery, req.query, req), requestLanguage(req)));
+  });
+
+  api.post('/tasks/batch-actions', requireUser, async (req, res) => {
+    const { user, ability } = signedIn(req);
+    const body = parseInput(batchActionBody, req.body, req);
+    const key = parseInput(idempotencyKeyHeader, req.get('Idempotency-Key'), req);
+    res.json(
+      await actOnTasksInBatch(
+        temporal,
+        user,
+        ability,
+        { ...body, ...(key ? { idempotencyKey: key } : {}) },
+        requestLanguage(req),
+      ),
+    );
   });
 
   api.get('/tasks/:id', requireUser, async (req, res) => {
@@ -139,6 +158,7 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
 
   api.use('/organisations', organisationRoutes());
   api.use('/users', userRoutes());
+  api.use('/me/views', savedViewRoutes());
   api.use('/me', meRoutes());
   api.use('/definitions', definitionRoutes());
   api.use('/audit', auditRoutes());

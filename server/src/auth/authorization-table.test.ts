@@ -8,6 +8,7 @@ import {
   ProcessVersionModel,
   RequestProjectionModel,
   ROLES,
+  SavedViewModel,
   TaskProjectionModel,
   UserModel,
 } from '@tongban/store';
@@ -194,6 +195,20 @@ const TABLE: Row[] = [
     agent.get(`/api/v1/audit/verify?requestId=${fixtures.requestId}`),              [401, 403,  403,  403,  403,  403,  ok,   ok,   ok]),
   row('GET', '/audit/export.csv', ({ agent }) => agent.get('/api/v1/audit/export.csv'),
                                                                                      [401, 403,  403,  403,  403,  403,  ok,   ok,   ok]),
+  // A batch answers 200 with each task's result; a reject without an opinion changes nothing.
+  row('POST', '/tasks/batch-actions', ({ agent, fixtures }) =>
+    agent.post('/api/v1/tasks/batch-actions').send({ action: 'reject', taskIds: [fixtures.taskId] }),
+                                                                                     [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  // Saved views: everyone keeps their own; each cell acts on a view of the caller's.
+  row('GET', '/me/views', ({ agent }) => agent.get('/api/v1/me/views'),             [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  row('POST', '/me/views', ({ agent }) =>
+    agent.post('/api/v1/me/views').send({ name: randomUUID(), list: 'tasks', filters: { status: 'done' } }),
+                                                                                     [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  row('PUT', '/me/views/:id', async ({ agent, caller }) =>
+    agent.put(`/api/v1/me/views/${await freshView(caller)}`).send({ name: randomUUID(), list: 'requests', filters: {} }),
+                                                                                     [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  row('DELETE', '/me/views/:id', async ({ agent, caller }) =>
+    agent.delete(`/api/v1/me/views/${await freshView(caller)}`),                    [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
 ];
 
 const agents = new Map<Caller, request.Agent | ReturnType<typeof request>>();
@@ -235,6 +250,14 @@ async function freshDefinition(status: 'draft' | 'published'): Promise<string> {
   const key = `t-${randomUUID().slice(0, 8)}`;
   await ProcessVersionModel.create(definitionVersionRecord({ ...loanRenewal, key, version: 1 }, status));
   return key;
+}
+
+/** A saved view of the caller's own (of the admin's for anonymous, who is refused first). */
+async function freshView(caller: Caller): Promise<string> {
+  const userId = demoUserId(caller === 'anonymous' ? 'admin' : USERNAMES[caller]);
+  const id = `view-${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  await SavedViewModel.create({ _id: id, userId, name: id, list: 'tasks', filters: {} });
+  return id;
 }
 
 /** An organisation with nobody in it, for a delete. */

@@ -128,6 +128,13 @@ export const ERRORS = {
     zh: '修改须带 If-Match（读取时返回的 ETag）',
     en: 'Changes need If-Match (the ETag you read)',
   },
+  SAVED_VIEW_NOT_FOUND: { status: 404, zh: '该视图不存在', en: 'No such saved view' },
+  SAVED_VIEW_NAME_TAKEN: { status: 409, zh: '已有同名视图', en: 'You already have a view with this name' },
+  SAVED_VIEW_LIMIT: {
+    status: 409,
+    zh: '视图已达 50 个上限，请先删除一些',
+    en: 'You have 50 views already; delete some first',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求体过大', en: 'The body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '请求体须为 application/json', en: 'The body must be application/json' },
   SERVICE_UNAVAILABLE: {

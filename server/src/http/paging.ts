@@ -1,10 +1,20 @@
 import { z } from 'zod';
 
-/** `page` (from 1) and `pageSize` (1–100, default 20): every paged list takes these. */
-export const pagingFields = {
-  page: z.coerce.number().int().min(1).max(10_000).default(1).meta({ description: 'Page number, from 1' }),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20).meta({ description: 'Items per page (1–100)' }),
-};
+/** `page` (from 1) and `pageSize` (1–100, default `defaultPageSize`): every paged list takes these. */
+export function pagingFieldsOf(defaultPageSize: number) {
+  return {
+    page: z.coerce.number().int().min(1).max(10_000).default(1).meta({ description: 'Page number, from 1' }),
+    pageSize: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(defaultPageSize)
+      .meta({ description: `Items per page (1–100, default ${defaultPageSize})` }),
+  };
+}
+
+export const pagingFields = pagingFieldsOf(20);
 
 export interface Paging {
   page: number;

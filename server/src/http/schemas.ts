@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pagingFieldsOf } from './paging';
 
 /**
  * The schemas of what callers send. Routes parse with them (`parseInput`) and
@@ -89,8 +90,45 @@ export const requestActionBody = z
   .meta({ examples: [{ action: 'withdraw', comment: '已自行解决' }] });
 
 export const inboxQuery = z.strictObject({
+  status: z.enum(['open', 'done', 'cc']).default('open').meta({
+    description:
+      '`open` 待办: tasks waiting for the caller; `done` 已办: tasks the caller decided; `cc` 抄送我: copies sent to the caller. (我发起 is `GET /requests?started=me`.)',
+  }),
+  processKey: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/)
+    .optional()
+    .meta({ description: 'Only this process' }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .optional()
+    .meta({ description: 'Part of the applicant’s name or the request id' }),
+  from: z.iso.datetime({ offset: true }).optional().meta({ description: 'Created at or after' }),
+  to: z.iso.datetime({ offset: true }).optional().meta({ description: 'Created before' }),
+  ...pagingFieldsOf(100),
+});
+
+export const requestListQuery = z.strictObject({
   status: z
-    .enum(['open', 'done'])
-    .default('open')
-    .meta({ description: '`open` 待办: tasks waiting for the caller; `done` 已办: tasks the caller decided' }),
+    .enum(['in_progress', 'returned', 'completed', 'rejected', 'withdrawn'])
+    .optional()
+    .meta({ description: 'Only requests in this status' }),
+  processKey: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/)
+    .optional(),
+  started: z.enum(['me']).optional().meta({ description: '`me` 我发起: only requests the caller filed' }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .optional()
+    .meta({ description: 'Part of the applicant’s name or the request id' }),
+  from: z.iso.datetime({ offset: true }).optional().meta({ description: 'Created at or after' }),
+  to: z.iso.datetime({ offset: true }).optional().meta({ description: 'Created before' }),
+  ...pagingFieldsOf(50),
 });

@@ -154,13 +154,22 @@ describe('the OpenAPI document', () => {
       properties: { action: { enum: [...TASK_ACTIONS] } },
     });
     const inbox = (openApiDocument('en').paths['/tasks']!.get as { parameters: Json[] }).parameters;
-    expect(inbox).toEqual([
+    expect(inbox[0]).toEqual(
       expect.objectContaining({
         name: 'status',
         in: 'query',
         required: false,
-        schema: expect.objectContaining({ default: 'open' }),
+        schema: expect.objectContaining({ default: 'open', enum: ['open', 'done', 'cc'] }),
       }),
+    );
+    expect(inbox.map((parameter) => parameter.name)).toEqual([
+      'status',
+      'processKey',
+      'q',
+      'from',
+      'to',
+      'page',
+      'pageSize',
     ]);
   });
 

@@ -4,6 +4,8 @@ import { ERRORS, errorMessage, type ErrorCode } from '../errors/messages';
 import type { Language } from '../http/language';
 import { idempotencyKeyHeader, loginBody, startRequestBody, taskActionBody } from '../http/schemas';
 import * as audit from './audit-responses';
+import * as inbox from './inbox-responses';
+import * as inboxInput from '../http/view-schemas';
 import * as definitions from './definition-responses';
 import * as definitionInput from '../http/definition-schemas';
 import * as directory from './directory-responses';
@@ -41,6 +43,8 @@ const INPUT_COMPONENTS: Record<string, z.ZodType> = {
   SubstituteBody: directoryInput.substituteBody,
   DefinitionDraftBody: definitionInput.draftBody,
   DefinitionImportBody: definitionInput.importBody,
+  SavedViewBody: inboxInput.savedViewBody,
+  BatchActionBody: inboxInput.batchActionBody,
 };
 
 /** Named response schemas, in their output form. */
@@ -76,6 +80,9 @@ const OUTPUT_COMPONENTS: Record<string, z.ZodType> = {
   AuditEntry: audit.auditEntrySchema,
   AuditPage: audit.auditPageSchema,
   AuditVerification: audit.auditVerificationSchema,
+  SavedView: inbox.savedViewSchema,
+  SavedViewList: inbox.savedViewListSchema,
+  BatchResult: inbox.batchResultSchema,
 };
 
 const DESCRIPTION: Bilingual = {

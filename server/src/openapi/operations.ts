@@ -1,6 +1,15 @@
 import type { ErrorCode } from '../errors/messages';
-import { idParams, inboxQuery, loginBody, requestActionBody, startRequestBody, taskActionBody } from '../http/schemas';
+import {
+  idParams,
+  inboxQuery,
+  loginBody,
+  requestActionBody,
+  requestListQuery,
+  startRequestBody,
+  taskActionBody,
+} from '../http/schemas';
 import { AUDIT_OPERATIONS } from './audit-operations';
+import { INBOX_OPERATIONS } from './inbox-operations';
 import { DEFINITION_OPERATIONS } from './definition-operations';
 import { DIRECTORY_OPERATIONS } from './directory-operations';
 import { BODY_ERRORS, COMMON_ERRORS, type ApiOperation } from './operation-types';
@@ -197,9 +206,17 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     operationId: 'listRequests',
     tag: 'requests',
     auth: 'session',
-    summary: { zh: '我可查看的办件，最新在前', en: 'The requests the caller may read, newest first' },
-    responses: { 200: { description: { zh: '办件列表', en: 'Requests' }, schema: requestListSchema } },
-    errors: ['UNAUTHENTICATED'],
+    summary: {
+      zh: '我可查看的办件，最新在前（可筛选、分页）',
+      en: 'The requests the caller may read, newest first (filtered, paged)',
+    },
+    description: {
+      zh: '`started=me` 即“我发起”。默认每页 50 条。',
+      en: '`started=me` is 我发起 (the ones the caller filed). 50 per page unless asked.',
+    },
+    query: requestListQuery,
+    responses: { 200: { description: { zh: '一页办件', en: 'A page of requests' }, schema: requestListSchema } },
+    errors: ['UNAUTHENTICATED', 'VALIDATION_FAILED'],
   },
   {
     method: 'GET',
@@ -260,7 +277,10 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     operationId: 'listTasks',
     tag: 'tasks',
     auth: 'session',
-    summary: { zh: '待办（open）或已办（done）', en: 'The inbox: open tasks, or the ones the caller decided' },
+    summary: {
+      zh: '待办（open）、已办（done）、抄送我（cc），可筛选、分页',
+      en: 'The inbox: open tasks, decided ones, or copies sent to the caller; filtered and paged',
+    },
     query: inboxQuery,
     responses: { 200: { description: { zh: '任务列表', en: 'Tasks' }, schema: taskListSchema } },
     errors: ['UNAUTHENTICATED', 'VALIDATION_FAILED'],
@@ -325,6 +345,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...DIRECTORY_OPERATIONS,
   ...DEFINITION_OPERATIONS,
   ...AUDIT_OPERATIONS,
+  ...INBOX_OPERATIONS,
 ];
 
 /** Every error code an operation can answer with: its own and the ones every route can. */

@@ -128,8 +128,15 @@ export const taskViewSchema = z.strictObject({
   stepName: z.string(),
   processKey: z.string(),
   processName: z.string(),
-  status: z.string().meta({ description: 'waiting, open, approved, rejected, …' }),
+  status: z.string().meta({ description: 'waiting, open, approved, rejected, informed (抄送), …' }),
   applicantOrgName: z.string(),
+  kind: z.enum(['signer', 'extension', 'cc', 'escalation']).optional().meta({
+    description: 'Not the step’s own decision: an added signer (加签), a 延期 to decide, a copy (抄送), an escalation',
+  }),
+  onBehalfOf: z
+    .strictObject({ userId: z.string(), displayName: z.string() })
+    .optional()
+    .meta({ description: 'A substitute’s task: done for this absent person (代理)' }),
   createdAt: dateTime,
   decidedAt: dateTime.optional(),
 });
@@ -149,8 +156,16 @@ export const actionResultSchema = z
 
 const listOf = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item) });
 export const catalogueListSchema = listOf(catalogueItemSchema);
-export const requestListSchema = listOf(requestSummarySchema);
-export const taskListSchema = listOf(taskViewSchema);
+/** A page of a list: `items`, `total` (all pages), `page`, `pageSize`. */
+const pageOf = <T extends z.ZodType>(item: T) =>
+  z.strictObject({
+    items: z.array(item),
+    total: z.number().int().meta({ description: 'Items in all pages' }),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
+export const requestListSchema = pageOf(requestSummarySchema);
+export const taskListSchema = pageOf(taskViewSchema);
 
 export const healthSchema = z.strictObject({
   status: z.enum(['ok', 'unavailable']),

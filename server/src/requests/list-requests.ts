@@ -1,12 +1,38 @@
 import { RequestProjectionModel } from '@tongban/store';
+import type { z } from 'zod';
 import { accessibleFilter } from '../auth/accessible-filter';
+import type { CurrentUser } from '../auth/current-user';
 import type { AppAbility } from '../auth/define-abilities';
 import type { Language } from '../http/language';
+import { containsText, pageWindow, type Page } from '../http/paging';
+import type { requestListQuery } from '../http/schemas';
 import { toRequestSummary } from './request-view';
 
-/** The requests the caller may read, newest first. */
-export async function listRequests(ability: AppAbility, language: Language, limit = 50) {
-  const filter = accessibleFilter(ability, 'read', 'Request');
-  const requests = await RequestProjectionModel.find(filter).sort({ createdAt: -1 }).limit(limit).lean();
-  return requests.map((request) => toRequestSummary(request, language));
+type RequestSummary = ReturnType<typeof toRequestSummary>;
+
+/** The requests the caller may read, newest first, filtered and paged; `started=me` is 我发起. */
+export async function listRequests(
+  user: CurrentUser,
+  ability: AppAbility,
+  query: z.output<typeof requestListQuery>,
+  language: Language,
+): Promise<Page<RequestSummary>> {
+  const filter: Record<string, unknown>[] = [accessibleFilter(ability, 'read', 'Request')];
+  if (query.status) filter.push({ status: query.status });
+  if (query.processKey) filter.push({ processKey: query.processKey });
+  if (query.started === 'me') filter.push({ 'applicant.userId': user.id });
+  if (query.q) filter.push({ $or: [{ 'applicant.orgName': containsText(query.q) }, { _id: containsText(query.q) }] });
+  if (query.from) filter.push({ createdAt: { $gte: new Date(query.from).toISOString() } });
+  if (query.to) filter.push({ createdAt: { $lt: new Date(query.to).toISOString() } });
+  const { skip, limit } = pageWindow(query);
+  const [requests, total] = await Promise.all([
+    RequestProjectionModel.find({ $and: filter }).sort({ createdAt: -1, _id: 1 }).skip(skip).limit(limit).lean(),
+    RequestProjectionModel.countDocuments({ $and: filter }),
+  ]);
+  return {
+    items: requests.map((request) => toRequestSummary(request, language)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }

@@ -1,22 +1,40 @@
 import { TaskProjectionModel, type TaskProjection } from '@tongban/store';
+import type { z } from 'zod';
 import type { CurrentUser } from '../auth/current-user';
 import { localized, type Language } from '../http/language';
+import { containsText, pageWindow, type Page } from '../http/paging';
+import type { inboxQuery } from '../http/schemas';
 
-/** 待办 open tasks, or 已办 the ones the caller decided. */
-export type InboxView = 'open' | 'done';
+/** 待办 open tasks, 已办 the ones the caller decided, 抄送我 copies sent to them. */
+export type InboxView = 'open' | 'done' | 'cc';
 
-export async function listTasks(user: CurrentUser, view: InboxView, language: Language, limit = 100) {
-  const tasks =
-    view === 'open'
-      ? await TaskProjectionModel.find({ assigneeId: user.id, status: 'open' })
-          .sort({ createdAt: -1 })
-          .limit(limit)
-          .lean()
-      : await TaskProjectionModel.find({ assigneeId: user.id, status: { $in: ['approved', 'rejected'] } })
-          .sort({ decidedAt: -1 })
-          .limit(limit)
-          .lean();
-  return tasks.map((task) => toTaskView(task, language));
+const VIEW_FILTERS: Record<InboxView, Record<string, unknown>> = {
+  open: { status: 'open' },
+  done: { status: { $in: ['approved', 'rejected'] } },
+  // Copies (抄送) are `informed` tasks of kind `cc`: read-only, nothing to decide.
+  cc: { $or: [{ kind: 'cc' }, { status: 'informed' }] },
+};
+
+/** One of the caller's inbox views, newest first, filtered and paged. */
+export async function listTasks(
+  user: CurrentUser,
+  query: z.output<typeof inboxQuery>,
+  language: Language,
+): Promise<Page<TaskView>> {
+  const filter: Record<string, unknown>[] = [{ assigneeId: user.id }, VIEW_FILTERS[query.status]];
+  if (query.processKey) filter.push({ processKey: query.processKey });
+  if (query.q)
+    filter.push({ $or: [{ applicantOrgName: containsText(query.q) }, { requestId: containsText(query.q) }] });
+  // Projections keep UTC ISO strings, which order as the instants do.
+  if (query.from) filter.push({ createdAt: { $gte: new Date(query.from).toISOString() } });
+  if (query.to) filter.push({ createdAt: { $lt: new Date(query.to).toISOString() } });
+  const { skip, limit } = pageWindow(query);
+  const sort: Record<string, 1 | -1> = query.status === 'done' ? { decidedAt: -1, _id: 1 } : { createdAt: -1, _id: 1 };
+  const [tasks, total] = await Promise.all([
+    TaskProjectionModel.find({ $and: filter }).sort(sort).skip(skip).limit(limit).lean(),
+    TaskProjectionModel.countDocuments({ $and: filter }),
+  ]);
+  return { items: tasks.map((task) => toTaskView(task, language)), total, page: query.page, pageSize: query.pageSize };
 }
 
 export function toTaskView(task: TaskProjection, language: Language) {
@@ -28,8 +46,13 @@ export function toTaskView(task: TaskProjection, language: Language) {
     processKey: task.processKey,
     processName: localized(task.processName, language),
     status: task.status,
+    ...(task.kind ? { kind: task.kind } : {}),
+    ...(task.onBehalfOf
+      ? { onBehalfOf: { userId: task.onBehalfOf.userId, displayName: task.onBehalfOf.displayName } }
+      : {}),
     applicantOrgName: task.applicantOrgName,
     createdAt: task.createdAt,
     ...(task.decidedAt ? { decidedAt: task.decidedAt } : {}),
   };
 }
+export type TaskView = ReturnType<typeof toTaskView>;

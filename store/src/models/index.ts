@@ -3,6 +3,7 @@ import { FormVersionModel, ProcessVersionModel } from './definition-version';
 import { NotificationModel } from './notification';
 import { OrganisationModel } from './organisation';
 import { RequestProjectionModel } from './request-projection';
+import { SavedViewModel } from './saved-view';
 import { SessionModel } from './session';
 import { TaskProjectionModel } from './task-projection';
 import { UserModel } from './user';
@@ -12,6 +13,7 @@ export * from './definition-version';
 export * from './notification';
 export * from './organisation';
 export * from './request-projection';
+export * from './saved-view';
 export * from './session';
 export * from './task-projection';
 export * from './user';
@@ -26,4 +28,5 @@ export const allModels = [
   TaskProjectionModel,
   AuditEventModel,
   NotificationModel,
+  SavedViewModel,
 ] as const;
