@@ -1,13 +1,15 @@
 /**
  * Records the Temporal histories that the replay test runs against the
- * current workflow code. Re-record only when a change is meant to break
- * replay (and then put it behind `patched()` instead, if requests are running).
+ * current workflow code. Only scenarios without a recording are recorded:
+ * the old ones stand for requests started by older code (the histories from
+ * before ratings end at 办结, which `patched('rating-aftercare')` keeps
+ * replaying). `--force` re-records everything.
  *
  *   temporal server start-dev --headless --port 7233 &
  *   TEMPORAL_ADDRESS=127.0.0.1:7233 npx tsx test/record-histories.ts
  */
 import { randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
@@ -20,8 +22,15 @@ import { approvalStep, definition, parallelStep, party } from './factories';
 const applicant = party('u-qiye', 'org-yipule');
 const centre = party('u-zhaoshang', 'org-yunmeng-investment-centre');
 const bank = party('u-yinhang', 'org-abc-yunmeng');
+const leader = party('u-zhuren', 'org-yunmeng-investment-centre');
+const lawyer = party('u-fawu', 'org-yunmeng-investment-centre');
+const inspector = party('u-ducha', 'org-supervision');
 const activities: ProcessActivities = {
-  resolveAssignees: async ({ rule }) => (rule.org === 'org-abc-yunmeng' ? [bank] : [centre]),
+  resolveAssignees: async ({ rule }) => {
+    if (rule.role === 'leader') return [leader];
+    if (rule.role === 'supervisor') return [inspector];
+    return rule.org === 'org-abc-yunmeng' ? [bank] : [centre];
+  },
   writeProjection: async () => undefined,
   appendAudit: async () => undefined,
   notify: async () => undefined,
@@ -53,6 +62,11 @@ async function main(): Promise<void> {
     return { state, handle: await operation.workflowHandle() };
   };
 
+  const rate = (handle: Awaited<ReturnType<typeof start>>['handle'], grade: number, comment?: string) =>
+    handle.executeUpdate(requestActUpdate, {
+      args: [{ action: 'rate', actor: applicant, grade, ...(comment ? { comment } : {}) }],
+    });
+
   const scenarios: Record<string, () => Promise<string>> = {
     'loan-renewal-completed': async () => {
       const { state, handle } = await start('loan', {
@@ -67,6 +81,7 @@ async function main(): Promise<void> {
       await handle.executeUpdate(actUpdate, {
         args: [{ taskId: next.tasks.at(-1)!.id, action: 'approve', actor: bank }],
       });
+      await rate(handle, 5);
       await handle.result();
       return handle.workflowId;
     },
@@ -95,6 +110,57 @@ async function main(): Promise<void> {
       for (const task of state.tasks) {
         await handle.executeUpdate(actUpdate, { args: [{ taskId: task.id, action: 'approve', actor: task.assignee }] });
       }
+      await rate(handle, 5);
+      await handle.result();
+      return handle.workflowId;
+    },
+    'signers-extension-rating-aftercare': async () => {
+      const def = definition([approvalStep('review', { sla: { workingDays: 3 } }), approvalStep('sign')]);
+      const { state, handle } = await start('aftercare', { requestId: 'r4', definition: def, applicant, data: {} });
+      const own = state.tasks[0]!;
+      let current = await handle.executeUpdate(actUpdate, {
+        args: [{ taskId: own.id, action: 'add_signer', actor: centre, signers: [lawyer], position: 'before' }],
+      });
+      current = await handle.executeUpdate(actUpdate, {
+        args: [{ taskId: current.tasks.at(-1)!.id, action: 'approve', actor: lawyer, comment: '无异议' }],
+      });
+      current = await handle.executeUpdate(actUpdate, {
+        args: [{ taskId: own.id, action: 'request_extension', actor: centre, workingDays: 2, comment: '等材料' }],
+      });
+      current = await handle.executeUpdate(actUpdate, {
+        args: [{ taskId: current.tasks.at(-1)!.id, action: 'approve', actor: leader }],
+      });
+      current = await handle.executeUpdate(actUpdate, { args: [{ taskId: own.id, action: 'approve', actor: centre }] });
+      current = await handle.executeUpdate(actUpdate, {
+        args: [{ taskId: current.tasks.at(-1)!.id, action: 'approve', actor: centre }],
+      });
+      current = await rate(handle, 1, '反复补材料');
+      current = await handle.executeUpdate(actUpdate, {
+        args: [{ taskId: current.tasks.at(-1)!.id, action: 'approve', actor: leader, comment: '已整改' }],
+      });
+      await handle.executeUpdate(actUpdate, {
+        args: [{ taskId: current.tasks.at(-1)!.id, action: 'approve', actor: inspector, comment: '满意' }],
+      });
+      await handle.result();
+      return handle.workflowId;
+    },
+    'webhook-cc-notify': async () => {
+      const def = definition([
+        { type: 'webhook', id: 'push', name: { zh: '推送' }, url: 'https://bank.example/credit' },
+        { type: 'cc', id: 'copy', name: { zh: '抄送' }, assignees: { org: 'org-abc-yunmeng' } },
+        {
+          type: 'notify',
+          id: 'tell',
+          name: { zh: '通知' },
+          assignees: { org: 'org-abc-yunmeng' },
+          message: { zh: '请关注' },
+        },
+        approvalStep('review'),
+      ]);
+      const { state, handle } = await start('webhook', { requestId: 'r5', definition: def, applicant, data: {} });
+      const open = state.tasks.find((task) => task.status === 'open')!;
+      await handle.executeUpdate(actUpdate, { args: [{ taskId: open.id, action: 'approve', actor: open.assignee }] });
+      await rate(handle, 4);
       await handle.result();
       return handle.workflowId;
     },
@@ -102,9 +168,14 @@ async function main(): Promise<void> {
 
   await worker.runUntil(async () => {
     for (const [name, run] of Object.entries(scenarios)) {
+      const file = path.join(__dirname, 'histories', `${name}.json`);
+      const recorded = await access(file).then(
+        () => true,
+        () => false,
+      );
+      if (recorded && !process.argv.includes('--force')) continue;
       const workflowId = await run();
       const history = await client.workflow.getHandle(workflowId).fetchHistory();
-      const file = path.join(__dirname, 'histories', `${name}.json`);
       // Protobuf JSON; the replay test reads it back with History.fromObject.
       await writeFile(file, JSON.stringify(history, null, 1) + '\n');
       console.log(`recorded ${file} (${history.events?.length} events)`);
