@@ -85,4 +85,37 @@ describe('whatIf', () => {
       /assigned to someone else/,
     );
   });
+
+  it('shows who an add-signer would bring in and whose task would wait', () => {
+    const alice = party('alice');
+    const carol = party('carol');
+    let state = startProcess({
+      requestId: 'r',
+      definition: definition([approvalStep('s1')]),
+      applicant: party('app', 'firm'),
+      data: {},
+      at,
+    }).state;
+    state = applyEvent(state, {
+      type: 'assigneesResolved',
+      stepId: 's1',
+      assignees: [alice],
+      fallback: false,
+      at,
+    }).state;
+    const change = whatIf(state, {
+      type: 'taskAction',
+      taskId: 'r.1',
+      action: 'add_signer',
+      signers: [carol],
+      position: 'before',
+      actor: alice,
+      at,
+    });
+    expect(change.tasks).toEqual([
+      { taskId: 'r.1', stepId: 's1', assignee: alice, from: 'open', to: 'waiting' },
+      { taskId: 'r.2', stepId: 's1', assignee: carol, from: null, to: 'open' },
+    ]);
+    expect(change.steps).toEqual([]);
+  });
 });
