@@ -181,3 +181,52 @@ it('runs a bad rating’s rectification on its own clock, with 黄牌 and 红牌
     expect((await handle.describe()).status.name).toBe('RUNNING');
   });
 });
+
+it('stops the whole request’s clock while the applicant corrects, then warns when it runs out', async () => {
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowBundle: bundle,
+    activities,
+  });
+  await worker.runUntil(async () => {
+    const requestId = `req-${randomUUID()}`;
+    const applicant = party('applicant', 'org-firm');
+    const handle = await env.client.workflow.start(approvalProcess, {
+      workflowId: requestId,
+      taskQueue,
+      args: [
+        {
+          requestId,
+          definition: { ...definition([approvalStep('review')]), sla: { workingDays: 3 } },
+          applicant,
+          data: {},
+          indexSearchAttributes: false,
+        },
+      ],
+    });
+    const submitted = await handle.executeUpdate(submittedUpdate);
+    const firstDue = submitted.requestClock!.dueAt;
+    await handle.executeUpdate(actUpdate, {
+      args: [{ taskId: submitted.tasks[0]!.id, action: 'return', to: 'applicant', actor: handler, comment: '补正' }],
+    });
+    // Weeks with the applicant: no warning fires while the clock stands still.
+    await env.sleep('21 days');
+    const waiting = await handle.query(stateQuery);
+    expect(waiting.timeline.map((entry) => entry.action)).toEqual(['submit', 'return', 'clock_paused']);
+    const resubmitted = await handle.executeUpdate(requestActUpdate, {
+      args: [{ action: 'resubmit', actor: applicant, data: { fixed: true } }],
+    });
+    expect(Date.parse(resubmitted.requestClock!.dueAt)).toBeGreaterThan(Date.parse(firstDue) + 14 * 86_400_000);
+    await env.sleep('30 days');
+    const late = await handle.query(stateQuery);
+    expect(late.requestClock!.level).toBe('red');
+    expect(late.timeline.filter((entry) => entry.detail?.scope === 'request').map((entry) => entry.action)).toEqual([
+      'clock_paused',
+      'clock_resumed',
+      'remind',
+      'yellow_card',
+      'red_card',
+    ]);
+  });
+});
