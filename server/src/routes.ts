@@ -32,6 +32,8 @@ import { auditRoutes } from './audit/audit-routes';
 import { batchActionBody } from './http/view-schemas';
 import { actOnTasksInBatch } from './tasks/act-on-tasks-in-batch';
 import { savedViewRoutes } from './views/view-routes';
+import { statsQuery } from './http/stats-schemas';
+import { computeStats } from './stats/compute-stats';
 import { definitionRoutes } from './definitions/definition-routes';
 import { organisationRoutes } from './organisations/organisation-routes';
 import { meRoutes, userRoutes } from './users/user-routes';
@@ -154,6 +156,10 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
     );
     const form = await formVersion(projection.formKey, projection.formVersion);
     res.json({ request: toRequestView(projection, form, requestLanguage(req)) });
+  });
+
+  api.get('/stats', requireUser, async (req, res) => {
+    res.json(await computeStats(signedIn(req).ability, parseInput(statsQuery, req.query, req), requestLanguage(req)));
   });
 
   api.use('/organisations', organisationRoutes());

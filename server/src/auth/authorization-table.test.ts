@@ -208,7 +208,8 @@ const TABLE: Row[] = [
     agent.put(`/api/v1/me/views/${await freshView(caller)}`).send({ name: randomUUID(), list: 'requests', filters: {} }),
                                                                                      [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
   row('DELETE', '/me/views/:id', async ({ agent, caller }) =>
-    agent.delete(`/api/v1/me/views/${await freshView(caller)}`),                    [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+    agent.delete(`/api/v1/me/views/${await freshView(caller)}`),                    [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),  // Figures over what each caller may read.
+  row('GET', '/stats', ({ agent }) => agent.get('/api/v1/stats'),                    [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
 ];
 
 const agents = new Map<Caller, request.Agent | ReturnType<typeof request>>();

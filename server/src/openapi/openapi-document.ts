@@ -5,6 +5,7 @@ import type { Language } from '../http/language';
 import { idempotencyKeyHeader, loginBody, startRequestBody, taskActionBody } from '../http/schemas';
 import * as audit from './audit-responses';
 import * as inbox from './inbox-responses';
+import { statsSchema } from './stats-operations';
 import * as inboxInput from '../http/view-schemas';
 import * as definitions from './definition-responses';
 import * as definitionInput from '../http/definition-schemas';
@@ -83,6 +84,7 @@ const OUTPUT_COMPONENTS: Record<string, z.ZodType> = {
   SavedView: inbox.savedViewSchema,
   SavedViewList: inbox.savedViewListSchema,
   BatchResult: inbox.batchResultSchema,
+  Stats: statsSchema,
 };
 
 const DESCRIPTION: Bilingual = {

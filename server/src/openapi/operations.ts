@@ -10,6 +10,7 @@ import {
 } from '../http/schemas';
 import { AUDIT_OPERATIONS } from './audit-operations';
 import { INBOX_OPERATIONS } from './inbox-operations';
+import { STATS_OPERATIONS } from './stats-operations';
 import { DEFINITION_OPERATIONS } from './definition-operations';
 import { DIRECTORY_OPERATIONS } from './directory-operations';
 import { BODY_ERRORS, COMMON_ERRORS, type ApiOperation } from './operation-types';
@@ -346,6 +347,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...DEFINITION_OPERATIONS,
   ...AUDIT_OPERATIONS,
   ...INBOX_OPERATIONS,
+  ...STATS_OPERATIONS,
 ];
 
 /** Every error code an operation can answer with: its own and the ones every route can. */

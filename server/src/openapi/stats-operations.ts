@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { statsQuery } from '../http/stats-schemas';
+import type { ApiOperation } from './operation-types';
+
+const days = z
+  .number()
+  .nullable()
+  .meta({ description: 'Working days (official calendar); null when there is nothing to measure' });
+const ratings = z.strictObject({
+  count: z.number().int(),
+  average: z.number().nullable().meta({ description: '1–5, two decimals; null without ratings' }),
+});
+
+export const statsSchema = z
+  .strictObject({
+    generatedAt: z.iso.datetime({ offset: true }),
+    requests: z.strictObject({
+      total: z.number().int(),
+      byStatus: z.record(z.string(), z.number().int()).meta({ description: 'in_progress, returned, completed, …' }),
+    }),
+    processes: z.array(
+      z.strictObject({
+        processKey: z.string(),
+        processName: z.string(),
+        total: z.number().int(),
+        completed: z.number().int(),
+        medianWorkingDays: days.meta({ description: 'From submission to 办结, completed requests' }),
+        p95WorkingDays: days,
+        ratings,
+      }),
+    ),
+    departments: z.array(
+      z.strictObject({
+        orgId: z.string(),
+        orgName: z.string(),
+        decided: z.number().int().meta({ description: 'Tasks decided (approved or rejected)' }),
+        medianWorkingDays: days.meta({ description: 'From a task’s assignment to its decision' }),
+        p95WorkingDays: days,
+        open: z.number().int(),
+        overdue: z.number().int().meta({ description: 'Open tasks whose step is past its deadline' }),
+      }),
+    ),
+    ratings: ratings.extend({ byGrade: z.record(z.string(), z.number().int()).meta({ description: '"1"…"5"' }) }),
+  })
+  .meta({ description: 'Figures over what the caller may read' });
+
+export const STATS_OPERATIONS: readonly ApiOperation[] = [
+  {
+    method: 'GET',
+    path: '/stats',
+    operationId: 'getStats',
+    tag: 'requests',
+    auth: 'session',
+    summary: {
+      zh: '统计：按状态的办件数、各事项与各部门的办理时长（中位数、P95 工作日）、超期与好差评',
+      en: 'Figures: requests by status, working days per process and department (median, p95), overdue, ratings',
+    },
+    description: {
+      zh: '只统计调用者可查看的办件与任务（企业看本单位，办理人员看经手的，督办与管理员看全部）。按法定工作日（含调休）计。',
+      en: 'Counts only what the caller may read (an enterprise its own requests, staff what they handled, supervisors and admins everything). Durations in official working days (调休 included).',
+    },
+    query: statsQuery,
+    responses: { 200: { description: { zh: '统计', en: 'The figures' }, schema: statsSchema } },
+    errors: ['UNAUTHENTICATED', 'VALIDATION_FAILED'],
+  },
+];
