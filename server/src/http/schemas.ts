@@ -50,10 +50,23 @@ export const startRequestBody = z
 
 export const taskActionBody = z
   .strictObject({
-    action: z.enum(['approve', 'reject', 'comment', 'return', 'transfer', 'delegate', 'take_back']).meta({
-      description:
-        '同意 approve, 驳回 reject, 评论 comment, 退回 return (with `to`), 转交 transfer and 委派 delegate (with `targetUserId`), 拿回 take_back (one’s own last approval)',
-    }),
+    action: z
+      .enum([
+        'approve',
+        'reject',
+        'comment',
+        'return',
+        'transfer',
+        'delegate',
+        'take_back',
+        'add_signer',
+        'remove_signer',
+        'request_extension',
+      ])
+      .meta({
+        description:
+          '同意 approve, 驳回 reject, 评论 comment, 退回 return (with `to`), 转交 transfer and 委派 delegate (with `targetUserId`), 拿回 take_back (one’s own last approval), 加签 add_signer (with `signerUserIds`, `position`, `signerMode`), 减签 remove_signer (with `targetUserId`), 申请延期 request_extension (with `workingDays` and a reason in `comment`)',
+      }),
     comment: z
       .string()
       .max(2000)
@@ -64,30 +77,72 @@ export const taskActionBody = z
       .regex(/^(applicant|[a-z0-9][a-z0-9-]{0,62})$/)
       .optional()
       .meta({ description: '`return` only: `applicant` (退回补正) or the id of an earlier approved step' }),
-    targetUserId: idSchema.optional().meta({ description: '`transfer` / `delegate` only: the user who gets the task' }),
+    targetUserId: idSchema.optional().meta({
+      description: '`transfer` / `delegate`: the user who gets the task; `remove_signer`: the added signer to remove',
+    }),
+    signerUserIds: z
+      .array(idSchema)
+      .min(1)
+      .max(20)
+      .optional()
+      .meta({ description: '`add_signer` only: the people to add, in the order they sign when sequential' }),
+    position: z
+      .enum(['before', 'after', 'alongside'])
+      .optional()
+      .meta({ description: '`add_signer` only: 前加签 before me, 后加签 after my approval, 并加签 alongside me' }),
+    signerMode: z
+      .enum(['any', 'all', 'sequential'])
+      .optional()
+      .meta({ description: '`add_signer` only: how the added people decide (default all)' }),
+    workingDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(30)
+      .optional()
+      .meta({ description: '`request_extension` only: how many more working days' }),
     data: z.record(z.string(), z.unknown()).optional().meta({
       description:
-        '`approve` on a fill (填报) task: the form data, validated against the step’s form (422 FORM_INVALID)',
+        '`approve` on a fill (填报) task: the form data, validated against the step’s form (422 FORM_INVALID). On an approval task: corrections to the request form’s fields the step may edit (403 FIELD_NOT_EDITABLE otherwise)',
     }),
   })
   .meta({
     examples: [
       { action: 'approve', comment: '材料齐全，同意' },
       { action: 'return', to: 'applicant', comment: '请补充近三个月财务报表' },
+      { action: 'add_signer', signerUserIds: ['u-fawu'], position: 'before', signerMode: 'all', comment: '请法务先审' },
+      { action: 'request_extension', workingDays: 2, comment: '需等待现场核查' },
     ],
   });
 
 export const requestActionBody = z
   .strictObject({
-    action: z
-      .enum(['withdraw', 'resubmit', 'urge'])
-      .meta({ description: '撤回 withdraw; 补正后重新提交 resubmit (with `data`); 催办 urge (once per step per day)' }),
-    comment: z.string().max(2000).optional().meta({ description: 'Why (optional)' }),
+    action: z.enum(['withdraw', 'resubmit', 'urge', 'rate', 'flag']).meta({
+      description:
+        '撤回 withdraw; 补正后重新提交 resubmit (with `data`); 催办 urge (once per step per day; the applicant’s organisation or a supervisor); 好差评 rate (with `grade`, after 办结); 督办 flag (supervisors, with a reason in `comment`)',
+    }),
+    comment: z
+      .string()
+      .max(2000)
+      .optional()
+      .meta({ description: 'Why; required to flag and for a rating of 2 or less' }),
+    grade: z
+      .number()
+      .int()
+      .min(1)
+      .max(5)
+      .optional()
+      .meta({ description: '`rate` only: 5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意' }),
     data: z.record(z.string(), z.unknown()).optional().meta({
       description: '`resubmit` only: the corrected form data, validated against the request’s form (422 FORM_INVALID)',
     }),
   })
-  .meta({ examples: [{ action: 'withdraw', comment: '已自行解决' }] });
+  .meta({
+    examples: [
+      { action: 'withdraw', comment: '已自行解决' },
+      { action: 'rate', grade: 5, comment: '一次办结，很满意' },
+    ],
+  });
 
 export const inboxQuery = z.strictObject({
   status: z.enum(['open', 'done', 'cc']).default('open').meta({

@@ -89,6 +89,20 @@ const requestFields = {
   createdAt: dateTime,
   updatedAt: dateTime,
   completedAt: dateTime.optional(),
+  deadline: z.strictObject({ dueAt: dateTime, level: z.string(), paused: z.boolean() }).optional().meta({
+    description:
+      'The whole request’s clock (办结时限): on_time, reminded, yellow (黄牌) or red (红牌); paused during 补正',
+  }),
+  ratingOpenUntil: dateTime.optional().meta({ description: 'After 办结: the applicant may rate (好差评) until then' }),
+  rating: z
+    .strictObject({ grade: z.number().int(), at: dateTime, comment: z.string().optional() })
+    .optional()
+    .meta({ description: '好差评: 5 非常满意 … 1 非常不满意' }),
+  aftercare: z
+    .enum(['rectifying', 'following_up', 'closed'])
+    .optional()
+    .meta({ description: 'After a bad rating: 整改 (rectifying), 回访 (following_up), or closed' }),
+  flagged: z.boolean().optional().meta({ description: '督办: flagged by a supervisor' }),
 };
 
 export const requestSummarySchema = z.strictObject(requestFields);
@@ -96,7 +110,17 @@ export const requestSummarySchema = z.strictObject(requestFields);
 export const timelineEntrySchema = z.strictObject({
   seq: z.number().int(),
   at: dateTime,
-  actor: z.strictObject({ userId: z.string(), displayName: z.string(), orgName: z.string() }).nullable(),
+  actor: z
+    .strictObject({
+      userId: z.string(),
+      displayName: z.string(),
+      orgName: z.string(),
+      onBehalfOf: z
+        .strictObject({ userId: z.string(), displayName: z.string() })
+        .optional()
+        .meta({ description: 'A substitute acted for this absent person (代理)' }),
+    })
+    .nullable(),
   action: z.string().meta({ description: 'submit, approve, reject, comment, complete, …' }),
   stepId: z.string().optional(),
   stepName: z.string().optional(),
@@ -106,6 +130,9 @@ export const timelineEntrySchema = z.strictObject({
     .strictObject({ userId: z.string(), displayName: z.string(), orgName: z.string() })
     .optional()
     .meta({ description: 'A transfer or delegation: to whom' }),
+  detail: jsonObject
+    .optional()
+    .meta({ description: 'What else the entry says: signers added, a new deadline, a grade, corrected fields' }),
 });
 
 export const requestViewSchema = z
@@ -143,7 +170,15 @@ export const taskViewSchema = z.strictObject({
 
 export const taskDetailSchema = z.strictObject({
   task: taskViewSchema,
-  request: requestViewSchema,
+  request: requestViewSchema.meta({
+    description: 'The request as this step may see it: fields the step hides are left out of the data and the form',
+  }),
+  fieldPermissions: z
+    .record(z.string(), z.enum(['read', 'edit', 'hidden']))
+    .meta({ description: 'Per request-form field: what this step may do with it (unnamed fields: read)' }),
+  returnTargets: z
+    .array(z.strictObject({ stepId: z.string(), name: z.string() }))
+    .meta({ description: 'Earlier approved steps this open task may return the request to (besides the applicant)' }),
   fillForm: z
     .strictObject({ schema: jsonObject, uiSchema: jsonObject.optional() })
     .optional()

@@ -170,7 +170,8 @@ export const processDefinitionSchema = {
     rating: {
       $ref: '#/$defs/ratingPolicy',
       title: '好差评',
-      description: '办结后评价与整改、回访的设置；可选。\nRating after completion, rectification and follow-up; optional.',
+      description:
+        '办结后评价与整改、回访的设置；可选。\nRating after completion, rectification and follow-up; optional.',
     },
   } satisfies Record<keyof ProcessDefinition, unknown>,
   $defs: {
