@@ -1,20 +1,60 @@
 import { connectStore, disconnectStore } from '@tongban/store';
+import { connectTemporal } from './temporal/temporal-client';
+import { readServerConfig } from './config';
+import { cityLogins } from './seed/city-data';
 import { DEMO_PASSWORD, demoUsers } from './seed/demo-data';
+import { ensureGrowthPointSchedule } from './seed/growth-point-schedule';
+import { seedCatalogue } from './seed/seed-catalogue';
 import { seedDemoData } from './seed/seed-demo-data';
+import { seedRefusal } from './seed/seed-guard';
 
-/** `node server/dist/seed.js`: loads the demo data (idempotent) and prints the demo logins. */
+const USAGE = `node server/dist/seed.js [--force]
+
+Loads the demo users and the seed catalogue (the city's organisations and people,
+306 growth-point enterprises, every seed form and process) and creates the monthly
+growth-point Schedule in Temporal. Idempotent. Reads MONGODB_URI, TEMPORAL_ADDRESS,
+TEMPORAL_NAMESPACE, TEMPORAL_API_KEY.
+
+Refuses when NODE_ENV=production, or when the database has users but was never
+seeded (it looks like someone's real data), unless --force or
+TONGBAN_SEED_ALLOW_PRODUCTION=1: every seed user's password is ${DEMO_PASSWORD}.`;
+
+/** `node server/dist/seed.js`: loads the demo data and the seed catalogue (idempotent) and prints the demo logins. */
 async function main(): Promise<void> {
-  const uri = process.env.MONGODB_URI;
-  if (!uri) throw new Error('MONGODB_URI is required');
-  if (process.env.NODE_ENV === 'production' && !process.argv.includes('--force')) {
-    throw new Error('refusing to load demo users into a production database; pass --force if you really mean it');
+  if (process.argv.includes('--help')) {
+    console.log(USAGE);
+    return;
   }
-  await connectStore(uri);
-  const { created } = await seedDemoData();
-  await disconnectStore();
-  console.log(created > 0 ? `Demo data loaded (${created} new records).` : 'Demo data already present.');
+  const config = readServerConfig();
+  const started = Date.now();
+  await connectStore(config.mongodbUri);
+  try {
+    const refusal = await seedRefusal(process.env, process.argv);
+    if (refusal) throw new Error(refusal);
+    const demo = await seedDemoData();
+    const catalogue = await seedCatalogue();
+    const created = demo.created + catalogue.created;
+    console.log(
+      created > 0
+        ? `Seed data loaded (${created} new records) in ${Date.now() - started} ms.`
+        : 'Seed data already present.',
+    );
+  } finally {
+    await disconnectStore();
+  }
+  const temporal = await connectTemporal(config);
+  try {
+    const schedule = await ensureGrowthPointSchedule(temporal);
+    console.log(
+      schedule === 'created'
+        ? 'Created the monthly growth-point Schedule (1st of each month, 08:00 China time).'
+        : 'The monthly growth-point Schedule exists.',
+    );
+  } finally {
+    await temporal.connection.close();
+  }
   console.log(`Demo logins (password ${DEMO_PASSWORD}):`);
-  for (const user of demoUsers) console.log(`  ${user.username.padEnd(10)} ${user.description}`);
+  for (const user of [...demoUsers, ...cityLogins()]) console.log(`  ${user.username.padEnd(17)} ${user.description}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,20 +1,16 @@
 import { seedForms } from '@tongban/forms';
-import {
-  definitionVersionRecord,
-  FormVersionModel,
-  isDuplicateKeyError,
-  OrganisationModel,
-  ProcessVersionModel,
-  UserModel,
-} from '@tongban/store';
-import { seedProcesses } from '@tongban/workflows';
+import { isDuplicateKeyError, OrganisationModel, UserModel } from '@tongban/store';
+import { loanRenewalProcess } from '@tongban/workflows';
 import { hashPassword } from '../auth/passwords';
 import { DEMO_PASSWORD, demoOrganisations, demoUserId, demoUsers } from './demo-data';
+import { publishIfMissing } from './seed-catalogue';
 
 /**
- * Publishes the seed forms and processes and creates the demo organisations
- * and users. Idempotent: what exists is left as it is (a changed password
- * stays changed; a published version is never rewritten).
+ * The demo slice: the demo organisations and users, the seed forms and the
+ * first loan-renewal version, and nothing else, so the API's tests know the
+ * whole catalogue they meet. `seedCatalogue` adds the rest of the city.
+ * Idempotent: what exists is left as it is (a changed password stays
+ * changed; a published version is never rewritten).
  */
 export async function seedDemoData(): Promise<{ created: number }> {
   let created = 0;
@@ -37,12 +33,7 @@ export async function seedDemoData(): Promise<{ created: number }> {
       UserModel.create({ _id: demoUserId(user.username), ...fields, passwordHash, active: true }),
     );
   }
-  const publishedAt = new Date();
-  for (const form of seedForms) {
-    await insertIfMissing(() => FormVersionModel.create(definitionVersionRecord(form, 'published', publishedAt)));
-  }
-  for (const process of seedProcesses) {
-    await insertIfMissing(() => ProcessVersionModel.create(definitionVersionRecord(process, 'published', publishedAt)));
-  }
+  created += await publishIfMissing(seedForms, 'forms');
+  created += await publishIfMissing([loanRenewalProcess], 'processes');
   return { created };
 }
