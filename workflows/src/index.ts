@@ -40,5 +40,6 @@ export { TASK_QUEUE } from './activities';
 export * from './workflows/search-attributes';
 export { actUpdate, requestActUpdate, stateQuery, submittedUpdate } from './workflows/approval-process';
 export type { ApprovalProcessInput } from './workflows/approval-process';
+export * from './workflows/growth-point-round';
 export * from './seed';
 export * from './calendar';

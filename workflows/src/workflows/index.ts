@@ -1,2 +1,3 @@
 // The one module given to the Temporal worker as `workflowsPath`.
 export { approvalProcess } from './approval-process';
+export { growthPointRound } from './growth-point-round';
