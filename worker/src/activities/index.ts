@@ -3,12 +3,17 @@ import type { GrowthPointActivities, ProcessActivities } from '@tongban/workflow
 import { prepareGrowthPointRound } from './growth-point-round';
 import { callWebhook } from './call-webhook';
 import { notify } from './notify';
+import { notifyParticipants } from './notify-participants';
 import { resolveAssignees } from './resolve-assignees';
 
 /** Every activity the approval workflow calls, by name. */
 export const processActivities: ProcessActivities & GrowthPointActivities = {
   resolveAssignees,
-  writeProjection: writeRequestProjection,
+  // Notifications ride on the projection write: same trigger, no extra workflow command for running requests to replay.
+  async writeProjection(state) {
+    await writeRequestProjection(state);
+    await notifyParticipants(state);
+  },
   appendAudit: appendAuditEntries,
   notify,
   callWebhook,
