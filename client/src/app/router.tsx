@@ -15,6 +15,7 @@ const RequestPage = lazy(() => import('../pages/RequestPage'));
 const InboxPage = lazy(() => import('../pages/InboxPage'));
 const TaskPage = lazy(() => import('../pages/TaskPage'));
 const FormDesignerPage = lazy(() => import('../pages/FormDesignerPage'));
+const ProcessDesignerPage = lazy(() => import('../pages/ProcessDesignerPage'));
 const FormListPage = lazy(() => import('../pages/DefinitionListPage').then((m) => ({ default: m.FormListPage })));
 const ProcessListPage = lazy(() => import('../pages/DefinitionListPage').then((m) => ({ default: m.ProcessListPage })));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
@@ -47,6 +48,8 @@ export const router = createBrowserRouter([
       { path: 'admin/forms/new', element: <FormDesignerPage /> },
       { path: 'admin/forms/:key/versions/:version', element: <FormDesignerPage /> },
       { path: 'admin/processes', element: <ProcessListPage /> },
+      { path: 'admin/processes/new', element: <ProcessDesignerPage /> },
+      { path: 'admin/processes/:key/versions/:version', element: <ProcessDesignerPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
