@@ -64,6 +64,9 @@ export function defineRulesFor(user: AbilityUser): RawRuleOf<AppAbility>[] {
     can('read', 'Request', { applicantOrgId: user.orgId });
     // Withdraw (撤回) and resubmit after a return: the applicant's organisation, not only the person who filed.
     can('act', 'Request', { applicantOrgId: user.orgId });
+    // A step the process gives the applicant's side (确认到账, 月报填报) is a task of theirs to read and do.
+    can('read', 'Task', { assigneeId: user.id });
+    can('act', 'Task', { assigneeId: user.id });
   }
   if (HANDLING_ROLES.some(has)) {
     can('read', 'Task', { assigneeId: user.id });
