@@ -25,6 +25,7 @@ import { startRequest } from './requests/start-request';
 import { toRequestView } from './requests/request-view';
 import { formVersion } from './requests/published-definitions';
 import { actOnTask } from './tasks/act-on-task';
+import { previewTaskAction } from './tasks/preview-task-action';
 import { getTask } from './tasks/get-task';
 import { listTasks } from './tasks/list-tasks';
 import { ApiError } from './errors/api-error';
@@ -160,6 +161,13 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
 
   api.get('/stats', requireUser, async (req, res) => {
     res.json(await computeStats(signedIn(req).ability, parseInput(statsQuery, req.query, req), requestLanguage(req)));
+  });
+
+  api.post('/tasks/:id/what-if', requireUser, async (req, res) => {
+    const { user, ability } = signedIn(req);
+    const id = parseRouteId(req.params.id);
+    const body = parseInput(taskActionBody, req.body, req);
+    res.json(await previewTaskAction(temporal, user, ability, id, body, requestLanguage(req)));
   });
 
   api.use('/organisations', organisationRoutes());

@@ -127,6 +127,10 @@ const TABLE: Row[] = [
   row('POST', '/tasks/:id/actions', ({ agent, fixtures }) =>
     agent.post(`/api/v1/tasks/${fixtures.taskId}/actions`)
       .send({ action: 'comment', comment: '请补充近三个月流水' }),                    [401, 404,  404,  ok,   404,  404,  403,  403,  404]),
+  // Nothing changes, so every cell meets the same fixture; the engine refuses the admin (not the assignee).
+  row('POST', '/tasks/:id/what-if', ({ agent, fixtures }) =>
+    agent.post(`/api/v1/tasks/${fixtures.taskId}/what-if`)
+      .send({ action: 'return', to: 'applicant', comment: '补正' }),                  [401, 404,  404,  ok,   404,  404,  403,  403,  404]),
 
   // Organisations and users: staff read the directory, administrators change it.
   row('GET', '/organisations', ({ agent }) => agent.get('/api/v1/organisations'),   [401, 403,  403,  ok,   ok,   ok,   ok,   ok,   403]),

@@ -185,6 +185,28 @@ export const taskDetailSchema = z.strictObject({
     .meta({ description: 'A fill (填报) task: the form to submit with `approve` and `data`' }),
 });
 
+const personSchema = z.strictObject({ userId: z.string(), displayName: z.string(), orgName: z.string() });
+
+export const whatIfSchema = z
+  .strictObject({
+    tasks: z.array(
+      z.strictObject({
+        taskId: z.string(),
+        stepId: z.string(),
+        stepName: z.string(),
+        assignee: personSchema,
+        from: z.string().nullable().meta({ description: 'null: the task would be created' }),
+        to: z.string(),
+      }),
+    ),
+    steps: z.array(z.strictObject({ stepId: z.string(), stepName: z.string(), from: z.string(), to: z.string() })),
+    deadlines: z.array(
+      z.strictObject({ stepId: z.string(), stepName: z.string(), from: dateTime.nullable(), to: dateTime.nullable() }),
+    ),
+    status: z.strictObject({ from: z.string(), to: z.string() }).nullable(),
+  })
+  .meta({ description: 'What the action would change; nothing has changed' });
+
 export const actionResultSchema = z
   .strictObject({ request: requestViewSchema })
   .meta({ description: 'The request after the decision, with the next step already projected' });

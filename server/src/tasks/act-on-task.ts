@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { subject } from '@casl/ability';
 import type { Client } from '@temporalio/client';
-import { RequestProjectionModel, TaskProjectionModel, toRequestProjection } from '@tongban/store';
-import { actUpdate, type TaskActionName } from '@tongban/workflows';
+import { RequestProjectionModel, TaskProjectionModel, toRequestProjection, type TaskProjection } from '@tongban/store';
+import { actUpdate, type TaskActionInput, type TaskActionName } from '@tongban/workflows';
 import type { AppAbility } from '../auth/define-abilities';
 import { partyOf, type CurrentUser } from '../auth/current-user';
 import { ApiError } from '../errors/api-error';
@@ -32,19 +32,17 @@ export interface TaskActionRequest {
 }
 
 /**
- * Sends a handler's decision to the request's workflow as an Update. The
- * workflow's validator has the final word (two people at once: one wins);
- * the projection checks here only spare it obvious refusals. A task the
+ * Checks a handler's action against what the API knows (who may act, form
+ * data, the people named) and turns it into the engine's input. A task the
  * caller may not read is 404; one they may read but not decide is 403.
  */
-export async function actOnTask(
-  temporal: Client,
+export async function prepareTaskAction(
   user: CurrentUser,
   ability: AppAbility,
   taskId: string,
   request: TaskActionRequest,
   language: Language,
-) {
+): Promise<{ task: TaskProjection; input: TaskActionInput }> {
   const task = await TaskProjectionModel.findById(taskId).lean();
   if (!task) throw new ApiError('TASK_NOT_FOUND');
   const taskSubject = subject('Task', task);
@@ -81,25 +79,43 @@ export async function actOnTask(
     ? await Promise.all(request.signerUserIds.map((userId) => findParty(userId)))
     : undefined;
   if (signers?.some((signer) => !signer)) throw new ApiError('SIGNERS_INVALID');
+  return {
+    task,
+    input: {
+      taskId,
+      action: request.action,
+      actor: partyOf(user),
+      ...(request.comment !== undefined ? { comment: request.comment } : {}),
+      ...(request.to !== undefined ? { to: request.to } : {}),
+      ...(target ? { target } : {}),
+      ...(request.data !== undefined ? { data: request.data } : {}),
+      ...(signers ? { signers: signers.map((signer) => signer!) } : {}),
+      ...(request.position !== undefined ? { position: request.position } : {}),
+      ...(request.signerMode !== undefined ? { signerMode: request.signerMode } : {}),
+      ...(request.workingDays !== undefined ? { workingDays: request.workingDays } : {}),
+    },
+  };
+}
+
+/**
+ * Sends a handler's decision to the request's workflow as an Update. The
+ * workflow's validator has the final word (two people at once: one wins);
+ * the checks in `prepareTaskAction` only spare it obvious refusals.
+ */
+export async function actOnTask(
+  temporal: Client,
+  user: CurrentUser,
+  ability: AppAbility,
+  taskId: string,
+  request: TaskActionRequest,
+  language: Language,
+) {
+  const { task, input } = await prepareTaskAction(user, ability, taskId, request, language);
 
   const handle = temporal.workflow.getHandle(task.requestId);
   try {
     const state = await handle.executeUpdate(actUpdate, {
-      args: [
-        {
-          taskId,
-          action: request.action,
-          actor: partyOf(user),
-          ...(request.comment !== undefined ? { comment: request.comment } : {}),
-          ...(request.to !== undefined ? { to: request.to } : {}),
-          ...(target ? { target } : {}),
-          ...(request.data !== undefined ? { data: request.data } : {}),
-          ...(signers ? { signers: signers.map((signer) => signer!) } : {}),
-          ...(request.position !== undefined ? { position: request.position } : {}),
-          ...(request.signerMode !== undefined ? { signerMode: request.signerMode } : {}),
-          ...(request.workingDays !== undefined ? { workingDays: request.workingDays } : {}),
-        },
-      ],
+      args: [input],
       updateId: request.idempotencyKey ? `${user.id}:${request.idempotencyKey}` : randomUUID(),
     });
     return toRequestProjection(state);

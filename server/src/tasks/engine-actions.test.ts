@@ -164,6 +164,24 @@ describe('what a step sees, and where it may send the request back', () => {
     expect(atBank.request.form.schema.properties).not.toHaveProperty('contactPhone');
     expect(atBank.returnTargets).toEqual([{ stepId: 'centre-review', name: '中心审查' }]);
 
+    const whatIf = await yinhang
+      .post(`/api/v1/tasks/${bankTask.id}/what-if`)
+      .send({ action: 'return', to: 'centre-review', comment: '请中心复核金额' })
+      .expect(200);
+    expect(whatIf.body.steps).toEqual([
+      { stepId: 'centre-review', stepName: '中心审查', from: 'approved', to: 'active' },
+      { stepId: 'bank-review', stepName: '银行审查', from: 'active', to: 'pending' },
+    ]);
+    expect(whatIf.body.tasks).toEqual([
+      expect.objectContaining({ taskId: bankTask.id, from: 'open', to: 'cancelled' }),
+    ]);
+    // Only a preview: the task is still the bank's.
+    expect((await openTask(yinhang, requestId))?.id).toBe(bankTask.id);
+    const refused = await yinhang
+      .post(`/api/v1/tasks/${bankTask.id}/what-if`)
+      .send({ action: 'return', to: 'nowhere', comment: '?' });
+    expect(refused.body.error.code).toBe('RETURN_TARGET_INVALID');
+
     await act(yinhang, bankTask.id, { action: 'return', to: 'centre-review', comment: '请中心复核金额' }).expect(200);
     expect(await openTask(zhaoshang, requestId)).toBeDefined();
   });

@@ -1,5 +1,5 @@
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import type { EngineErrorCode } from '@tongban/workflows';
+import type { EngineError, EngineErrorCode } from '@tongban/workflows';
 import { ApiError } from '../errors/api-error';
 import type { ErrorCode } from '../errors/messages';
 
@@ -28,6 +28,11 @@ const ENGINE_REFUSALS: Record<EngineErrorCode, ErrorCode> = {
   RATING_CLOSED: 'RATING_CLOSED',
   GRADE_INVALID: 'GRADE_INVALID',
 };
+
+/** The engine's refusal, computed here rather than by the workflow (a what-if), as the API's error. */
+export function engineRefusal(error: EngineError): ApiError {
+  return new ApiError(ENGINE_REFUSALS[error.code]);
+}
 
 /**
  * Turns what an Update to a request's workflow failed with into the API's
