@@ -1,14 +1,13 @@
-import { appendAuditEntries, writeRequestProjection } from '@tongban/store';
+import { appendAuditEntries, findAssignees, writeRequestProjection } from '@tongban/store';
 import type { GrowthPointActivities, ProcessActivities } from '@tongban/workflows';
 import { prepareGrowthPointRound } from './growth-point-round';
 import { callWebhook } from './call-webhook';
 import { notify } from './notify';
 import { notifyParticipants } from './notify-participants';
-import { resolveAssignees } from './resolve-assignees';
 
 /** Every activity the approval workflow calls, by name. */
 export const processActivities: ProcessActivities & GrowthPointActivities = {
-  resolveAssignees,
+  resolveAssignees: findAssignees,
   // Notifications ride on the projection write: same trigger, no extra workflow command for running requests to replay.
   async writeProjection(state) {
     await writeRequestProjection(state);

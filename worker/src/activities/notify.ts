@@ -1,6 +1,5 @@
-import { NotificationModel } from '@tongban/store';
+import { findAssignees, NotificationModel } from '@tongban/store';
 import type { ProcessActivities } from '@tongban/workflows';
-import { resolveAssignees } from './resolve-assignees';
 
 /**
  * A `notify` step: one in-app notification per person the rule names. The id
@@ -8,7 +7,7 @@ import { resolveAssignees } from './resolve-assignees';
  * replayed one after a crash) writes each notification once.
  */
 export const notify: ProcessActivities['notify'] = async ({ requestId, stepId, rule, message, applicant, data }) => {
-  const recipients = await resolveAssignees({ rule, applicant, data });
+  const recipients = await findAssignees({ rule, applicant, data });
   const createdAt = new Date();
   await Promise.all(
     recipients.map((recipient) =>

@@ -1,5 +1,6 @@
-import { OrganisationModel, UserModel } from '@tongban/store';
-import { chinaDateOf, type Party, type ProcessActivities } from '@tongban/workflows';
+import { chinaDateOf, type AssigneeRule, type Party } from '@tongban/workflows';
+import { OrganisationModel } from '../models/organisation';
+import { UserModel } from '../models/user';
 
 /**
  * Finds the active users an assignee rule names. Sorted by username so a
@@ -7,7 +8,15 @@ import { chinaDateOf, type Party, type ProcessActivities } from '@tongban/workfl
  * (China time) who named an active substitute is replaced by that substitute,
  * and the task records on whose behalf it is done.
  */
-export const resolveAssignees: ProcessActivities['resolveAssignees'] = async ({ rule, applicant, data }) => {
+export async function findAssignees({
+  rule,
+  applicant,
+  data,
+}: {
+  rule: AssigneeRule;
+  applicant: Party;
+  data: Record<string, unknown>;
+}): Promise<Party[]> {
   const filter: Record<string, unknown> = { active: true };
   if (rule.users) filter._id = { $in: rule.users };
   const orgId =
@@ -44,4 +53,4 @@ export const resolveAssignees: ProcessActivities['resolveAssignees'] = async ({ 
       ? { ...partyOf(substitute), onBehalfOf: { userId: user._id, displayName: user.displayName } }
       : partyOf(user);
   });
-};
+}

@@ -1,11 +1,12 @@
-import { connectStore, disconnectStore, OrganisationModel, UserModel } from '@tongban/store';
-import mongoose from 'mongoose';
-import { resolveAssignees } from './resolve-assignees';
+import { OrganisationModel, UserModel } from '../models';
+import { useStore } from '../../test/store-lifecycle';
+import { findAssignees } from './find-assignees';
+
+useStore();
 
 const applicant = { userId: 'u-applicant', displayName: '王丽', orgId: 'org-firm', orgName: '易普乐生物科技' };
 
 beforeAll(async () => {
-  await connectStore(process.env.MONGODB_URI!);
   await OrganisationModel.create([
     { _id: 'org-centre', name: '云梦县招商服务中心', kind: 'department' },
     { _id: 'org-bank', name: '农行云梦支行', kind: 'bank' },
@@ -38,16 +39,11 @@ beforeAll(async () => {
   );
 });
 
-afterAll(async () => {
-  await mongoose.connection.db?.dropDatabase();
-  await disconnectStore();
-});
-
 const ids = (parties: { userId: string }[]) => parties.map((party) => party.userId);
 
-describe('resolveAssignees', () => {
+describe('findAssignees', () => {
   it('finds the active users of an org with a role, in username order, with their org names', async () => {
-    const parties = await resolveAssignees({ rule: { org: 'org-centre', role: 'handler' }, applicant, data: {} });
+    const parties = await findAssignees({ rule: { org: 'org-centre', role: 'handler' }, applicant, data: {} });
     expect(ids(parties)).toEqual(['li', 'zhang']);
     expect(parties[0]).toEqual({ userId: 'li', displayName: 'li', orgId: 'org-centre', orgName: '云梦县招商服务中心' });
   });
@@ -55,33 +51,33 @@ describe('resolveAssignees', () => {
   it('takes the org from a form field, or the applicant’s own org', async () => {
     expect(
       ids(
-        await resolveAssignees({
+        await findAssignees({
           rule: { orgFromField: 'bank', role: 'bank_officer' },
           applicant,
           data: { bank: 'org-bank' },
         }),
       ),
     ).toEqual(['chen']);
-    expect(ids(await resolveAssignees({ rule: { applicantOrg: true, role: 'leader' }, applicant, data: {} }))).toEqual([
+    expect(ids(await findAssignees({ rule: { applicantOrg: true, role: 'leader' }, applicant, data: {} }))).toEqual([
       'boss',
     ]);
   });
 
   it('matches nobody when the form field holds something other than an org id', async () => {
-    expect(
-      await resolveAssignees({ rule: { orgFromField: 'bank' }, applicant, data: { bank: { $ne: null } } }),
-    ).toEqual([]);
+    expect(await findAssignees({ rule: { orgFromField: 'bank' }, applicant, data: { bank: { $ne: null } } })).toEqual(
+      [],
+    );
   });
 
   it('names users directly', async () => {
-    expect(ids(await resolveAssignees({ rule: { users: ['chen', 'gone', 'zhang'] }, applicant, data: {} }))).toEqual([
+    expect(ids(await findAssignees({ rule: { users: ['chen', 'gone', 'zhang'] }, applicant, data: {} }))).toEqual([
       'chen',
       'zhang',
     ]);
   });
 
   it('gives an out-of-office person’s task to their substitute, on their behalf, only within the dates', async () => {
-    const officers = await resolveAssignees({ rule: { org: 'org-firm', role: 'handler' }, applicant, data: {} });
+    const officers = await findAssignees({ rule: { org: 'org-firm', role: 'handler' }, applicant, data: {} });
     expect(officers.find((party) => party.onBehalfOf)).toEqual({
       userId: 'stand-in',
       displayName: 'stand-in',
@@ -89,7 +85,7 @@ describe('resolveAssignees', () => {
       orgName: '易普乐生物科技',
       onBehalfOf: { userId: 'away', displayName: 'away' },
     });
-    const auditors = await resolveAssignees({ rule: { org: 'org-firm', role: 'auditor' }, applicant, data: {} });
+    const auditors = await findAssignees({ rule: { org: 'org-firm', role: 'auditor' }, applicant, data: {} });
     expect(auditors).toEqual([expect.objectContaining({ userId: 'back-later' })]);
     expect(auditors[0]).not.toHaveProperty('onBehalfOf');
   });
