@@ -2,8 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { api } from './api';
 import type { FormData, ItemList, RequestDetail, TaskAction, TaskDetail, TaskSummary } from './types';
 
-/** `open` is 待办, `done` is 已办. */
-export type InboxView = 'open' | 'done';
+/** `open` is 待办, `done` is 已办, `cc` is 抄送我. */
+export type InboxView = 'open' | 'done' | 'cc';
 
 export function taskListQuery(view: InboxView) {
   return queryOptions({
@@ -29,6 +29,12 @@ export interface TaskActionInput {
   targetUserId?: string;
   /** For a 填报 task's `approve`: the filled-in form. */
   data?: FormData;
+  /** For `add_signer`: who to add, where, and how they decide. */
+  signerUserIds?: string[];
+  position?: 'before' | 'after' | 'alongside';
+  signerMode?: 'any' | 'all' | 'sequential';
+  /** For `request_extension`: how many more working days. */
+  workingDays?: number;
   idempotencyKey: string;
 }
 

@@ -112,11 +112,16 @@ export interface TaskDetail {
   request: RequestDetail;
   /** Present on a 填报 task: the handler fills this form and submits it with `approve`. */
   fillForm?: FormSpec;
+  /** Earlier approved steps this open task may return the request to, besides the applicant. */
+  returnTargets?: { stepId: string; name: string }[];
+  /** Per request-form field: what this step may do with it (unnamed fields: read). */
+  fieldPermissions?: Record<string, 'read' | 'edit' | 'hidden'>;
 }
 
 export type TaskDecision = 'approve' | 'reject';
 
-export type TaskAction = TaskDecision | 'comment' | 'return' | 'transfer' | 'delegate' | 'take_back';
+export type TaskAction =
+  TaskDecision | 'comment' | 'return' | 'transfer' | 'delegate' | 'take_back' | 'add_signer' | 'request_extension';
 
 export type RequestAction = 'withdraw' | 'resubmit';
 

@@ -8,6 +8,7 @@ import { ApiError } from '../api/api-error';
 import { actOnTask } from '../api/tasks';
 import type { TaskAction, TaskDecision, TaskSummary } from '../api/types';
 import { newIdempotencyKey } from '../lib/new-idempotency-key';
+import { HandOverActions } from './HandOverActions';
 
 interface DecisionFields {
   comment?: string;
@@ -31,7 +32,16 @@ const SUCCESS_MESSAGE: Partial<Record<TaskAction, string>> = {
  * 填报 task (`fill`) the form's 提交 replaces 同意 / 驳回 and only 退回 stays.
  * Afterwards the handler returns to the inbox.
  */
-export function DecisionPanel({ task, fill = false }: { task: TaskSummary; fill?: boolean }) {
+export function DecisionPanel({
+  task,
+  fill = false,
+  returnTargets = [],
+}: {
+  task: TaskSummary;
+  fill?: boolean;
+  /** Earlier steps the request may go back to, besides the applicant (from the task's detail). */
+  returnTargets?: readonly { stepId: string; name: string }[];
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<DecisionFields>();
   const { modal, message } = App.useApp();
@@ -154,7 +164,16 @@ export function DecisionPanel({ task, fill = false }: { task: TaskSummary; fill?
         initialValues={{ comment: returnPrefill, to: 'applicant' }}
       >
         <Form.Item name="to" label={t('task.returnTo')}>
-          <Radio.Group options={[{ value: 'applicant', label: t('task.returnToApplicant') }]} />
+          <Radio.Group
+            style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+            options={[
+              { value: 'applicant', label: t('task.returnToApplicant') },
+              ...returnTargets.map((target) => ({
+                value: target.stepId,
+                label: t('task.returnToStep', { name: target.name }),
+              })),
+            ]}
+          />
         </Form.Item>
         <Form.Item
           name="comment"
@@ -219,6 +238,7 @@ export function DecisionPanel({ task, fill = false }: { task: TaskSummary; fill?
           >
             {t('task.comment')}
           </Button>
+          <HandOverActions task={task} disabled={decide.isPending} />
         </Flex>
       </Form>
       {returnDialog}

@@ -8,7 +8,9 @@ import { formatDateTime } from '../lib/format-date-time';
 import { PageError } from './PageError';
 import { TaskStatusTag } from './TaskStatusTag';
 
-/** One tab of the inbox: 待办 (open) or 已办 (done). A row, or its 办理/查看 link, opens the task. */
+const EMPTY: Record<InboxView, string> = { open: 'inbox.emptyOpen', done: 'inbox.emptyDone', cc: 'inbox.emptyCc' };
+
+/** One tab of the inbox: 待办 (open), 已办 (done) or 抄送我 (cc). A row, or its 办理/查看 link, opens the task. */
 export function TaskTable({ view }: { view: InboxView }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -22,7 +24,7 @@ export function TaskTable({ view }: { view: InboxView }) {
     view === 'open'
       ? { key: 'received', title: t('inbox.receivedAt'), render: (_, task) => formatDateTime(task.createdAt) }
       : { key: 'decided', title: t('inbox.decidedAt'), render: (_, task) => formatDateTime(task.decidedAt) },
-    ...(view === 'done'
+    ...(view !== 'open'
       ? [
           {
             key: 'status',
@@ -52,7 +54,7 @@ export function TaskTable({ view }: { view: InboxView }) {
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
       scroll={{ x: 'max-content' }}
       onRow={(task) => ({ onClick: () => void navigate(taskPath(task)), style: { cursor: 'pointer' } })}
-      locale={{ emptyText: <Empty description={view === 'open' ? t('inbox.emptyOpen') : t('inbox.emptyDone')} /> }}
+      locale={{ emptyText: <Empty description={t(EMPTY[view])} /> }}
     />
   );
 }

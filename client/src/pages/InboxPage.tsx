@@ -1,15 +1,37 @@
-import { Card, Tabs } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Card, Empty, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { startedByMeQuery } from '../api/requests';
 import type { InboxView } from '../api/tasks';
+import { PageError } from '../components/PageError';
 import { PageHeader } from '../components/PageHeader';
+import { RequestTable } from '../components/RequestTable';
 import { TaskTable } from '../components/TaskTable';
 
-/** 我的待办: tabs 待办 / 已办; the tab is in the URL so back and reload keep it. */
+type InboxTab = InboxView | 'started';
+const TABS: readonly InboxTab[] = ['open', 'done', 'cc', 'started'];
+
+/** 我发起: requests the user filed, e.g. at the service window for an enterprise. */
+function StartedByMe() {
+  const { t } = useTranslation();
+  const requests = useQuery(startedByMeQuery);
+  if (requests.isError) return <PageError error={requests.error} onRetry={() => void requests.refetch()} />;
+  return (
+    <RequestTable
+      requests={requests.data}
+      loading={requests.isPending}
+      empty={<Empty description={t('inbox.emptyStarted')} />}
+    />
+  );
+}
+
+/** 我的待办: tabs 待办 / 已办 / 抄送我 / 我发起; the tab is in the URL so back and reload keep it. */
 export default function InboxPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const view: InboxView = params.get('tab') === 'done' ? 'done' : 'open';
+  const asked = params.get('tab') as InboxTab | null;
+  const view: InboxTab = asked && TABS.includes(asked) ? asked : 'open';
 
   return (
     <>
@@ -17,10 +39,12 @@ export default function InboxPage() {
       <Card styles={{ body: { paddingTop: 4 } }}>
         <Tabs
           activeKey={view}
-          onChange={(key) => setParams(key === 'done' ? { tab: 'done' } : {}, { replace: true })}
+          onChange={(key) => setParams(key === 'open' ? {} : { tab: key }, { replace: true })}
           items={[
             { key: 'open', label: t('inbox.open'), children: <TaskTable view="open" /> },
             { key: 'done', label: t('inbox.done'), children: <TaskTable view="done" /> },
+            { key: 'cc', label: t('inbox.cc'), children: <TaskTable view="cc" /> },
+            { key: 'started', label: t('inbox.started'), children: <StartedByMe /> },
           ]}
           destroyOnHidden
         />

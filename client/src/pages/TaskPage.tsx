@@ -24,7 +24,7 @@ export default function TaskPage() {
 
   if (detail.isPending) return <PageLoading />;
   if (detail.isError) return <PageError error={detail.error} onRetry={() => void detail.refetch()} />;
-  const { task, request, fillForm } = detail.data;
+  const { task, request, fillForm, returnTargets } = detail.data;
   const open = task.status === 'open';
   const mayAct = ability.can('act', 'Task');
 
@@ -53,7 +53,11 @@ export default function TaskPage() {
         {open && mayAct && fillForm ? <FillTaskForm key={task.id} task={task} form={fillForm} /> : null}
         <RequestDetailView
           request={request}
-          aside={open && mayAct ? <DecisionPanel task={task} fill={Boolean(fillForm)} /> : undefined}
+          aside={
+            open && mayAct ? (
+              <DecisionPanel task={task} fill={Boolean(fillForm)} returnTargets={returnTargets} />
+            ) : undefined
+          }
         />
       </Flex>
     </>

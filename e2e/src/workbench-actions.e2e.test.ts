@@ -1,0 +1,88 @@
+import type { Browser, Page } from 'playwright-core';
+import { startAppStack, type AppStack } from './app-stack';
+import { chooseOption, eventually, launchChromium, screenshot, signIn } from './browser-session';
+
+// The workbench in Chromium: the inbox tabs, 转交 to a colleague found in the directory, and 退回 to an earlier
+// step rather than to the applicant.
+let stack: AppStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  stack = await startAppStack();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function openFirstTask(page: Page): Promise<void> {
+  await page.getByRole('link', { name: '我的待办' }).first().click();
+  await page.getByRole('heading', { name: '我的待办' }).waitFor();
+  await page.getByRole('link', { name: '办理' }).first().click();
+}
+
+it('a handler transfers a task to a colleague, who approves; the bank returns it to that step', async () => {
+  const applicant = await signIn(browser, stack.baseUrl, 'qiye');
+  await applicant.getByRole('link', { name: '办事大厅' }).first().click();
+  await applicant.getByRole('link', { name: '政银企续贷协调' }).click();
+  await applicant.getByRole('button', { name: '填充示例' }).click();
+  await applicant.getByRole('button', { name: '提交', exact: true }).click();
+  await applicant.waitForURL(/\/requests\/req-/);
+  await applicant.context().close();
+
+  // 转交: the centre's handler hands the task to the centre's leader, picked by name from the directory.
+  const handler = await signIn(browser, stack.baseUrl, 'zhaoshang');
+  await openFirstTask(handler);
+  await handler.getByRole('button', { name: '转交' }).click();
+  const dialog = handler.getByRole('dialog', { name: '转交给他人办理' });
+  await dialog.getByLabel('接收人').click();
+  await dialog.getByLabel('接收人').fill('杨光明');
+  await chooseOption(handler, '杨光明（云梦县招商服务中心）');
+  await dialog.getByLabel('说明（选填）').fill('请负责人直接审批');
+  await screenshot(handler, 'task-transfer.png');
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await handler.getByText('已转交').first().waitFor();
+  await handler.getByRole('tab', { name: '已办' }).click();
+  await handler.getByText('已转交').first().waitFor();
+  await handler.getByRole('tab', { name: '抄送我' }).click();
+  await handler.getByText('没有抄送给您的办件').waitFor();
+  await handler.getByRole('tab', { name: '我发起' }).click();
+  await handler.getByText('您还没有发起过办件').waitFor();
+  await handler.context().close();
+
+  const leader = await signIn(browser, stack.baseUrl, 'zhaoshang-leader');
+  await openFirstTask(leader);
+  await leader.getByLabel('审批意见').fill('同意开通绿色通道');
+  await leader.getByRole('button', { name: '同意' }).click();
+  await leader.getByRole('button', { name: '确定' }).click();
+  await leader.getByText('已同意，办件已流转').waitFor();
+  await leader.context().close();
+
+  // 退回 to the earlier step: the bank sends it back to the centre's acceptance, not to the enterprise.
+  const bank = await signIn(browser, stack.baseUrl, 'yinhang');
+  await openFirstTask(bank);
+  await bank.getByRole('button', { name: '退回' }).click();
+  const back = bank.getByRole('dialog', { name: '退回办件' });
+  const toStep = back.getByRole('radio', { name: /^退回到“/ });
+  await toStep.check();
+  await back.getByLabel('退回意见').fill('请补充担保材料后重新受理');
+  await screenshot(bank, 'task-return-to-step.png');
+  await back.getByRole('button', { name: '确定' }).click();
+  await bank
+    .getByText(/已退回/)
+    .first()
+    .waitFor();
+  await bank.context().close();
+
+  // The centre has the acceptance step again; its timeline says where the request went back to.
+  const again = await signIn(browser, stack.baseUrl, 'zhaoshang');
+  await again.getByRole('link', { name: '我的待办' }).first().click();
+  await eventually(
+    () => again.getByRole('link', { name: '办理' }).count(),
+    (count) => expect(count).toBeGreaterThan(0),
+  );
+  await screenshot(again, 'inbox-after-return.png');
+  await again.context().close();
+});
