@@ -78,8 +78,10 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
 
   api.post('/requests', requireUser, async (req, res) => {
     const { user, ability } = signedIn(req);
-    if (!ability.can('create', 'Request')) throw new ApiError('FORBIDDEN');
+    if (!ability.can('create', 'Request') && !ability.can('file', 'Request')) throw new ApiError('FORBIDDEN');
     const body = parseInput(startRequestBody, req.body, req);
+    // For oneself (applicants) or, at a service window, for an enterprise (代办).
+    if (!ability.can(body.onBehalfOf ? 'file' : 'create', 'Request')) throw new ApiError('FORBIDDEN');
     const key = parseInput(idempotencyKeyHeader, req.get('Idempotency-Key'), req);
     const started = await startRequest(
       temporal,

@@ -3,6 +3,7 @@ import {
   createMongoAbility,
   type ForcedSubject,
   type MongoAbility,
+  type MongoQuery,
   type RawRuleOf,
 } from '@casl/ability';
 import type { Role } from '@tongban/store';
@@ -12,12 +13,14 @@ import type { Role } from '@tongban/store';
  * rules answer `can()` on the server, build list queries (`accessibleBy`) and
  * are sent packed to the browser to decide what to show.
  */
-export type Action = 'manage' | 'read' | 'create' | 'start' | 'act' | 'update' | 'supervise';
+export type Action = 'manage' | 'read' | 'create' | 'start' | 'act' | 'update' | 'supervise' | 'file';
 
 /** The fields rules look at; the projections carry them. */
 export interface RequestFields {
   applicantOrgId: string;
   participantIds: string[];
+  /** 代办: the window clerk who filed it. */
+  filedBy?: { userId: string };
 }
 export interface TaskFields {
   assigneeId: string;
@@ -77,6 +80,14 @@ export function defineRulesFor(user: AbilityUser): RawRuleOf<AppAbility>[] {
     can('read', 'Organisation');
     // Out of office (代理人): only on oneself.
     can('update', 'User', ['substitute'], { _id: user.id });
+  }
+  if (has('window')) {
+    // 窗口受理 / 代办: file a request for an enterprise (its applicant), and follow the requests one filed.
+    can('read', 'Process');
+    can('start', 'Process');
+    can('file', 'Request');
+    // A dotted path: MongoDB, FerretDB and CASL's in-memory matcher all read it; CASL's types do not model it.
+    can('read', 'Request', { 'filedBy.userId': user.id } as MongoQuery<RequestFields & ForcedSubject<'Request'>>);
   }
   if (has('supervisor')) {
     // 'Definition': every version of forms and processes in the designers, drafts included.

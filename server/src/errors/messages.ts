@@ -135,6 +135,11 @@ export const ERRORS = {
     zh: '视图已达 50 个上限，请先删除一些',
     en: 'You have 50 views already; delete some first',
   },
+  APPLICANT_INVALID: {
+    status: 422,
+    zh: '代办的申请人须是在用的企业用户',
+    en: 'A request filed for someone must name an active enterprise applicant',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求体过大', en: 'The body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '请求体须为 application/json', en: 'The body must be application/json' },
   SERVICE_UNAVAILABLE: {

@@ -45,6 +45,15 @@ export const startRequestBody = z
     data: z
       .record(z.string(), z.unknown())
       .meta({ description: "The form's data; validated against the process's published form (422 FORM_INVALID)" }),
+    onBehalfOf: z
+      .strictObject({
+        userId: idSchema.meta({ description: 'The enterprise person the request is for: an active applicant user' }),
+      })
+      .optional()
+      .meta({
+        description:
+          '窗口受理 / 代办, window staff only: file the request for an enterprise. That person is the applicant; the record also shows who filed it (`filedBy`).',
+      }),
   })
   .meta({ description: 'Start a request (办件) of a published process.' });
 

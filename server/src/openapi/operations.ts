@@ -179,8 +179,8 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     auth: 'session',
     summary: { zh: '发起办件', en: 'Start a request' },
     description: {
-      zh: '按事项已发布的表单校验数据，启动流程，待第一步任务生成后返回。带 Idempotency-Key 重试不会重复发起。',
-      en: "Validates the data against the process's published form, starts the process and answers once the first step's tasks exist. Retrying with the same Idempotency-Key never starts a second request.",
+      zh: '按事项已发布的表单校验数据，启动流程，待第一步任务生成后返回。带 Idempotency-Key 重试不会重复发起。窗口人员可用 onBehalfOf 为企业代办：该企业用户为申请人，记录中另有受理人（filedBy）。',
+      en: "Validates the data against the process's published form, starts the process and answers once the first step's tasks exist. Retrying with the same Idempotency-Key never starts a second request. Window staff file for an enterprise with onBehalfOf (代办): that person is the applicant, and the record also names who filed it (filedBy).",
     },
     idempotent: true,
     body: startRequestBody,
@@ -197,6 +197,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
       'VALIDATION_FAILED',
       'PROCESS_NOT_FOUND',
       'FORM_INVALID',
+      'APPLICANT_INVALID',
       'IDEMPOTENCY_KEY_REUSED',
       'SERVICE_UNAVAILABLE',
       ...BODY_ERRORS,

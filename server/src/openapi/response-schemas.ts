@@ -85,6 +85,9 @@ const requestFields = {
   processName: z.string(),
   status: z.string().meta({ description: 'in_progress, returned, completed, rejected, withdrawn' }),
   applicant: partySchema,
+  filedBy: partySchema
+    .optional()
+    .meta({ description: '窗口受理 / 代办: the window clerk who filed it for the applicant, with their department' }),
   currentStepNames: z.array(z.string()),
   createdAt: dateTime,
   updatedAt: dateTime,

@@ -20,7 +20,8 @@ export async function listRequests(
   const filter: Record<string, unknown>[] = [accessibleFilter(ability, 'read', 'Request')];
   if (query.status) filter.push({ status: query.status });
   if (query.processKey) filter.push({ processKey: query.processKey });
-  if (query.started === 'me') filter.push({ 'applicant.userId': user.id });
+  // 我发起: filed by the caller, for themselves or (at a service window) for an enterprise.
+  if (query.started === 'me') filter.push({ $or: [{ 'applicant.userId': user.id }, { 'filedBy.userId': user.id }] });
   if (query.q) filter.push({ $or: [{ 'applicant.orgName': containsText(query.q) }, { _id: containsText(query.q) }] });
   if (query.from) filter.push({ createdAt: { $gte: new Date(query.from).toISOString() } });
   if (query.to) filter.push({ createdAt: { $lt: new Date(query.to).toISOString() } });

@@ -15,6 +15,7 @@ export function toRequestView(request: RequestProjection, form: FormDefinition |
     processName: localized(request.processName, language),
     status: request.status,
     applicant: request.applicant,
+    ...(request.filedBy ? { filedBy: request.filedBy } : {}),
     data: request.data,
     stepData: request.stepData ?? {},
     form: form ? { schema: form.schema, uiSchema: form.uiSchema } : null,

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import { validateFormData } from '@tongban/forms';
-import { RequestProjectionModel } from '@tongban/store';
+import { RequestProjectionModel, UserModel, WindowFilingModel } from '@tongban/store';
 import {
   APPLICANT_ORG,
   PROCESS_KEY,
@@ -9,16 +9,20 @@ import {
   submittedUpdate,
   TASK_QUEUE,
   type ApprovalProcessInput,
+  type Party,
   type RequestStatus,
 } from '@tongban/workflows';
 import { partyOf, type CurrentUser } from '../auth/current-user';
 import { ApiError } from '../errors/api-error';
 import type { Language } from '../http/language';
+import { findParty } from '../users/find-party';
 import { formVersion, latestPublishedProcess } from './published-definitions';
 
 export interface StartRequestInput {
   processKey: string;
   data: Record<string, unknown>;
+  /** 代办: the enterprise person a window clerk files for; they are the applicant. */
+  onBehalfOf?: { userId: string };
   /** The caller's `Idempotency-Key`: the same key from the same user always means the same request. */
   idempotencyKey?: string;
 }
@@ -49,7 +53,9 @@ export async function startRequest(
   if (!validation.valid) throw new ApiError('FORM_INVALID', validation.errors);
 
   const requestId = input.idempotencyKey ? idempotentRequestId(user.id, input.idempotencyKey) : newRequestId();
-  const applicant = partyOf(user);
+  const applicant = input.onBehalfOf
+    ? await recordWindowFiling(requestId, user, input.onBehalfOf.userId)
+    : partyOf(user);
   const workflowInput: ApprovalProcessInput = { requestId, definition, applicant, data: input.data };
   const operation = new WithStartWorkflowOperation('approvalProcess', {
     workflowId: requestId,
@@ -60,7 +66,7 @@ export async function startRequest(
     workflowIdReusePolicy: 'REJECT_DUPLICATE',
     typedSearchAttributes: [
       { key: PROCESS_KEY, value: definition.key },
-      { key: APPLICANT_ORG, value: user.orgId },
+      { key: APPLICANT_ORG, value: applicant.orgId },
       { key: REQUEST_STATUS, value: 'in_progress' },
     ],
   });
@@ -77,6 +83,25 @@ export async function startRequest(
       throw new ApiError('SERVICE_UNAVAILABLE', undefined, `request ${requestId} not confirmed in time`);
     throw error;
   }
+}
+
+/**
+ * 窗口受理 / 代办: checks that the person filed for is an active enterprise
+ * applicant and records who filed for whom before the workflow starts, so the
+ * projections and the audit chain can never miss it. A retry (same request
+ * id) keeps the first record.
+ */
+async function recordWindowFiling(requestId: string, clerk: CurrentUser, applicantUserId: string): Promise<Party> {
+  const account = await UserModel.findById(applicantUserId, { active: 1, roles: 1 }).lean();
+  const applicant = account?.active && account.roles.includes('applicant') ? await findParty(applicantUserId) : null;
+  if (!applicant) throw new ApiError('APPLICANT_INVALID');
+  await WindowFilingModel.updateOne(
+    { _id: requestId },
+    { $setOnInsert: { filedBy: partyOf(clerk), applicant, createdAt: new Date() } },
+    { upsert: true },
+  );
+  const filing = await WindowFilingModel.findById(requestId, { applicant: 1 }).lean();
+  return filing!.applicant;
 }
 
 /** The same key sent again after the request closed: answer with that request. */

@@ -1,5 +1,6 @@
 import type { TimelineEntry } from '@tongban/workflows';
 import { AuditEventModel, type AuditEvent } from '../models/audit-event';
+import { WindowFilingModel } from '../models/window-filing';
 import { isDuplicateKeyError } from '../errors';
 import { auditEventId, auditHash, GENESIS_HASH } from './audit-hash';
 
@@ -14,9 +15,10 @@ export async function appendAuditEntries(input: {
   entries: TimelineEntry[];
 }): Promise<void> {
   const entries = [...input.entries].sort((a, b) => a.seq - b.seq);
-  for (const entry of entries) {
-    const id = auditEventId(input.requestId, entry.seq);
+  for (const timelineEntry of entries) {
+    const id = auditEventId(input.requestId, timelineEntry.seq);
     if (await AuditEventModel.exists({ _id: id })) continue;
+    const entry = timelineEntry.seq === 1 ? await withWindowFiling(input.requestId, timelineEntry) : timelineEntry;
     const prevHash = entry.seq === 1 ? GENESIS_HASH : await previousHash(input.requestId, entry.seq);
     const content: Omit<AuditEvent, '_id' | 'hash'> = {
       requestId: input.requestId,
@@ -38,6 +40,18 @@ export async function appendAuditEntries(input: {
       if (!isDuplicateKeyError(error)) throw error;
     }
   }
+}
+
+/**
+ * 代办: the submission of a request filed at a service window says, in its
+ * hashed `detail`, which clerk filed it — the applicant stays the actor.
+ */
+async function withWindowFiling(requestId: string, entry: TimelineEntry): Promise<TimelineEntry> {
+  if (entry.action !== 'submit') return entry;
+  const filing = await WindowFilingModel.findById(requestId, { filedBy: 1 }).lean();
+  if (!filing) return entry;
+  const { userId, displayName, orgId, orgName } = filing.filedBy;
+  return { ...entry, detail: { ...entry.detail, filedBy: { userId, displayName, orgId, orgName } } };
 }
 
 async function previousHash(requestId: string, seq: number): Promise<string> {

@@ -7,6 +7,7 @@ import { SavedViewModel } from './saved-view';
 import { SessionModel } from './session';
 import { TaskProjectionModel } from './task-projection';
 import { UserModel } from './user';
+import { WindowFilingModel } from './window-filing';
 
 export * from './audit-event';
 export * from './definition-version';
@@ -17,6 +18,7 @@ export * from './saved-view';
 export * from './session';
 export * from './task-projection';
 export * from './user';
+export * from './window-filing';
 
 export const allModels = [
   OrganisationModel,
@@ -29,4 +31,5 @@ export const allModels = [
   AuditEventModel,
   NotificationModel,
   SavedViewModel,
+  WindowFilingModel,
 ] as const;

@@ -16,6 +16,8 @@ export interface RequestProjection {
   status: RequestStatus;
   applicant: Party;
   applicantOrgId: string;
+  /** 窗口受理 / 代办: the window clerk who filed it for the applicant (from `window_filings`). */
+  filedBy?: Party;
   data: Record<string, unknown>;
   /** What each fill (填报) step's party submitted, by step id. */
   stepData: Record<string, Record<string, unknown>>;
@@ -49,6 +51,7 @@ const requestProjectionSchema = new Schema<RequestProjection>(
     status: { type: String, required: true },
     applicant: { type: Schema.Types.Mixed, required: true },
     applicantOrgId: { type: String, required: true },
+    filedBy: { type: Schema.Types.Mixed },
     data: { type: Schema.Types.Mixed, required: true },
     stepData: { type: Schema.Types.Mixed, default: {} },
     steps: { type: Schema.Types.Mixed, required: true },

@@ -1,7 +1,17 @@
 import { Schema, model } from 'mongoose';
 
 /** Roles a user may hold; each is a set of CASL rules on the server. */
-export const ROLES = ['applicant', 'handler', 'leader', 'bank_officer', 'supervisor', 'auditor', 'admin'] as const;
+export const ROLES = [
+  'applicant',
+  'handler',
+  'leader',
+  'bank_officer',
+  'supervisor',
+  'auditor',
+  'admin',
+  // 窗口受理: service-window staff who file requests on behalf of enterprises (代办).
+  'window',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface User {

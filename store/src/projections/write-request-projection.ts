@@ -2,6 +2,7 @@ import type { Model, UpdateQuery } from 'mongoose';
 import { flattenSteps, type ProcessState, type TaskState } from '@tongban/workflows';
 import { RequestProjectionModel, type RequestProjection } from '../models/request-projection';
 import { TaskProjectionModel, type TaskProjection } from '../models/task-projection';
+import { WindowFilingModel } from '../models/window-filing';
 import { isDuplicateKeyError } from '../errors';
 
 /**
@@ -9,7 +10,12 @@ import { isDuplicateKeyError } from '../errors';
  * and to receive out of order: a document only moves to a higher revision.
  */
 export async function writeRequestProjection(state: ProcessState): Promise<void> {
-  await upsertIfNewer(RequestProjectionModel, toRequestProjection(state));
+  // 代办: who filed it at a service window is not workflow state; it was recorded before the workflow started.
+  const filing = await WindowFilingModel.findById(state.requestId, { filedBy: 1 }).lean();
+  await upsertIfNewer(RequestProjectionModel, {
+    ...toRequestProjection(state),
+    ...(filing ? { filedBy: filing.filedBy } : {}),
+  });
   await Promise.all(state.tasks.map((task) => upsertIfNewer(TaskProjectionModel, toTaskProjection(state, task))));
 }
 
