@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { subsidyApplicationForm, subsidyPaymentForm } from '@tongban/forms';
+import { stepStatuses } from './scenario-helpers';
+import { useTimeSkippingStack } from './time-skipping-stack';
+
+// 奖补申请 on the time-skipping server: the 5-working-day public notice (公示)
+// passes in milliseconds.
+const stack = useTimeSkippingStack();
+jest.setTimeout(120_000);
+
+async function taskOf(username: string, requestId: string) {
+  const agent = await stack.signIn(username);
+  const inbox = await agent.get('/api/v1/tasks?status=open').expect(200);
+  const task = (inbox.body.items as { id: string; requestId: string }[]).find((item) => item.requestId === requestId);
+  if (!task) throw new Error(`${username} has no open task for ${requestId}`);
+  return { agent, taskId: task.id };
+}
+
+async function act(username: string, requestId: string, body: Record<string, unknown>) {
+  const { agent, taskId } = await taskOf(username, requestId);
+  return (await agent.post(`/api/v1/tasks/${taskId}/actions`).send(body).expect(200)).body;
+}
+
+it('is reviewed, decided, publicised for 5 working days and paid by finance', async () => {
+  const jinsheng = await stack.signIn('jinsheng');
+  const started = await jinsheng
+    .post('/api/v1/requests')
+    .set('Idempotency-Key', randomUUID())
+    .send({ processKey: 'subsidy-application', data: subsidyApplicationForm.example });
+  expect(started.status).toBe(201);
+  const id: string = started.body.id;
+  await act('jxj', id, { action: 'approve', comment: '春节连续生产 15 天，符合奖励条件' });
+  const decided = await act('jxj-leader', id, { action: 'approve', comment: '同意奖励 20 万元，予以公示' });
+  expect(stepStatuses(decided.request)['public-notice']).toBe('active');
+  // Finance has nothing to pay while the notice runs.
+  await expect(taskOf('czj', id)).rejects.toThrow(/no open task/);
+
+  await stack.env.sleep('14 days');
+  const paid = await act('czj', id, { action: 'approve', data: subsidyPaymentForm.example });
+  expect(paid.request.status).toBe('completed');
+  expect(paid.request.timeline.map((entry: { action: string }) => entry.action)).toContain('waited');
+});
+
+it('is returned to the enterprise for correction and resubmitted', async () => {
+  const jinsheng = await stack.signIn('jinsheng');
+  const data = { ...subsidyApplicationForm.example, accountName: '金盛纺织' };
+  const id: string = (
+    await jinsheng
+      .post('/api/v1/requests')
+      .set('Idempotency-Key', randomUUID())
+      .send({ processKey: 'subsidy-application', data })
+      .expect(201)
+  ).body.id;
+  await act('jxj', id, { action: 'return', to: 'applicant', comment: '开户名称须与企业名称一致' });
+  expect((await jinsheng.get(`/api/v1/requests/${id}`).expect(200)).body.status).toBe('returned');
+  await jinsheng
+    .post(`/api/v1/requests/${id}/actions`)
+    .send({ action: 'resubmit', data: subsidyApplicationForm.example })
+    .expect(200);
+  const again = await act('jxj', id, { action: 'approve' });
+  expect(again.request.currentStepNames).toEqual(['经信局审定']);
+});
