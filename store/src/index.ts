@@ -2,6 +2,8 @@ export { connectStore, disconnectStore, isStoreReachable } from './connection';
 export * from './models';
 export { isDuplicateKeyError } from './errors';
 export { writeRequestProjection, toRequestProjection } from './projections/write-request-projection';
+export { findProjectionDrift, repairProjection } from './projections/projection-drift';
+export type { ProjectionDrift } from './projections/projection-drift';
 export { appendAuditEntries } from './audit/append-audit-entries';
 export { findAssignees } from './directory/find-assignees';
 export { verifyAllAuditChains, verifyAuditChain } from './audit/verify-audit-chain';

@@ -1,0 +1,18 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { useFaultStack, verifyRequests } from './fault-stack';
+import { faultRequests, runThroughFaults } from './run-through-faults';
+
+// kill -9 of the only API server while requests are in flight: what it had sent to Temporal goes on
+// without it, and a client's retry with the same Idempotency-Key attaches to it instead of doing it again.
+const context = useFaultStack();
+
+it('every request finishes once, with its projection and audit chain intact, after the API server is killed mid-flight', async () => {
+  const server = context.stack.servers[0]!;
+  const outage = async () => {
+    await server.kill();
+    await sleep(1_000);
+    await server.start();
+  };
+  const ids = await runThroughFaults(context.sessions, faultRequests(60), 'api', { submit: outage, centre: outage });
+  expect(await verifyRequests(context.temporal, ids)).toEqual([]);
+});
