@@ -16,6 +16,9 @@ const InboxPage = lazy(() => import('../pages/InboxPage'));
 const TaskPage = lazy(() => import('../pages/TaskPage'));
 const FormDesignerPage = lazy(() => import('../pages/FormDesignerPage'));
 const ProcessDesignerPage = lazy(() => import('../pages/ProcessDesignerPage'));
+const DashboardPage = lazy(() => import('../pages/DashboardPage'));
+const AuditPage = lazy(() => import('../pages/AuditPage'));
+const RequestPrintPage = lazy(() => import('../pages/RequestPrintPage'));
 const FormListPage = lazy(() => import('../pages/DefinitionListPage').then((m) => ({ default: m.FormListPage })));
 const ProcessListPage = lazy(() => import('../pages/DefinitionListPage').then((m) => ({ default: m.ProcessListPage })));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
@@ -28,6 +31,17 @@ export const router = createBrowserRouter([
       <Suspense fallback={<PageLoading fullScreen />}>
         <LoginPage />
       </Suspense>
+    ),
+  },
+  {
+    // The printed 办件单 stands alone: no menu or header on the sheet.
+    path: '/requests/:requestId/print',
+    element: (
+      <RequireSession>
+        <Suspense fallback={<PageLoading fullScreen />}>
+          <RequestPrintPage />
+        </Suspense>
+      </RequireSession>
     ),
   },
   {
@@ -44,6 +58,8 @@ export const router = createBrowserRouter([
       { path: 'requests/:requestId', element: <RequestPage /> },
       { path: 'inbox', element: <InboxPage /> },
       { path: 'tasks/:taskId', element: <TaskPage /> },
+      { path: 'dashboard', element: <DashboardPage /> },
+      { path: 'audit', element: <AuditPage /> },
       { path: 'admin/forms', element: <FormListPage /> },
       { path: 'admin/forms/new', element: <FormDesignerPage /> },
       { path: 'admin/forms/:key/versions/:version', element: <FormDesignerPage /> },

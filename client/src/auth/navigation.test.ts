@@ -25,7 +25,15 @@ describe('visibleSections', () => {
   });
 
   it('gives administrators everything', () => {
-    expect(visibleSections(admin)).toEqual(['catalogue', 'myRequests', 'inbox', 'forms', 'processes']);
+    expect(visibleSections(admin)).toEqual([
+      'catalogue',
+      'myRequests',
+      'inbox',
+      'dashboard',
+      'audit',
+      'forms',
+      'processes',
+    ]);
   });
 });
 

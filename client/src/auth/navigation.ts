@@ -1,11 +1,13 @@
 import type { AppAbility } from '../api/types';
 
-export type NavKey = 'catalogue' | 'myRequests' | 'inbox' | 'forms' | 'processes';
+export type NavKey = 'catalogue' | 'myRequests' | 'inbox' | 'dashboard' | 'audit' | 'forms' | 'processes';
 
 export const NAV_PATHS: Record<NavKey, string> = {
   catalogue: '/catalogue',
   myRequests: '/requests',
   inbox: '/inbox',
+  dashboard: '/dashboard',
+  audit: '/audit',
   forms: '/admin/forms',
   processes: '/admin/processes',
 };
@@ -20,6 +22,8 @@ export function visibleSections(ability: Pick<AppAbility, 'can'>): NavKey[] {
   if (ability.can('start', 'Process')) sections.push('catalogue');
   if (ability.can('create', 'Request')) sections.push('myRequests');
   if (ability.can('read', 'Task')) sections.push('inbox');
+  // Figures and the audit log are for those who oversee: supervisors, auditors, administrators.
+  if (ability.can('read', 'AuditEvent')) sections.push('dashboard', 'audit');
   if (ability.can('create', 'Form')) sections.push('forms');
   if (ability.can('create', 'Process')) sections.push('processes');
   return sections;
@@ -38,6 +42,8 @@ export function sectionOf(pathname: string): NavKey | undefined {
   if (pathname.startsWith('/catalogue') || pathname.startsWith('/apply')) return 'catalogue';
   if (pathname.startsWith('/requests')) return 'myRequests';
   if (pathname.startsWith('/inbox') || pathname.startsWith('/tasks')) return 'inbox';
+  if (pathname.startsWith('/dashboard')) return 'dashboard';
+  if (pathname.startsWith('/audit')) return 'audit';
   if (pathname.startsWith('/admin/forms')) return 'forms';
   if (pathname.startsWith('/admin/processes')) return 'processes';
   return undefined;

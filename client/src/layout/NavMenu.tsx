@@ -1,4 +1,12 @@
-import { AppstoreOutlined, AuditOutlined, FileTextOutlined, FormOutlined, PartitionOutlined } from '@ant-design/icons';
+import {
+  AppstoreOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  FileTextOutlined,
+  FormOutlined,
+  PartitionOutlined,
+  SafetyCertificateOutlined,
+} from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +18,8 @@ const ICONS: Record<NavKey, ReactNode> = {
   catalogue: <AppstoreOutlined />,
   myRequests: <FileTextOutlined />,
   inbox: <AuditOutlined />,
+  dashboard: <BarChartOutlined />,
+  audit: <SafetyCertificateOutlined />,
   forms: <FormOutlined />,
   processes: <PartitionOutlined />,
 };

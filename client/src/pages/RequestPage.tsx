@@ -1,7 +1,8 @@
+import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Flex } from 'antd';
+import { Alert, Button, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { requestQuery } from '../api/requests';
 import { useSession } from '../auth/session-context';
 import { PageError } from '../components/PageError';
@@ -41,7 +42,14 @@ export default function RequestPage() {
       <PageHeader
         title={detail.processName}
         tags={<RequestStatusTag status={detail.status} />}
-        extra={mayWithdraw ? <WithdrawButton requestId={detail.id} /> : undefined}
+        extra={
+          <>
+            <Link to={`/requests/${encodeURIComponent(detail.id)}/print`}>
+              <Button icon={<PrinterOutlined />}>{t('print.open')}</Button>
+            </Link>
+            {mayWithdraw ? <WithdrawButton requestId={detail.id} /> : null}
+          </>
+        }
       />
       <Flex vertical gap={16}>
         {returned ? (

@@ -1,0 +1,37 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api } from './api';
+
+/** `GET /stats`: figures over what the caller may read; durations in official working days. */
+export interface Stats {
+  generatedAt: string;
+  requests: { total: number; byStatus: Record<string, number> };
+  processes: {
+    processKey: string;
+    processName: string;
+    total: number;
+    completed: number;
+    medianWorkingDays: number | null;
+    p95WorkingDays: number | null;
+    ratings: { count: number; average: number | null };
+  }[];
+  departments: {
+    orgId: string;
+    orgName: string;
+    decided: number;
+    medianWorkingDays: number | null;
+    p95WorkingDays: number | null;
+    open: number;
+    overdue: number;
+  }[];
+  ratings: { count: number; average: number | null; byGrade: Record<string, number> };
+}
+
+export function statsQuery(filter: { processKey?: string; from?: string; to?: string }) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) if (value) params.set(key, value);
+  const query = params.toString();
+  return queryOptions({
+    queryKey: ['stats', filter],
+    queryFn: () => api<Stats>(`/stats${query ? `?${query}` : ''}`),
+  });
+}

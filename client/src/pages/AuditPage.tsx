@@ -1,0 +1,203 @@
+import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, DatePicker, Flex, Form, Input, Select, Table, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { auditCsvUrl, auditListQuery, verifyAudit, type AuditEntry, type AuditFilter } from '../api/audit';
+import { DirectoryPicker } from '../components/DirectoryPicker';
+import { PageError } from '../components/PageError';
+import { PageHeader } from '../components/PageHeader';
+import { formatDateTime } from '../lib/format-date-time';
+
+const ACTIONS = [
+  'submit',
+  'approve',
+  'reject',
+  'return',
+  'resubmit',
+  'withdraw',
+  'transfer',
+  'delegate',
+  'take_back',
+  'comment',
+  'add_signer',
+  'urge',
+  'flag',
+  'rate',
+  'complete',
+];
+
+/**
+ * 审计日志: every entry of every request's hash chain the caller may read,
+ * filtered by request, person, action, process and period; the chain check
+ * says whether anything was altered and where; CSV for Excel.
+ */
+export default function AuditPage() {
+  const { t } = useTranslation();
+  const [filter, setFilter] = useState<AuditFilter>({});
+  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const applied: AuditFilter = {
+    ...filter,
+    ...(range?.[0] ? { from: range[0].startOf('day').toISOString() } : {}),
+    ...(range?.[1] ? { to: range[1].add(1, 'day').startOf('day').toISOString() } : {}),
+  };
+  const entries = useQuery(auditListQuery(applied, page, pageSize));
+  const verify = useMutation({ mutationFn: () => verifyAudit(filter.requestId) });
+  const set = (patch: Partial<AuditFilter>) => {
+    setFilter((old) => ({ ...old, ...patch }));
+    setPage(1);
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('audit.title')}
+        subtitle={t('audit.subtitle')}
+        extra={
+          <>
+            <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate()}>
+              {t(filter.requestId ? 'audit.verifyOne' : 'audit.verifyAll')}
+            </Button>
+            <Button icon={<DownloadOutlined />} href={auditCsvUrl(applied)}>
+              {t('audit.exportCsv')}
+            </Button>
+          </>
+        }
+      />
+      {verify.data ? (
+        <Alert
+          style={{ marginBottom: 16 }}
+          showIcon
+          data-testid="audit-verification"
+          type={verify.data.ok ? 'success' : 'error'}
+          title={
+            verify.data.ok
+              ? t('audit.chainOk', { requests: verify.data.requests, entries: verify.data.entries })
+              : t('audit.chainBroken', { count: verify.data.broken.length })
+          }
+          description={
+            verify.data.broken.length > 0 ? (
+              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                {verify.data.broken.map((broken) => (
+                  <li key={broken.requestId}>
+                    {t('audit.brokenAt', {
+                      request: broken.requestId,
+                      seq: broken.brokenAtSeq,
+                      reason: t(`audit.reasons.${broken.reason}`),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            ) : undefined
+          }
+        />
+      ) : verify.isError ? (
+        <Alert style={{ marginBottom: 16 }} type="error" showIcon title={verify.error.message} />
+      ) : null}
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Form layout="vertical" component="div">
+          <Flex gap={12} wrap>
+            <Form.Item label={t('audit.requestId')} htmlFor="audit-request" style={{ marginBottom: 0, minWidth: 220 }}>
+              <Input
+                id="audit-request"
+                allowClear
+                placeholder="req-…"
+                value={filter.requestId}
+                onChange={(event) => set({ requestId: event.target.value.trim() || undefined })}
+              />
+            </Form.Item>
+            <Form.Item label={t('audit.actor')} htmlFor="audit-actor" style={{ marginBottom: 0, minWidth: 200 }}>
+              <DirectoryPicker
+                kind="user"
+                id="audit-actor"
+                value={filter.actorId}
+                onChange={(actorId) => set({ actorId })}
+              />
+            </Form.Item>
+            <Form.Item label={t('audit.action')} htmlFor="audit-action" style={{ marginBottom: 0, minWidth: 160 }}>
+              <Select
+                id="audit-action"
+                allowClear
+                value={filter.action}
+                options={ACTIONS.map((action) => ({
+                  value: action,
+                  label: t(`timelineAction.${action}`, { defaultValue: action }),
+                }))}
+                onChange={(action?: string) => set({ action })}
+              />
+            </Form.Item>
+            <Form.Item label={t('audit.period')} htmlFor="audit-period" style={{ marginBottom: 0 }}>
+              <DatePicker.RangePicker
+                id="audit-period"
+                value={range}
+                onChange={(value) => {
+                  setRange(value);
+                  setPage(1);
+                }}
+              />
+            </Form.Item>
+          </Flex>
+        </Form>
+      </Card>
+      {entries.isError ? (
+        <PageError error={entries.error} onRetry={() => void entries.refetch()} />
+      ) : (
+        <Table<AuditEntry>
+          rowKey="id"
+          size="small"
+          loading={entries.isPending}
+          dataSource={entries.data?.items}
+          scroll={{ x: 'max-content' }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: entries.data?.total ?? 0,
+            showSizeChanger: true,
+            onChange: (next, size) => {
+              setPage(next);
+              setPageSize(size);
+            },
+          }}
+          columns={[
+            { key: 'at', title: t('audit.at'), render: (_, entry) => formatDateTime(entry.at) },
+            {
+              key: 'request',
+              title: t('audit.request'),
+              render: (_, entry) => (
+                <Link to={`/requests/${encodeURIComponent(entry.requestId)}`}>
+                  <code>{entry.requestId}</code>
+                </Link>
+              ),
+            },
+            { key: 'seq', title: '#', dataIndex: 'seq' },
+            {
+              key: 'actor',
+              title: t('audit.actor'),
+              render: (_, entry) =>
+                entry.actor ? `${entry.actor.displayName}（${entry.actor.orgName}）` : t('audit.system'),
+            },
+            {
+              key: 'action',
+              title: t('audit.action'),
+              render: (_, entry) => t(`timelineAction.${entry.action}`, { defaultValue: entry.action }),
+            },
+            { key: 'comment', title: t('audit.comment'), render: (_, entry) => entry.comment ?? '' },
+            {
+              key: 'hash',
+              title: t('audit.hash'),
+              render: (_, entry) => (
+                <Typography.Text code copyable={{ text: entry.hash }} style={{ fontSize: 11 }}>
+                  {entry.hash.slice(0, 12)}
+                </Typography.Text>
+              ),
+            },
+          ]}
+        />
+      )}
+    </>
+  );
+}

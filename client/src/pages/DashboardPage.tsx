@@ -1,0 +1,219 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, Col, DatePicker, Empty, Flex, Row, Select, Statistic, Table } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { statsQuery, type Stats } from '../api/stats';
+import { EChart } from '../components/EChart';
+import { PageError } from '../components/PageError';
+import { PageHeader } from '../components/PageHeader';
+import { PageLoading } from '../components/PageLoading';
+import { formatDateTime } from '../lib/format-date-time';
+
+const STATUS_ORDER = ['in_progress', 'returned', 'completed', 'rejected', 'withdrawn'];
+const days = (value: number | null) => (value === null ? '—' : value.toFixed(1));
+
+/**
+ * 统计看板: requests by status, working days per process and department
+ * (median and 95th percentile), open and overdue tasks by department, and the
+ * ratings; over what the caller may read, optionally one process and a period.
+ */
+export default function DashboardPage() {
+  const { t } = useTranslation();
+  const [processKey, setProcessKey] = useState<string>();
+  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const filter = {
+    processKey,
+    from: range?.[0]?.startOf('day').toISOString(),
+    to: range?.[1]?.add(1, 'day').startOf('day').toISOString(),
+  };
+  const stats = useQuery(statsQuery(filter));
+  // The process list comes from the unfiltered figures, so choosing one does not empty the list.
+  const all = useQuery(statsQuery({}));
+
+  return (
+    <>
+      <PageHeader
+        title={t('dashboard.title')}
+        subtitle={
+          stats.data
+            ? t('dashboard.generatedAt', { at: formatDateTime(stats.data.generatedAt) })
+            : t('dashboard.subtitle')
+        }
+        extra={
+          <Flex gap={8} wrap>
+            <Select
+              aria-label={t('dashboard.process')}
+              allowClear
+              placeholder={t('dashboard.allProcesses')}
+              style={{ minWidth: 180 }}
+              value={processKey}
+              options={(all.data?.processes ?? []).map((process) => ({
+                value: process.processKey,
+                label: process.processName,
+              }))}
+              onChange={(value?: string) => setProcessKey(value)}
+            />
+            <DatePicker.RangePicker
+              aria-label={t('dashboard.period')}
+              value={range}
+              onChange={(value) => setRange(value)}
+            />
+          </Flex>
+        }
+      />
+      {stats.isPending ? (
+        <PageLoading />
+      ) : stats.isError ? (
+        <PageError error={stats.error} onRetry={() => void stats.refetch()} />
+      ) : stats.data.requests.total === 0 && stats.data.departments.length === 0 ? (
+        <Empty description={t('dashboard.empty')} />
+      ) : (
+        <Figures stats={stats.data} />
+      )}
+    </>
+  );
+}
+
+function Figures({ stats }: { stats: Stats }) {
+  const { t } = useTranslation();
+  const overdue = stats.departments.reduce((sum, department) => sum + department.overdue, 0);
+  const byStatus = STATUS_ORDER.map((status) => ({ status, count: stats.requests.byStatus[status] ?? 0 }));
+
+  const statusOption = useMemo(
+    () => ({
+      tooltip: { trigger: 'item' },
+      legend: { bottom: 0 },
+      series: [
+        {
+          type: 'pie',
+          radius: ['40%', '68%'],
+          data: byStatus
+            .filter((item) => item.count > 0)
+            .map((item) => ({ name: t(`requestStatus.${item.status}`), value: item.count })),
+        },
+      ],
+    }),
+    [byStatus, t],
+  );
+  const processOption = useMemo(
+    () => ({
+      tooltip: { trigger: 'axis' },
+      legend: { bottom: 0 },
+      grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
+      xAxis: { type: 'value', name: t('dashboard.workingDays') },
+      yAxis: { type: 'category', data: stats.processes.map((process) => process.processName) },
+      series: [
+        { type: 'bar', name: t('dashboard.median'), data: stats.processes.map((process) => process.medianWorkingDays) },
+        { type: 'bar', name: t('dashboard.p95'), data: stats.processes.map((process) => process.p95WorkingDays) },
+      ],
+    }),
+    [stats.processes, t],
+  );
+  const departmentOption = useMemo(
+    () => ({
+      tooltip: { trigger: 'axis' },
+      legend: { bottom: 0 },
+      grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
+      xAxis: { type: 'value' },
+      yAxis: { type: 'category', data: stats.departments.map((department) => department.orgName) },
+      series: [
+        {
+          type: 'bar',
+          name: t('dashboard.open'),
+          stack: 'tasks',
+          data: stats.departments.map((department) => department.open - department.overdue),
+        },
+        {
+          type: 'bar',
+          name: t('dashboard.overdue'),
+          stack: 'tasks',
+          itemStyle: { color: '#cf1322' },
+          data: stats.departments.map((department) => department.overdue),
+        },
+      ],
+    }),
+    [stats.departments, t],
+  );
+  const ratingOption = useMemo(
+    () => ({
+      tooltip: { trigger: 'axis' },
+      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: ['5', '4', '3', '2', '1'].map((grade) => t(`dashboard.grades.${grade}`)) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [{ type: 'bar', data: ['5', '4', '3', '2', '1'].map((grade) => stats.ratings.byGrade[grade] ?? 0) }],
+    }),
+    [stats.ratings, t],
+  );
+
+  return (
+    <Flex vertical gap={16}>
+      <Row gutter={[16, 16]}>
+        {[
+          { key: 'total', value: stats.requests.total },
+          { key: 'inProgress', value: stats.requests.byStatus.in_progress ?? 0 },
+          { key: 'completed', value: stats.requests.byStatus.completed ?? 0 },
+          { key: 'overdueTasks', value: overdue },
+          { key: 'rating', value: stats.ratings.average ?? '—' },
+        ].map((card) => (
+          <Col key={card.key} xs={12} md={8} xl={4}>
+            <Card size="small">
+              <Statistic
+                title={t(`dashboard.cards.${card.key}`)}
+                value={card.value}
+                valueStyle={card.key === 'overdueTasks' && overdue > 0 ? { color: '#cf1322' } : undefined}
+              />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={10}>
+          <Card size="small" title={t('dashboard.byStatus')}>
+            <EChart option={statusOption} label={t('dashboard.byStatus')} />
+          </Card>
+        </Col>
+        <Col xs={24} lg={14}>
+          <Card size="small" title={t('dashboard.byProcess')}>
+            <EChart
+              option={processOption}
+              height={Math.max(240, stats.processes.length * 48)}
+              label={t('dashboard.byProcess')}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} lg={14}>
+          <Card size="small" title={t('dashboard.byDepartment')}>
+            <EChart
+              option={departmentOption}
+              height={Math.max(240, stats.departments.length * 36)}
+              label={t('dashboard.byDepartment')}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Card size="small" title={t('dashboard.ratings', { count: stats.ratings.count })}>
+            <EChart option={ratingOption} label={t('dashboard.ratings', { count: stats.ratings.count })} />
+          </Card>
+        </Col>
+      </Row>
+      <Card size="small" title={t('dashboard.departmentTable')}>
+        <Table
+          rowKey="orgId"
+          size="small"
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          dataSource={stats.departments}
+          columns={[
+            { key: 'org', title: t('dashboard.department'), dataIndex: 'orgName' },
+            { key: 'decided', title: t('dashboard.decided'), dataIndex: 'decided' },
+            { key: 'median', title: t('dashboard.median'), render: (_, row) => days(row.medianWorkingDays) },
+            { key: 'p95', title: t('dashboard.p95'), render: (_, row) => days(row.p95WorkingDays) },
+            { key: 'open', title: t('dashboard.open'), dataIndex: 'open' },
+            { key: 'overdue', title: t('dashboard.overdue'), dataIndex: 'overdue' },
+          ]}
+        />
+      </Card>
+    </Flex>
+  );
+}

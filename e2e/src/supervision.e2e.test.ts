@@ -1,0 +1,83 @@
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { startAppStack, type AppStack } from './app-stack';
+import { eventually, launchChromium, screenshot, SCREENSHOTS, signIn } from './browser-session';
+
+// Supervision in Chromium: a request goes through a step, then the supervisor reads the dashboard and the audit
+// log, checks the hash chains and downloads the CSV; the enterprise prints the request sheet (办件单).
+let stack: AppStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  stack = await startAppStack();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+it('the supervisor reads figures and the audit log; the enterprise prints its request sheet', async () => {
+  const applicant = await signIn(browser, stack.baseUrl, 'qiye');
+  await applicant.getByRole('link', { name: '办事大厅' }).first().click();
+  await applicant.getByRole('link', { name: '政银企续贷协调' }).click();
+  await applicant.getByRole('button', { name: '填充示例' }).click();
+  await applicant.getByRole('button', { name: '提交', exact: true }).click();
+  await applicant.waitForURL(/\/requests\/req-/);
+  const requestUrl = applicant.url();
+
+  const handler = await signIn(browser, stack.baseUrl, 'zhaoshang');
+  await handler.getByRole('link', { name: '我的待办' }).first().click();
+  await handler.getByRole('link', { name: '办理' }).first().click();
+  await handler.getByLabel('审批意见').fill('材料齐全，同意');
+  await handler.getByRole('button', { name: '同意' }).click();
+  await handler.getByRole('button', { name: '确定' }).click();
+  await handler.getByText('已同意，办件已流转').waitFor();
+  await handler.context().close();
+
+  // 统计看板: the cards count the request, the charts draw.
+  const supervisor = await signIn(browser, stack.baseUrl, 'duban');
+  await supervisor.getByRole('link', { name: '统计看板' }).first().click();
+  await supervisor.getByRole('heading', { name: '统计看板' }).waitFor();
+  await supervisor.getByRole('img', { name: '办件状态' }).locator('canvas').waitFor();
+  const total = Number(
+    await supervisor.locator('.ant-statistic').first().locator('.ant-statistic-content-value').textContent(),
+  );
+  expect(total).toBeGreaterThanOrEqual(1);
+  await screenshot(supervisor, 'dashboard.png');
+
+  // 审计日志: entries of the request, the chain check, the CSV.
+  await supervisor.getByRole('link', { name: '审计日志' }).first().click();
+  await supervisor.getByRole('heading', { name: '审计日志' }).waitFor();
+  await eventually(
+    () => supervisor.locator('.ant-table-row').count(),
+    (rows) => expect(rows).toBeGreaterThanOrEqual(2),
+  );
+  await supervisor.getByRole('button', { name: '校验全部哈希链' }).click();
+  await supervisor
+    .getByTestId('audit-verification')
+    .getByText(/哈希链完好/)
+    .waitFor();
+  await screenshot(supervisor, 'audit-log.png');
+  const csvHref = await supervisor.getByRole('link', { name: /导出 CSV/ }).getAttribute('href');
+  const csv = await supervisor.context().request.get(`${stack.baseUrl}${csvHref}`);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  expect((await csv.text()).split('\n').length).toBeGreaterThanOrEqual(3);
+  await supervisor.context().close();
+
+  // 办件单: the applicant's printable sheet, by field titles, with every decision; printed to PDF by Chromium.
+  await applicant.goto(requestUrl);
+  await applicant.getByRole('link', { name: '打印办件单' }).click();
+  const sheet = applicant.getByTestId('print-sheet');
+  await sheet.getByRole('heading', { name: '办件单' }).waitFor();
+  await sheet.getByText('贷款合同编号').waitFor();
+  await sheet.getByText('材料齐全，同意', { exact: false }).waitFor();
+  await applicant.emulateMedia({ media: 'print' });
+  expect(await applicant.getByRole('button', { name: '打印' }).isVisible()).toBe(false);
+  await screenshot(applicant, 'request-sheet.png');
+  const pdf = await applicant.pdf({ path: path.join(SCREENSHOTS, 'request-sheet.pdf'), format: 'A4' });
+  expect(pdf.length).toBeGreaterThan(10_000);
+  await applicant.context().close();
+});
