@@ -24,7 +24,8 @@ const QUIET_PATHS = new Set(['/api/v1/health', '/api/v1/ready', '/api/v1/metrics
  */
 export function createApp(
   temporal: Client,
-  config: Pick<ServerConfig, 'clientDir' | 'cookieSecure'> & Partial<Pick<ServerConfig, 'trustProxy'>>,
+  config: Pick<ServerConfig, 'clientDir' | 'cookieSecure'> &
+    Partial<Pick<ServerConfig, 'trustProxy'>> & { eventPollMs?: number },
 ): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -41,7 +42,11 @@ export function createApp(
   );
 
   const metrics = createHttpMetrics();
-  const routes = apiRoutes(temporal, { cookieSecure: config.cookieSecure, metrics: metrics.registry });
+  const routes = apiRoutes(temporal, {
+    cookieSecure: config.cookieSecure,
+    metrics: metrics.registry,
+    ...(config.eventPollMs ? { eventPollMs: config.eventPollMs } : {}),
+  });
   const api = express.Router();
   api.use(metrics.middleware(routeMatcher(listRoutes(routes)), '/api/v1'));
   api.use(requireJson);

@@ -34,6 +34,8 @@ import { batchActionBody } from './http/view-schemas';
 import { actOnTasksInBatch } from './tasks/act-on-tasks-in-batch';
 import { savedViewRoutes } from './views/view-routes';
 import { statsQuery } from './http/stats-schemas';
+import { ChangeFeed } from './events/change-feed';
+import { notificationRoutes } from './notifications/notification-routes';
 import { computeStats } from './stats/compute-stats';
 import { definitionRoutes } from './definitions/definition-routes';
 import { organisationRoutes } from './organisations/organisation-routes';
@@ -41,6 +43,8 @@ import { meRoutes, userRoutes } from './users/user-routes';
 
 export interface ApiRoutesOptions {
   cookieSecure: boolean;
+  /** How often `GET /events` asks the database what changed (ms); default 1000. */
+  eventPollMs?: number;
   /** Where `GET /metrics` reads from. */
   metrics: Registry;
 }
@@ -172,6 +176,13 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
     res.json(await previewTaskAction(temporal, user, ability, id, body, requestLanguage(req)));
   });
 
+  const feed = new ChangeFeed(options.eventPollMs ? { pollMs: options.eventPollMs } : {});
+  api.get('/events', requireUser, (req, res) => {
+    const { user, ability } = signedIn(req);
+    feed.open({ user, ability, language: requestLanguage(req), res });
+  });
+
+  api.use('/notifications', notificationRoutes());
   api.use('/organisations', organisationRoutes());
   api.use('/users', userRoutes());
   api.use('/me/views', savedViewRoutes());

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { subject } from '@casl/ability';
 import type { Client } from '@temporalio/client';
 import { loanRenewalApplicationForm } from '@tongban/forms';
 import {
   definitionVersionRecord,
   OrganisationModel,
+  NotificationModel,
   ProcessVersionModel,
   RequestProjectionModel,
   ROLES,
@@ -213,7 +215,16 @@ const TABLE: Row[] = [
                                                                                      [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
   row('DELETE', '/me/views/:id', async ({ agent, caller }) =>
     agent.delete(`/api/v1/me/views/${await freshView(caller)}`),                    [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),  // Figures over what each caller may read.
-  row('GET', '/stats', ({ agent }) => agent.get('/api/v1/stats'),                    [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  row('GET', '/stats', ({ agent }) => agent.get('/api/v1/stats'),                    [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),  // The stream stays open: the call reads its first bytes and hangs up.
+  row('GET', '/events', ({ agent }) => openEventStream(agent),                       [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  row('GET', '/notifications', ({ agent }) => agent.get('/api/v1/notifications'),   [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  row('GET', '/notifications/unread-count', ({ agent }) => agent.get('/api/v1/notifications/unread-count'),
+                                                                                     [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  row('POST', '/notifications/read-all', ({ agent }) => agent.post('/api/v1/notifications/read-all'),
+                                                                                     [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  // Each cell marks a notification of the caller's own.
+  row('POST', '/notifications/:id/read', async ({ agent, caller }) =>
+    agent.post(`/api/v1/notifications/${await freshNotification(caller)}/read`),   [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
 ];
 
 const agents = new Map<Caller, request.Agent | ReturnType<typeof request>>();
@@ -255,6 +266,47 @@ async function freshDefinition(status: 'draft' | 'published'): Promise<string> {
   const key = `t-${randomUUID().slice(0, 8)}`;
   await ProcessVersionModel.create(definitionVersionRecord({ ...loanRenewal, key, version: 1 }, status));
   return key;
+}
+
+/** A notification of the caller's own (of the admin's for anonymous, who is refused first). */
+async function freshNotification(caller: Caller): Promise<string> {
+  const userId = demoUserId(caller === 'anonymous' ? 'admin' : USERNAMES[caller]);
+  const id = `n-${randomUUID()}`;
+  await NotificationModel.create({
+    _id: id,
+    userId,
+    requestId: 'req-x',
+    kind: 'test',
+    title: { zh: '测试' },
+    createdAt: new Date(),
+  });
+  return id;
+}
+
+/**
+ * `GET /events` never ends: read the status and the first bytes, then hang up.
+ * An error answer (401) is read whole, as JSON.
+ */
+function openEventStream(agent: request.Agent | ReturnType<typeof request>): PromiseLike<request.Response> {
+  return agent
+    .get('/api/v1/events')
+    .buffer(true)
+    .parse((res, done) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        text += chunk;
+        if (res.headers['content-type']?.startsWith('text/event-stream')) {
+          // superagent types the parser's stream as its Response; it is Node's IncomingMessage.
+          (res as unknown as IncomingMessage).destroy();
+          done(null, text);
+        }
+      });
+      res.on('end', () => done(null, res.headers['content-type']?.includes('json') ? JSON.parse(text) : text));
+    })
+    .then((response) =>
+      Object.assign(response, { text: typeof response.body === 'string' ? response.body : response.text }),
+    );
 }
 
 /** A saved view of the caller's own (of the admin's for anonymous, who is refused first). */

@@ -140,6 +140,7 @@ export const ERRORS = {
     zh: '代办的申请人须是在用的企业用户',
     en: 'A request filed for someone must name an active enterprise applicant',
   },
+  NOTIFICATION_NOT_FOUND: { status: 404, zh: '该通知不存在', en: 'No such notification' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求体过大', en: 'The body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '请求体须为 application/json', en: 'The body must be application/json' },
   SERVICE_UNAVAILABLE: {

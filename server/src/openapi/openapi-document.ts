@@ -6,6 +6,7 @@ import { idempotencyKeyHeader, loginBody, startRequestBody, taskActionBody } fro
 import * as audit from './audit-responses';
 import * as inbox from './inbox-responses';
 import { statsSchema } from './stats-operations';
+import * as live from './live-operations';
 import * as inboxInput from '../http/view-schemas';
 import * as definitions from './definition-responses';
 import * as definitionInput from '../http/definition-schemas';
@@ -85,6 +86,8 @@ const OUTPUT_COMPONENTS: Record<string, z.ZodType> = {
   SavedViewList: inbox.savedViewListSchema,
   BatchResult: inbox.batchResultSchema,
   Stats: statsSchema,
+  Notification: live.notificationSchema,
+  NotificationPage: live.notificationPageSchema,
 };
 
 const DESCRIPTION: Bilingual = {

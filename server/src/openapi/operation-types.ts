@@ -30,6 +30,7 @@ export const TAGS = {
     zh: '审计：哈希链日志、校验与导出',
     en: 'Audit: the hash-chained log, its verification and export',
   },
+  live: { zh: '实时推送与站内通知', en: 'Live updates and in-app notifications' },
   me: { zh: '个人设置：外出代理人', en: 'Personal settings: the out-of-office substitute' },
   operations: { zh: '运维：健康、就绪、指标与本文档', en: 'Operations: health, readiness, metrics and this document' },
 } as const satisfies Record<string, Bilingual>;

@@ -11,6 +11,7 @@ import {
 import { AUDIT_OPERATIONS } from './audit-operations';
 import { INBOX_OPERATIONS } from './inbox-operations';
 import { STATS_OPERATIONS } from './stats-operations';
+import { LIVE_OPERATIONS } from './live-operations';
 import { DEFINITION_OPERATIONS } from './definition-operations';
 import { DIRECTORY_OPERATIONS } from './directory-operations';
 import { BODY_ERRORS, COMMON_ERRORS, type ApiOperation } from './operation-types';
@@ -399,6 +400,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...AUDIT_OPERATIONS,
   ...INBOX_OPERATIONS,
   ...STATS_OPERATIONS,
+  ...LIVE_OPERATIONS,
 ];
 
 /** Every error code an operation can answer with: its own and the ones every route can. */
