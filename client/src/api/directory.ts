@@ -70,3 +70,90 @@ export function userQuery(id: string) {
     staleTime: 300_000,
   });
 }
+
+/** A page of organisations for the administrators' list. */
+export function organisationListQuery(filter: { q?: string; kind?: string; page: number; pageSize: number }) {
+  return queryOptions({
+    queryKey: ['organisations', 'list', filter],
+    queryFn: () => api<Page<Organisation>>(`/organisations${search(filter)}`),
+  });
+}
+
+export type OrganisationInput = {
+  id?: string;
+  name: string;
+  nameEn?: string;
+  kind: Organisation['kind'];
+  parentId?: string;
+};
+
+export function createOrganisation(input: OrganisationInput) {
+  return api<Organisation>('/organisations', { method: 'POST', body: input });
+}
+
+/** `null` removes an optional field. */
+export function updateOrganisation(
+  id: string,
+  patch: { name?: string; nameEn?: string | null; kind?: Organisation['kind']; parentId?: string | null },
+) {
+  return api<Organisation>(`/organisations/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch });
+}
+
+export function deleteOrganisation(id: string) {
+  return api<void>(`/organisations/${encodeURIComponent(id)}`, { method: 'DELETE' });
+}
+
+/** A page of users for the administrators' list (`active` only for them). */
+export function userListQuery(filter: {
+  q?: string;
+  org?: string;
+  role?: string;
+  active?: string;
+  page: number;
+  pageSize: number;
+}) {
+  return queryOptions({
+    queryKey: ['users', 'list', filter],
+    queryFn: () => api<Page<DirectoryUser>>(`/users${search(filter)}`),
+  });
+}
+
+export interface UserInput {
+  username: string;
+  displayName: string;
+  orgId: string;
+  roles: string[];
+  password: string;
+  active?: boolean;
+}
+
+export function createUser(input: UserInput) {
+  return api<DirectoryUser>('/users', { method: 'POST', body: input });
+}
+
+export function updateUser(
+  id: string,
+  patch: { displayName?: string; orgId?: string; roles?: string[]; password?: string; active?: boolean },
+) {
+  return api<DirectoryUser>(`/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch });
+}
+
+/** 代理人: who gets the caller's new tasks while they are away. */
+export interface Substitute {
+  userId: string;
+  from: string;
+  to: string;
+}
+
+export const mySubstituteQuery = queryOptions({
+  queryKey: ['me', 'substitute'],
+  queryFn: async () => (await api<{ substitute: Substitute | null }>('/me/substitute')).substitute,
+});
+
+export function setMySubstitute(substitute: Substitute) {
+  return api<{ substitute: Substitute | null }>('/me/substitute', { method: 'PUT', body: substitute });
+}
+
+export function clearMySubstitute() {
+  return api<void>('/me/substitute', { method: 'DELETE' });
+}

@@ -19,6 +19,9 @@ const ProcessDesignerPage = lazy(() => import('../pages/ProcessDesignerPage'));
 const DashboardPage = lazy(() => import('../pages/DashboardPage'));
 const AuditPage = lazy(() => import('../pages/AuditPage'));
 const RequestPrintPage = lazy(() => import('../pages/RequestPrintPage'));
+const OrganisationsPage = lazy(() => import('../pages/OrganisationsPage'));
+const UsersPage = lazy(() => import('../pages/UsersPage'));
+const SubstitutePage = lazy(() => import('../pages/SubstitutePage'));
 const FormListPage = lazy(() => import('../pages/DefinitionListPage').then((m) => ({ default: m.FormListPage })));
 const ProcessListPage = lazy(() => import('../pages/DefinitionListPage').then((m) => ({ default: m.ProcessListPage })));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
@@ -60,6 +63,9 @@ export const router = createBrowserRouter([
       { path: 'tasks/:taskId', element: <TaskPage /> },
       { path: 'dashboard', element: <DashboardPage /> },
       { path: 'audit', element: <AuditPage /> },
+      { path: 'admin/organisations', element: <OrganisationsPage /> },
+      { path: 'admin/users', element: <UsersPage /> },
+      { path: 'settings/substitute', element: <SubstitutePage /> },
       { path: 'admin/forms', element: <FormListPage /> },
       { path: 'admin/forms/new', element: <FormDesignerPage /> },
       { path: 'admin/forms/:key/versions/:version', element: <FormDesignerPage /> },

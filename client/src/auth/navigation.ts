@@ -1,6 +1,7 @@
 import type { AppAbility } from '../api/types';
 
-export type NavKey = 'catalogue' | 'myRequests' | 'inbox' | 'dashboard' | 'audit' | 'forms' | 'processes';
+export type NavKey =
+  'catalogue' | 'myRequests' | 'inbox' | 'dashboard' | 'audit' | 'forms' | 'processes' | 'organisations' | 'users';
 
 export const NAV_PATHS: Record<NavKey, string> = {
   catalogue: '/catalogue',
@@ -10,6 +11,8 @@ export const NAV_PATHS: Record<NavKey, string> = {
   audit: '/audit',
   forms: '/admin/forms',
   processes: '/admin/processes',
+  organisations: '/admin/organisations',
+  users: '/admin/users',
 };
 
 /**
@@ -26,6 +29,8 @@ export function visibleSections(ability: Pick<AppAbility, 'can'>): NavKey[] {
   if (ability.can('read', 'AuditEvent')) sections.push('dashboard', 'audit');
   if (ability.can('create', 'Form')) sections.push('forms');
   if (ability.can('create', 'Process')) sections.push('processes');
+  if (ability.can('create', 'Organisation')) sections.push('organisations');
+  if (ability.can('create', 'User')) sections.push('users');
   return sections;
 }
 
@@ -46,5 +51,7 @@ export function sectionOf(pathname: string): NavKey | undefined {
   if (pathname.startsWith('/audit')) return 'audit';
   if (pathname.startsWith('/admin/forms')) return 'forms';
   if (pathname.startsWith('/admin/processes')) return 'processes';
+  if (pathname.startsWith('/admin/organisations')) return 'organisations';
+  if (pathname.startsWith('/admin/users')) return 'users';
   return undefined;
 }

@@ -1,11 +1,13 @@
 import {
   AppstoreOutlined,
+  ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
   FileTextOutlined,
   FormOutlined,
   PartitionOutlined,
   SafetyCertificateOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
@@ -22,6 +24,8 @@ const ICONS: Record<NavKey, ReactNode> = {
   audit: <SafetyCertificateOutlined />,
   forms: <FormOutlined />,
   processes: <PartitionOutlined />,
+  organisations: <ApartmentOutlined />,
+  users: <TeamOutlined />,
 };
 
 /** The sections this user may use, as links, with the current one selected. */

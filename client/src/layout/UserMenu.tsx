@@ -1,4 +1,4 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { LogoutOutlined, UserOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Avatar, Button, Dropdown, Grid } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +32,17 @@ export function UserMenu() {
         items: [
           { key: 'org', label: `${user.displayName} · ${user.orgName}`, disabled: true },
           { type: 'divider' },
+          // Out of office (代理人) is for people who hold tasks.
+          ...(user.roles.some((role) => role !== 'applicant')
+            ? [
+                {
+                  key: 'substitute',
+                  icon: <UserSwitchOutlined />,
+                  label: t('user.substitute'),
+                  onClick: () => void navigate('/settings/substitute'),
+                },
+              ]
+            : []),
           { key: 'logout', icon: <LogoutOutlined />, label: t('user.logout'), onClick: () => signOut.mutate() },
         ],
       }}

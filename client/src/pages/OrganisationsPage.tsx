@@ -1,0 +1,243 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Flex, Form, Input, Modal, Popconfirm, Select, Table, Tag } from 'antd';
+import { useDeferredValue, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  createOrganisation,
+  deleteOrganisation,
+  organisationListQuery,
+  updateOrganisation,
+  type Organisation,
+} from '../api/directory';
+import { DirectoryPicker } from '../components/DirectoryPicker';
+import { PageError } from '../components/PageError';
+import { PageHeader } from '../components/PageHeader';
+
+const KINDS = ['department', 'bank', 'enterprise'] as const;
+const KIND_COLOURS = { department: 'blue', bank: 'gold', enterprise: 'green' } as const;
+
+interface OrganisationFields {
+  id?: string;
+  name: string;
+  nameEn?: string;
+  kind: Organisation['kind'];
+  parentId?: string;
+}
+
+/** 单位管理: departments, banks and enterprises; search, add, rename, move under a parent, delete an unused one. */
+export default function OrganisationsPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [q, setQ] = useState('');
+  const [kind, setKind] = useState<string>();
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const deferredQ = useDeferredValue(q);
+  const list = useQuery(organisationListQuery({ q: deferredQ.trim() || undefined, kind, page, pageSize }));
+  const [editing, setEditing] = useState<Organisation | 'new'>();
+  const [form] = Form.useForm<OrganisationFields>();
+  const openEditor = (target: Organisation | 'new') => {
+    form.resetFields();
+    form.setFieldsValue(
+      target === 'new'
+        ? { kind: 'department' }
+        : { name: target.name, nameEn: target.nameEn, kind: target.kind, parentId: target.parentId },
+    );
+    setEditing(target);
+  };
+
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['organisations'] });
+  const save = useMutation({
+    mutationFn: async (fields: OrganisationFields) => {
+      if (editing === 'new') {
+        return createOrganisation({
+          ...(fields.id ? { id: fields.id } : {}),
+          name: fields.name,
+          kind: fields.kind,
+          ...(fields.nameEn ? { nameEn: fields.nameEn } : {}),
+          ...(fields.parentId ? { parentId: fields.parentId } : {}),
+        });
+      }
+      return updateOrganisation(editing?.id ?? '', {
+        name: fields.name,
+        kind: fields.kind,
+        nameEn: fields.nameEn || null,
+        parentId: fields.parentId || null,
+      });
+    },
+    onSuccess: async () => {
+      message.success(t('admin.saved'));
+      setEditing(undefined);
+      await refresh();
+    },
+    onError: (error) => message.error(error.message),
+  });
+  const remove = useMutation({
+    mutationFn: deleteOrganisation,
+    onSuccess: async () => {
+      message.success(t('admin.deleted'));
+      await refresh();
+    },
+    onError: (error) => message.error(error.message),
+  });
+
+  return (
+    <>
+      <PageHeader
+        title={t('admin.organisations.title')}
+        subtitle={t('admin.organisations.subtitle')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => openEditor('new')}>
+            {t('admin.organisations.create')}
+          </Button>
+        }
+      />
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Flex gap={8} wrap>
+          <Input.Search
+            aria-label={t('admin.search')}
+            placeholder={t('admin.organisations.searchPlaceholder')}
+            allowClear
+            style={{ maxWidth: 280 }}
+            value={q}
+            onChange={(event) => {
+              setQ(event.target.value);
+              setPage(1);
+            }}
+          />
+          <Select
+            aria-label={t('admin.organisations.kind')}
+            allowClear
+            placeholder={t('admin.organisations.allKinds')}
+            style={{ minWidth: 140 }}
+            value={kind}
+            options={KINDS.map((value) => ({ value, label: t(`admin.organisations.kinds.${value}`) }))}
+            onChange={(value?: string) => {
+              setKind(value);
+              setPage(1);
+            }}
+          />
+        </Flex>
+      </Card>
+      {list.isError ? (
+        <PageError error={list.error} onRetry={() => void list.refetch()} />
+      ) : (
+        <Table<Organisation>
+          rowKey="id"
+          size="small"
+          loading={list.isPending}
+          dataSource={list.data?.items}
+          scroll={{ x: 'max-content' }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: list.data?.total ?? 0,
+            showSizeChanger: true,
+            onChange: (next, size) => {
+              setPage(next);
+              setPageSize(size);
+            },
+          }}
+          columns={[
+            { key: 'name', title: t('admin.organisations.name'), dataIndex: 'name' },
+            {
+              key: 'kind',
+              title: t('admin.organisations.kind'),
+              render: (_, org) => (
+                <Tag color={KIND_COLOURS[org.kind]}>{t(`admin.organisations.kinds.${org.kind}`)}</Tag>
+              ),
+            },
+            {
+              key: 'id',
+              title: t('admin.organisations.id'),
+              render: (_, org) => <code>{org.id}</code>,
+              responsive: ['md'],
+            },
+            {
+              key: 'parent',
+              title: t('admin.organisations.parent'),
+              render: (_, org) => org.parentId ?? '—',
+              responsive: ['lg'],
+            },
+            {
+              key: 'actions',
+              title: t('admin.actions'),
+              render: (_, org) => (
+                <Flex gap={4}>
+                  <Button
+                    size="small"
+                    type="link"
+                    onClick={() => openEditor(org)}
+                    aria-label={t('admin.editNamed', { name: org.name })}
+                  >
+                    {t('admin.edit')}
+                  </Button>
+                  <Popconfirm
+                    title={t('admin.organisations.deleteConfirm', { name: org.name })}
+                    okText={t('admin.delete')}
+                    cancelText={t('common.cancel')}
+                    onConfirm={() => remove.mutate(org.id)}
+                  >
+                    <Button size="small" type="link" danger aria-label={t('admin.deleteNamed', { name: org.name })}>
+                      {t('admin.delete')}
+                    </Button>
+                  </Popconfirm>
+                </Flex>
+              ),
+            },
+          ]}
+        />
+      )}
+      <Modal
+        open={editing !== undefined}
+        title={editing === 'new' ? t('admin.organisations.create') : t('admin.organisations.edit')}
+        okText={t('admin.save')}
+        cancelText={t('common.cancel')}
+        confirmLoading={save.isPending}
+        onOk={() =>
+          void form
+            .validateFields()
+            .then((fields) => save.mutate(fields))
+            .catch(() => undefined)
+        }
+        onCancel={() => setEditing(undefined)}
+        // The form stays mounted, so opening the dialog can load a row's values before it shows.
+        forceRender
+      >
+        <Form form={form} layout="vertical">
+          {editing === 'new' ? (
+            <Form.Item
+              name="id"
+              label={t('admin.organisations.idOptional')}
+              rules={[{ pattern: /^org-[a-z0-9][a-z0-9-]{0,62}$/, message: t('admin.organisations.idInvalid') }]}
+            >
+              <Input placeholder="org-yunmeng-tax-bureau" />
+            </Form.Item>
+          ) : null}
+          <Form.Item
+            name="name"
+            label={t('admin.organisations.name')}
+            rules={[{ required: true, whitespace: true, message: t('admin.required') }]}
+          >
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item name="nameEn" label={t('admin.organisations.nameEn')}>
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item name="kind" label={t('admin.organisations.kind')} rules={[{ required: true }]}>
+            <Select options={KINDS.map((value) => ({ value, label: t(`admin.organisations.kinds.${value}`) }))} />
+          </Form.Item>
+          <Form.Item name="parentId" label={t('admin.organisations.parent')}>
+            <DirectoryPicker
+              kind="organisation"
+              ariaLabel={t('admin.organisations.parent')}
+              onChange={() => undefined}
+            />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
