@@ -23,9 +23,9 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       'scale-out': { type: 'boolean', default: false },
-      flows: { type: 'string', default: '100' },
+      flows: { type: 'string', default: '60' },
       concurrency: { type: 'string', default: '16' },
-      samples: { type: 'string', default: '200' },
+      samples: { type: 'string', default: '150' },
       'inbox-levels': { type: 'string', default: '1000,10000,100000' },
     },
   });

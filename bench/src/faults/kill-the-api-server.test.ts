@@ -13,6 +13,6 @@ it('every request finishes once, with its projection and audit chain intact, aft
     await sleep(1_000);
     await server.start();
   };
-  const ids = await runThroughFaults(context.sessions, faultRequests(60), 'api', { submit: outage, centre: outage });
+  const ids = await runThroughFaults(context.sessions, faultRequests(40), 'api', { submit: outage, centre: outage });
   expect(await verifyRequests(context.temporal, ids)).toEqual([]);
 });

@@ -13,7 +13,7 @@ it('every request finishes once, with its projection and audit chain intact, aft
     await sleep(2_000);
     await database.start();
   };
-  const ids = await runThroughFaults(context.sessions, faultRequests(60), 'db', { submit: outage, centre: outage });
+  const ids = await runThroughFaults(context.sessions, faultRequests(40), 'db', { submit: outage, centre: outage });
   await waitForDatabase();
   expect(await verifyRequests(context.temporal, ids)).toEqual([]);
 });

@@ -13,7 +13,7 @@ it(`every request finishes once, with its projection and audit chain intact, aft
     await sleep(1_000);
     await worker.start();
   };
-  const ids = await runThroughFaults(context.sessions, faultRequests(100), 'worker', {
+  const ids = await runThroughFaults(context.sessions, faultRequests(60), 'worker', {
     submit: outage,
     centre: outage,
   });

@@ -38,9 +38,13 @@ it('serves flows through both API servers with both workers polling', async () =
       taskQueue: { name: TASK_QUEUE },
       taskQueueType,
     });
-    return new Set(response.pollers?.map((poller) => poller.identity));
+    return (response.pollers ?? []).map((poller) => poller.identity ?? '');
   };
-  // 1: workflow tasks, 2: activity tasks. A worker's identity is pid@host.
-  expect((await pollers(1)).size).toBe(2);
-  expect((await pollers(2)).size).toBe(2);
+  // 1: workflow tasks, 2: activity tasks. A worker's identity is pid@host; the harness's Temporal
+  // also remembers the pollers of earlier test files for a while.
+  const ours = context.stack.workers.map((worker) => `${worker.pid}@`);
+  for (const type of [1, 2]) {
+    const identities = await pollers(type);
+    expect(ours.filter((pid) => identities.some((identity) => identity.startsWith(pid)))).toEqual(ours);
+  }
 });
