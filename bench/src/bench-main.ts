@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import * as prettier from 'prettier';
 import { Client, Connection } from '@temporalio/client';
 import { connectStore, disconnectStore } from '@tongban/store';
 import { FERRETDB_VERSION, TEMPORAL_CLI_VERSION } from '@tongban/tools';
@@ -145,7 +146,7 @@ async function runBench(
     ['validations/s, 100 fields', `valid ${validation.validPerS}`, `invalid ${validation.invalidPerS}`, ''],
     ['peak RSS MiB', `worker ${workerRss}`, `server ${serverRss}`, ''],
   ]);
-  writeResults('latest.json', results);
+  await writeResults('latest.json', results);
 }
 
 async function runScaleOut(stack: AppStack, temporal: Client, options: { flows: number; concurrency: number }) {
@@ -176,7 +177,7 @@ async function runScaleOut(stack: AppStack, temporal: Client, options: { flows: 
     ['2 workers + 2 API servers', `${twoByTwo.httpFlowsPerS}`, `${twoByTwo.directFlowsPerS}`, `${twoByTwo.ratio}`],
     ['1 worker + 1 API server', `${oneByOne.httpFlowsPerS}`, `${oneByOne.directFlowsPerS}`, `${oneByOne.ratio}`],
   ]);
-  writeResults('scale-out.json', {
+  await writeResults('scale-out.json', {
     machine: machine(),
     when: new Date().toISOString(),
     twoWorkersTwoServers: { ...twoByTwo, peakRssMb: twoByTwoRss },
@@ -206,10 +207,12 @@ function machine() {
   };
 }
 
-function writeResults(name: string, results: unknown): void {
+/** Writes the results as the repo's formatter would, so a fresh run never fails `npm run lint`. */
+async function writeResults(name: string, results: unknown): Promise<void> {
   const file = path.join(repoRoot, 'bench', 'results', name);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  fs.writeFileSync(file, await prettier.format(JSON.stringify(results), { ...options, filepath: file }));
   say(`wrote ${path.relative(process.cwd(), file)}`);
 }
 
