@@ -17,6 +17,15 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+async function applyForLoanRenewal(page: Page): Promise<string> {
+  await page.getByRole('link', { name: '办事大厅' }).first().click();
+  await page.getByRole('link', { name: '政银企续贷协调' }).click();
+  await page.getByRole('button', { name: '填充示例' }).click();
+  await page.getByRole('button', { name: '提交', exact: true }).click();
+  await page.waitForURL(/\/requests\/req-/);
+  return page.url();
+}
+
 async function openFirstTask(page: Page): Promise<void> {
   await page.getByRole('link', { name: '我的待办' }).first().click();
   await page.getByRole('heading', { name: '我的待办' }).waitFor();
@@ -85,4 +94,37 @@ it('a handler transfers a task to a colleague, who approves; the bank returns it
   );
   await screenshot(again, 'inbox-after-return.png');
   await again.context().close();
+});
+
+it('the enterprise urges; the handler keeps a saved view and approves two requests at once', async () => {
+  const applicant = await signIn(browser, stack.baseUrl, 'qiye2');
+  const first = await applyForLoanRenewal(applicant);
+  await applyForLoanRenewal(applicant);
+  await applicant.goto(first);
+  await applicant.getByRole('button', { name: '催办' }).click();
+  await applicant.getByText('已催办，办理人员将收到提醒').waitFor();
+  await applicant.context().close();
+
+  const handler = await signIn(browser, stack.baseUrl, 'zhaoshang');
+  await handler.getByRole('link', { name: '我的待办' }).first().click();
+  await handler.getByRole('heading', { name: '我的待办' }).waitFor();
+  await handler.getByLabel('搜索').fill('英联');
+  await eventually(
+    () => handler.locator('.ant-table-row').count(),
+    (rows) => expect(rows).toBe(2),
+  );
+  await handler.getByRole('button', { name: '保存为视图' }).click();
+  await handler.getByLabel('视图名称').fill('英联的续贷');
+  await handler.getByRole('button', { name: '确定' }).click();
+  await handler.getByText('视图已保存').waitFor();
+
+  await handler.locator('.ant-table-thead').getByRole('checkbox').check();
+  await handler.getByRole('button', { name: '批量同意（2）' }).click();
+  await handler.locator('.ant-popconfirm').getByRole('button', { name: '确定' }).click();
+  await handler.getByTestId('batch-outcome').getByText('批量同意：2 件成功，0 件未办理').waitFor();
+  await screenshot(handler, 'inbox-batch.png');
+  await handler.getByLabel('搜索').fill('');
+  await handler.getByRole('combobox', { name: '我的视图' }).click();
+  await handler.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByText('英联的续贷').waitFor();
+  await handler.context().close();
 });

@@ -38,6 +38,8 @@ export function actOnRequest(input: {
   action: RequestAction;
   comment?: string;
   data?: FormData;
+  /** `rate` only: 5 非常满意 … 1 非常不满意. */
+  grade?: number;
   idempotencyKey: string;
 }) {
   return api<RequestDetail>(`/requests/${encodeURIComponent(input.requestId)}/actions`, {
@@ -46,6 +48,7 @@ export function actOnRequest(input: {
       action: input.action,
       ...(input.comment ? { comment: input.comment } : {}),
       ...(input.data ? { data: input.data } : {}),
+      ...(input.grade !== undefined ? { grade: input.grade } : {}),
     },
     headers: { 'Idempotency-Key': input.idempotencyKey },
   });

@@ -5,11 +5,52 @@ import type { FormData, ItemList, RequestDetail, TaskAction, TaskDetail, TaskSum
 /** `open` is 待办, `done` is 已办, `cc` is 抄送我. */
 export type InboxView = 'open' | 'done' | 'cc';
 
-export function taskListQuery(view: InboxView) {
+/** What the inbox can be narrowed by (also what a saved view keeps). */
+export interface InboxFilters {
+  processKey?: string;
+  q?: string;
+}
+
+export function taskListQuery(view: InboxView, filters: InboxFilters = {}) {
+  const params = new URLSearchParams({ status: view, pageSize: '100' });
+  if (filters.processKey) params.set('processKey', filters.processKey);
+  if (filters.q) params.set('q', filters.q);
   return queryOptions({
-    queryKey: ['tasks', 'list', view],
-    queryFn: async () => (await api<ItemList<TaskSummary>>(`/tasks?status=${view}`)).items,
+    queryKey: ['tasks', 'list', view, filters],
+    queryFn: async () => (await api<ItemList<TaskSummary>>(`/tasks?${params.toString()}`)).items,
   });
+}
+
+export interface BatchResult {
+  results: (
+    | { taskId: string; ok: true; requestId: string; requestStatus: string }
+    | { taskId: string; ok: false; error: { code: string; message: string } }
+  )[];
+}
+
+/** 批量同意 / 批量驳回: each task decided in turn; the answer says how each went. */
+export function actOnTasksInBatch(input: { action: 'approve' | 'reject'; taskIds: string[]; comment?: string }) {
+  return api<BatchResult>('/tasks/batch-actions', { method: 'POST', body: input });
+}
+
+export interface SavedView {
+  id: string;
+  name: string;
+  list: 'tasks' | 'requests';
+  filters: Record<string, string | number>;
+}
+
+export const savedTaskViewsQuery = queryOptions({
+  queryKey: ['me', 'views', 'tasks'],
+  queryFn: async () => (await api<ItemList<SavedView>>('/me/views?list=tasks')).items,
+});
+
+export function saveView(input: Omit<SavedView, 'id'>) {
+  return api<SavedView>('/me/views', { method: 'POST', body: input });
+}
+
+export function deleteView(id: string) {
+  return api<void>(`/me/views/${encodeURIComponent(id)}`, { method: 'DELETE' });
 }
 
 export function taskQuery(id: string) {

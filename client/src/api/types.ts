@@ -40,8 +40,19 @@ export interface CatalogueProcess {
 
 export type RequestStatus = 'in_progress' | 'returned' | 'completed' | 'rejected' | 'withdrawn';
 
+/** The whole request's clock (办结时限): on_time, reminded, yellow (黄牌) or red (红牌); paused during 补正. */
+export interface RequestDeadline {
+  dueAt: string;
+  level: string;
+  paused: boolean;
+}
+
 export interface RequestSummary {
   id: string;
+  deadline?: RequestDeadline;
+  /** After 办结: the applicant may rate (好差评) until then. */
+  ratingOpenUntil?: string;
+  rating?: { grade: number; at: string; comment?: string };
   processKey: string;
   processName: string;
   status: RequestStatus;
@@ -103,6 +114,8 @@ export interface TaskSummary {
   processName: string;
   status: TaskStatus;
   applicantOrgName: string;
+  /** Not the step's own decision: an added signer (加签), a 延期 to decide, a copy (抄送), an escalation. */
+  kind?: 'signer' | 'extension' | 'cc' | 'escalation';
   createdAt: string;
   decidedAt?: string;
 }
@@ -123,7 +136,7 @@ export type TaskDecision = 'approve' | 'reject';
 export type TaskAction =
   TaskDecision | 'comment' | 'return' | 'transfer' | 'delegate' | 'take_back' | 'add_signer' | 'request_extension';
 
-export type RequestAction = 'withdraw' | 'resubmit';
+export type RequestAction = 'withdraw' | 'resubmit' | 'urge' | 'rate';
 
 export interface ItemList<T> {
   items: T[];

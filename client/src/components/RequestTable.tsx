@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { RequestSummary } from '../api/types';
 import { formatDateTime } from '../lib/format-date-time';
+import { DeadlineTag } from './DeadlineTag';
 import { RequestStatusTag } from './RequestStatusTag';
 
 /** Requests as a table: process (a link), status, current step, dates; a row opens the request. */
@@ -27,7 +28,12 @@ export function RequestTable({
     {
       key: 'status',
       title: t('requests.status'),
-      render: (_, request) => <RequestStatusTag status={request.status} />,
+      render: (_, request) => (
+        <>
+          <RequestStatusTag status={request.status} />
+          {request.status === 'in_progress' ? <DeadlineTag deadline={request.deadline} /> : null}
+        </>
+      ),
     },
     {
       key: 'step',

@@ -1,8 +1,19 @@
-import { useQuery } from '@tanstack/react-query';
-import { Empty, Table, type TableColumnsType } from 'antd';
+import { CheckOutlined, DeleteOutlined, SaveOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Empty, Flex, Input, Popconfirm, Select, Table, type TableColumnsType } from 'antd';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { taskListQuery, type InboxView } from '../api/tasks';
+import {
+  actOnTasksInBatch,
+  deleteView,
+  savedTaskViewsQuery,
+  saveView,
+  taskListQuery,
+  type BatchResult,
+  type InboxFilters,
+  type InboxView,
+} from '../api/tasks';
 import type { TaskSummary } from '../api/types';
 import { formatDateTime } from '../lib/format-date-time';
 import { PageError } from './PageError';
@@ -10,11 +21,80 @@ import { TaskStatusTag } from './TaskStatusTag';
 
 const EMPTY: Record<InboxView, string> = { open: 'inbox.emptyOpen', done: 'inbox.emptyDone', cc: 'inbox.emptyCc' };
 
-/** One tab of the inbox: 待办 (open), 已办 (done) or 抄送我 (cc). A row, or its 办理/查看 link, opens the task. */
+/**
+ * One tab of the inbox: 待办 (open), 已办 (done) or 抄送我 (cc), narrowed by
+ * process and search text, which can be kept as a saved view. A row, or its
+ * 办理/查看 link, opens the task; in 待办, ticked rows can be approved at once.
+ */
 export function TaskTable({ view }: { view: InboxView }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const tasks = useQuery({ ...taskListQuery(view), refetchInterval: view === 'open' ? 30_000 : false });
+  const { message, modal } = App.useApp();
+  const queryClient = useQueryClient();
+  const [text, setText] = useState('');
+  const [processKey, setProcessKey] = useState<string>();
+  const q = useDeferredValue(text.trim());
+  const filters: InboxFilters = { ...(processKey ? { processKey } : {}), ...(q ? { q } : {}) };
+  const tasks = useQuery({ ...taskListQuery(view, filters), refetchInterval: view === 'open' ? 30_000 : false });
+  // The process choices come from the unfiltered list, so narrowing does not empty them.
+  const unfiltered = useQuery(taskListQuery(view));
+  const processes = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const task of unfiltered.data ?? []) seen.set(task.processKey, task.processName);
+    return [...seen].map(([value, label]) => ({ value, label }));
+  }, [unfiltered.data]);
+  const views = useQuery(savedTaskViewsQuery);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [batchOutcome, setBatchOutcome] = useState<BatchResult>();
+
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: ['tasks'] });
+    await queryClient.invalidateQueries({ queryKey: ['requests'] });
+  };
+  const batch = useMutation({
+    mutationFn: actOnTasksInBatch,
+    onSuccess: async (result) => {
+      setSelected([]);
+      setBatchOutcome(result);
+      await refresh();
+    },
+    onError: (error) => message.error(error.message),
+  });
+  const keepView = useMutation({
+    mutationFn: saveView,
+    onSuccess: async () => {
+      message.success(t('inbox.viewSaved'));
+      await queryClient.invalidateQueries({ queryKey: ['me', 'views'] });
+    },
+    onError: (error) => message.error(error.message),
+  });
+  const dropView = useMutation({
+    mutationFn: deleteView,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['me', 'views'] }),
+    onError: (error) => message.error(error.message),
+  });
+  const tabViews = (views.data ?? []).filter((saved) => (saved.filters.status ?? 'open') === view);
+
+  const askViewName = () => {
+    let name = '';
+    void modal.confirm({
+      title: t('inbox.saveView'),
+      content: (
+        <Input
+          aria-label={t('inbox.viewName')}
+          placeholder={t('inbox.viewName')}
+          maxLength={40}
+          onChange={(event) => (name = event.target.value)}
+        />
+      ),
+      okText: t('task.ok'),
+      cancelText: t('task.cancel'),
+      onOk: () => {
+        if (!name.trim()) return Promise.reject(new Error('empty'));
+        return keepView.mutateAsync({ name: name.trim(), list: 'tasks', filters: { status: view, ...filters } });
+      },
+    });
+  };
   const taskPath = (task: TaskSummary) => `/tasks/${encodeURIComponent(task.id)}`;
 
   const columns: TableColumnsType<TaskSummary> = [
@@ -45,16 +125,113 @@ export function TaskTable({ view }: { view: InboxView }) {
   ];
 
   if (tasks.isError) return <PageError error={tasks.error} onRetry={() => void tasks.refetch()} />;
+  const failures = batchOutcome?.results.filter((result) => !result.ok) ?? [];
   return (
-    <Table<TaskSummary>
-      rowKey="id"
-      columns={columns}
-      dataSource={tasks.data}
-      loading={tasks.isPending}
-      pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      scroll={{ x: 'max-content' }}
-      onRow={(task) => ({ onClick: () => void navigate(taskPath(task)), style: { cursor: 'pointer' } })}
-      locale={{ emptyText: <Empty description={t(EMPTY[view])} /> }}
-    />
+    <>
+      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+        <Input.Search
+          aria-label={t('inbox.search')}
+          placeholder={t('inbox.searchPlaceholder')}
+          allowClear
+          style={{ maxWidth: 240 }}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
+        <Select
+          aria-label={t('inbox.process')}
+          allowClear
+          placeholder={t('dashboard.allProcesses')}
+          style={{ minWidth: 160 }}
+          value={processKey}
+          options={processes}
+          onChange={(value?: string) => setProcessKey(value)}
+        />
+        <Select
+          aria-label={t('inbox.views')}
+          placeholder={t('inbox.views')}
+          style={{ minWidth: 140 }}
+          value={null}
+          loading={views.isPending}
+          options={tabViews.map((saved) => ({
+            value: saved.id,
+            label: (
+              <Flex justify="space-between" align="center" gap={8}>
+                <span>{saved.name}</span>
+                <Popconfirm
+                  title={t('inbox.deleteView')}
+                  onConfirm={() => dropView.mutate(saved.id)}
+                  okText={t('task.ok')}
+                  cancelText={t('task.cancel')}
+                >
+                  <DeleteOutlined
+                    aria-label={t('inbox.deleteViewNamed', { name: saved.name })}
+                    onClick={(event) => event.stopPropagation()}
+                  />
+                </Popconfirm>
+              </Flex>
+            ),
+          }))}
+          notFoundContent={t('inbox.noViews')}
+          onChange={(id: string) => {
+            const saved = tabViews.find((candidate) => candidate.id === id);
+            setProcessKey(saved?.filters.processKey ? String(saved.filters.processKey) : undefined);
+            setText(saved?.filters.q ? String(saved.filters.q) : '');
+          }}
+        />
+        <Button icon={<SaveOutlined />} disabled={Object.keys(filters).length === 0} onClick={askViewName}>
+          {t('inbox.saveView')}
+        </Button>
+        {view === 'open' ? (
+          <Popconfirm
+            title={t('inbox.batchConfirm', { count: selected.length })}
+            okText={t('task.ok')}
+            cancelText={t('task.cancel')}
+            disabled={selected.length === 0}
+            onConfirm={() => batch.mutate({ action: 'approve', taskIds: selected, comment: t('inbox.batchOpinion') })}
+          >
+            <Button type="primary" icon={<CheckOutlined />} disabled={selected.length === 0} loading={batch.isPending}>
+              {t('inbox.batchApprove', { count: selected.length })}
+            </Button>
+          </Popconfirm>
+        ) : null}
+      </Flex>
+      {batchOutcome ? (
+        <Alert
+          style={{ marginBottom: 12 }}
+          showIcon
+          closable={{ onClose: () => setBatchOutcome(undefined) }}
+          type={failures.length === 0 ? 'success' : 'warning'}
+          data-testid="batch-outcome"
+          title={t('inbox.batchDone', { ok: batchOutcome.results.length - failures.length, failed: failures.length })}
+          description={
+            failures.length > 0 ? (
+              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                {failures.map((failure) => (
+                  <li key={failure.taskId}>{failure.ok ? '' : failure.error.message}</li>
+                ))}
+              </ul>
+            ) : undefined
+          }
+        />
+      ) : null}
+      <Table<TaskSummary>
+        rowKey="id"
+        columns={columns}
+        dataSource={tasks.data}
+        loading={tasks.isPending}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        scroll={{ x: 'max-content' }}
+        onRow={(task) => ({ onClick: () => void navigate(taskPath(task)), style: { cursor: 'pointer' } })}
+        locale={{ emptyText: <Empty description={t(EMPTY[view])} /> }}
+        {...(view === 'open'
+          ? {
+              rowSelection: {
+                selectedRowKeys: selected,
+                onChange: (keys) => setSelected(keys.map(String)),
+              },
+            }
+          : {})}
+      />
+    </>
   );
 }

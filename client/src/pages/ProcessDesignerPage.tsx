@@ -360,7 +360,7 @@ function ProcessDesigner({ stored }: { stored?: DefinitionVersion<ProcessDefinit
                 label: t('process.tabs.picture'),
                 children: (
                   <Row gutter={[16, 16]}>
-                    <Col xs={24} xl={13}>
+                    <Col xs={24} xxl={13}>
                       <ProcessPicture
                         steps={definition.steps}
                         selected={selectedStep?.step.id}
@@ -368,7 +368,7 @@ function ProcessDesigner({ stored }: { stored?: DefinitionVersion<ProcessDefinit
                         onSelect={(stepId) => setSelected({ type: 'step', stepId })}
                       />
                     </Col>
-                    <Col xs={24} xl={11}>
+                    <Col xs={24} xxl={11}>
                       <Card size="small" title={t('process.properties')}>
                         <fieldset disabled={!editable} style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }}>
                           {properties}

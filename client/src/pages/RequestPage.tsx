@@ -5,12 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { requestQuery } from '../api/requests';
 import { useSession } from '../auth/session-context';
+import { DeadlineTag } from '../components/DeadlineTag';
 import { PageError } from '../components/PageError';
 import { PageHeader } from '../components/PageHeader';
 import { PageLoading } from '../components/PageLoading';
 import { RequestDetailView } from '../components/RequestDetailView';
 import { RequestStatusTag } from '../components/RequestStatusTag';
+import { RatingCard } from '../components/RatingCard';
 import { ResubmitForm } from '../components/ResubmitForm';
+import { UrgeButton } from '../components/UrgeButton';
 import { WithdrawButton } from '../components/WithdrawButton';
 import { lastReturnComment } from '../lib/timeline-label';
 
@@ -41,12 +44,18 @@ export default function RequestPage() {
     <>
       <PageHeader
         title={detail.processName}
-        tags={<RequestStatusTag status={detail.status} />}
+        tags={
+          <>
+            <RequestStatusTag status={detail.status} />
+            {detail.status === 'in_progress' ? <DeadlineTag deadline={detail.deadline} /> : null}
+          </>
+        }
         extra={
           <>
             <Link to={`/requests/${encodeURIComponent(detail.id)}/print`}>
               <Button icon={<PrinterOutlined />}>{t('print.open')}</Button>
             </Link>
+            {ownOrg && detail.status === 'in_progress' ? <UrgeButton requestId={detail.id} /> : null}
             {mayWithdraw ? <WithdrawButton requestId={detail.id} /> : null}
           </>
         }
@@ -64,6 +73,7 @@ export default function RequestPage() {
             }
           />
         ) : null}
+        {detail.status === 'completed' ? <RatingCard request={detail} mayRate={ownOrg} /> : null}
         {returned && ownOrg ? <ResubmitForm key={detail.updatedAt} request={detail} /> : null}
         <RequestDetailView request={detail} />
       </Flex>

@@ -75,6 +75,7 @@ export function ProcessPicture({ steps, selected, flagged, onSelect }: ProcessPi
         nodes={nodes}
         edges={edges}
         fitView
+        fitViewOptions={{ padding: 0.08, maxZoom: 1.2 }}
         nodesDraggable={false}
         nodesConnectable={false}
         proOptions={{ hideAttribution: true }}

@@ -20,10 +20,10 @@ export interface PictureEdge {
   label?: string;
 }
 
-export const NODE_WIDTH = 200;
+export const NODE_WIDTH = 160;
 export const NODE_HEIGHT = 56;
 const JOIN_HEIGHT = 20;
-const H_GAP = 32;
+const H_GAP = 16;
 const V_GAP = 48;
 
 interface Box {
