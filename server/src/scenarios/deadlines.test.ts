@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { subsidyApplicationForm, subsidyPaymentForm } from '@tongban/forms';
+import { loanRenewalApplicationForm, subsidyApplicationForm, subsidyPaymentForm } from '@tongban/forms';
 import { stepStatuses } from './scenario-helpers';
 import { useTimeSkippingStack } from './time-skipping-stack';
 
-// 奖补申请 on the time-skipping server: the 5-working-day public notice (公示)
-// passes in milliseconds.
+// Seed processes whose point is a deadline, on the time-skipping server: days
+// of working-day clocks and notice periods pass in milliseconds.
 const stack = useTimeSkippingStack();
 jest.setTimeout(120_000);
 
@@ -21,42 +21,70 @@ async function act(username: string, requestId: string, body: Record<string, unk
   return (await agent.post(`/api/v1/tasks/${taskId}/actions`).send(body).expect(200)).body;
 }
 
-it('is reviewed, decided, publicised for 5 working days and paid by finance', async () => {
-  const jinsheng = await stack.signIn('jinsheng');
-  const started = await jinsheng
-    .post('/api/v1/requests')
-    .set('Idempotency-Key', randomUUID())
-    .send({ processKey: 'subsidy-application', data: subsidyApplicationForm.example });
-  expect(started.status).toBe(201);
-  const id: string = started.body.id;
-  await act('jxj', id, { action: 'approve', comment: '春节连续生产 15 天，符合奖励条件' });
-  const decided = await act('jxj-leader', id, { action: 'approve', comment: '同意奖励 20 万元，予以公示' });
-  expect(stepStatuses(decided.request)['public-notice']).toBe('active');
-  // Finance has nothing to pay while the notice runs.
-  await expect(taskOf('czj', id)).rejects.toThrow(/no open task/);
-
-  await stack.env.sleep('14 days');
-  const paid = await act('czj', id, { action: 'approve', data: subsidyPaymentForm.example });
-  expect(paid.request.status).toBe('completed');
-  expect(paid.request.timeline.map((entry: { action: string }) => entry.action)).toContain('waited');
-});
-
-it('is returned to the enterprise for correction and resubmitted', async () => {
-  const jinsheng = await stack.signIn('jinsheng');
-  const data = { ...subsidyApplicationForm.example, accountName: '金盛纺织' };
-  const id: string = (
-    await jinsheng
+describe('奖补申请 subsidy', () => {
+  it('is reviewed, decided, publicised for 5 working days and paid by finance', async () => {
+    const jinsheng = await stack.signIn('jinsheng');
+    const started = await jinsheng
       .post('/api/v1/requests')
       .set('Idempotency-Key', randomUUID())
-      .send({ processKey: 'subsidy-application', data })
-      .expect(201)
-  ).body.id;
-  await act('jxj', id, { action: 'return', to: 'applicant', comment: '开户名称须与企业名称一致' });
-  expect((await jinsheng.get(`/api/v1/requests/${id}`).expect(200)).body.status).toBe('returned');
-  await jinsheng
-    .post(`/api/v1/requests/${id}/actions`)
-    .send({ action: 'resubmit', data: subsidyApplicationForm.example })
-    .expect(200);
-  const again = await act('jxj', id, { action: 'approve' });
-  expect(again.request.currentStepNames).toEqual(['经信局审定']);
+      .send({ processKey: 'subsidy-application', data: subsidyApplicationForm.example });
+    expect(started.status).toBe(201);
+    const id: string = started.body.id;
+    await act('jxj', id, { action: 'approve', comment: '春节连续生产 15 天，符合奖励条件' });
+    const decided = await act('jxj-leader', id, { action: 'approve', comment: '同意奖励 20 万元，予以公示' });
+    expect(stepStatuses(decided.request)['public-notice']).toBe('active');
+    // Finance has nothing to pay while the notice runs.
+    await expect(taskOf('czj', id)).rejects.toThrow(/no open task/);
+
+    await stack.env.sleep('14 days');
+    const paid = await act('czj', id, { action: 'approve', data: subsidyPaymentForm.example });
+    expect(paid.request.status).toBe('completed');
+    expect(paid.request.timeline.map((entry: { action: string }) => entry.action)).toContain('waited');
+  });
+
+  it('is returned to the enterprise for correction and resubmitted', async () => {
+    const jinsheng = await stack.signIn('jinsheng');
+    const data = { ...subsidyApplicationForm.example, accountName: '金盛纺织' };
+    const id: string = (
+      await jinsheng
+        .post('/api/v1/requests')
+        .set('Idempotency-Key', randomUUID())
+        .send({ processKey: 'subsidy-application', data })
+        .expect(201)
+    ).body.id;
+    await act('jxj', id, { action: 'return', to: 'applicant', comment: '开户名称须与企业名称一致' });
+    expect((await jinsheng.get(`/api/v1/requests/${id}`).expect(200)).body.status).toBe('returned');
+    await jinsheng
+      .post(`/api/v1/requests/${id}/actions`)
+      .send({ action: 'resubmit', data: subsidyApplicationForm.example })
+      .expect(200);
+    const again = await act('jxj', id, { action: 'approve' });
+    expect(again.request.currentStepNames).toEqual(['经信局审定']);
+  });
+});
+
+describe('政银企续贷协调 loan renewal', () => {
+  it('adds the centre’s leader when the centre has not accepted within one working day, and the leader decides alone', async () => {
+    const qiye = await stack.signIn('qiye');
+    const id: string = (
+      await qiye
+        .post('/api/v1/requests')
+        .set('Idempotency-Key', randomUUID())
+        .send({ processKey: 'loan-renewal', data: loanRenewalApplicationForm.example })
+        .expect(201)
+    ).body.id;
+    const detail = await qiye.get(`/api/v1/requests/${id}`).expect(200);
+    expect(detail.body.processVersion).toBe(2);
+    // One working day can span a weekend or a holiday: a fortnight of workflow time is more than enough.
+    await stack.env.sleep('14 days');
+    const late = (await qiye.get(`/api/v1/requests/${id}`).expect(200)).body;
+    expect(late.timeline.map((entry: { action: string }) => entry.action)).toEqual(
+      expect.arrayContaining(['yellow_card', 'escalate']),
+    );
+    const decided = await act('zhaoshang-leader', id, { action: 'approve', comment: '负责人督办，同意受理' });
+    expect(stepStatuses(decided.request)['centre-accept']).toBe('approved');
+    expect(decided.request.currentStepNames).toEqual(['支行尽职调查']);
+    // The handler's own task went with the step.
+    await expect(taskOf('zhaoshang', id)).rejects.toThrow(/no open task/);
+  });
 });
