@@ -36,6 +36,7 @@ import { savedViewRoutes } from './views/view-routes';
 import { statsQuery } from './http/stats-schemas';
 import { ChangeFeed } from './events/change-feed';
 import { notificationRoutes } from './notifications/notification-routes';
+import { attachmentRoutes } from './attachments/attachment-routes';
 import { computeStats } from './stats/compute-stats';
 import { definitionRoutes } from './definitions/definition-routes';
 import { organisationRoutes } from './organisations/organisation-routes';
@@ -182,6 +183,7 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
     feed.open({ user, ability, language: requestLanguage(req), res });
   });
 
+  api.use(attachmentRoutes());
   api.use('/notifications', notificationRoutes());
   api.use('/organisations', organisationRoutes());
   api.use('/users', userRoutes());

@@ -9,3 +9,5 @@ export { findAssignees } from './directory/find-assignees';
 export { verifyAllAuditChains, verifyAuditChain } from './audit/verify-audit-chain';
 export type { AuditVerification, AuditVerificationSummary, BrokenChain } from './audit/verify-audit-chain';
 export { auditEventId, GENESIS_HASH } from './audit/audit-hash';
+export { findAttachment, listAttachments, openAttachment, saveAttachment } from './attachments/attachment-store';
+export type { AttachmentMetadata, StoredAttachment } from './attachments/attachment-store';

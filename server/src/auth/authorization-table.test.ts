@@ -67,6 +67,8 @@ interface Fixtures {
   /** An organisation and a user that only the administrator's cells change. */
   orgId: string;
   userId: string;
+  /** A file qiye attached to the request. */
+  attachmentId: string;
 }
 interface CallContext {
   /** The caller's signed-in agent (a bare client for anonymous). */
@@ -95,6 +97,7 @@ function row(method: Row['method'], path: string, call: Row['call'], outcomes: O
 }
 
 const example = loanRenewalApplicationForm.example;
+const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
 
 // prettier-ignore
 //                                                                                   anon  appl  other hold  other bank  admin super audit
@@ -224,7 +227,14 @@ const TABLE: Row[] = [
                                                                                      [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
   // Each cell marks a notification of the caller's own.
   row('POST', '/notifications/:id/read', async ({ agent, caller }) =>
-    agent.post(`/api/v1/notifications/${await freshNotification(caller)}/read`),   [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+    agent.post(`/api/v1/notifications/${await freshNotification(caller)}/read`),   [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),  // Attachments: those who work on the request attach; whoever may read it lists and downloads.
+  row('POST', '/requests/:id/attachments', ({ agent, fixtures }) =>
+    agent.post(`/api/v1/requests/${fixtures.requestId}/attachments?name=scan.pdf`)
+      .set('Content-Type', 'application/pdf').send(PDF),                             [401, ok,   404,  ok,   404,  404,  ok,   403,  403]),
+  row('GET', '/requests/:id/attachments', ({ agent, fixtures }) =>
+    agent.get(`/api/v1/requests/${fixtures.requestId}/attachments`),                [401, ok,   404,  ok,   404,  404,  ok,   ok,   ok]),
+  row('GET', '/attachments/:id', ({ agent, fixtures }) =>
+    agent.get(`/api/v1/attachments/${fixtures.attachmentId}`),                      [401, ok,   404,  ok,   404,  404,  ok,   ok,   ok]),
 ];
 
 const agents = new Map<Caller, request.Agent | ReturnType<typeof request>>();
@@ -257,6 +267,13 @@ beforeAll(async () => {
   }).lean();
   if (!task) throw new Error('zhaoshang holds no open task of the fixture request');
   fixtures.taskId = task._id;
+  const attached = await agents
+    .get('applicant of the request’s org')!
+    .post(`/api/v1/requests/${fixtures.requestId}/attachments?name=fixture.pdf`)
+    .set('Content-Type', 'application/pdf')
+    .send(PDF)
+    .expect(201);
+  fixtures.attachmentId = attached.body.id;
 });
 
 const loanRenewal = seedProcesses.find((process) => process.key === 'loan-renewal')!;

@@ -141,6 +141,18 @@ export const ERRORS = {
     en: 'A request filed for someone must name an active enterprise applicant',
   },
   NOTIFICATION_NOT_FOUND: { status: 404, zh: '该通知不存在', en: 'No such notification' },
+  ATTACHMENT_NOT_FOUND: { status: 404, zh: '附件不存在', en: 'No such attachment' },
+  ATTACHMENT_NOT_ALLOWED: {
+    status: 403,
+    zh: '只有申请单位和办理人员可以上传附件',
+    en: 'Only the applicant’s side and the people handling it may attach files',
+  },
+  ATTACHMENT_EMPTY: { status: 400, zh: '文件为空', en: 'The file is empty' },
+  ATTACHMENT_TYPE_NOT_ALLOWED: {
+    status: 415,
+    zh: '仅支持 PDF、图片（PNG/JPEG/WebP/TIFF）、Office 文档、OFD 与 ZIP，且文件内容须与扩展名一致',
+    en: 'Only PDF, images (PNG/JPEG/WebP/TIFF), Office documents, OFD and ZIP, whose content matches their extension',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求体过大', en: 'The body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '请求体须为 application/json', en: 'The body must be application/json' },
   SERVICE_UNAVAILABLE: {

@@ -25,8 +25,10 @@ export function listRoutes(router: Router, prefix = ''): RegisteredRoute[] {
   if (!introspectable.listRoutes) throw new Error('this Express router cannot list its routes (router >= 2.3 can)');
   return introspectable.listRoutes().flatMap((info): RegisteredRoute[] => {
     if (typeof info.path !== 'string') throw new Error(`route ${String(info.path)}: only string paths are listed`);
+    // A router mounted without a path (`router.use(child)`) adds nothing to its routes' paths.
+    if (info.router)
+      return listRoutes(info.router as unknown as Router, info.path === '/' ? prefix : `${prefix}${info.path}`);
     const path = `${prefix}${info.path === '/' && prefix ? '' : info.path}`;
-    if (info.router) return listRoutes(info.router as unknown as Router, path);
     // HEAD is Express's automatic twin of GET.
     return (info.methods ?? []).filter((method) => method !== 'HEAD').map((method) => ({ method, path }));
   });

@@ -7,6 +7,7 @@ import * as audit from './audit-responses';
 import * as inbox from './inbox-responses';
 import { statsSchema } from './stats-operations';
 import * as live from './live-operations';
+import { attachmentSchema } from './attachment-operations';
 import * as inboxInput from '../http/view-schemas';
 import * as definitions from './definition-responses';
 import * as definitionInput from '../http/definition-schemas';
@@ -88,6 +89,7 @@ const OUTPUT_COMPONENTS: Record<string, z.ZodType> = {
   Stats: statsSchema,
   Notification: live.notificationSchema,
   NotificationPage: live.notificationPageSchema,
+  Attachment: attachmentSchema,
 };
 
 const DESCRIPTION: Bilingual = {
@@ -226,6 +228,16 @@ function documentOperation(
           requestBody: {
             required: true,
             content: { 'application/json': { schema: schemaOrRef(operation.body, 'input') } },
+          },
+        }
+      : {}),
+    ...(operation.upload
+      ? {
+          requestBody: {
+            required: true,
+            description: text(operation.upload),
+            // Any declared type: the server reads the bytes to decide what the file is.
+            content: { '*/*': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } },
           },
         }
       : {}),

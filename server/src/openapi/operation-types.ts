@@ -31,6 +31,7 @@ export const TAGS = {
     en: 'Audit: the hash-chained log, its verification and export',
   },
   live: { zh: '实时推送与站内通知', en: 'Live updates and in-app notifications' },
+  attachments: { zh: '附件：上传、列表与下载', en: 'Attachments: upload, list and download' },
   me: { zh: '个人设置：外出代理人', en: 'Personal settings: the out-of-office substitute' },
   operations: { zh: '运维：健康、就绪、指标与本文档', en: 'Operations: health, readiness, metrics and this document' },
 } as const satisfies Record<string, Bilingual>;
@@ -62,6 +63,8 @@ export interface ApiOperation {
   /** Takes an `Idempotency-Key` header. */
   idempotent?: boolean;
   body?: z.ZodType;
+  /** The body is a file's raw bytes (not JSON); what to say about it. */
+  upload?: Bilingual;
   responses: Record<number, ApiResponse>;
   /** Every error code the route can answer with, besides the ones every route can (`COMMON_ERRORS`). */
   errors: readonly ErrorCode[];

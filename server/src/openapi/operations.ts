@@ -12,6 +12,7 @@ import { AUDIT_OPERATIONS } from './audit-operations';
 import { INBOX_OPERATIONS } from './inbox-operations';
 import { STATS_OPERATIONS } from './stats-operations';
 import { LIVE_OPERATIONS } from './live-operations';
+import { ATTACHMENT_OPERATIONS } from './attachment-operations';
 import { DEFINITION_OPERATIONS } from './definition-operations';
 import { DIRECTORY_OPERATIONS } from './directory-operations';
 import { BODY_ERRORS, COMMON_ERRORS, type ApiOperation } from './operation-types';
@@ -401,6 +402,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...INBOX_OPERATIONS,
   ...STATS_OPERATIONS,
   ...LIVE_OPERATIONS,
+  ...ATTACHMENT_OPERATIONS,
 ];
 
 /** Every error code an operation can answer with: its own and the ones every route can. */

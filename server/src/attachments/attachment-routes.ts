@@ -1,0 +1,48 @@
+import express, { Router } from 'express';
+import { openAttachment } from '@tongban/store';
+import { requireUser, signedIn } from '../auth/current-user';
+import { attachmentParams, uploadQuery } from '../http/attachment-schemas';
+import { parseInput } from '../http/parse-input';
+import { parseParams } from '../http/route-params';
+import { idParams } from '../http/schemas';
+import { attachFile, listRequestAttachments, MAX_ATTACHMENT_BYTES, readableAttachment } from './attachments';
+
+/** The raw bytes of an upload, whatever their declared type: the content is sniffed, not trusted. */
+const rawBody = express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES });
+
+/** `/requests/:id/attachments` (upload, list) and `/attachments/:id` (download). */
+export function attachmentRoutes(): Router {
+  const router = Router();
+
+  router.post('/requests/:id/attachments', requireUser, rawBody, async (req, res) => {
+    const { user, ability } = signedIn(req);
+    const { id } = parseParams(idParams, req.params, 'REQUEST_NOT_FOUND');
+    const { name } = parseInput(uploadQuery, req.query, req);
+    const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    const attachment = await attachFile(ability, user, id, { name, declaredType: req.get('Content-Type'), content });
+    res.status(201).location(`/api/v1/attachments/${attachment.id}`).json(attachment);
+  });
+
+  router.get('/requests/:id/attachments', requireUser, async (req, res) => {
+    const { id } = parseParams(idParams, req.params, 'REQUEST_NOT_FOUND');
+    res.json(await listRequestAttachments(signedIn(req).ability, id));
+  });
+
+  router.get('/attachments/:id', requireUser, async (req, res) => {
+    const { id } = parseParams(attachmentParams, req.params, 'ATTACHMENT_NOT_FOUND');
+    const attachment = await readableAttachment(signedIn(req).ability, id);
+    // Always a download, never rendered in our origin; the type is what the bytes are.
+    res.attachment(attachment.name);
+    res.set({
+      'Content-Type': attachment.contentType,
+      'Content-Length': String(attachment.size),
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Cache-Control': 'private, no-store',
+    });
+    const stream = openAttachment(id);
+    stream.once('error', (error) => res.destroy(error));
+    stream.pipe(res);
+  });
+
+  return router;
+}

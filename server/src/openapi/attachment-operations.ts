@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { attachmentParams, uploadQuery } from '../http/attachment-schemas';
+import { idParams } from '../http/schemas';
+import type { ApiOperation } from './operation-types';
+
+export const attachmentSchema = z
+  .strictObject({
+    id: z.string().meta({ examples: ['att-0f3c9a7d2b1e4c5a8d6f7e901a2b3c4d'] }),
+    name: z.string(),
+    contentType: z.string().meta({ description: 'What the bytes are (sniffed), not what the uploader said' }),
+    size: z.number().int(),
+    sha256: z.string(),
+    uploadedAt: z.iso.datetime({ offset: true }),
+    uploadedBy: z.strictObject({ userId: z.string(), displayName: z.string() }),
+  })
+  .meta({ description: 'A file attached to a request, kept in GridFS' });
+
+export const attachmentListSchema = z.strictObject({ items: z.array(attachmentSchema) });
+export const fileSchema = z.any().meta({ description: 'The file’s bytes' });
+
+/** `/requests/:id/attachments` and `/attachments/:id`. */
+export const ATTACHMENT_OPERATIONS: readonly ApiOperation[] = [
+  {
+    method: 'POST',
+    path: '/requests/:id/attachments',
+    operationId: 'attachFile',
+    tag: 'attachments',
+    auth: 'session',
+    summary: { zh: '上传附件', en: 'Attach a file' },
+    description: {
+      zh: '请求体为文件本身（不是 JSON），文件名在 ?name= 中。按文件内容识别类型：仅 PDF、PNG/JPEG/WebP/TIFF、Office 文档、OFD 与 ZIP，且须与扩展名及声明的 Content-Type 一致；最大 20 MB。申请单位、经办人员与代办窗口可上传；只读的督办与审计 403。',
+      en: 'The body is the file itself (not JSON), its name in ?name=. The type is read from the content: only PDF, PNG/JPEG/WebP/TIFF, Office documents, OFD and ZIP, matching the extension and any declared Content-Type; at most 20 MB. The applicant’s side, handlers and the window clerk who filed it may attach; read-only supervisors and auditors get 403.',
+    },
+    params: idParams,
+    query: uploadQuery,
+    upload: { zh: '文件内容', en: 'The file’s bytes' },
+    responses: {
+      201: {
+        description: { zh: '已保存', en: 'Stored' },
+        schema: attachmentSchema,
+        headers: { Location: { description: '/api/v1/attachments/{id}', schema: { type: 'string' } } },
+      },
+    },
+    errors: [
+      'UNAUTHENTICATED',
+      'NOT_FOUND',
+      'REQUEST_NOT_FOUND',
+      'VALIDATION_FAILED',
+      'ATTACHMENT_NOT_ALLOWED',
+      'ATTACHMENT_EMPTY',
+      'ATTACHMENT_TYPE_NOT_ALLOWED',
+      'PAYLOAD_TOO_LARGE',
+      'MALFORMED_JSON',
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
+  },
+  {
+    method: 'GET',
+    path: '/requests/:id/attachments',
+    operationId: 'listAttachments',
+    tag: 'attachments',
+    auth: 'session',
+    summary: { zh: '办件的附件', en: 'A request’s attachments' },
+    params: idParams,
+    responses: { 200: { description: { zh: '附件', en: 'Attachments' }, schema: attachmentListSchema } },
+    errors: ['UNAUTHENTICATED', 'NOT_FOUND', 'REQUEST_NOT_FOUND'],
+  },
+  {
+    method: 'GET',
+    path: '/attachments/:id',
+    operationId: 'downloadAttachment',
+    tag: 'attachments',
+    auth: 'session',
+    summary: { zh: '下载附件', en: 'Download an attachment' },
+    description: {
+      zh: '仅可查看该办件的人可下载（否则 404）。总是作为下载（Content-Disposition: attachment），不在本站内打开。',
+      en: 'Only for those who may read its request (else 404). Always a download (Content-Disposition: attachment), never rendered on this origin.',
+    },
+    params: attachmentParams,
+    responses: {
+      200: {
+        description: { zh: '文件', en: 'The file' },
+        schema: fileSchema,
+        contentType: 'application/octet-stream',
+        headers: {
+          'Content-Disposition': { description: "attachment; filename*=UTF-8''…", schema: { type: 'string' } },
+        },
+      },
+    },
+    errors: ['UNAUTHENTICATED', 'ATTACHMENT_NOT_FOUND'],
+  },
+];
