@@ -18,7 +18,18 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+// A 1×1 PNG: attachments are checked by their bytes, so the test sends a real image.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=',
+  'base64',
+);
+
 it('the supervisor reads figures and the audit log; the enterprise prints its request sheet', async () => {
+  // The handler's inbox is open before the request exists: it appears there live (SSE), without a reload.
+  const handler = await signIn(browser, stack.baseUrl, 'zhaoshang');
+  await handler.getByRole('link', { name: '我的待办' }).first().click();
+  await handler.getByText('暂无待办，所有事项都已处理').waitFor();
+
   const applicant = await signIn(browser, stack.baseUrl, 'qiye');
   await applicant.getByRole('link', { name: '办事大厅' }).first().click();
   await applicant.getByRole('link', { name: '政银企续贷协调' }).click();
@@ -26,10 +37,15 @@ it('the supervisor reads figures and the audit log; the enterprise prints its re
   await applicant.getByRole('button', { name: '提交', exact: true }).click();
   await applicant.waitForURL(/\/requests\/req-/);
   const requestUrl = applicant.url();
+  // 附件: uploaded to the server with the request, listed, downloadable.
+  await applicant
+    .locator('input[type=file]')
+    .setInputFiles({ name: '营业执照.png', mimeType: 'image/png', buffer: PNG });
+  await applicant.getByRole('link', { name: /营业执照\.png/ }).waitFor();
 
-  const handler = await signIn(browser, stack.baseUrl, 'zhaoshang');
-  await handler.getByRole('link', { name: '我的待办' }).first().click();
+  await handler.getByRole('link', { name: '办理' }).first().waitFor({ timeout: 15_000 });
   await handler.getByRole('link', { name: '办理' }).first().click();
+  await handler.getByRole('link', { name: /营业执照\.png/ }).waitFor();
   await handler.getByLabel('审批意见').fill('材料齐全，同意');
   await handler.getByRole('button', { name: '同意' }).click();
   await handler.getByRole('button', { name: '确定' }).click();

@@ -3,6 +3,7 @@ import { Button, Drawer, Flex, Grid, Layout, Typography, theme } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
+import { useLiveUpdates } from '../app/use-live-updates';
 import { PageLoading } from '../components/PageLoading';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NavMenu } from './NavMenu';
@@ -18,6 +19,7 @@ export function AppLayout() {
   const screens = Grid.useBreakpoint();
   const wide = screens.lg ?? false;
   const [drawerOpen, setDrawerOpen] = useState(false);
+  useLiveUpdates();
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { requestQuery } from '../api/requests';
 import { useSession } from '../auth/session-context';
+import { AttachmentsCard } from '../components/AttachmentsCard';
 import { DeadlineTag } from '../components/DeadlineTag';
 import { PageError } from '../components/PageError';
 import { PageHeader } from '../components/PageHeader';
@@ -76,6 +77,7 @@ export default function RequestPage() {
         {detail.status === 'completed' ? <RatingCard request={detail} mayRate={ownOrg} /> : null}
         {returned && ownOrg ? <ResubmitForm key={detail.updatedAt} request={detail} /> : null}
         <RequestDetailView request={detail} />
+        <AttachmentsCard requestId={detail.id} mayUpload={ownOrg && (detail.status === 'in_progress' || returned)} />
       </Flex>
     </>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { taskQuery } from '../api/tasks';
 import { useSession } from '../auth/session-context';
+import { AttachmentsCard } from '../components/AttachmentsCard';
 import { DecisionPanel } from '../components/DecisionPanel';
 import { FillTaskForm } from '../components/FillTaskForm';
 import { PageError } from '../components/PageError';
@@ -59,6 +60,7 @@ export default function TaskPage() {
             ) : undefined
           }
         />
+        <AttachmentsCard requestId={request.id} mayUpload={open && mayAct} />
       </Flex>
     </>
   );
