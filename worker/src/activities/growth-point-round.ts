@@ -1,4 +1,10 @@
-import { OrganisationModel, parseDefinition, ProcessVersionModel, UserModel } from '@tongban/store';
+import {
+  OrganisationModel,
+  parseDefinition,
+  ProcessVersionModel,
+  TaskProjectionModel,
+  UserModel,
+} from '@tongban/store';
 import {
   GROWTH_POINT_PROCESS_KEY,
   growthPointRequestId,
@@ -56,4 +62,15 @@ export const prepareGrowthPointRound: GrowthPointActivities['prepareGrowthPointR
     });
   }
   return { definition, requests };
+};
+
+/** Polls until every request has a task projected, or the time is up. */
+export const awaitReportRequests: GrowthPointActivities['awaitReportRequests'] = async ({ requestIds, timeoutMs }) => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const projected = await TaskProjectionModel.distinct('requestId', { requestId: { $in: requestIds } });
+    if (projected.length >= requestIds.length) return true;
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 };

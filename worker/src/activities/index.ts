@@ -1,6 +1,6 @@
 import { appendAuditEntries, findAssignees, writeRequestProjection } from '@tongban/store';
 import type { GrowthPointActivities, ProcessActivities } from '@tongban/workflows';
-import { prepareGrowthPointRound } from './growth-point-round';
+import { awaitReportRequests, prepareGrowthPointRound } from './growth-point-round';
 import { callWebhook } from './call-webhook';
 import { notify } from './notify';
 import { notifyParticipants } from './notify-participants';
@@ -17,4 +17,5 @@ export const processActivities: ProcessActivities & GrowthPointActivities = {
   notify,
   callWebhook,
   prepareGrowthPointRound,
+  awaitReportRequests,
 };

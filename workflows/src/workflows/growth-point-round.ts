@@ -23,6 +23,13 @@ export interface GrowthPointActivities {
   prepareGrowthPointRound(input: {
     reportMonth: string;
   }): Promise<{ definition: ProcessDefinition | null; requests: GrowthPointReportRequest[] }>;
+  /**
+   * Waits (up to `timeoutMs`) until each of these requests has its first task
+   * projected; answers whether they all did. Paces the round to what the
+   * database absorbs: FerretDB's single SQLite writer, handed 306 new requests
+   * at once, spends minutes in lock retries.
+   */
+  awaitReportRequests(input: { requestIds: string[]; timeoutMs: number }): Promise<boolean>;
 }
 
 export interface GrowthPointRoundInput {
@@ -45,12 +52,12 @@ export function growthPointRequestId(reportMonth: string, orgId: string): string
   return `req-gp-${reportMonth}-${orgId}`;
 }
 
-const { prepareGrowthPointRound } = proxyActivities<GrowthPointActivities>({
-  startToCloseTimeout: '1 minute',
+const { prepareGrowthPointRound, awaitReportRequests } = proxyActivities<GrowthPointActivities>({
+  startToCloseTimeout: '2 minutes',
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds', backoffCoefficient: 2 },
 });
 
-/** Children started at once: enough to finish 306 in seconds without flooding the server. */
+/** Children started at once, each batch once the previous one's requests are projected. */
 const BATCH = 25;
 
 /**
@@ -66,10 +73,12 @@ export async function growthPointRound(input: GrowthPointRoundInput = {}): Promi
   const result: GrowthPointRoundResult = { reportMonth, opened: 0, alreadyOpen: 0 };
   if (!definition) return result;
   for (let start = 0; start < requests.length; start += BATCH) {
-    const outcomes = await Promise.all(
-      requests.slice(start, start + BATCH).map((request) => openReport(definition, request, input)),
-    );
+    const batch = requests.slice(start, start + BATCH);
+    const outcomes = await Promise.all(batch.map((request) => openReport(definition, request, input)));
     for (const outcome of outcomes) result[outcome] += 1;
+    const opened = batch.filter((_, i) => outcomes[i] === 'opened').map((request) => request.requestId);
+    // The round goes on regardless: a slow batch only means the next one starts later.
+    if (opened.length > 0) await awaitReportRequests({ requestIds: opened, timeoutMs: 60_000 });
   }
   return result;
 }
