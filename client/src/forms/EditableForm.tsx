@@ -91,7 +91,7 @@ export function EditableForm({
         fields={DESIGNER_RJSF_FIELDS}
         // A choice (oneOf of consts) must start empty: otherwise its first option is silently chosen for the user.
         experimental_defaultFormStateBehavior={{ constAsDefaults: 'skipOneOf' }}
-        liveValidate={attempted ? 'onChange' : false}
+        liveValidate={attempted ? 'onBlur' : false}
         showErrorList={false}
         focusOnFirstError
         noHtml5Validate

@@ -15,15 +15,25 @@ import type { Language } from '../i18n/language';
  * therefore resolve on the data, and forms validate as one types.
  */
 export function interpretingValidator(language: Language): ValidatorType {
-  const validators = new WeakMap<object, Validator>();
+  // rjsf hands over freshly built schema objects on every render (resolved conditions, options), so the
+  // compiled validators are kept by content; identity alone would rebuild one per call and per keystroke.
+  const byObject = new WeakMap<object, Validator>();
+  const byContent = new Map<string, Validator>();
   const validatorFor = (schema: RJSFSchema, rootSchema?: RJSFSchema): Validator => {
-    const cached = validators.get(schema);
-    if (cached) return cached;
+    const known = byObject.get(schema);
+    if (known) return known;
     // rjsf asks about subschemas (an `if`, a `oneOf` option) that may `$ref` into the root's `$defs`.
     const definitions = rootSchema && rootSchema !== schema && !schema.$defs ? rootSchema.$defs : undefined;
     const own = withoutDialect(definitions ? { ...schema, $defs: definitions } : schema);
-    const validator = new Validator(own as Schema, '2020-12', false);
-    validators.set(schema, validator);
+    const key = JSON.stringify(own);
+    let validator = byContent.get(key);
+    if (!validator) {
+      validator = new Validator(own as Schema, '2020-12', false);
+      // A long session meets many subschemas; forget the oldest rather than grow without end.
+      if (byContent.size >= MAX_CACHED) byContent.delete(byContent.keys().next().value as string);
+      byContent.set(key, validator);
+    }
+    byObject.set(schema, validator);
     return validator;
   };
   const localize = language === 'zh-CN' ? zhMessages : enMessages;
@@ -64,6 +74,8 @@ export function interpretingValidator(language: Language): ValidatorType {
   };
   return validator;
 }
+
+const MAX_CACHED = 500;
 
 /** The validator is told the draft; a `$schema` it does not know by URL would make it fetch nothing and fail. */
 function withoutDialect(schema: RJSFSchema): RJSFSchema {

@@ -71,7 +71,7 @@ export function FormPreview({
         widgets={DESIGNER_RJSF_WIDGETS}
         fields={DESIGNER_RJSF_FIELDS}
         experimental_defaultFormStateBehavior={{ constAsDefaults: 'skipOneOf' }}
-        liveValidate={attempted ? 'onChange' : false}
+        liveValidate={attempted ? 'onBlur' : false}
         showErrorList={false}
         noHtml5Validate
         idPrefix="preview"
