@@ -11,7 +11,7 @@ const stack = useTimeSkippingStack();
 jest.setTimeout(120_000);
 
 async function runRound(reportMonth: string) {
-  return stack.env.client.workflow.execute<typeof growthPointRound>('growthPointRound', {
+  return stack.temporal.workflow.execute<typeof growthPointRound>('growthPointRound', {
     workflowId: `growth-point-round-${randomUUID()}`,
     taskQueue: TASK_QUEUE,
     args: [{ reportMonth, indexSearchAttributes: false }],

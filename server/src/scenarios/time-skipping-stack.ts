@@ -22,6 +22,11 @@ import { seedDemoData } from '../seed/seed-demo-data';
  */
 export interface TimeSkippingStack {
   env: TestWorkflowEnvironment;
+  /**
+   * A plain client on the same server: waiting on a result through it does not
+   * skip time (through `env.client` it does), so only `env.sleep` moves the clock.
+   */
+  temporal: Client;
   app: Express;
   signIn(username: string): Promise<request.Agent>;
 }
@@ -50,12 +55,12 @@ export function useTimeSkippingStack(): TimeSkippingStack {
     );
     worker = await createWorker(stack.env.nativeConnection, 'default');
     workerRun = worker.run();
-    const temporal = new Client({
+    stack.temporal = new Client({
       connection: stack.env.connection,
       namespace: 'default',
       interceptors: { workflow: [withoutSearchAttributes] },
     });
-    stack.app = createApp(temporal, { clientDir: '/nonexistent', cookieSecure: false });
+    stack.app = createApp(stack.temporal, { clientDir: '/nonexistent', cookieSecure: false });
   });
 
   afterAll(async () => {
