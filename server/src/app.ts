@@ -9,6 +9,8 @@ import type { ServerConfig } from './config';
 import { errorMiddleware, notFoundHandler } from './errors/error-middleware';
 import { listRoutes, routeMatcher } from './http/list-routes';
 import { refuseOperatorKeys } from './http/refuse-operator-keys';
+import { checkOrigin } from './http/check-origin';
+import { cors } from './http/cors';
 import { requireJson } from './http/require-json';
 import { logger } from './logger';
 import { createHttpMetrics } from './metrics/http-metrics';
@@ -25,7 +27,7 @@ const QUIET_PATHS = new Set(['/api/v1/health', '/api/v1/ready', '/api/v1/metrics
 export function createApp(
   temporal: Client,
   config: Pick<ServerConfig, 'clientDir' | 'cookieSecure'> &
-    Partial<Pick<ServerConfig, 'trustProxy'>> & { eventPollMs?: number },
+    Partial<Pick<ServerConfig, 'trustProxy' | 'allowedOrigins'>> & { eventPollMs?: number },
 ): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -49,6 +51,13 @@ export function createApp(
   });
   const api = express.Router();
   api.use(metrics.middleware(routeMatcher(listRoutes(routes)), '/api/v1'));
+  api.use(cors(config.allowedOrigins ?? []));
+  api.use(checkOrigin(config.allowedOrigins ?? []));
+  // Answers carry people's data: no shared cache keeps them (routes that may be cached say so).
+  api.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
   api.use(requireJson);
   api.use(express.json({ limit: '256kb' }));
   api.use(cookieParser());

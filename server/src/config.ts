@@ -21,6 +21,12 @@ export interface ServerConfig {
    * and shares one per-address limit.
    */
   trustProxy: boolean | number | string;
+  /**
+   * Other origins whose pages may call the API with the session cookie
+   * (`ALLOWED_ORIGINS`, comma-separated, e.g. `https://portal.example.gov.cn`):
+   * CORS for them, and their writes pass the CSRF origin check. Default none.
+   */
+  allowedOrigins: string[];
 }
 
 export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -37,6 +43,10 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     clientDir: env.CLIENT_DIR ?? path.resolve(__dirname, '..', '..', 'client', 'dist'),
     cookieSecure: env.COOKIE_SECURE !== 'false',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
   };
 }
 

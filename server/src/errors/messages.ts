@@ -153,6 +153,11 @@ export const ERRORS = {
     zh: '仅支持 PDF、图片（PNG/JPEG/WebP/TIFF）、Office 文档、OFD 与 ZIP，且文件内容须与扩展名一致',
     en: 'Only PDF, images (PNG/JPEG/WebP/TIFF), Office documents, OFD and ZIP, whose content matches their extension',
   },
+  CSRF_REJECTED: {
+    status: 403,
+    zh: '请求来源不被信任，已拒绝（请从本系统页面操作）',
+    en: 'This request came from a page this server does not trust; use the application itself',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求体过大', en: 'The body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '请求体须为 application/json', en: 'The body must be application/json' },
   SERVICE_UNAVAILABLE: {

@@ -407,7 +407,9 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
 
 /** Every error code an operation can answer with: its own and the ones every route can. */
 export function operationErrors(operation: ApiOperation): ErrorCode[] {
-  return [...new Set([...operation.errors, ...COMMON_ERRORS])];
+  // Any write from a browser page on a foreign origin (see `http/check-origin.ts`).
+  const csrf: ErrorCode[] = operation.method === 'GET' ? [] : ['CSRF_REJECTED'];
+  return [...new Set([...operation.errors, ...COMMON_ERRORS, ...csrf])];
 }
 
 /** The documented operation of a route, by method and Express path. */
