@@ -139,7 +139,17 @@ it('an administrator drags fields in, edits them, previews the form and reads it
     () => page.getByTestId('definition-status').textContent(),
     (text) => expect(text).toBe('第 1 版 · 已发布'),
   );
-  await page.getByRole('button', { name: '基于此版本新建草稿' }).waitFor();
+
+  // A new draft from the published version; 版本对比 shows what changed, field by field.
+  await page.getByRole('button', { name: '基于此版本新建草稿' }).click();
+  await page.waitForURL(/\/admin\/forms\/demand-trial\/versions\/2$/);
+  await page.getByRole('button', { name: '选中“企业名称”' }).click();
+  await properties.getByLabel('标题', { exact: true }).fill('企业全称');
+  await page.getByRole('tab', { name: '版本对比' }).click();
+  const diff = page.getByTestId('version-diff');
+  await diff.getByText('企业全称').waitFor();
+  expect(await diff.textContent()).toContain('修改');
+  await screenshot(page, 'form-version-diff.png');
   await page.getByRole('link', { name: '表单管理' }).first().click();
   await page.getByRole('link', { name: '企业诉求登记（试）' }).waitFor();
   await screenshot(page, 'form-list.png');

@@ -47,6 +47,7 @@ import { FieldPalette } from '../designer/form/FieldPalette';
 import { FieldProperties } from '../designer/form/FieldProperties';
 import { FormJsonView } from '../designer/form/FormJsonView';
 import { FormPreview } from '../designer/form/FormPreview';
+import { VersionDiff } from '../designer/form/VersionDiff';
 import { useLanguage } from '../i18n/use-language';
 
 /**
@@ -370,6 +371,19 @@ function FormDesigner({ stored }: { stored?: DefinitionVersion<StoredForm> }) {
               </Card>
             ),
           },
+          ...(open
+            ? [
+                {
+                  key: 'diff',
+                  label: t('designer.tabs.diff'),
+                  children: (
+                    <Card size="small">
+                      <VersionDiff formKey={formKey} version={open.version} model={model} />
+                    </Card>
+                  ),
+                },
+              ]
+            : []),
           {
             key: 'json',
             label: t('designer.tabs.json'),

@@ -22,3 +22,4 @@ export {
   updateField,
   type FieldPlace,
 } from './edit-form-model';
+export { diffFormModels, fieldCount, type FormChange } from './diff-form-models';
