@@ -43,7 +43,7 @@ export function diffFormModels(older: FormModel, newer: FormModel): FormChange[]
   );
   if (formProperties.length > 0)
     changes.push({ path: '', change: 'changed', title: newer.title, properties: [...formProperties] });
-  for (const [path, { field, index, parent }] of after) {
+  for (const [path, { field, parent }] of after) {
     const old = before.get(path);
     if (!old) {
       changes.push({ path, change: 'added', title: field.title });
