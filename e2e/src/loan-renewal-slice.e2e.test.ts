@@ -48,7 +48,27 @@ async function approveFirstTask(username: string, opinion: string, screenshot?: 
   await page.context().close();
 }
 
-it('an enterprise applies, the service centre and the bank approve, and the enterprise sees 办结', async () => {
+/** Opens the user's first task, a 填报 step, fills its form with `fill` and submits it. */
+async function fillFirstTask(username: string, fill: (page: Page) => Promise<void>): Promise<void> {
+  const page = await signIn(username);
+  await page.getByRole('link', { name: '我的待办' }).first().click();
+  await page.getByRole('heading', { name: '我的待办' }).waitFor();
+  await page.getByRole('link', { name: '办理' }).first().click();
+  await fill(page);
+  await page.getByRole('button', { name: '提交', exact: true }).click();
+  await page.getByText('已提交，办件已流转').waitFor();
+  await page.context().close();
+}
+
+/** antd's date picker takes a typed date when it loses focus (Enter would also submit the form). */
+async function fillDate(page: Page, label: string, date: string): Promise<void> {
+  const input = page.getByLabel(label);
+  await input.click();
+  await input.fill(date);
+  await input.press('Tab');
+}
+
+it('an enterprise applies, the centre, the branch and its upper-level branch handle it, and the enterprise confirms 办结', async () => {
   const applicant = await signIn('qiye');
   await applicant.getByRole('link', { name: '办事大厅' }).first().click();
   await applicant.getByRole('link', { name: '政银企续贷协调' }).click();
@@ -73,12 +93,30 @@ it('an enterprise applies, the service centre and the bank approve, and the ente
   await centre.screenshot({ path: path.join(screenshots, 'inbox.png'), fullPage: true });
   await centre.context().close();
   await approveFirstTask('zhaoshang', '材料齐全，同意开通绿色通道', 'task.png');
-  await approveFirstTask('yinhang', '经实地核查，同意续贷 600 万元');
+  // Loan renewal version 2 (the seed catalogue): due diligence, 特批, the renewal, the enterprise's confirmation.
+  await fillFirstTask('yinhang', async (page) => {
+    await fillDate(page, '实地核查日期', '2026-12-14');
+    await page.getByLabel('实地核查记录').fill('企业生产正常，近三个月用电量稳定，纳税无欠缴，原抵押厂房状况良好。');
+    await page.getByRole('radio', { name: '建议续贷，报上级行特批' }).check();
+  });
+  await approveFirstTask('nhxg', '经实地核查，同意特批续贷 600 万元');
+  await fillFirstTask('yinhang', async (page) => {
+    await page.getByLabel('新借款合同编号', { exact: true }).fill('NH-YM-2026-1203');
+    await page.getByLabel('续贷金额（元）', { exact: true }).fill('6000000');
+    await fillDate(page, '续贷发放日期', '2026-12-18');
+    await fillDate(page, '新贷款到期日', '2027-12-17');
+    await page.getByLabel('年利率（%）', { exact: true }).fill('3.45');
+  });
+  await fillFirstTask('qiye', async (page) => {
+    await page.getByLabel('续贷资金已到账').check();
+    await fillDate(page, '到账日期', '2026-12-18');
+  });
 
   await applicant.goto(requestUrl);
   await expectStatus(applicant, '办结');
-  await waitForCount(applicant.getByTestId('timeline-entry'), 4);
-  await applicant.getByText('经实地核查，同意续贷 600 万元').waitFor();
+  // submit, centre, due diligence, 特批, renewal, confirmation, 办结
+  await waitForCount(applicant.getByTestId('timeline-entry'), 7);
+  await applicant.getByText('经实地核查，同意特批续贷 600 万元').waitFor();
   await applicant.screenshot({ path: path.join(screenshots, 'request-completed.png'), fullPage: true });
 
   await applicant.getByRole('link', { name: '我的办件' }).first().click();
