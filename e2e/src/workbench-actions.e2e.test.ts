@@ -128,3 +128,24 @@ it('the enterprise urges; the handler keeps a saved view and approves two reques
   await handler.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByText('英联的续贷').waitFor();
   await handler.context().close();
 });
+
+it('an unsent application is kept as a draft across a reload, and dropped once submitted', async () => {
+  const applicant = await signIn(browser, stack.baseUrl, 'qiye');
+  await applicant.getByRole('link', { name: '办事大厅' }).first().click();
+  await applicant.getByRole('link', { name: '政银企续贷协调' }).click();
+  await applicant.getByLabel('贷款合同编号').fill('NH-YM-2026-0202');
+  await applicant.waitForTimeout(800);
+  await applicant.reload();
+  await applicant.getByText(/未提交的草稿/).waitFor();
+  expect(await applicant.getByLabel('贷款合同编号').inputValue()).toBe('NH-YM-2026-0202');
+  await screenshot(applicant, 'apply-draft-restored.png');
+  await applicant.getByRole('button', { name: '填充示例' }).click();
+  await applicant.getByLabel('贷款合同编号').fill('NH-YM-2026-0202');
+  await applicant.getByRole('button', { name: '提交', exact: true }).click();
+  await applicant.waitForURL(/\/requests\/req-/);
+  await applicant.getByTestId('request-status').waitFor();
+  await applicant.goBack();
+  await applicant.getByLabel('贷款合同编号').waitFor();
+  expect(await applicant.getByText(/未提交的草稿/).count()).toBe(0);
+  await applicant.context().close();
+});

@@ -1,12 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button } from 'antd';
+import { Alert, App, Button } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { requestListQuery, startRequest } from '../api/requests';
 import type { CatalogueProcess, FormData } from '../api/types';
 import { newIdempotencyKey } from '../lib/new-idempotency-key';
+import { useSession } from '../auth/session-context';
+import { formatDateTime } from '../lib/format-date-time';
 import { EditableForm } from './EditableForm';
+import { useFormDraft } from './use-form-draft';
 
 /**
  * The application form of a process: validated in the browser as the user
@@ -18,14 +21,21 @@ export function ApplicationForm({ process }: { process: CatalogueProcess }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
-  // A new form (remounted) starts from these data: empty, or the example when asked.
-  const [start, setStart] = useState<{ generation: number; data: FormData }>({ generation: 0, data: {} });
+  const { user } = useSession();
+  const draft = useFormDraft(`${user.id}:${process.key}@${process.version}`);
+  // A new form (remounted) starts from these data: the draft kept from last time, empty, or the example when asked.
+  const [start, setStart] = useState<{ generation: number; data: FormData }>(() => ({
+    generation: 0,
+    data: draft.restored?.data ?? {},
+  }));
+  const [showRestored, setShowRestored] = useState(Boolean(draft.restored));
   // One key per attempt: unchanged data sent twice (double click, retry after a lost answer) is one request.
   const idempotencyKey = useRef(newIdempotencyKey());
 
   const submit = useMutation({
     mutationFn: startRequest,
     onSuccess: async ({ id }) => {
+      draft.discard();
       await queryClient.invalidateQueries({ queryKey: requestListQuery.queryKey });
       message.success(t('apply.submitted'));
       await navigate(`/requests/${encodeURIComponent(id)}`);
@@ -38,24 +48,47 @@ export function ApplicationForm({ process }: { process: CatalogueProcess }) {
     idempotencyKey.current = newIdempotencyKey();
   };
 
+  const discardDraft = () => {
+    draft.discard();
+    setShowRestored(false);
+    setStart(({ generation }) => ({ generation: generation + 1, data: {} }));
+  };
+
   return (
-    <EditableForm
-      key={start.generation}
-      form={process.form}
-      initialData={start.data}
-      submitLabel={t('apply.submit')}
-      pending={submit.isPending}
-      error={submit.error}
-      onSubmit={(data) => submit.mutate({ processKey: process.key, data, idempotencyKey: idempotencyKey.current })}
-      onEdit={() => {
-        idempotencyKey.current = newIdempotencyKey();
-      }}
-      extraButtons={
-        <>
-          {process.form.example ? <Button onClick={fillExample}>{t('apply.fillExample')}</Button> : null}
-          <Button onClick={() => void navigate('/catalogue')}>{t('apply.cancel')}</Button>
-        </>
-      }
-    />
+    <>
+      {showRestored && draft.restored ? (
+        <Alert
+          type="info"
+          showIcon
+          closable={{ onClose: () => setShowRestored(false) }}
+          style={{ marginBottom: 16 }}
+          title={t('apply.draftRestored', { at: formatDateTime(draft.restored.savedAt) })}
+          action={
+            <Button size="small" onClick={discardDraft}>
+              {t('apply.discardDraft')}
+            </Button>
+          }
+        />
+      ) : null}
+      <EditableForm
+        key={start.generation}
+        form={process.form}
+        initialData={start.data}
+        submitLabel={t('apply.submit')}
+        pending={submit.isPending}
+        error={submit.error}
+        onSubmit={(data) => submit.mutate({ processKey: process.key, data, idempotencyKey: idempotencyKey.current })}
+        onEdit={(data) => {
+          idempotencyKey.current = newIdempotencyKey();
+          draft.save(data);
+        }}
+        extraButtons={
+          <>
+            {process.form.example ? <Button onClick={fillExample}>{t('apply.fillExample')}</Button> : null}
+            <Button onClick={() => void navigate('/catalogue')}>{t('apply.cancel')}</Button>
+          </>
+        }
+      />
+    </>
   );
 }

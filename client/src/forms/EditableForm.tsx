@@ -24,8 +24,8 @@ interface EditableFormProps {
   /** The last failure of the submit; its field errors show on the fields until the data changes. */
   error: Error | null;
   onSubmit: (data: FormData) => void;
-  /** Called on every edit, e.g. to start a new idempotency attempt. */
-  onEdit?: () => void;
+  /** Called on every edit with the data, e.g. to start a new idempotency attempt or keep a draft. */
+  onEdit?: (data: FormData) => void;
   extraButtons?: ReactNode;
 }
 
@@ -62,7 +62,7 @@ export function EditableForm({
   const change = (event: IChangeEvent<FormData>) => {
     setFormData(event.formData ?? {});
     setDismissed(error);
-    onEdit?.();
+    onEdit?.(event.formData ?? {});
   };
 
   return (
