@@ -20,7 +20,7 @@ seeded (it looks like someone's real data), unless --force or
 TONGBAN_SEED_ALLOW_PRODUCTION=1: every seed user's password is ${DEMO_PASSWORD}.
 
 --demo-only loads only the demo slice (five demo users, loan-renewal version 1)
-and no Schedule: what the loan-renewal browser test was written against.`;
+and no Schedule: what the API's own tests run on.`;
 
 /** `node server/dist/seed.js`: loads the demo data and the seed catalogue (idempotent) and prints the demo logins. */
 async function main(): Promise<void> {
