@@ -32,6 +32,7 @@ export {
   RECTIFICATION_STEP_ID,
   FOLLOW_UP_STEP_ID,
   MAX_EXTENSION_WORKING_DAYS,
+  narrowAssignees,
 } from './engine/process-engine';
 export { previewRoute, whatIf } from './engine/preview';
 export type { RoutePreviewStep, WhatIfChange } from './engine/preview';

@@ -218,3 +218,26 @@ describe('what add signer refuses', () => {
     expect(firstStep(added)).toEqual(['alice:open', 'bob:transferred', 'dave:approved']);
   });
 });
+
+describe('a step that runs again', () => {
+  it('does not count what was approved in its earlier run (a property test found this)', () => {
+    let state = act(start(twoSteps, people), people, {
+      action: 'add_signer',
+      actor: alice,
+      signers: [bob],
+      position: 'after',
+    });
+    state = act(state, people, {
+      action: 'remove_signer',
+      actor: alice,
+      taskId: taskOf(state, alice, 'approved'),
+      target: bob,
+    });
+    expect(stepStatuses(state)).toEqual(['approved', 'active']);
+    state = act(state, people, { action: 'return', actor: erin, to: 'first', comment: '请重新审查' });
+    expect(stepStatuses(state)).toEqual(['active', 'pending']);
+    state = act(state, people, { action: 'add_signer', actor: alice, signers: [carol], position: 'before' });
+    expect(stepStatuses(state)).toEqual(['active', 'pending']);
+    expect(firstStep(state).slice(-2)).toEqual(['alice:waiting', 'carol:open']);
+  });
+});

@@ -431,7 +431,11 @@ function openTasks(
       .map((task) => task.assignee.userId),
   );
   const definition = stepDefinition(state, stepId);
-  const candidates = fallback || event.escalation ? event.assignees : narrowByRule(state, definition, event.assignees);
+  const rule = 'assignees' in definition ? definition.assignees : undefined;
+  const candidates =
+    fallback || event.escalation || !rule
+      ? event.assignees
+      : narrowAssignees(rule, state.applicant, state.data, event.assignees);
   const unique = uniqueByUser(candidates).filter((party) => !holders.has(party.userId));
   if (event.escalation) {
     if (unique.length === 0) {
@@ -477,14 +481,20 @@ function openTasks(
   );
 }
 
-/** The rule's own narrowing that needs the request: never the applicant, only the applicant's pick. */
-function narrowByRule(state: ProcessState, definition: StepDefinition, people: Party[]): Party[] {
-  const rule = 'assignees' in definition ? definition.assignees : undefined;
-  if (!rule) return people;
+/**
+ * The narrowing a rule asks for that needs the request itself: never the
+ * applicant (`excludeApplicant`), only the applicant's pick (`pickField`).
+ */
+export function narrowAssignees(
+  rule: AssigneeRule,
+  applicant: Party,
+  data: Record<string, unknown>,
+  people: Party[],
+): Party[] {
   let narrowed = people;
-  if (rule.excludeApplicant) narrowed = narrowed.filter((person) => person.userId !== state.applicant.userId);
+  if (rule.excludeApplicant) narrowed = narrowed.filter((person) => person.userId !== applicant.userId);
   if (rule.pickField !== undefined) {
-    const picked = state.data[rule.pickField];
+    const picked = data[rule.pickField];
     const ids = new Set((Array.isArray(picked) ? picked : [picked]).filter((id) => typeof id === 'string'));
     narrowed = narrowed.filter((person) => ids.has(person.userId));
   }
@@ -871,7 +881,11 @@ function effectivelyApproved(state: ProcessState, task: TaskState): boolean {
 function settleStep(state: ProcessState, stepId: string, at: string, effects: EngineEffect[]): void {
   const step = stepState(state, stepId);
   if (step.status !== 'active') return;
-  const groups = (state.signerGroups ?? []).filter((group) => group.stepId === stepId);
+  // Only this run of the step counts: after a return it runs again, and what was decided before is history.
+  const thisRun = step.startedRevision ?? 0;
+  const groups = (state.signerGroups ?? []).filter(
+    (group) => group.stepId === stepId && group.addedRevision >= thisRun,
+  );
   const undecided = (task: TaskState) => task.status === 'open' || task.status === 'delegated';
   for (const group of groups) {
     const members = groupMembers(state, group);
@@ -899,7 +913,8 @@ function settleStep(state: ProcessState, stepId: string, at: string, effects: En
       !task.signerGroupId &&
       !task.extensionId &&
       !task.delegatedFrom &&
-      !['cancelled', 'transferred', 'informed'].includes(task.status),
+      !['cancelled', 'transferred', 'informed'].includes(task.status) &&
+      !(task.decidedRevision !== undefined && task.decidedRevision < thisRun),
   );
   if (base.some((task) => task.escalation && task.status === 'approved')) {
     endStep(state, stepId, 'approved', at);
