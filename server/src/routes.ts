@@ -12,8 +12,10 @@ import {
   idempotencyKeyHeader,
   idSchema,
   inboxQuery,
+  processKeyParams,
   requestActionBody,
   requestListQuery,
+  routePreviewBody,
   startRequestBody,
   taskActionBody,
 } from './http/schemas';
@@ -26,6 +28,7 @@ import { toRequestView } from './requests/request-view';
 import { formVersion } from './requests/published-definitions';
 import { actOnTask } from './tasks/act-on-task';
 import { previewTaskAction } from './tasks/preview-task-action';
+import { previewProcessRoute } from './catalogue/preview-route';
 import { getTask } from './tasks/get-task';
 import { listTasks } from './tasks/list-tasks';
 import { ApiError } from './errors/api-error';
@@ -79,6 +82,13 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
 
   api.get('/processes', requireUser, async (req, res) => {
     res.json({ items: await listCatalogue(signedIn(req).ability, requestLanguage(req)) });
+  });
+
+  api.post('/processes/:key/route-preview', requireUser, async (req, res) => {
+    const { user, ability } = signedIn(req);
+    const { key } = parseInput(processKeyParams, req.params, req);
+    const { data } = parseInput(routePreviewBody, req.body, req);
+    res.json(await previewProcessRoute(ability, user, key, data, requestLanguage(req)));
   });
 
   api.post('/requests', requireUser, async (req, res) => {

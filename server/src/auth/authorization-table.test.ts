@@ -115,6 +115,8 @@ const TABLE: Row[] = [
     (await freshAgent()).post('/api/v1/auth/logout'),                                [ok,  ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
   row('GET', '/auth/me', ({ agent }) => agent.get('/api/v1/auth/me'),                [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
   row('GET', '/processes', ({ agent }) => agent.get('/api/v1/processes'),            [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  row('POST', '/processes/:key/route-preview', ({ agent }) =>
+    agent.post('/api/v1/processes/loan-renewal/route-preview').send({ data: example }), [401, ok,   ok,   403,  403,  403,  ok,   403,  403]),
   row('POST', '/requests', ({ agent }) =>
     agent.post('/api/v1/requests').set('Idempotency-Key', randomUUID())
       .send({ processKey: 'loan-renewal', data: example }),                          [401, ok,   ok,   403,  403,  403,  ok,   403,  403]),

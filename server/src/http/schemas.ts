@@ -57,6 +57,21 @@ export const startRequestBody = z
   })
   .meta({ description: 'Start a request (办件) of a published process.' });
 
+export const processKeyParams = z.strictObject({
+  key: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/)
+    .meta({ description: 'A process key from `GET /processes`', examples: ['loan-renewal'] }),
+});
+
+export const routePreviewBody = z
+  .strictObject({
+    data: z
+      .record(z.string(), z.unknown())
+      .meta({ description: 'The form data so far: conditions read it, so the route follows it' }),
+  })
+  .meta({ description: '流程预测: the route a request with this data would take' });
+
 export const taskActionBody = z
   .strictObject({
     action: z

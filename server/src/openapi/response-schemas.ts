@@ -190,6 +190,23 @@ export const taskDetailSchema = z.strictObject({
 
 const personSchema = z.strictObject({ userId: z.string(), displayName: z.string(), orgName: z.string() });
 
+export const routePreviewSchema = z
+  .strictObject({
+    processKey: z.string(),
+    processVersion: z.number().int(),
+    steps: z.array(
+      z.strictObject({
+        stepId: z.string(),
+        name: z.string(),
+        type: z.string().meta({ description: 'approval, fill, cc, notify, webhook' }),
+        parallelStepId: z.string().optional().meta({ description: 'Steps sharing it run at the same time (并联)' }),
+        dueAt: dateTime.optional().meta({ description: 'The deadline if every step before it were decided now' }),
+        people: z.array(personSchema).meta({ description: 'Who would handle it today' }),
+      }),
+    ),
+  })
+  .meta({ description: 'The steps in order, with the people who would handle each' });
+
 export const whatIfSchema = z
   .strictObject({
     tasks: z.array(
