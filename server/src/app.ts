@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Client } from '@temporalio/client';
@@ -17,6 +18,9 @@ import { createHttpMetrics } from './metrics/http-metrics';
 import { apiDocs, DOCS_PATH } from './openapi/api-docs';
 import { apiRoutes } from './routes';
 
+/** A request id a proxy may pass on; anything else is replaced. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
 /** Probes and scrapes, every few seconds: not worth a log line each. */
 const QUIET_PATHS = new Set(['/api/v1/health', '/api/v1/ready', '/api/v1/metrics']);
 
@@ -33,7 +37,28 @@ export function createApp(
   app.disable('x-powered-by');
   // Which proxies may say who the client is (X-Forwarded-For): the per-address login limit keys on it.
   app.set('trust proxy', config.trustProxy ?? 'loopback');
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => QUIET_PATHS.has(req.url ?? '') } }));
+  app.use(
+    pinoHttp({
+      logger,
+      autoLogging: { ignore: (req) => QUIET_PATHS.has(req.url ?? '') },
+      // One id per request across every API process: the caller's X-Request-Id (a proxy's) when it is sane.
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      serializers: {
+        // Paths without their query strings: searches carry people's names, uploads file names.
+        req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url.split('?')[0],
+          remoteAddress: req.remoteAddress,
+        }),
+      },
+    }),
+  );
   app.use(
     helmet({
       // Intranet deployments often serve plain HTTP on a host name; forcing https there breaks every asset.

@@ -117,6 +117,11 @@ describe('security headers', () => {
       'cache-control': 'no-store',
     });
     expect(response.headers['x-powered-by']).toBeUndefined();
+    expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const traced = await request(stack.app).get('/api/v1/openapi.json').set('X-Request-Id', 'lb-trace-0001');
+    expect(traced.headers['x-request-id']).toBe('lb-trace-0001');
+    const forged = await request(stack.app).get('/api/v1/openapi.json').set('X-Request-Id', 'bad id with spaces');
+    expect(forged.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     const cookie = (
       await request(stack.app).post('/api/v1/auth/login').send({ username: 'qiye', password: DEMO_PASSWORD })
     ).headers['set-cookie'] as unknown as string[];

@@ -71,6 +71,8 @@ const requestProjectionSchema = new Schema<RequestProjection>(
 );
 requestProjectionSchema.index({ applicantOrgId: 1, createdAt: -1 });
 requestProjectionSchema.index({ status: 1, processKey: 1 });
+// The API's change feed (GET /events) asks for what changed lately.
+requestProjectionSchema.index({ updatedAt: 1 });
 
 export const RequestProjectionModel = model<RequestProjection>(
   'RequestProjection',
