@@ -143,6 +143,11 @@ it('an administrator drags fields in, edits them, previews the form and reads it
   // A new draft from the published version; 版本对比 shows what changed, field by field.
   await page.getByRole('button', { name: '基于此版本新建草稿' }).click();
   await page.waitForURL(/\/admin\/forms\/demand-trial\/versions\/2$/);
+  // The designer reopens on version 2; act on it once it shows.
+  await eventually(
+    () => page.getByTestId('definition-status').textContent(),
+    (text) => expect(text).toBe('第 2 版 · 草稿'),
+  );
   await page.getByRole('button', { name: '选中“企业名称”' }).click();
   await properties.getByLabel('标题', { exact: true }).fill('企业全称');
   await page.getByRole('tab', { name: '版本对比' }).click();

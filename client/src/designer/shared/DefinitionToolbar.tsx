@@ -66,11 +66,12 @@ export function DefinitionToolbar<D>({
   };
   const landed = async (saved: DefinitionVersion<D>, text: string) => {
     onProblems([]);
-    onSaved(saved);
     message.success(text);
     queryClient.setQueryData(['definitions', kind, saved.key, saved.version], saved);
     await queryClient.invalidateQueries({ queryKey: ['definitions', kind, 'list'] });
+    // Another version opens as its own page (the designer remounts with it); the same one updates in place.
     if (!open || open.version !== saved.version) await navigate(versionPath(saved.key, saved.version));
+    else onSaved(saved);
   };
 
   const save = useMutation({
