@@ -73,6 +73,25 @@ describe('企业诉求专班 enterprise demand', () => {
     expect(stepStatuses(done.request)).toMatchObject({ 'land-items': 'skipped', 'approval-items': 'skipped' });
   });
 
+  it('reopens the matter when the firm is unsatisfied: the zone’s leader rectifies and the supervision office calls back', async () => {
+    const id = await submit('qiye2', 'enterprise-demand', enterpriseDemandForm.example);
+    expect((await read('qiye2', id)).deadline).toMatchObject({ level: 'on_time', paused: false });
+    await act('gxq', id, { action: 'approve', comment: '成立专班' });
+    await act('rsj', id, { action: 'approve', comment: '已组织招聘' });
+    await act('jxj', id, { action: 'approve', comment: '已对接贷款' });
+    await act('gxq', id, { action: 'approve', comment: '场地已选定' });
+    await act('gxq-leader', id, { action: 'approve', comment: '回访企业' });
+    const qiye2 = await stack.signIn('qiye2');
+    const rated = await qiye2
+      .post(`/api/v1/requests/${id}/actions`)
+      .send({ action: 'rate', grade: 2, comment: '招聘人数不足，用工缺口仍有 120 人' })
+      .expect(200);
+    expect(rated.body.request).toMatchObject({ status: 'completed', aftercare: 'rectifying', rating: { grade: 2 } });
+    await act('gxq-leader', id, { action: 'approve', comment: '追加两场定向招聘，缺口已补齐' });
+    const closed = await act('duban', id, { action: 'approve', comment: '电话回访，企业表示满意' });
+    expect(closed.request.aftercare).toBe('closed');
+  });
+
   it('lets the enterprise withdraw while the task forces work, which closes their tasks', async () => {
     const id = await submit('qiye2', 'enterprise-demand', enterpriseDemandForm.example);
     await act('gxq', id, { action: 'approve' });
@@ -104,6 +123,18 @@ describe('不动产登记加急 expedited property registration', () => {
     await act('bdc-leader', id, { action: 'approve', comment: '审核通过，准予登簿' });
     const done = await act('bdc', id, { action: 'approve', comment: '六本不动产权证书已缮证发放' });
     expect(done.request.status).toBe('completed');
+  });
+});
+
+describe('不动产登记加急: the audit date as the deadline', () => {
+  it('warns at once when the working days left before the audit cannot hold the steps still to come', async () => {
+    const example = propertyRegistrationExpediteForm.example as Record<string, unknown>;
+    // Three days from now: the five steps' time limits add up to 9 working days.
+    const auditDate = new Date(Date.now() + 8 * 3_600_000 + 3 * 86_400_000).toISOString().slice(0, 10);
+    const id = await submit('huarui', 'property-registration-expedite', { ...example, auditDate });
+    const request = await read('huarui', id);
+    expect(request.deadline.dueAt).toBe(`${auditDate}T16:00:00.000Z`);
+    expect(request.timeline.map((entry: { action: string }) => entry.action)).toContain('deadline_at_risk');
   });
 });
 

@@ -50,7 +50,9 @@ export type ProcessDefinitionProblemCode =
   /** A `when` (or part of one) that is not JSON Logic: an object must have exactly one key, the operator. */
   | 'INVALID_LOGIC'
   /** A `when` using an operator the engine does not support. */
-  | 'UNKNOWN_LOGIC_OPERATOR';
+  | 'UNKNOWN_LOGIC_OPERATOR'
+  /** A whole-request `sla` with neither `workingDays` nor `untilField`. */
+  | 'EMPTY_REQUEST_SLA';
 
 /** One problem: where (a JSON Pointer into the definition), a stable code, and a message in the caller's language. */
 export interface ProcessDefinitionProblem {

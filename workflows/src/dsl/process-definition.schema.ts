@@ -262,8 +262,14 @@ export const processDefinitionSchema = {
       description:
         '从提交起按工作日计算，申请人补正期间暂停。\nIn working days from submission; paused while the applicant corrects.',
       additionalProperties: false,
-      required: ['workingDays'] satisfies RequiredKeys<RequestSla>[],
       properties: {
+        untilField: {
+          type: 'string',
+          minLength: 1,
+          title: '办结期限字段',
+          description:
+            '表单中的日期字段（如审核日期）：当日 24:00 前办结；与工作日数同时给出时取较早者。\nA date field of the form (e.g. an audit date): due at 24:00 China time that day; with working days too, the earlier wins.',
+        },
         workingDays: {
           type: 'integer',
           minimum: 0,
@@ -673,7 +679,6 @@ type _RequiredListsAreComplete = AllTrue<
     ListsEveryRequiredKey<CcStep, RequiredList<Defs['ccStep']>>,
     ListsEveryRequiredKey<NotifyStep, RequiredList<Defs['notifyStep']>>,
     ListsEveryRequiredKey<WebhookStep, RequiredList<Defs['webhookStep']>>,
-    ListsEveryRequiredKey<RequestSla, RequiredList<Defs['requestSla']>>,
     ListsEveryRequiredKey<AftercareStep, RequiredList<Defs['aftercareStep']>>,
     ListsEveryRequiredKey<StepBranch, RequiredList<Defs['parallelBranch']>>,
     ListsEveryRequiredKey<ConditionalBranch, RequiredList<Defs['conditionalBranch']>>,

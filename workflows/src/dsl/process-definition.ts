@@ -176,7 +176,13 @@ export type TaskStep = ApprovalStep | FillStep;
  * correction (补正).
  */
 export interface RequestSla {
-  workingDays: number;
+  /** Working days from submission. */
+  workingDays?: number;
+  /**
+   * A date field of the form (e.g. a customer's audit date): the request is
+   * due at 24:00 China time of that date. With `workingDays` too, the earlier wins.
+   */
+  untilField?: string;
   remindBeforeWorkingDays?: number;
   redCardAfterWorkingDays?: number;
   /** At the deadline: only warn (default) or add leaders to every running step. */

@@ -36,6 +36,17 @@ export function semanticProblems(definition: unknown, language: DefinitionLangua
   }
   checkSteps(definition.steps, '/steps', context);
   const processLabel = say(language, '流程', 'the process');
+  if (isRecord(definition.sla) && definition.sla.workingDays === undefined && definition.sla.untilField === undefined) {
+    context.problems.push({
+      path: '/sla',
+      code: 'EMPTY_REQUEST_SLA',
+      message: say(
+        language,
+        '办结时限需要工作日数（workingDays）或期限字段（untilField）',
+        'a whole-request time limit needs workingDays or untilField',
+      ),
+    });
+  }
   if (isRecord(definition.sla)) {
     checkAssignees(definition.sla.escalateTo, '/sla/escalateTo', processLabel, ESCALATION, context);
   }

@@ -627,3 +627,20 @@ describe('fill and wait steps', () => {
     if (!result.valid) expect(result.problems.map((problem) => problem.code)).toEqual(['EMPTY_ASSIGNEE_RULE']);
   });
 });
+
+describe('the whole request’s time limit and rating', () => {
+  it('needs working days or a date field, and names who rectifies and follows up', () => {
+    const base = definitionWith(approval('review', '审查'));
+    expect(problemsOf({ ...base, sla: { untilField: 'auditDate', onTimeout: 'escalate' } })).toEqual([]);
+    expect(problemsOf({ ...base, sla: { onTimeout: 'remind' } })).toEqual([
+      {
+        path: '/sla',
+        code: 'EMPTY_REQUEST_SLA',
+        message: '办结时限需要工作日数（workingDays）或期限字段（untilField）',
+      },
+    ]);
+    expect(problemsOf({ ...base, rating: { rectification: { assignees: {} } } })).toEqual([
+      expect.objectContaining({ path: '/rating/rectification/assignees', code: 'EMPTY_ASSIGNEE_RULE' }),
+    ]);
+  });
+});

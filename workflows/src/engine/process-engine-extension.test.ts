@@ -176,3 +176,50 @@ describe('the whole request’s clock (办结时限)', () => {
     });
   });
 });
+
+describe('a deadline taken from the form, and the warning that it cannot be met', () => {
+  const untilAudit: ProcessDefinition = {
+    ...definition([
+      approvalStep('review', { sla: { workingDays: 2 } }),
+      approvalStep('survey', { sla: { workingDays: 3 } }),
+      approvalStep('issue', { sla: { workingDays: 1 } }),
+    ]),
+    sla: { untilField: 'auditDate' },
+  };
+  const startWith = (auditDate: string) =>
+    settle(
+      startProcess({ requestId: 'r', definition: untilAudit, applicant, data: { auditDate }, at: mondayMorning }),
+      mondayMorning,
+    );
+
+  it('is due at 24:00 China time of the date in the form', () => {
+    const state = startWith('2026-03-13');
+    expect(state.requestClock).toMatchObject({
+      dueAt: '2026-03-13T16:00:00.000Z',
+      remindAt: '2026-03-12T16:00:00.000Z',
+    });
+  });
+
+  it('warns at once when the steps still to come need more working days than are left', () => {
+    // Monday to Wednesday is 3 working days; the steps need 7 (today and 2 for review, 3, 1).
+    const state = startWith('2026-03-04');
+    expect(state.timeline.at(-1)).toMatchObject({
+      action: 'deadline_at_risk',
+      detail: { scope: 'request', workingDaysLeft: 3, workingDaysNeeded: 7 },
+    });
+    expect(state.requestClock!.atRisk).toBe(true);
+  });
+
+  it('otherwise sets the moment it becomes too late, and warns when a slow step brings it closer', () => {
+    // Due Friday 13 March: 10 working days from Monday the 2nd, 7 needed.
+    let state = startWith('2026-03-13');
+    expect(state.timeline.map((entry) => entry.action)).not.toContain('deadline_at_risk');
+    // Review is due Wednesday; if it is still open on Tuesday the 10th, the 4 days left cannot hold it,
+    // the survey (3) and the certificates (1).
+    expect(state.requestClock!.riskAt).toBe('2026-03-09T16:00:00.000Z');
+    state = settle(applyEvent(state, { type: 'tick', at: '2026-03-09T16:00:00.000Z' }), '2026-03-09T16:00:00.000Z');
+    expect(state.timeline.filter((entry) => entry.action === 'deadline_at_risk')).toEqual([
+      expect.objectContaining({ detail: { scope: 'request', workingDaysLeft: 4, workingDaysNeeded: 5 } }),
+    ]);
+  });
+});

@@ -1,11 +1,12 @@
 import jsonLogic from 'json-logic-js';
 import type { CalendarOverride } from '../calendar/calendar-data';
-import { chinaDateOf } from '../calendar/iso-date';
+import { chinaDateOf, fromDayNumber, toDayNumber } from '../calendar/iso-date';
 import { createWorkingCalendar } from '../calendar/working-calendar';
 import type {
   AssigneeRule,
   FieldPermission,
   ProcessDefinition,
+  RequestSla,
   StepDefinition,
   StepSla,
   TaskStep,
@@ -84,9 +85,11 @@ export function startProcess(input: StartInput): Transition {
     ...(input.calendarOverrides?.length ? { calendarOverrides: input.calendarOverrides } : {}),
   };
   record(state, { at: input.at, actor: input.applicant, action: 'submit' });
-  if (input.definition.sla) state.requestClock = startClock(state, input.definition.sla, input.at);
+  const requestClock = input.definition.sla && startRequestClock(state, input.definition.sla, input.at);
+  if (requestClock) state.requestClock = requestClock;
   const effects: EngineEffect[] = [];
   advance(state, input.at, effects);
+  watchRequestDeadline(state, input.at);
   return { state: touch(state, input.at), effects };
 }
 
@@ -378,6 +381,7 @@ export function applyEvent(previous: ProcessState, event: EngineEvent): Transiti
       break;
     }
   }
+  watchRequestDeadline(state, event.at);
   return { state: touch(state, event.at), effects };
 }
 
@@ -655,6 +659,7 @@ export function nextClockAt(state: ProcessState): string | null {
     const requestClock = state.requestClock;
     if (state.status === 'in_progress' && requestClock && !requestClock.pausedAt) {
       moments.push(...clockMoments(requestClock));
+      if (requestClock.riskAt && !requestClock.atRisk) moments.push(requestClock.riskAt);
     }
   }
   return moments.length > 0 ? moments.reduce((earliest, moment) => (moment < earliest ? moment : earliest)) : null;
@@ -1006,6 +1011,126 @@ function decideExtension(
     action: 'extension_approved',
     detail: { extensionId: extension.id, workingDays: extension.workingDays, previousDueAt, dueAt: clock.dueAt },
   });
+}
+
+/**
+ * The whole request's clock: `workingDays` from submission and/or the date in
+ * `untilField` (24:00 China time that day), the earlier winning. None when the
+ * form has no usable date and no working days are given.
+ */
+function startRequestClock(state: ProcessState, sla: RequestSla, at: string): StepClock | undefined {
+  const calendar = createWorkingCalendar(state.calendarOverrides ?? []);
+  const deadlines: string[] = [];
+  if (sla.workingDays !== undefined) deadlines.push(calendar.deadlineAfterWorkingDays(at, sla.workingDays));
+  const date = sla.untilField ? state.data[sla.untilField] : undefined;
+  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)) deadlines.push(`${date}T16:00:00.000Z`);
+  if (deadlines.length === 0) return undefined;
+  const dueAt = deadlines.reduce((earliest, deadline) => (deadline < earliest ? deadline : earliest));
+  const remindBefore = sla.remindBeforeWorkingDays ?? 1;
+  const remindAt =
+    remindBefore > 0 ? `${workingDayBefore(calendar, deadlineDay(dueAt), remindBefore)}T16:00:00.000Z` : undefined;
+  return {
+    dueAt,
+    ...(remindAt && remindAt > at ? { remindAt } : {}),
+    redAt: shiftDeadline(calendar, dueAt, sla.redCardAfterWorkingDays ?? 2),
+    level: 'on_time',
+  };
+}
+
+/** The working day `n` working days before `day`. */
+function workingDayBefore(calendar: ReturnType<typeof createWorkingCalendar>, day: string, n: number): string {
+  let dayNumber = toDayNumber(day);
+  for (let found = 0; found < n;) {
+    dayNumber -= 1;
+    if (calendar.isWorkingDay(fromDayNumber(dayNumber))) found += 1;
+  }
+  return fromDayNumber(dayNumber);
+}
+
+/** The China date a deadline (24:00 China time) ends. */
+function deadlineDay(deadline: string): string {
+  return chinaDateOf(new Date(Date.parse(deadline) - 1).toISOString());
+}
+
+/**
+ * Warns once, as soon as the working days left before the whole request's
+ * deadline are fewer than the steps still to come need by their time limits
+ * (parallel lanes count as their longest, a running step what is left of its
+ * own limit and at least a day), and otherwise remembers when that will be.
+ */
+function watchRequestDeadline(state: ProcessState, at: string): void {
+  const clock = state.requestClock;
+  if (state.status !== 'in_progress' || !clock || clock.pausedAt || clock.atRisk) return;
+  const calendar = createWorkingCalendar(state.calendarOverrides ?? []);
+  const dueDay = deadlineDay(clock.dueAt);
+  const today = toDayNumber(chinaDateOf(at));
+  const atRiskOn = (day: number) =>
+    workingDaysFrom(calendar, day, dueDay) < workingDaysNeeded(state, state.definition.steps, day, calendar);
+  if (atRiskOn(today)) {
+    clock.atRisk = true;
+    delete clock.riskAt;
+    record(state, {
+      at,
+      actor: null,
+      action: 'deadline_at_risk',
+      detail: {
+        scope: 'request',
+        workingDaysLeft: workingDaysFrom(calendar, today, dueDay),
+        workingDaysNeeded: workingDaysNeeded(state, state.definition.steps, today, calendar),
+      },
+    });
+    return;
+  }
+  // The first midnight from which too few working days are left, if nothing moves before.
+  const last = toDayNumber(dueDay);
+  let day = today + 1;
+  while (day <= last && !atRiskOn(day)) day += 1;
+  if (day <= last) clock.riskAt = new Date(Date.parse(`${fromDayNumber(day)}T00:00:00+08:00`)).toISOString();
+  else delete clock.riskAt;
+}
+
+/** Working days from `day` (itself included) to `lastDay`. */
+function workingDaysFrom(calendar: ReturnType<typeof createWorkingCalendar>, day: number, lastDay: string): number {
+  return Math.max(0, calendar.workingDaysBetween(fromDayNumber(day - 1), lastDay));
+}
+
+/** Working days the steps not finished yet still need on `day`, by their time limits. */
+function workingDaysNeeded(
+  state: ProcessState,
+  steps: StepDefinition[],
+  day: number,
+  calendar: ReturnType<typeof createWorkingCalendar>,
+): number {
+  let total = 0;
+  for (const definition of steps) {
+    const step = stepState(state, definition.id);
+    if (step.status !== 'pending' && step.status !== 'active') continue;
+    if (step.status === 'pending' && definition.when !== undefined && !holds(definition.when, state)) continue;
+    switch (definition.type) {
+      case 'approval':
+      case 'fill':
+        total +=
+          step.status === 'active' && step.clock
+            ? Math.max(1, workingDaysFrom(calendar, day, deadlineDay(step.clock.dueAt)))
+            : (definition.sla?.workingDays ?? 0);
+        break;
+      case 'wait':
+        total += definition.workingDays ?? 0;
+        break;
+      case 'parallel':
+      case 'branch': {
+        const lanes =
+          definition.type === 'branch' && step.chosenBranchId
+            ? definition.branches.filter((lane) => lane.id === step.chosenBranchId)
+            : definition.branches;
+        total += Math.max(0, ...lanes.map((lane) => workingDaysNeeded(state, lane.steps, day, calendar)));
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return total;
 }
 
 /** A deadline (24:00 China time of a working day) moved by `workingDays` working days. */

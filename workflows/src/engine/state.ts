@@ -123,6 +123,10 @@ export interface ExtensionRequest {
 /** The whole request's clock; `pausedAt` while the applicant corrects (补正). */
 export interface RequestClock extends StepClock {
   pausedAt?: string;
+  /** Too few working days are left for the steps still to come (warned once). */
+  atRisk?: boolean;
+  /** When that will be the case if nothing moves. */
+  riskAt?: string;
 }
 
 export type RatingGrade = 1 | 2 | 3 | 4 | 5;
@@ -173,7 +177,8 @@ export type TimelineAction =
   | 'cc'
   | 'notify'
   | 'webhook'
-  | 'webhook_failed';
+  | 'webhook_failed'
+  | 'deadline_at_risk';
 
 export interface TimelineEntry {
   /** Position in the timeline; also the audit entry's sequence number. */

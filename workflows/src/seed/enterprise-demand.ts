@@ -114,4 +114,16 @@ export const enterpriseDemandProcess: ProcessDefinition = {
       sla: { workingDays: 3, onTimeout: 'remind' },
     },
   ],
+  // One overall deadline over the task forces' own; late, the zone's leader is added to whatever is still open.
+  sla: {
+    workingDays: 20,
+    remindBeforeWorkingDays: 3,
+    onTimeout: 'escalate',
+    escalateTo: { org: SEED_ORGS.highTechZone, role: 'leader' },
+  },
+  // An unsatisfied firm reopens the matter: the zone's leader rectifies, the supervision office calls back.
+  rating: {
+    rectification: { assignees: { org: SEED_ORGS.highTechZone, role: 'leader' }, sla: { workingDays: 5 } },
+    followUp: { assignees: { org: SEED_ORGS.supervision, role: 'supervisor' } },
+  },
 };

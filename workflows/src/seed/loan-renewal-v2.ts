@@ -59,4 +59,15 @@ export const loanRenewalProcessV2: ProcessDefinition = {
       sla: { workingDays: 2, onTimeout: 'remind' },
     },
   ],
+  // The city's promise: five working days end to end, the applicant's corrections not counted; late, the centre's leader steps in.
+  sla: {
+    workingDays: 5,
+    onTimeout: 'escalate',
+    escalateTo: { org: SEED_ORGS.investmentCentre, role: 'leader' },
+  },
+  // 好差评: a bad rating goes back to the centre's leader, and the city's supervision office calls the firm.
+  rating: {
+    rectification: { assignees: { org: SEED_ORGS.investmentCentre, role: 'leader' }, sla: { workingDays: 5 } },
+    followUp: { assignees: { org: SEED_ORGS.supervision, role: 'supervisor' } },
+  },
 };

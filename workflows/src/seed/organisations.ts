@@ -16,4 +16,5 @@ export const SEED_ORGS = {
   highTechZone: 'org-high-tech-zone',
   humanResources: 'org-hrss',
   finance: 'org-finance',
+  supervision: 'org-supervision',
 } as const;

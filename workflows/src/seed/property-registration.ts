@@ -53,4 +53,6 @@ export const propertyRegistrationProcess: ProcessDefinition = {
       sla: { workingDays: 1, remindBeforeWorkingDays: 0, onTimeout: 'escalate' },
     },
   ],
+  // Due on the audit date in the form; warned as soon as the days left cannot hold the steps still to come.
+  sla: { untilField: 'auditDate', onTimeout: 'escalate', escalateTo: { org: SEED_ORGS.highTechZone, role: 'leader' } },
 };
