@@ -162,6 +162,11 @@ const TABLE: Row[] = [
                                                                                      [401, 403,  403,  ok,   ok,   ok,   ok,   ok,   403]),
   row('PATCH', '/users/:id', ({ agent, fixtures }) =>
     agent.patch(`/api/v1/users/${fixtures.userId}`).send({ displayName: '改名' }), [401, 403,  403,  403,  403,  403,  ok,   403,  403]),
+  row('GET', '/me/notification-preferences', ({ agent }) => agent.get('/api/v1/me/notification-preferences'),
+                                                                                     [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  row('PUT', '/me/notification-preferences', ({ agent }) =>
+    agent.put('/api/v1/me/notification-preferences').send({ mutedKinds: ['reminder'] }),
+                                                                                     [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
   row('GET', '/me/substitute', ({ agent }) => agent.get('/api/v1/me/substitute'),   [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
   // Far in the future, so no engine that reads it sends today's tasks elsewhere.
   row('PUT', '/me/substitute', ({ agent, fixtures }) =>

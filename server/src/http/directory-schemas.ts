@@ -115,3 +115,43 @@ export const substituteBody = z
     to: isoDate.meta({ description: 'Last day, inclusive (YYYY-MM-DD)' }),
   })
   .meta({ examples: [{ userId: 'u-lisi', from: '2026-12-01', to: '2026-12-05' }] });
+
+/** Group robots the worker may post to: their public webhook hosts, never an address inside the network. */
+export const ROBOT_WEBHOOK_HOSTS = ['oapi.dingtalk.com', 'qyapi.weixin.qq.com'] as const;
+
+export const notificationPreferencesBody = z
+  .strictObject({
+    email: z.strictObject({ enabled: z.boolean(), address: z.email().max(254) }).optional(),
+    sms: z
+      .strictObject({
+        enabled: z.boolean(),
+        phone: z
+          .string()
+          .regex(/^1[3-9]\d{9}$/)
+          .meta({ description: 'A mainland mobile number', examples: ['13800138000'] }),
+      })
+      .optional(),
+    robot: z
+      .strictObject({
+        enabled: z.boolean(),
+        url: z
+          .url({
+            protocol: /^https$/,
+            hostname: new RegExp(`^(${ROBOT_WEBHOOK_HOSTS.join('|').replaceAll('.', '\\.')})$`),
+          })
+          .max(500)
+          .refine((url) => !new URL(url).username && !new URL(url).password, { message: 'no user name in the URL' })
+          .meta({
+            description: `A DingTalk or WeCom group robot webhook (https://${ROBOT_WEBHOOK_HOSTS.join(' or https://')})`,
+          }),
+      })
+      .optional(),
+    mutedKinds: z
+      .array(z.string().regex(/^[a-z_]{1,32}$/))
+      .max(30)
+      .default([])
+      .meta({ description: 'Notification kinds kept in-app only (e.g. reminder)' }),
+  })
+  .meta({
+    examples: [{ email: { enabled: true, address: 'zhangwei@yunmeng.gov.cn' }, mutedKinds: ['reminder'] }],
+  });

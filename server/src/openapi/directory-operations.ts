@@ -1,6 +1,7 @@
 import {
   createOrganisationBody,
   createUserBody,
+  notificationPreferencesBody,
   organisationIdParams,
   organisationListQuery,
   substituteBody,
@@ -11,6 +12,7 @@ import {
 } from '../http/directory-schemas';
 import {
   directoryUserSchema,
+  notificationPreferencesSchema,
   organisationPageSchema,
   organisationSchema,
   substituteBodySchema,
@@ -221,6 +223,38 @@ export const DIRECTORY_OPERATIONS: readonly ApiOperation[] = [
     body: substituteBody,
     responses: { 200: { description: { zh: '已设置', en: 'Set' }, schema: substituteBodySchema } },
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_FAILED', 'SUBSTITUTE_INVALID', ...BODY_ERRORS],
+  },
+  {
+    method: 'GET',
+    path: '/me/notification-preferences',
+    operationId: 'getNotificationPreferences',
+    tag: 'me',
+    auth: 'session',
+    summary: { zh: '我的通知渠道', en: 'My notification channels' },
+    responses: {
+      200: { description: { zh: '通知渠道', en: 'The channels' }, schema: notificationPreferencesSchema },
+    },
+    errors: ['UNAUTHENTICATED'],
+  },
+  {
+    method: 'PUT',
+    path: '/me/notification-preferences',
+    operationId: 'setNotificationPreferences',
+    tag: 'me',
+    auth: 'session',
+    summary: {
+      zh: '设置通知渠道：邮件、短信、钉钉/企业微信群机器人',
+      en: 'Choose channels: e-mail, SMS, DingTalk/WeCom group robot',
+    },
+    description: {
+      zh: '整体替换；站内通知始终保留。群机器人地址只能是 https://oapi.dingtalk.com 或 https://qyapi.weixin.qq.com 的地址（不会向内网地址发送）。mutedKinds 中的通知类型只在站内提示。',
+      en: 'Replaces them as a whole; in-app notifications always stay. A robot URL must be on https://oapi.dingtalk.com or https://qyapi.weixin.qq.com (nothing is ever sent inside the network). Kinds in mutedKinds stay in-app only.',
+    },
+    body: notificationPreferencesBody,
+    responses: {
+      200: { description: { zh: '已保存', en: 'Saved' }, schema: notificationPreferencesSchema },
+    },
+    errors: ['UNAUTHENTICATED', 'VALIDATION_FAILED', ...BODY_ERRORS],
   },
   {
     method: 'DELETE',

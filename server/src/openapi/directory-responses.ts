@@ -44,3 +44,12 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
 export const organisationPageSchema = pageOf(organisationSchema);
 export const userPageSchema = pageOf(directoryUserSchema);
 export const substituteBodySchema = z.strictObject({ substitute: substituteSchema.nullable() });
+
+export const notificationPreferencesSchema = z
+  .strictObject({
+    email: z.strictObject({ enabled: z.boolean(), address: z.string() }).optional(),
+    sms: z.strictObject({ enabled: z.boolean(), phone: z.string() }).optional(),
+    robot: z.strictObject({ enabled: z.boolean(), url: z.string() }).optional(),
+    mutedKinds: z.array(z.string()),
+  })
+  .meta({ description: 'The channels a user chose besides in-app notifications (always on)' });

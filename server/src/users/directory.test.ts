@@ -226,3 +226,35 @@ describe('out of office (代理人)', () => {
     expect((await UserModel.findById(demoUserId('zhaoshang')).lean())?.substitute).toBeUndefined();
   });
 });
+
+describe('notification channels', () => {
+  it('keeps each person’s channels, refusing a robot URL that is not a public group robot', async () => {
+    const zhaoshang = await stack.signIn('zhaoshang');
+    expect((await zhaoshang.get('/api/v1/me/notification-preferences').expect(200)).body).toEqual({ mutedKinds: [] });
+    const chosen = {
+      email: { enabled: true, address: 'zhangwei@yunmeng.gov.cn' },
+      robot: { enabled: true, url: 'https://oapi.dingtalk.com/robot/send?access_token=abc' },
+      mutedKinds: ['reminder', 'reminder'],
+    };
+    const saved = await zhaoshang.put('/api/v1/me/notification-preferences').send(chosen).expect(200);
+    expect(saved.body).toEqual({ ...chosen, mutedKinds: ['reminder'] });
+    expect((await UserModel.findById(demoUserId('zhaoshang')).lean())?.notificationPreferences).toEqual(saved.body);
+
+    for (const url of [
+      'http://oapi.dingtalk.com/robot/send',
+      'https://169.254.169.254/latest/meta-data',
+      'https://oapi.dingtalk.com.evil.example/robot',
+      'https://user:pass@qyapi.weixin.qq.com/cgi-bin/webhook/send',
+    ]) {
+      const refused = await zhaoshang
+        .put('/api/v1/me/notification-preferences')
+        .send({ robot: { enabled: true, url }, mutedKinds: [] });
+      expect([url, refused.status]).toEqual([url, 400]);
+    }
+    const badPhone = await zhaoshang
+      .put('/api/v1/me/notification-preferences')
+      .send({ sms: { enabled: true, phone: '12345' }, mutedKinds: [] });
+    expect(badPhone.body.error.fields[0].path).toBe('/sms/phone');
+    expect((await zhaoshang.get('/api/v1/me/notification-preferences').expect(200)).body).toEqual(saved.body);
+  });
+});

@@ -1,10 +1,18 @@
 import { Router } from 'express';
 import { requireUser, signedIn } from '../auth/current-user';
-import { createUserBody, substituteBody, updateUserBody, userIdParams, userListQuery } from '../http/directory-schemas';
+import {
+  createUserBody,
+  notificationPreferencesBody,
+  substituteBody,
+  updateUserBody,
+  userIdParams,
+  userListQuery,
+} from '../http/directory-schemas';
 import { requestLanguage } from '../http/language';
 import { parseInput } from '../http/parse-input';
 import { parseParams } from '../http/route-params';
 import { createUser, getUser, listUsers, updateUser } from './manage-users';
+import { getNotificationPreferences, setNotificationPreferences } from './notification-preferences';
 import { clearSubstitute, getSubstitute, setSubstitute } from './set-substitute';
 
 /** `/users`: the directory for staff, accounts for administrators. */
@@ -48,6 +56,15 @@ export function meRoutes(): Router {
     const { user, ability } = signedIn(req);
     const body = parseInput(substituteBody, req.body, req);
     res.json({ substitute: await setSubstitute(ability, user, body, requestLanguage(req)) });
+  });
+
+  router.get('/notification-preferences', async (req, res) => {
+    res.json(await getNotificationPreferences(signedIn(req).user));
+  });
+
+  router.put('/notification-preferences', async (req, res) => {
+    const body = parseInput(notificationPreferencesBody, req.body, req);
+    res.json(await setNotificationPreferences(signedIn(req).user, body));
   });
 
   router.delete('/substitute', async (req, res) => {

@@ -25,6 +25,20 @@ export interface User {
   active: boolean;
   /** Out of office: who handles this user's new tasks from `from` to `to` (China dates, inclusive). */
   substitute?: UserSubstitute;
+  /** What reaches this user besides in-app notifications, which are always kept. */
+  notificationPreferences?: NotificationPreferences;
+}
+
+/**
+ * The channels a user chose; the worker's notification activities read them.
+ * `mutedKinds` are notification kinds (e.g. `reminder`) sent in-app only.
+ */
+export interface NotificationPreferences {
+  email?: { enabled: boolean; address: string };
+  sms?: { enabled: boolean; phone: string };
+  /** A DingTalk or WeCom group robot's webhook. */
+  robot?: { enabled: boolean; url: string };
+  mutedKinds: string[];
 }
 
 /** `from`/`to` are `YYYY-MM-DD` in China time; the engine reads this when it resolves assignees. */
@@ -44,6 +58,7 @@ const userSchema = new Schema<User>(
     passwordHash: { type: String, required: true },
     active: { type: Boolean, default: true },
     substitute: { type: new Schema({ userId: String, from: String, to: String }, { _id: false }), default: undefined },
+    notificationPreferences: { type: Schema.Types.Mixed, default: undefined },
   },
   { versionKey: false, timestamps: true },
 );
