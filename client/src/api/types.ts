@@ -3,7 +3,7 @@ import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 
 /** The API's shapes as the client reads them (see the server's `/api/v1` routes). */
 
-export type Role = 'applicant' | 'handler' | 'leader' | 'bank_officer' | 'supervisor' | 'auditor' | 'admin';
+export type Role = 'applicant' | 'handler' | 'leader' | 'bank_officer' | 'window' | 'supervisor' | 'auditor' | 'admin';
 
 export interface SessionUser {
   id: string;

@@ -33,7 +33,17 @@ describe('visibleSections', () => {
       'audit',
       'forms',
       'processes',
+      'organisations',
+      'users',
     ]);
+  });
+
+  it('gives supervisors their inbox, the dashboard and the audit log, and no designers', () => {
+    const supervisor = createMongoAbility([
+      { action: 'read', subject: ['Request', 'Task', 'AuditEvent', 'Process', 'Form', 'Definition', 'Organisation'] },
+      { action: 'supervise', subject: 'Request' },
+    ]);
+    expect(visibleSections(supervisor)).toEqual(['inbox', 'dashboard', 'audit']);
   });
 });
 

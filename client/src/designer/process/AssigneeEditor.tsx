@@ -4,7 +4,16 @@ import { Button, Flex, Form, Select, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DirectoryPicker } from '../../components/DirectoryPicker';
 
-export const ROLES = ['applicant', 'handler', 'leader', 'bank_officer', 'supervisor', 'auditor', 'admin'] as const;
+export const ROLES = [
+  'applicant',
+  'handler',
+  'leader',
+  'bank_officer',
+  'window',
+  'supervisor',
+  'auditor',
+  'admin',
+] as const;
 
 interface AssigneeEditorProps {
   idPrefix: string;
