@@ -1,3 +1,4 @@
+import { REQUEST_ACTIONS, TASK_ACTIONS } from '@tongban/workflows';
 import { z } from 'zod';
 import { pagingFieldsOf } from './paging';
 
@@ -74,23 +75,10 @@ export const routePreviewBody = z
 
 export const taskActionBody = z
   .strictObject({
-    action: z
-      .enum([
-        'approve',
-        'reject',
-        'comment',
-        'return',
-        'transfer',
-        'delegate',
-        'take_back',
-        'add_signer',
-        'remove_signer',
-        'request_extension',
-      ])
-      .meta({
-        description:
-          '同意 approve, 驳回 reject, 评论 comment, 退回 return (with `to`), 转交 transfer and 委派 delegate (with `targetUserId`), 拿回 take_back (one’s own last approval), 加签 add_signer (with `signerUserIds`, `position`, `signerMode`), 减签 remove_signer (with `targetUserId`), 申请延期 request_extension (with `workingDays` and a reason in `comment`)',
-      }),
+    action: z.enum(TASK_ACTIONS).meta({
+      description:
+        '同意 approve, 驳回 reject, 评论 comment, 退回 return (with `to`), 转交 transfer and 委派 delegate (with `targetUserId`), 拿回 take_back (one’s own last approval), 加签 add_signer (with `signerUserIds`, `position`, `signerMode`), 减签 remove_signer (with `targetUserId`), 申请延期 request_extension (with `workingDays` and a reason in `comment`)',
+    }),
     comment: z
       .string()
       .max(2000)
@@ -141,7 +129,7 @@ export const taskActionBody = z
 
 export const requestActionBody = z
   .strictObject({
-    action: z.enum(['withdraw', 'resubmit', 'urge', 'rate', 'flag']).meta({
+    action: z.enum(REQUEST_ACTIONS).meta({
       description:
         '撤回 withdraw; 补正后重新提交 resubmit (with `data`); 催办 urge (once per step per day; the applicant’s organisation or a supervisor); 好差评 rate (with `grade`, after 办结); 督办 flag (supervisors, with a reason in `comment`)',
     }),

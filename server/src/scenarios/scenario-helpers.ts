@@ -26,6 +26,10 @@ export interface RequestView {
   currentStepNames: string[];
   stepData: Record<string, Record<string, unknown>>;
   timeline: { action: string; actor: { displayName: string } | null; comment?: string }[];
+  /** The whole request's clock (办结时限), when its process has one. */
+  deadline?: { dueAt: string; level: string; paused: boolean };
+  rating?: { grade: number };
+  aftercare?: 'rectifying' | 'following_up' | 'closed';
 }
 
 export interface ActResult {

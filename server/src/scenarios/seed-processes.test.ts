@@ -133,7 +133,7 @@ describe('不动产登记加急: the audit date as the deadline', () => {
     const auditDate = new Date(Date.now() + 8 * 3_600_000 + 3 * 86_400_000).toISOString().slice(0, 10);
     const id = await submit('huarui', 'property-registration-expedite', { ...example, auditDate });
     const request = await read('huarui', id);
-    expect(request.deadline.dueAt).toBe(`${auditDate}T16:00:00.000Z`);
+    expect(request.deadline?.dueAt).toBe(`${auditDate}T16:00:00.000Z`);
     expect(request.timeline.map((entry: { action: string }) => entry.action)).toContain('deadline_at_risk');
   });
 });

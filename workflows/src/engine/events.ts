@@ -2,19 +2,7 @@ import type { AssigneeRule, LocalizedText } from '../dsl/process-definition';
 import type { Party, ProcessState } from './state';
 
 /** What a handler may do to a task in this version of the engine. */
-export type TaskActionName =
-  | 'approve'
-  | 'reject'
-  | 'comment'
-  | 'return'
-  | 'transfer'
-  | 'delegate'
-  | 'take_back'
-  | 'add_signer'
-  | 'remove_signer'
-  | 'request_extension';
-
-export const TASK_ACTIONS: readonly TaskActionName[] = [
+export const TASK_ACTIONS = [
   'approve',
   'reject',
   'comment',
@@ -25,7 +13,9 @@ export const TASK_ACTIONS: readonly TaskActionName[] = [
   'add_signer',
   'remove_signer',
   'request_extension',
-];
+] as const;
+
+export type TaskActionName = (typeof TASK_ACTIONS)[number];
 
 export interface TaskActionInput {
   taskId: string;
@@ -53,9 +43,9 @@ export interface TaskActionInput {
 }
 
 /** What the applicant's organisation may do to its own request. */
-export type RequestActionName = 'withdraw' | 'resubmit' | 'urge' | 'rate' | 'flag';
+export const REQUEST_ACTIONS = ['withdraw', 'resubmit', 'urge', 'rate', 'flag'] as const;
 
-export const REQUEST_ACTIONS: readonly RequestActionName[] = ['withdraw', 'resubmit', 'urge', 'rate', 'flag'];
+export type RequestActionName = (typeof REQUEST_ACTIONS)[number];
 
 /** A supervisor (督办) may urge and flag any request; everything else is the applicant's organisation's. */
 export const SUPERVISOR_REQUEST_ACTIONS: readonly RequestActionName[] = ['urge', 'flag'];

@@ -14,6 +14,7 @@ import type {
 } from '../dsl/process-definition';
 import { EngineError } from './engine-error';
 import {
+  REQUEST_ACTIONS,
   SUPERVISOR_REQUEST_ACTIONS,
   TASK_ACTIONS,
   type EngineEffect,
@@ -284,7 +285,7 @@ function checkTakeBack(state: ProcessState, task: TaskState): EngineError | null
  * once-a-day urge rule and the rating window.
  */
 export function checkRequestAction(state: ProcessState, input: RequestActionInput, at?: string): EngineError | null {
-  if (!REQUEST_ACTIONS_KNOWN.includes(input.action)) {
+  if (!(REQUEST_ACTIONS as readonly string[]).includes(input.action)) {
     return new EngineError('UNKNOWN_ACTION', `unknown action ${String(input.action)}`);
   }
   if (input.action === 'rate') return checkRating(state, input, at);
@@ -317,8 +318,6 @@ export function checkRequestAction(state: ProcessState, input: RequestActionInpu
   }
   return null;
 }
-
-const REQUEST_ACTIONS_KNOWN: readonly string[] = ['withdraw', 'resubmit', 'urge', 'rate', 'flag'];
 
 /** 好差评: once, by the applicant's organisation, after 办结 and while the window is open. */
 function checkRating(state: ProcessState, input: RequestActionInput, at?: string): EngineError | null {

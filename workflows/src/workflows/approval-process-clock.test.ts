@@ -39,14 +39,18 @@ afterAll(async () => {
   await env?.teardown();
 });
 
-it('reminds, shows 黄牌 and auto-approves a late step after its working days have passed', async () => {
+async function withWorker(run: () => Promise<void>): Promise<void> {
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: bundle,
     activities,
   });
-  await worker.runUntil(async () => {
+  await worker.runUntil(run);
+}
+
+it('reminds, shows 黄牌 and auto-approves a late step after its working days have passed', async () => {
+  await withWorker(async () => {
     const requestId = `req-${randomUUID()}`;
     const handle = await env.client.workflow.start(approvalProcess, {
       workflowId: requestId,
@@ -102,13 +106,7 @@ async function startOnTimeSkipping(steps: Parameters<typeof definition>[0]) {
 
 it('escalates a late step to a leader, who may then decide it alone', async () => {
   // Before this test the workflow dropped the escalation flag and the leader got an ordinary task.
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue,
-    workflowBundle: bundle,
-    activities,
-  });
-  await worker.runUntil(async () => {
+  await withWorker(async () => {
     const { handle } = await startOnTimeSkipping([
       approvalStep('review', { sla: { workingDays: 1, onTimeout: 'escalate' } }),
       approvalStep('record'),
@@ -132,13 +130,7 @@ it('escalates a late step to a leader, who may then decide it alone', async () =
 });
 
 it('keeps the request open after 办结 for its rating, and ends it when the rating window closes', async () => {
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue,
-    workflowBundle: bundle,
-    activities,
-  });
-  await worker.runUntil(async () => {
+  await withWorker(async () => {
     const { handle, submitted } = await startOnTimeSkipping([approvalStep('review')]);
     const done = await handle.executeUpdate(actUpdate, {
       args: [{ taskId: submitted.tasks[0]!.id, action: 'approve', actor: handler }],
@@ -152,13 +144,7 @@ it('keeps the request open after 办结 for its rating, and ends it when the rat
 });
 
 it('runs a bad rating’s rectification on its own clock, with 黄牌 and 红牌 when late', async () => {
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue,
-    workflowBundle: bundle,
-    activities,
-  });
-  await worker.runUntil(async () => {
+  await withWorker(async () => {
     const { handle, submitted } = await startOnTimeSkipping([approvalStep('review')]);
     await handle.executeUpdate(actUpdate, {
       args: [{ taskId: submitted.tasks[0]!.id, action: 'approve', actor: handler }],
@@ -183,13 +169,7 @@ it('runs a bad rating’s rectification on its own clock, with 黄牌 and 红牌
 });
 
 it('stops the whole request’s clock while the applicant corrects, then warns when it runs out', async () => {
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue,
-    workflowBundle: bundle,
-    activities,
-  });
-  await worker.runUntil(async () => {
+  await withWorker(async () => {
     const requestId = `req-${randomUUID()}`;
     const applicant = party('applicant', 'org-firm');
     const handle = await env.client.workflow.start(approvalProcess, {
