@@ -97,3 +97,20 @@ it('the supervisor reads figures and the audit log; the enterprise prints its re
   expect(pdf.length).toBeGreaterThan(10_000);
   await applicant.context().close();
 });
+
+it('the dashboard, the audit log and the inbox fit a phone', async () => {
+  for (const [username, paths] of [
+    ['duban', ['/dashboard', '/audit']],
+    ['zhaoshang', ['/inbox', '/inbox?tab=done']],
+  ] as const) {
+    const page = await signIn(browser, stack.baseUrl, username, { viewport: { width: 375, height: 812 } });
+    for (const at of paths) {
+      await page.goto(`${stack.baseUrl}${at}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    }
+    await screenshot(page, `phone-${username}.png`);
+    await page.context().close();
+  }
+});
