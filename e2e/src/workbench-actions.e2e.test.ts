@@ -141,6 +141,18 @@ it('an unsent application is kept as a draft across a reload, and dropped once s
   await screenshot(applicant, 'apply-draft-restored.png');
   await applicant.getByRole('button', { name: '填充示例' }).click();
   await applicant.getByLabel('贷款合同编号').fill('NH-YM-2026-0202');
+  // 流程预测: where the request would go, and who would handle each step.
+  await applicant.getByRole('button', { name: '流程预测' }).click();
+  await eventually(
+    () => applicant.getByTestId('apply-route-step').count(),
+    (count) => expect(count).toBeGreaterThanOrEqual(3),
+  );
+  expect(await applicant.getByTestId('apply-route-preview').textContent()).toContain('张伟');
+  await screenshot(applicant, 'apply-route-preview.png');
+  await applicant
+    .getByRole('dialog', { name: '流程预测' })
+    .getByRole('button', { name: /Close|关闭/ })
+    .click();
   await applicant.getByRole('button', { name: '提交', exact: true }).click();
   await applicant.waitForURL(/\/requests\/req-/);
   await applicant.getByTestId('request-status').waitFor();

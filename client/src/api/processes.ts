@@ -9,3 +9,24 @@ export const catalogueQuery = queryOptions({
   // Published versions are immutable; the catalogue changes only when an admin publishes.
   staleTime: 5 * 60_000,
 });
+
+/** 流程预测: the steps a request with this data would take, and who would handle each today. */
+export interface RoutePreview {
+  processKey: string;
+  processVersion: number;
+  steps: {
+    stepId: string;
+    name: string;
+    type: string;
+    parallelStepId?: string;
+    dueAt?: string;
+    people: { userId: string; displayName: string; orgName?: string }[];
+  }[];
+}
+
+export function previewRoute(processKey: string, data: Record<string, unknown>) {
+  return api<RoutePreview>(`/processes/${encodeURIComponent(processKey)}/route-preview`, {
+    method: 'POST',
+    body: { data },
+  });
+}

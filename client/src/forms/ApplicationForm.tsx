@@ -9,6 +9,7 @@ import { newIdempotencyKey } from '../lib/new-idempotency-key';
 import { useSession } from '../auth/session-context';
 import { formatDateTime } from '../lib/format-date-time';
 import { EditableForm } from './EditableForm';
+import { RoutePreviewButton } from './RoutePreviewButton';
 import { useFormDraft } from './use-form-draft';
 
 /**
@@ -29,6 +30,8 @@ export function ApplicationForm({ process }: { process: CatalogueProcess }) {
     data: draft.restored?.data ?? {},
   }));
   const [showRestored, setShowRestored] = useState(Boolean(draft.restored));
+  // The data as typed, for 流程预测 (the form itself keeps its state).
+  const latest = useRef<FormData>(start.data);
   // One key per attempt: unchanged data sent twice (double click, retry after a lost answer) is one request.
   const idempotencyKey = useRef(newIdempotencyKey());
 
@@ -43,6 +46,7 @@ export function ApplicationForm({ process }: { process: CatalogueProcess }) {
   });
 
   const fillExample = () => {
+    latest.current = structuredClone(process.form.example ?? {});
     setStart(({ generation }) => ({ generation: generation + 1, data: structuredClone(process.form.example ?? {}) }));
     submit.reset();
     idempotencyKey.current = newIdempotencyKey();
@@ -85,6 +89,7 @@ export function ApplicationForm({ process }: { process: CatalogueProcess }) {
         extraButtons={
           <>
             {process.form.example ? <Button onClick={fillExample}>{t('apply.fillExample')}</Button> : null}
+            <RoutePreviewButton processKey={process.key} data={() => latest.current} />
             <Button onClick={() => void navigate('/catalogue')}>{t('apply.cancel')}</Button>
           </>
         }
