@@ -50,7 +50,8 @@ export async function prepareTaskAction(
   if (!ability.can('read', taskSubject)) throw new ApiError('TASK_NOT_FOUND');
   if (!ability.can('act', taskSubject)) throw new ApiError('NOT_ASSIGNEE');
   // Taking back acts on one's own decided task, 减签 on one's own task whatever its state; everything else needs an open one.
-  if (request.action !== 'take_back' && request.action !== 'remove_signer') {
+  // A call with an Idempotency-Key may be the retry of one that already landed: the workflow answers it as the first time.
+  if (request.action !== 'take_back' && request.action !== 'remove_signer' && !request.idempotencyKey) {
     if (task.status === 'waiting' || task.status === 'delegated') throw new ApiError('TASK_NOT_OPEN');
     if (task.status !== 'open') throw new ApiError('TASK_ALREADY_DECIDED');
   }

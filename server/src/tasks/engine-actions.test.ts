@@ -109,6 +109,27 @@ describe('add and remove signers (加签/减签)', () => {
   });
 });
 
+describe('a retried decision', () => {
+  it('answers a retry with the same Idempotency-Key as the first time, after the first landed', async () => {
+    const qiye = await stack.signIn('qiye');
+    const zhaoshang = await stack.signIn('zhaoshang');
+    const requestId = await submit(qiye);
+    const task = (await openTask(zhaoshang, requestId))!;
+    const key = randomUUID();
+    const approve = () =>
+      zhaoshang.post(`/api/v1/tasks/${task.id}/actions`).set('Idempotency-Key', key).send({ action: 'approve' });
+    const first = await approve().expect(200);
+    const retry = await approve().expect(200);
+    expect(retry.body.request.timeline).toEqual(first.body.request.timeline);
+    expect(first.body.request.timeline.filter((entry: { action: string }) => entry.action === 'approve')).toHaveLength(
+      1,
+    );
+    // A new key is a new decision, and the task is decided.
+    const again = await zhaoshang.post(`/api/v1/tasks/${task.id}/actions`).send({ action: 'approve' });
+    expect(again.status).toBe(409);
+  });
+});
+
 describe('corrections and extensions', () => {
   it('lets the step correct the fields it may edit, and refuses the others', async () => {
     const qiye = await stack.signIn('qiye');
