@@ -53,9 +53,9 @@ export async function runThroughFaults(
         { 'Idempotency-Key': `${run}-${taskId}` },
       ),
     );
-    // A retry of an approval that did land (its answer lost with the outage) finds the task decided:
-    // the API checks the projection before the Update. The workflow state, checked at the end, says
-    // whether it was applied exactly once.
+    // A retry of an approval that did land (its answer lost with the outage) gets the first answer from
+    // Temporal's update dedup — unless the request continued as new in between, which forgets update ids
+    // and answers 409. The workflow state, checked at the end, says whether it was applied exactly once.
     if (response.attempts > 1 && response.status === 409) return;
     expectStatus(response, 200, `approve ${taskId}`);
   };
