@@ -41,6 +41,35 @@ export const statsSchema = z
       }),
     ),
     ratings: ratings.extend({ byGrade: z.record(z.string(), z.number().int()).meta({ description: '"1"…"5"' }) }),
+    projects321: z
+      .strictObject({
+        byStage: z.strictObject({
+          signed: z.number().int(),
+          started: z.number().int(),
+          inProduction: z.number().int(),
+        }),
+        byDay: z
+          .array(
+            z.strictObject({
+              date: z.string().meta({ description: 'China date' }),
+              signed: z.number().int(),
+              started: z.number().int(),
+              inProduction: z.number().int(),
+            }),
+          )
+          .meta({ description: 'Projects filed each day, by the stage they reported, oldest first' }),
+      })
+      .meta({ description: '“321”: projects signed (签约), started (开工) and in production (投产)' }),
+    growthPointReporting: z
+      .array(
+        z.strictObject({
+          month: z.string().meta({ examples: ['2026-11'] }),
+          expected: z.number().int().meta({ description: 'Monthly report requests opened' }),
+          reported: z.number().int().meta({ description: 'Of those, the enterprise has submitted' }),
+          rate: z.number().nullable().meta({ description: 'reported / expected, two decimals' }),
+        }),
+      )
+      .meta({ description: '重大增长点监测: the reporting rate per report month, newest first' }),
   })
   .meta({ description: 'Figures over what the caller may read' });
 

@@ -1,5 +1,5 @@
 import { OrganisationModel, RequestProjectionModel, TaskProjectionModel } from '@tongban/store';
-import { createWorkingCalendar } from '@tongban/workflows';
+import { chinaDateOf, createWorkingCalendar, GROWTH_POINT_PROCESS_KEY } from '@tongban/workflows';
 import type { z } from 'zod';
 import { accessibleFilter } from '../auth/accessible-filter';
 import type { AppAbility } from '../auth/define-abilities';
@@ -86,6 +86,14 @@ export async function computeStats(ability: AppAbility, query: z.output<typeof s
     departments.set(task.assigneeOrgId, department);
   }
   const orgs = await OrganisationModel.find({ _id: { $in: [...departments.keys()] } }, { name: 1, nameEn: 1 }).lean();
+  const readable = (processKey: string) => ({
+    $and: [accessibleFilter(ability, 'read', 'Request'), narrow, { processKey }],
+  });
+  const projects = await RequestProjectionModel.find(readable(PROJECT_PROCESS_KEY), { data: 1, createdAt: 1 }).lean();
+  const reports = await RequestProjectionModel.find(readable(GROWTH_POINT_PROCESS_KEY), {
+    data: 1,
+    stepData: 1,
+  }).lean();
   const orgName = new Map(orgs.map((org) => [org._id, language === 'en' ? (org.nameEn ?? org.name) : org.name]));
 
   return {
@@ -111,6 +119,8 @@ export async function computeStats(ability: AppAbility, query: z.output<typeof s
         overdue: department.overdue,
       }))
       .sort((a, b) => b.overdue - a.overdue || a.orgId.localeCompare(b.orgId)),
+    projects321: projects321(projects),
+    growthPointReporting: growthPointReporting(reports),
     ratings: {
       ...ratingSummary(grades),
       byGrade: Object.fromEntries(
@@ -118,6 +128,52 @@ export async function computeStats(ability: AppAbility, query: z.output<typeof s
       ),
     },
   };
+}
+
+/** The 项目并联审批 process whose form carries the project's “321” stage. */
+const PROJECT_PROCESS_KEY = 'project-parallel-approval';
+const STAGES = { signed: 'signed', started: 'started', 'in-production': 'inProduction' } as const;
+type StageCounts = Record<(typeof STAGES)[keyof typeof STAGES], number>;
+
+/** “321”: projects signed, started and in production, in all and per China day they were filed. */
+function projects321(projects: { data: Record<string, unknown>; createdAt: string }[]) {
+  const empty = (): StageCounts => ({ signed: 0, started: 0, inProduction: 0 });
+  const byStage = empty();
+  const byDay = new Map<string, StageCounts>();
+  for (const project of projects) {
+    const stage = STAGES[project.data.stage as keyof typeof STAGES];
+    if (!stage) continue;
+    byStage[stage] += 1;
+    const date = chinaDateOf(project.createdAt);
+    const day = byDay.get(date) ?? empty();
+    day[stage] += 1;
+    byDay.set(date, day);
+  }
+  return {
+    byStage,
+    byDay: [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, counts]) => ({ date, ...counts })),
+  };
+}
+
+/** The monthly reports opened and submitted, per report month, newest first. */
+function growthPointReporting(reports: { data: Record<string, unknown>; stepData?: Record<string, unknown> }[]) {
+  const months = new Map<string, { expected: number; reported: number }>();
+  for (const report of reports) {
+    const month = typeof report.data.reportMonth === 'string' ? report.data.reportMonth : null;
+    if (!month) continue;
+    const counts = months.get(month) ?? { expected: 0, reported: 0 };
+    counts.expected += 1;
+    if (report.stepData && Object.keys(report.stepData).length > 0) counts.reported += 1;
+    months.set(month, counts);
+  }
+  return [...months.entries()]
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([month, { expected, reported }]) => ({
+      month,
+      expected,
+      reported,
+      rate: expected > 0 ? Math.round((reported / expected) * 100) / 100 : null,
+    }));
 }
 
 function ratingSummary(grades: number[]) {

@@ -128,6 +128,45 @@ it('counts requests by status, working days per process and department, overdue 
   expect(later.requests.total).toBe(1);
 });
 
+it('counts “321” projects per stage and day, and the growth-point reporting rate per month', async () => {
+  await RequestProjectionModel.create([
+    historical('req-p1', { processKey: 'project-parallel-approval', data: { stage: 'signed' } }),
+    historical('req-p2', { processKey: 'project-parallel-approval', data: { stage: 'started' } }),
+    historical('req-p3', {
+      processKey: 'project-parallel-approval',
+      data: { stage: 'in-production' },
+      createdAt: '2026-11-03T02:00:00.000Z',
+    }),
+    historical('req-gp-2026-10-a', {
+      processKey: 'growth-point-monitoring',
+      data: { reportMonth: '2026-10' },
+      stepData: { 'monthly-report': { output: 1 } },
+    }),
+    historical('req-gp-2026-10-b', { processKey: 'growth-point-monitoring', data: { reportMonth: '2026-10' } }),
+    historical('req-gp-2026-10-c', {
+      processKey: 'growth-point-monitoring',
+      data: { reportMonth: '2026-10' },
+      stepData: { 'monthly-report': { output: 2 } },
+    }),
+    historical('req-gp-2026-11-a', { processKey: 'growth-point-monitoring', data: { reportMonth: '2026-11' } }),
+  ] as never);
+  const stats = (await (await stack.signIn('admin')).get('/api/v1/stats').expect(200)).body;
+  expect(stats.projects321).toEqual({
+    byStage: { signed: 1, started: 1, inProduction: 1 },
+    byDay: [
+      { date: '2026-11-02', signed: 1, started: 1, inProduction: 0 },
+      { date: '2026-11-03', signed: 0, started: 0, inProduction: 1 },
+    ],
+  });
+  expect(stats.growthPointReporting).toEqual([
+    { month: '2026-11', expected: 1, reported: 0, rate: 0 },
+    { month: '2026-10', expected: 3, reported: 2, rate: 0.67 },
+  ]);
+  await RequestProjectionModel.deleteMany({
+    processKey: { $in: ['project-parallel-approval', 'growth-point-monitoring'] },
+  });
+});
+
 it('counts only what the caller may read', async () => {
   const other = (await (await stack.signIn('qiye2')).get('/api/v1/stats').expect(200)).body;
   expect(other.requests.total).toBe(0);
