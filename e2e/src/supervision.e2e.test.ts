@@ -61,6 +61,9 @@ it('the supervisor reads figures and the audit log; the enterprise prints its re
     await supervisor.locator('.ant-statistic').first().locator('.ant-statistic-content-value').textContent(),
   );
   expect(total).toBeGreaterThanOrEqual(1);
+  // The city's own counters: “321” projects and the growth-point reporting rate.
+  await supervisor.getByText('“321”项目统计（按申报日）').waitFor();
+  await supervisor.getByText('重大增长点月报报送率').waitFor();
   await screenshot(supervisor, 'dashboard.png');
 
   // 审计日志: entries of the request, the chain check, the CSV.

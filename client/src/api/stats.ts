@@ -24,6 +24,13 @@ export interface Stats {
     overdue: number;
   }[];
   ratings: { count: number; average: number | null; byGrade: Record<string, number> };
+  /** “321”: projects signed, started and in production, in all and per day filed. */
+  projects321: {
+    byStage: { signed: number; started: number; inProduction: number };
+    byDay: { date: string; signed: number; started: number; inProduction: number }[];
+  };
+  /** 重大增长点监测: reports opened and submitted per report month, newest first. */
+  growthPointReporting: { month: string; expected: number; reported: number; rate: number | null }[];
 }
 
 export function statsQuery(filter: { processKey?: string; from?: string; to?: string }) {

@@ -135,6 +135,22 @@ function Figures({ stats }: { stats: Stats }) {
     }),
     [stats.departments, t],
   );
+  const projectsOption = useMemo(
+    () => ({
+      tooltip: { trigger: 'axis' },
+      legend: { bottom: 0 },
+      grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
+      xAxis: { type: 'category', data: stats.projects321.byDay.map((day) => day.date) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: (['signed', 'started', 'inProduction'] as const).map((stage) => ({
+        type: 'bar',
+        stack: 'projects',
+        name: t(`dashboard.projects321.${stage}`),
+        data: stats.projects321.byDay.map((day) => day[stage]),
+      })),
+    }),
+    [stats.projects321, t],
+  );
   const ratingOption = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
@@ -194,6 +210,45 @@ function Figures({ stats }: { stats: Stats }) {
         <Col xs={24} lg={10}>
           <Card size="small" title={t('dashboard.ratings', { count: stats.ratings.count })}>
             <EChart option={ratingOption} label={t('dashboard.ratings', { count: stats.ratings.count })} />
+          </Card>
+        </Col>
+      </Row>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
+          <Card size="small" title={t('dashboard.projects321.title')}>
+            <Flex gap={24} wrap>
+              {(['signed', 'started', 'inProduction'] as const).map((stage) => (
+                <Statistic
+                  key={stage}
+                  title={t(`dashboard.projects321.${stage}`)}
+                  value={stats.projects321.byStage[stage]}
+                />
+              ))}
+            </Flex>
+            {stats.projects321.byDay.length > 0 ? (
+              <EChart option={projectsOption} label={t('dashboard.projects321.title')} />
+            ) : null}
+          </Card>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Card size="small" title={t('dashboard.growthPoint.title')}>
+            <Table
+              rowKey="month"
+              size="small"
+              pagination={false}
+              locale={{ emptyText: t('common.empty') }}
+              dataSource={stats.growthPointReporting}
+              columns={[
+                { key: 'month', title: t('dashboard.growthPoint.month'), dataIndex: 'month' },
+                { key: 'expected', title: t('dashboard.growthPoint.expected'), dataIndex: 'expected' },
+                { key: 'reported', title: t('dashboard.growthPoint.reported'), dataIndex: 'reported' },
+                {
+                  key: 'rate',
+                  title: t('dashboard.growthPoint.rate'),
+                  render: (_, row) => (row.rate === null ? '—' : `${Math.round(row.rate * 100)}%`),
+                },
+              ]}
+            />
           </Card>
         </Col>
       </Row>
