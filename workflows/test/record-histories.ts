@@ -118,28 +118,30 @@ async function main(): Promise<void> {
       const def = definition([approvalStep('review', { sla: { workingDays: 3 } }), approvalStep('sign')]);
       const { state, handle } = await start('aftercare', { requestId: 'r4', definition: def, applicant, data: {} });
       const own = state.tasks[0]!;
-      let current = await handle.executeUpdate(actUpdate, {
+      const withSigner = await handle.executeUpdate(actUpdate, {
         args: [{ taskId: own.id, action: 'add_signer', actor: centre, signers: [lawyer], position: 'before' }],
       });
-      current = await handle.executeUpdate(actUpdate, {
-        args: [{ taskId: current.tasks.at(-1)!.id, action: 'approve', actor: lawyer, comment: '无异议' }],
+      await handle.executeUpdate(actUpdate, {
+        args: [{ taskId: withSigner.tasks.at(-1)!.id, action: 'approve', actor: lawyer, comment: '无异议' }],
       });
-      current = await handle.executeUpdate(actUpdate, {
+      const extensionAsked = await handle.executeUpdate(actUpdate, {
         args: [{ taskId: own.id, action: 'request_extension', actor: centre, workingDays: 2, comment: '等材料' }],
       });
-      current = await handle.executeUpdate(actUpdate, {
-        args: [{ taskId: current.tasks.at(-1)!.id, action: 'approve', actor: leader }],
+      await handle.executeUpdate(actUpdate, {
+        args: [{ taskId: extensionAsked.tasks.at(-1)!.id, action: 'approve', actor: leader }],
       });
-      current = await handle.executeUpdate(actUpdate, { args: [{ taskId: own.id, action: 'approve', actor: centre }] });
-      current = await handle.executeUpdate(actUpdate, {
-        args: [{ taskId: current.tasks.at(-1)!.id, action: 'approve', actor: centre }],
-      });
-      current = await rate(handle, 1, '反复补材料');
-      current = await handle.executeUpdate(actUpdate, {
-        args: [{ taskId: current.tasks.at(-1)!.id, action: 'approve', actor: leader, comment: '已整改' }],
+      const reviewed = await handle.executeUpdate(actUpdate, {
+        args: [{ taskId: own.id, action: 'approve', actor: centre }],
       });
       await handle.executeUpdate(actUpdate, {
-        args: [{ taskId: current.tasks.at(-1)!.id, action: 'approve', actor: inspector, comment: '满意' }],
+        args: [{ taskId: reviewed.tasks.at(-1)!.id, action: 'approve', actor: centre }],
+      });
+      const rated = await rate(handle, 1, '反复补材料');
+      const rectified = await handle.executeUpdate(actUpdate, {
+        args: [{ taskId: rated.tasks.at(-1)!.id, action: 'approve', actor: leader, comment: '已整改' }],
+      });
+      await handle.executeUpdate(actUpdate, {
+        args: [{ taskId: rectified.tasks.at(-1)!.id, action: 'approve', actor: inspector, comment: '满意' }],
       });
       await handle.result();
       return handle.workflowId;
