@@ -88,7 +88,8 @@ export function definitionRoutes(): Router {
 
   router.delete('/:kind/:key/versions/:version', async (req, res) => {
     const { kind, key, version } = versionOf(req.params);
-    await deleteDraft(signedIn(req).ability, kind, key, version, requiredRevision(req));
+    const { user, ability } = signedIn(req);
+    await deleteDraft(ability, user, kind, key, version, requiredRevision(req));
     res.status(204).end();
   });
 

@@ -1,4 +1,5 @@
 import {
+  DefinitionRevisionModel,
   definitionVersionId,
   FormVersionModel,
   isDuplicateKeyError,
@@ -161,6 +162,7 @@ export async function updateDraft(
 /** Throws a draft away; published and archived versions stay forever (requests pin them). */
 export async function deleteDraft(
   ability: AppAbility,
+  user: CurrentUser,
   kind: DefinitionKind,
   key: string,
   version: number,
@@ -169,8 +171,11 @@ export async function deleteDraft(
   requireDesigner(ability, true);
   const stored = await findVersion(kind, key, version);
   checkState(stored, 'draft', revision);
+  await claimNextRevision(kind, stored, revision, user.id);
   const result = await MODELS[kind].deleteOne({ _id: stored._id, status: 'draft', ...revisionFilter(revision) });
   if (result.deletedCount !== 1) throw new ApiError('PRECONDITION_FAILED');
+  // The version number may be used again by the next draft: its claims go with it.
+  await DefinitionRevisionModel.deleteMany({ _id: { $gte: `${kind}:${stored._id}#`, $lt: `${kind}:${stored._id}$` } });
 }
 
 /**
@@ -274,10 +279,41 @@ function revisionFilter(revision: number): JsonObject {
   return revision === 1 ? { $or: [{ revision: 1 }, { revision: { $exists: false } }] } : { revision };
 }
 
+/** A claim left by an edit that died between claiming and writing is given up after this long. */
+const STALE_CLAIM_MS = 30_000;
+
+/**
+ * Claims the revision after `revision` for this caller: one insert with a
+ * unique `_id`, so of two edits made from the same revision exactly one wins
+ * and the other gets 412. (A conditional update alone is not enough: FerretDB
+ * applies two of them concurrently without either seeing the other.)
+ */
+async function claimNextRevision(
+  kind: DefinitionKind,
+  stored: StoredVersion,
+  revision: number,
+  by: string,
+): Promise<void> {
+  const claim = { _id: `${kind}:${stored._id}#r${revision + 1}`, by, at: new Date() };
+  try {
+    await DefinitionRevisionModel.create(claim);
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+    // Someone else won, unless their claim is old and the version never moved on (their edit died half-way).
+    const existing = await DefinitionRevisionModel.findById(claim._id).lean();
+    const current = await MODELS[kind].findById(stored._id, { revision: 1 }).lean();
+    const abandoned =
+      existing && existing.at.getTime() < Date.now() - STALE_CLAIM_MS && (current?.revision ?? 1) === revision;
+    if (!abandoned) throw new ApiError('PRECONDITION_FAILED');
+    await DefinitionRevisionModel.deleteOne({ _id: claim._id, at: existing.at });
+    await claimNextRevision(kind, stored, revision, by);
+  }
+}
+
 /**
  * Applies a change only to the revision the caller read, in the status it
- * needs, bumping the revision. The filter makes a concurrent change lose
- * with 412 rather than be overwritten.
+ * needs, bumping the revision: 409 in another status, 412 when someone
+ * changed it since or is changing it now.
  */
 async function changeVersion(
   kind: DefinitionKind,
@@ -285,10 +321,11 @@ async function changeVersion(
   version: number,
   revision: number,
   status: DefinitionStatus,
-  set: JsonObject,
+  set: JsonObject & { updatedBy: string },
 ): Promise<void> {
   const stored = await findVersion(kind, key, version);
   checkState(stored, status, revision);
+  await claimNextRevision(kind, stored, revision, set.updatedBy);
   const result = await MODELS[kind].updateOne(
     { _id: stored._id, status, ...revisionFilter(revision) },
     { $set: { ...set, revision: revision + 1 } },

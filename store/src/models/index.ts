@@ -1,5 +1,6 @@
 import { AuditEventModel } from './audit-event';
 import { FormVersionModel, ProcessVersionModel } from './definition-version';
+import { DefinitionRevisionModel } from './definition-revision';
 import { NotificationModel } from './notification';
 import { OrganisationModel } from './organisation';
 import { RequestProjectionModel } from './request-projection';
@@ -11,6 +12,7 @@ import { WindowFilingModel } from './window-filing';
 
 export * from './audit-event';
 export * from './definition-version';
+export * from './definition-revision';
 export * from './notification';
 export * from './organisation';
 export * from './request-projection';
@@ -32,4 +34,5 @@ export const allModels = [
   NotificationModel,
   SavedViewModel,
   WindowFilingModel,
+  DefinitionRevisionModel,
 ] as const;
