@@ -7,11 +7,12 @@ import { createReconcileMetrics } from './metrics/reconcile-metrics';
 import { reconcileRequests } from './reconcile/reconcile-requests';
 import { connectTemporal } from './temporal/temporal-client';
 
-const USAGE = `node server/dist/reconcile.js [--dry-run] [--json] [--metrics-file FILE]
+const USAGE = `node server/dist/reconcile.js [--dry-run] [--json] [--metrics-file FILE] [--since ISO-INSTANT]
 
 Compares every open request's projection (what the API reads) with its workflow
 state in Temporal and rewrites the projection where they differ. Prints what it
-repaired. --dry-run only reports. --metrics-file writes the counters
+repaired. --dry-run only reports. --since limits it to requests started at or
+after an instant (e.g. when an incident began). --metrics-file writes the counters
 (tongban_reconcile_checked_total, tongban_reconcile_repaired_total) in the
 Prometheus text format, for node_exporter's textfile collector. Reads
 MONGODB_URI, TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_API_KEY. Exits 1 when
@@ -23,12 +24,18 @@ async function main(): Promise<void> {
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       'metrics-file': { type: 'string' },
+      since: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
     console.log(USAGE);
     return;
+  }
+  const since = values.since ? new Date(values.since) : undefined;
+  if (since && Number.isNaN(since.getTime())) {
+    console.error(`--since must be an ISO 8601 instant, not ${values.since}`);
+    process.exit(2);
   }
   const config = readServerConfig();
   await connectStore(config.mongodbUri);
@@ -38,6 +45,7 @@ async function main(): Promise<void> {
     const report = await reconcileRequests(temporal, {
       dryRun: values['dry-run'],
       metrics: createReconcileMetrics(registry),
+      ...(since ? { since } : {}),
     });
     if (values.json) console.log(JSON.stringify(report, null, 2));
     else {

@@ -6,8 +6,10 @@ import { useTestStack } from '../../test/test-stack';
 import { createReconcileMetrics } from '../metrics/reconcile-metrics';
 import { reconcileRequests } from './reconcile-requests';
 
-// Drift made by hand in the database, found and repaired from the workflow state.
+// Drift made by hand in the database, found and repaired from the workflow state. Only this
+// file's requests: the other test files' workflows share the Temporal server (not the database).
 const stack = useTestStack();
+const since = new Date();
 
 async function submit(): Promise<string> {
   const applicant = await stack.signIn('qiye');
@@ -28,7 +30,7 @@ it('repairs an edited request, a deleted task and a projection that says closed 
   await RequestProjectionModel.updateOne({ _id: closedEarly }, { $set: { status: 'completed' } });
 
   const registry = new Registry();
-  const report = await reconcileRequests(stack.temporal, { metrics: createReconcileMetrics(registry) });
+  const report = await reconcileRequests(stack.temporal, { since, metrics: createReconcileMetrics(registry) });
 
   expect(report.failed).toEqual([]);
   expect(report.drifted).toEqual(
@@ -60,7 +62,7 @@ it('repairs an edited request, a deleted task and a projection that says closed 
   );
 
   // Repaired means nothing left to repair.
-  const again = await reconcileRequests(stack.temporal);
+  const again = await reconcileRequests(stack.temporal, { since });
   expect(again.drifted).toEqual([]);
   expect(again.checked).toBeGreaterThanOrEqual(3);
 });
@@ -68,12 +70,12 @@ it('repairs an edited request, a deleted task and a projection that says closed 
 it('with dryRun reports drift and writes nothing', async () => {
   const id = await submit();
   await RequestProjectionModel.updateOne({ _id: id }, { $set: { status: 'rejected' } });
-  const report = await reconcileRequests(stack.temporal, { dryRun: true });
+  const report = await reconcileRequests(stack.temporal, { since, dryRun: true });
   expect(report.drifted).toContainEqual({
     requestId: id,
     drift: [{ collection: 'requests', id, kind: 'different', fields: ['status'] }],
   });
   expect((await RequestProjectionModel.findById(id).lean())?.status).toBe('rejected');
-  await reconcileRequests(stack.temporal);
+  await reconcileRequests(stack.temporal, { since });
   expect((await RequestProjectionModel.findById(id).lean())?.status).toBe('in_progress');
 });

@@ -8,6 +8,8 @@ export interface ReconcileOptions {
   dryRun?: boolean;
   /** Counters to add to (default: none). */
   metrics?: ReconcileMetrics;
+  /** Only requests started at or after this instant (default: all), e.g. after an incident began. */
+  since?: Date;
 }
 
 export interface ReconcileReport {
@@ -31,10 +33,14 @@ export interface ReconcileReport {
 export async function reconcileRequests(temporal: Client, options: ReconcileOptions = {}): Promise<ReconcileReport> {
   const dryRun = options.dryRun ?? false;
   const ids = new Set<string>();
-  const open = await RequestProjectionModel.find({ status: { $in: ['in_progress', 'returned'] } }, { _id: 1 }).lean();
+  const since = options.since?.toISOString();
+  const open = await RequestProjectionModel.find(
+    { status: { $in: ['in_progress', 'returned'] }, ...(since ? { createdAt: { $gte: since } } : {}) },
+    { _id: 1 },
+  ).lean();
   for (const request of open) ids.add(request._id);
   for await (const execution of temporal.workflow.list({
-    query: `WorkflowType = 'approvalProcess' AND ExecutionStatus = 'Running'`,
+    query: `WorkflowType = 'approvalProcess' AND ExecutionStatus = 'Running'${since ? ` AND StartTime >= '${since}'` : ''}`,
   })) {
     ids.add(execution.workflowId);
   }
