@@ -54,10 +54,10 @@ export function organisationQuery(id: string) {
 }
 
 /** Users (staff the caller may see) whose name or username contains `q`. */
-export function userSearchQuery(q: string, pageSize = 20) {
+export function userSearchQuery(q: string, pageSize = 20, role?: string) {
   return queryOptions({
-    queryKey: ['users', 'search', q, pageSize],
-    queryFn: () => api<Page<DirectoryUser>>(`/users${search({ q: q.trim(), pageSize })}`),
+    queryKey: ['users', 'search', q, pageSize, role ?? ''],
+    queryFn: () => api<Page<DirectoryUser>>(`/users${search({ q: q.trim(), pageSize, ...(role ? { role } : {}) })}`),
     staleTime: 60_000,
   });
 }

@@ -24,10 +24,20 @@ export function requestQuery(id: string) {
  * Starts a request. The Idempotency-Key makes a repeated submit of the same
  * attempt (double click, retry after a lost answer) start one request only.
  */
-export function startRequest(input: { processKey: string; data: FormData; idempotencyKey: string }) {
+export function startRequest(input: {
+  processKey: string;
+  data: FormData;
+  idempotencyKey: string;
+  /** 窗口受理 / 代办: the enterprise person the window clerk files for. */
+  onBehalfOfUserId?: string;
+}) {
   return api<{ id: string; status: RequestStatus }>('/requests', {
     method: 'POST',
-    body: { processKey: input.processKey, data: input.data },
+    body: {
+      processKey: input.processKey,
+      data: input.data,
+      ...(input.onBehalfOfUserId ? { onBehalfOf: { userId: input.onBehalfOfUserId } } : {}),
+    },
     headers: { 'Idempotency-Key': input.idempotencyKey },
   });
 }

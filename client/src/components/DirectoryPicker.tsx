@@ -13,6 +13,8 @@ interface DirectoryPickerProps {
   placeholder?: string;
   /** Users to leave out, e.g. the caller when transferring their own task. */
   exclude?: readonly string[];
+  /** Only users with this role, e.g. enterprise applicants at the service window. */
+  role?: string;
   ariaLabel?: string;
 }
 
@@ -28,12 +30,13 @@ export function DirectoryPicker({
   disabled,
   placeholder,
   exclude,
+  role,
   ariaLabel,
 }: DirectoryPickerProps) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const q = useDeferredValue(text);
-  const users = useQuery({ ...userSearchQuery(q), enabled: kind === 'user' && !disabled });
+  const users = useQuery({ ...userSearchQuery(q, 20, role), enabled: kind === 'user' && !disabled });
   const orgs = useQuery({ ...organisationSearchQuery(q), enabled: kind === 'organisation' && !disabled });
   const chosenUser = useQuery({ ...userQuery(value ?? ''), enabled: kind === 'user' && !!value });
   const chosenOrg = useQuery({ ...organisationQuery(value ?? ''), enabled: kind === 'organisation' && !!value });

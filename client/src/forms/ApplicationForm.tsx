@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button } from 'antd';
+import { Alert, App, Button, Form } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -7,6 +7,7 @@ import { requestListQuery, startRequest } from '../api/requests';
 import type { CatalogueProcess, FormData } from '../api/types';
 import { newIdempotencyKey } from '../lib/new-idempotency-key';
 import { useSession } from '../auth/session-context';
+import { DirectoryPicker } from '../components/DirectoryPicker';
 import { formatDateTime } from '../lib/format-date-time';
 import { EditableForm } from './EditableForm';
 import { RoutePreviewButton } from './RoutePreviewButton';
@@ -34,6 +35,9 @@ export function ApplicationForm({ process }: { process: CatalogueProcess }) {
   const latest = useRef<FormData>(start.data);
   // One key per attempt: unchanged data sent twice (double click, retry after a lost answer) is one request.
   const idempotencyKey = useRef(newIdempotencyKey());
+  // 窗口受理: a window clerk files for an enterprise, chosen first.
+  const atWindow = user.roles.includes('window') && !user.roles.includes('applicant');
+  const [applicantId, setApplicantId] = useState<string | undefined>();
 
   const submit = useMutation({
     mutationFn: startRequest,
@@ -60,6 +64,22 @@ export function ApplicationForm({ process }: { process: CatalogueProcess }) {
 
   return (
     <>
+      {atWindow ? (
+        <Form.Item label={t('apply.onBehalfOf')} required extra={t('apply.onBehalfOfHelp')} style={{ maxWidth: 480 }}>
+          <DirectoryPicker
+            kind="user"
+            role="applicant"
+            id="on-behalf-of"
+            ariaLabel={t('apply.onBehalfOf')}
+            value={applicantId}
+            onChange={(value) => {
+              setApplicantId(value);
+              idempotencyKey.current = newIdempotencyKey();
+            }}
+            placeholder={t('apply.onBehalfOfPlaceholder')}
+          />
+        </Form.Item>
+      ) : null}
       {showRestored && draft.restored ? (
         <Alert
           type="info"
@@ -81,7 +101,18 @@ export function ApplicationForm({ process }: { process: CatalogueProcess }) {
         submitLabel={t('apply.submit')}
         pending={submit.isPending}
         error={submit.error}
-        onSubmit={(data) => submit.mutate({ processKey: process.key, data, idempotencyKey: idempotencyKey.current })}
+        onSubmit={(data) => {
+          if (atWindow && !applicantId) {
+            message.error(t('apply.onBehalfOfRequired'));
+            return;
+          }
+          submit.mutate({
+            processKey: process.key,
+            data,
+            idempotencyKey: idempotencyKey.current,
+            ...(atWindow && applicantId ? { onBehalfOfUserId: applicantId } : {}),
+          });
+        }}
         onEdit={(data) => {
           idempotencyKey.current = newIdempotencyKey();
           draft.save(data);

@@ -86,6 +86,9 @@ export function defineRulesFor(user: AbilityUser): RawRuleOf<AppAbility>[] {
     can('read', 'Process');
     can('start', 'Process');
     can('file', 'Request');
+    // The enterprise comes first: its people (the applicant to file for) and its name.
+    can('read', 'User', { active: true, roles: { $in: ['applicant'] } });
+    can('read', 'Organisation');
     // A dotted path: MongoDB, FerretDB and CASL's in-memory matcher all read it; CASL's types do not model it.
     can('read', 'Request', { 'filedBy.userId': user.id } as MongoQuery<RequestFields & ForcedSubject<'Request'>>);
   }

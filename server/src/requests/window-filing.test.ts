@@ -29,6 +29,12 @@ const fileFor = (agent: Agent, userId: string) =>
     .set('Idempotency-Key', randomUUID())
     .send({ processKey: 'loan-renewal', data: example, onBehalfOf: { userId } });
 
+it('finds the enterprise’s people first, and only them among the directory', async () => {
+  const found = (await clerk.get('/api/v1/users?q=qiye').expect(200)).body.items;
+  expect(found.map((user: { id: string }) => user.id).sort()).toEqual([demoUserId('qiye'), demoUserId('qiye2')]);
+  expect((await clerk.get('/api/v1/users?q=zhaoshang').expect(200)).body.items).toEqual([]);
+});
+
 it('files for the enterprise: it is the applicant’s request, and the record and the audit name the clerk', async () => {
   expect((await clerk.get('/api/v1/processes').expect(200)).body.items.length).toBeGreaterThan(0);
   const started = await fileFor(clerk, demoUserId('qiye')).expect(201);

@@ -133,6 +133,13 @@ const departmentPeople: DemoUser[] = [
   person('czj', '冯雪', SEED_ORGS.finance, ['handler'], '经办人 handler, 市财政局'),
   person('czj-leader', '董建军', SEED_ORGS.finance, ['leader'], '负责人 leader, 市财政局'),
   person('zhaoshang-leader', '杨光明', SEED_ORGS.investmentCentre, ['leader'], '负责人 leader, 云梦县招商服务中心'),
+  person(
+    'chuangkou',
+    '陈晓',
+    SEED_ORGS.investmentCentre,
+    ['window'],
+    '窗口受理 window clerk, 云梦县招商服务中心（为企业代办）',
+  ),
   person('yinhang-leader', '徐丽华', SEED_ORGS.abcYunmeng, ['leader'], '行长 leader, 农行云梦支行'),
   person('nhxg', '曹峰', SEED_ORGS.abcXiaogan, ['bank_officer'], '信贷审批 bank officer, 农行孝感分行'),
   person('nhxg-leader', '彭卫国', SEED_ORGS.abcXiaogan, ['leader'], '负责人 leader, 农行孝感分行'),

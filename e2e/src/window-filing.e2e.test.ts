@@ -1,0 +1,43 @@
+import type { Browser } from 'playwright-core';
+import { startAppStack, type AppStack } from './app-stack';
+import { chooseOption, launchChromium, screenshot, signIn } from './browser-session';
+
+// 窗口受理 / 代办 in Chromium: the clerk at the service centre's window files for an enterprise,
+// which then finds the request as its own.
+let stack: AppStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  stack = await startAppStack();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+it('the window clerk chooses the enterprise first, files for it, and the enterprise owns the request', async () => {
+  const clerk = await signIn(browser, stack.baseUrl, 'chuangkou');
+  await clerk.getByRole('link', { name: '办事大厅' }).first().click();
+  await clerk.getByRole('link', { name: '政银企续贷协调' }).click();
+  await clerk.getByRole('heading', { name: '政银企续贷协调' }).waitFor();
+  await clerk.getByRole('button', { name: '填充示例' }).click();
+  await clerk.getByRole('button', { name: '提交', exact: true }).click();
+  await clerk.getByText('请先选择代办的企业').waitFor();
+
+  await clerk.getByLabel('代办企业').click();
+  await clerk.getByLabel('代办企业').fill('王丽');
+  await chooseOption(clerk, '王丽（易普乐生物科技）');
+  await screenshot(clerk, 'window-filing.png');
+  await clerk.getByRole('button', { name: '提交', exact: true }).click();
+  await clerk.waitForURL(/\/requests\/req-/);
+  const requestPath = new URL(clerk.url()).pathname;
+  await clerk.getByText('易普乐生物科技').first().waitFor();
+  await clerk.context().close();
+
+  const enterprise = await signIn(browser, stack.baseUrl, 'qiye');
+  await enterprise.goto(`${stack.baseUrl}${requestPath}`);
+  await enterprise.getByText('办理中').first().waitFor();
+  await enterprise.context().close();
+});
