@@ -159,7 +159,8 @@ it('the service centre comments and returns a request, the enterprise corrects a
   await applicant.getByRole('button', { name: '撤回' }).click();
   await applicant.getByRole('dialog').getByRole('button', { name: '确定' }).click();
   await expectStatus(applicant, '已撤回');
-  await waitForCount(applicant.getByTestId('timeline-entry'), 5);
+  // submit, comment, return, 办结时限 paused, resubmit, resumed, withdraw
+  await waitForCount(applicant.getByTestId('timeline-entry'), 7);
 });
 
 async function expectStatus(page: Page, status: string): Promise<void> {

@@ -28,7 +28,10 @@ it('the supervisor reads figures and the audit log; the enterprise prints its re
   // The handler's inbox is open before the request exists: it appears there live (SSE), without a reload.
   const handler = await signIn(browser, stack.baseUrl, 'zhaoshang');
   await handler.getByRole('link', { name: '我的待办' }).first().click();
-  await handler.getByText('暂无待办，所有事项都已处理').waitFor();
+  // Other tests of this run may have left tasks: count what is there, and wait for one more.
+  await handler.getByRole('tab', { name: '待办' }).waitFor();
+  await handler.waitForLoadState('networkidle');
+  const tasksBefore = await handler.getByRole('link', { name: '办理' }).count();
 
   const applicant = await signIn(browser, stack.baseUrl, 'qiye');
   await applicant.getByRole('link', { name: '办事大厅' }).first().click();
@@ -43,7 +46,8 @@ it('the supervisor reads figures and the audit log; the enterprise prints its re
     .setInputFiles({ name: '营业执照.png', mimeType: 'image/png', buffer: PNG });
   await applicant.getByRole('link', { name: /营业执照\.png/ }).waitFor();
 
-  await handler.getByRole('link', { name: '办理' }).first().waitFor({ timeout: 15_000 });
+  await handler.getByRole('link', { name: '办理' }).nth(tasksBefore).waitFor({ timeout: 15_000 });
+  // Newest first: the request just filed.
   await handler.getByRole('link', { name: '办理' }).first().click();
   await handler.getByRole('link', { name: /营业执照\.png/ }).waitFor();
   await handler.getByLabel('审批意见').fill('材料齐全，同意');

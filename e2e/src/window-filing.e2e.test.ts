@@ -36,8 +36,12 @@ it('the window clerk chooses the enterprise first, files for it, and the enterpr
   await clerk.getByText('易普乐生物科技').first().waitFor();
   await clerk.context().close();
 
+  // The enterprise owns it, and withdraws it (leaving no task behind for the other tests of this run).
   const enterprise = await signIn(browser, stack.baseUrl, 'qiye');
   await enterprise.goto(`${stack.baseUrl}${requestPath}`);
   await enterprise.getByText('办理中').first().waitFor();
+  await enterprise.getByRole('button', { name: '撤回' }).click();
+  await enterprise.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+  await enterprise.getByTestId('request-status').filter({ hasText: '已撤回' }).waitFor();
   await enterprise.context().close();
 });

@@ -32,7 +32,8 @@ export const loanRenewalProcessV2: ProcessDefinition = {
       name: { zh: '支行尽职调查', en: 'Branch due diligence' },
       assignees: { org: SEED_ORGS.abcYunmeng, role: 'bank_officer' },
       form: { key: 'loan-renewal-site-visit', version: 1 },
-      sla: { workingDays: 2, onTimeout: 'escalate' },
+      // Green channel: the site visit within a working day, so the five steps fit the five-day promise.
+      sla: { workingDays: 1, remindBeforeWorkingDays: 0, onTimeout: 'escalate' },
     },
     {
       type: 'approval',
@@ -56,7 +57,7 @@ export const loanRenewalProcessV2: ProcessDefinition = {
       name: { zh: '企业确认到账', en: 'Applicant confirms' },
       assignees: { applicantOrg: true, role: 'applicant' },
       form: { key: 'loan-renewal-confirmation', version: 1 },
-      sla: { workingDays: 2, onTimeout: 'remind' },
+      sla: { workingDays: 1, remindBeforeWorkingDays: 0, onTimeout: 'remind' },
     },
   ],
   // The city's promise: five working days end to end, the applicant's corrections not counted; late, the centre's leader steps in.
