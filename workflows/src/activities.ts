@@ -34,5 +34,24 @@ export interface ProcessActivities {
   }): Promise<Record<string, unknown>>;
 }
 
+/** A notification sent out of the app, on one channel a person chose. */
+export interface NotificationDelivery {
+  notificationId: string;
+  requestId: string;
+  channel: 'email' | 'sms' | 'robot';
+  /** The address, phone number or robot webhook URL. */
+  target: string;
+  title: LocalizedText;
+}
+
+/** What the `deliverNotification` workflow asks the worker to do. */
+export interface DeliveryActivities {
+  /**
+   * Sends one notification on one channel. Throws to be retried; a channel
+   * that is not configured, or a receiver that refuses, fails for good.
+   */
+  sendNotification(delivery: NotificationDelivery): Promise<void>;
+}
+
 /** The task queue the worker polls and the server starts workflows on. */
 export const TASK_QUEUE = 'tongban-approvals';

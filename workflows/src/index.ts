@@ -36,10 +36,11 @@ export {
 } from './engine/process-engine';
 export { previewRoute, whatIf } from './engine/preview';
 export type { RoutePreviewStep, WhatIfChange } from './engine/preview';
-export type { ProcessActivities } from './activities';
+export type { DeliveryActivities, NotificationDelivery, ProcessActivities } from './activities';
 export { TASK_QUEUE } from './activities';
 export * from './workflows/search-attributes';
 export { actUpdate, requestActUpdate, stateQuery, submittedUpdate } from './workflows/approval-process';
+export { deliverNotification } from './workflows/deliver-notification';
 export type { ApprovalProcessInput } from './workflows/approval-process';
 export * from './workflows/growth-point-round';
 export * from './seed';

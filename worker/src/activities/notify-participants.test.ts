@@ -1,5 +1,11 @@
-import { connectStore, disconnectStore, NotificationModel } from '@tongban/store';
-import { applyEvent, startProcess, type Party, type ProcessDefinition } from '@tongban/workflows';
+import { connectStore, disconnectStore, NotificationModel, UserModel } from '@tongban/store';
+import {
+  applyEvent,
+  startProcess,
+  type NotificationDelivery,
+  type Party,
+  type ProcessDefinition,
+} from '@tongban/workflows';
 import mongoose from 'mongoose';
 import { notifyParticipants } from './notify-participants';
 
@@ -71,4 +77,42 @@ it('tells the assignee of a new task, the holders of a reminder, and the applica
       title: { zh: '办件被退回，请补正：通知测试', en: 'Returned for correction: Notice test' },
     }),
   ]);
+});
+
+it('asks for a delivery on each channel a person chose, except the kinds they keep in the app', async () => {
+  const bob = party('u-bob', 'org-centre');
+  await UserModel.create({
+    _id: bob.userId,
+    username: 'bob',
+    displayName: 'bob',
+    orgId: 'org-centre',
+    roles: ['handler'],
+    passwordHash: 'x',
+    active: true,
+    notificationPreferences: {
+      email: { enabled: true, address: 'bob@centre.example' },
+      sms: { enabled: false, phone: '13800000000' },
+      robot: { enabled: true, url: 'https://oapi.dingtalk.com/robot/send?access_token=t' },
+      mutedKinds: ['remind'],
+    },
+  });
+  const at = '2026-03-02T01:00:00.000Z';
+  let state = startProcess({ requestId: 'req-n2', definition, applicant, data: {}, at }).state;
+  state = applyEvent(state, {
+    type: 'assigneesResolved',
+    stepId: 'review',
+    assignees: [bob],
+    fallback: false,
+    at,
+  }).state;
+  state = applyEvent(state, { type: 'tick', at: '2026-03-03T16:00:00.000Z' }).state;
+  const asked: NotificationDelivery[] = [];
+  await notifyParticipants(state, async (delivery) => {
+    asked.push(delivery);
+  });
+  expect(asked.map((delivery) => `${delivery.channel}:${delivery.target}`)).toEqual([
+    'email:bob@centre.example',
+    'robot:https://oapi.dingtalk.com/robot/send?access_token=t',
+  ]);
+  expect(asked[0]).toMatchObject({ requestId: 'req-n2', title: { zh: '新待办：通知测试「审查」' } });
 });

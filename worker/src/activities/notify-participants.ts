@@ -1,5 +1,5 @@
-import { NotificationModel } from '@tongban/store';
-import type { LocalizedText, ProcessState, TimelineEntry } from '@tongban/workflows';
+import { NotificationModel, UserModel } from '@tongban/store';
+import type { LocalizedText, NotificationDelivery, ProcessState, TimelineEntry } from '@tongban/workflows';
 
 /** How far back each projection write looks for entries to tell people about; ids make repeats harmless. */
 const RECENT_ENTRIES = 20;
@@ -19,7 +19,10 @@ interface Notice {
  * 办结, 驳回). Ids are derived from the cause, so the activity may run again
  * (retries, replays) and each notification is still written once.
  */
-export async function notifyParticipants(state: ProcessState): Promise<void> {
+export async function notifyParticipants(
+  state: ProcessState,
+  deliver?: (delivery: NotificationDelivery) => Promise<void>,
+): Promise<void> {
   const notices = [
     ...taskNotices(state),
     ...state.timeline.slice(-RECENT_ENTRIES).flatMap((entry) => entryNotices(state, entry)),
@@ -45,6 +48,37 @@ export async function notifyParticipants(state: ProcessState): Promise<void> {
     })),
     { ordered: false },
   );
+  if (deliver) await deliverOutside(state, notices, deliver);
+}
+
+/**
+ * The channels each person chose (e-mail, SMS, a group robot), minus the kinds
+ * they keep in the app. Asked for on every write: `deliver` starts each
+ * delivery once, by its id, however often it is asked.
+ */
+async function deliverOutside(
+  state: ProcessState,
+  notices: Notice[],
+  deliver: (delivery: NotificationDelivery) => Promise<void>,
+): Promise<void> {
+  const users = await UserModel.find(
+    { _id: { $in: [...new Set(notices.map((notice) => notice.userId))] }, notificationPreferences: { $exists: true } },
+    { notificationPreferences: 1 },
+  ).lean();
+  const preferences = new Map(users.map((user) => [user._id, user.notificationPreferences!]));
+  for (const notice of notices) {
+    const chosen = preferences.get(notice.userId);
+    if (!chosen || chosen.mutedKinds.includes(notice.kind)) continue;
+    const channels: [NotificationDelivery['channel'], string | undefined][] = [
+      ['email', chosen.email?.enabled ? chosen.email.address : undefined],
+      ['sms', chosen.sms?.enabled ? chosen.sms.phone : undefined],
+      ['robot', chosen.robot?.enabled ? chosen.robot.url : undefined],
+    ];
+    for (const [channel, target] of channels) {
+      if (!target) continue;
+      await deliver({ notificationId: notice._id, requestId: state.requestId, channel, target, title: notice.title });
+    }
+  }
 }
 
 function taskNotices(state: ProcessState): Notice[] {

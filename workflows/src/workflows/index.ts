@@ -1,3 +1,4 @@
 // The one module given to the Temporal worker as `workflowsPath`.
 export { approvalProcess } from './approval-process';
 export { growthPointRound } from './growth-point-round';
+export { deliverNotification } from './deliver-notification';
