@@ -1,9 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { ApplicationFailure } from '@temporalio/activity';
 import type { ProcessActivities } from '@tongban/workflows';
-
-/** Answers worth another attempt: timeouts, rate limits and the receiver's own failures. */
-const RETRYABLE_STATUSES = new Set([408, 425, 429]);
+import { throwUnlessOk } from './refuse-or-retry';
 
 /**
  * A `webhook` step's call. Every attempt carries the same `Idempotency-Key`;
@@ -35,13 +32,7 @@ export const callWebhook: ProcessActivities['callWebhook'] = async ({
     redirect: 'error',
   });
   const text = await response.text();
-  if (!response.ok) {
-    const message = `${method} ${new URL(url).origin} answered ${response.status}`;
-    if (response.status < 500 && !RETRYABLE_STATUSES.has(response.status)) {
-      throw ApplicationFailure.nonRetryable(message, 'WEBHOOK_REFUSED');
-    }
-    throw new Error(message);
-  }
+  throwUnlessOk(response, `${method} ${new URL(url).origin}`, 'WEBHOOK_REFUSED');
   try {
     const answer: unknown = text ? JSON.parse(text) : {};
     return answer !== null && typeof answer === 'object' && !Array.isArray(answer)

@@ -4,7 +4,7 @@ import type { LocalizedText, NotificationDelivery, ProcessState, TimelineEntry }
 /** How far back each projection write looks for entries to tell people about; ids make repeats harmless. */
 const RECENT_ENTRIES = 20;
 
-interface Notice {
+export interface Notice {
   _id: string;
   userId: string;
   kind: string;
@@ -28,6 +28,12 @@ export async function notifyParticipants(
     ...state.timeline.slice(-RECENT_ENTRIES).flatMap((entry) => entryNotices(state, entry)),
   ];
   if (notices.length === 0) return;
+  await writeNotifications(state.requestId, notices);
+  if (deliver) await deliverOutside(state, notices, deliver);
+}
+
+/** In-app notifications, each written once: an id met again leaves the first one as it was (read or not). */
+export async function writeNotifications(requestId: string, notices: Notice[]): Promise<void> {
   const createdAt = new Date();
   await NotificationModel.bulkWrite(
     notices.map((notice) => ({
@@ -36,7 +42,7 @@ export async function notifyParticipants(
         update: {
           $setOnInsert: {
             userId: notice.userId,
-            requestId: state.requestId,
+            requestId,
             kind: notice.kind,
             title: notice.title,
             createdAt,
@@ -48,7 +54,6 @@ export async function notifyParticipants(
     })),
     { ordered: false },
   );
-  if (deliver) await deliverOutside(state, notices, deliver);
 }
 
 /**

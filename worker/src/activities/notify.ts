@@ -1,5 +1,6 @@
-import { findAssignees, NotificationModel } from '@tongban/store';
+import { findAssignees } from '@tongban/store';
 import type { ProcessActivities } from '@tongban/workflows';
+import { writeNotifications } from './notify-participants';
 
 /**
  * A `notify` step: one in-app notification per person the rule names. The id
@@ -8,16 +9,15 @@ import type { ProcessActivities } from '@tongban/workflows';
  */
 export const notify: ProcessActivities['notify'] = async ({ requestId, stepId, rule, message, applicant, data }) => {
   const recipients = await findAssignees({ rule, applicant, data });
-  const createdAt = new Date();
-  await Promise.all(
-    recipients.map((recipient) =>
-      NotificationModel.updateOne(
-        { _id: `notify:${requestId}:${stepId}:${recipient.userId}` },
-        {
-          $setOnInsert: { userId: recipient.userId, requestId, stepId, kind: 'notify', title: message, createdAt },
-        },
-        { upsert: true },
-      ),
-    ),
+  if (recipients.length === 0) return;
+  await writeNotifications(
+    requestId,
+    recipients.map((recipient) => ({
+      _id: `notify:${requestId}:${stepId}:${recipient.userId}`,
+      userId: recipient.userId,
+      kind: 'notify',
+      stepId,
+      title: message,
+    })),
   );
 };

@@ -1,6 +1,7 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { DeliveryActivities, NotificationDelivery } from '@tongban/workflows';
 import nodemailer from 'nodemailer';
+import { throwUnlessOk } from './refuse-or-retry';
 
 /**
  * Sends a notification out of the app. E-mail goes through the SMTP server in
@@ -47,12 +48,7 @@ async function postJson(url: string, body: unknown): Promise<void> {
     signal: AbortSignal.timeout(10_000),
     redirect: 'error',
   });
-  if (response.ok) return;
-  const message = `${new URL(url).origin} answered ${response.status}`;
-  if (response.status < 500 && ![408, 425, 429].includes(response.status)) {
-    throw ApplicationFailure.nonRetryable(message, 'CHANNEL_REFUSED');
-  }
-  throw new Error(message);
+  throwUnlessOk(response, new URL(url).origin, 'CHANNEL_REFUSED');
 }
 
 function notConfigured(variable: string): ApplicationFailure {
