@@ -68,7 +68,7 @@ it('an administrator adds an organisation and a person in it, then deactivates t
   await lisi.close();
 });
 
-it('a handler names a substitute for the days they are away', async () => {
+it('a handler names a substitute for the days they are away, then cancels it', async () => {
   const page = await signIn(browser, stack.baseUrl, 'zhaoshang');
   await page.getByTestId('user-menu').click();
   await page.getByRole('menuitem', { name: '外出代理' }).click();
@@ -83,5 +83,11 @@ it('a handler names a substitute for the days they are away', async () => {
     .getByText(/当前代理人：杨光明/)
     .waitFor();
   await screenshot(page, 'substitute.png');
+
+  // Back in the office: new tasks come to the handler again (the other browser tests rely on it).
+  await page.getByRole('button', { name: '取消代理' }).click();
+  await page.getByRole('button', { name: '确定' }).click();
+  await page.getByText('已取消代理').waitFor();
+  await page.getByText('未设置代理人').waitFor();
   await page.context().close();
 });
