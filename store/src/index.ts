@@ -6,8 +6,18 @@ export { findProjectionDrift, repairProjection } from './projections/projection-
 export type { ProjectionDrift } from './projections/projection-drift';
 export { appendAuditEntries } from './audit/append-audit-entries';
 export { findAssignees } from './directory/find-assignees';
-export { verifyAllAuditChains, verifyAuditChain } from './audit/verify-audit-chain';
+export { verifyAdministrationChain, verifyAllAuditChains, verifyAuditChain } from './audit/verify-audit-chain';
+export { appendAdministrationEntry } from './audit/append-administration-entry';
+export type { AdministrationChange } from './audit/append-administration-entry';
 export type { AuditVerification, AuditVerificationSummary, BrokenChain } from './audit/verify-audit-chain';
 export { auditEventId, GENESIS_HASH } from './audit/audit-hash';
-export { findAttachment, listAttachments, openAttachment, saveAttachment } from './attachments/attachment-store';
+export {
+  findAttachment,
+  findAttachments,
+  linkAttachments,
+  listAttachments,
+  openAttachment,
+  saveAttachment,
+  waitingAttachments,
+} from './attachments/attachment-store';
 export type { AttachmentMetadata, StoredAttachment } from './attachments/attachment-store';

@@ -4,16 +4,16 @@ import type { AuditEvent } from '../models/audit-event';
 /** The `prevHash` of a chain's first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** `_id` of an audit entry: sortable by sequence within a request. */
-export function auditEventId(requestId: string, seq: number): string {
-  return `${requestId}:${String(seq).padStart(8, '0')}`;
+/** `_id` of an audit entry: sortable by sequence within a chain (a request's, or the administration chain). */
+export function auditEventId(chain: string, seq: number): string {
+  return `${chain}:${String(seq).padStart(8, '0')}`;
 }
 
 /** SHA-256 over the entry's content (fixed field order) and the previous hash. */
 export function auditHash(entry: Omit<AuditEvent, '_id' | 'hash'>): string {
   const content = [
     entry.requestId,
-    entry.processKey,
+    entry.processKey ?? null,
     entry.seq,
     entry.at,
     entry.actor?.userId ?? null,
@@ -29,6 +29,8 @@ export function auditHash(entry: Omit<AuditEvent, '_id' | 'hash'>): string {
     // Added with 加签, 延期, ratings and substitutes, on the same terms.
     ...(entry.actor?.onBehalfOf ? [`behalf:${entry.actor.onBehalfOf.userId}`] : []),
     ...(entry.detail ? [`detail:${canonicalJson(entry.detail)}`] : []),
+    // Administrative entries (the administration chain): what was changed.
+    ...(entry.object ? [`object:${canonicalJson(entry.object)}`] : []),
   ];
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }

@@ -1,4 +1,4 @@
-import { AuditEventModel, type AuditEvent } from '../models/audit-event';
+import { ADMINISTRATION_CHAIN, AuditEventModel, type AuditEvent } from '../models/audit-event';
 import { auditHash, GENESIS_HASH } from './audit-hash';
 
 export type AuditVerification =
@@ -15,9 +15,13 @@ export interface BrokenChain {
 /** Every chain at once: how many requests and entries were checked, and each request whose chain breaks. */
 export interface AuditVerificationSummary {
   ok: boolean;
+  /** Request chains checked. */
   requests: number;
+  /** Entries of request chains checked. */
   entries: number;
   broken: BrokenChain[];
+  /** The administration chain: its entries, and where it first breaks if it does. */
+  administration: AuditVerification;
 }
 
 /** Recomputes a request's chain and says where it was tampered with, if it was. */
@@ -31,32 +35,46 @@ export async function verifyAuditChain(requestId: string): Promise<AuditVerifica
     : { ok: true, entries: events.length };
 }
 
+/** Recomputes the administration chain (organisations, users, definitions, substitutes, lockouts). */
+export function verifyAdministrationChain(): Promise<AuditVerification> {
+  return verifyAuditChain(ADMINISTRATION_CHAIN);
+}
+
 /**
- * Checks every request's chain in one pass over the collection in `_id`
+ * Checks every request's chain, and the administration chain, in one pass over the collection in `_id`
  * order — `requestId:seq` zero-padded, so each chain comes whole and in
  * sequence. One indexed scan instead of a query per request (FerretDB on
  * SQLite pushes only `_id` filters and sorts down). Memory holds one event.
  */
 export async function verifyAllAuditChains(): Promise<AuditVerificationSummary> {
-  const summary: AuditVerificationSummary = { ok: true, requests: 0, entries: 0, broken: [] };
+  const summary: AuditVerificationSummary = {
+    ok: true,
+    requests: 0,
+    entries: 0,
+    broken: [],
+    administration: { ok: true, entries: 0 },
+  };
   let requestId: string | undefined;
   let checker = chainChecker();
   const finish = () => {
     const broken = checker.broken();
-    if (requestId !== undefined && broken) summary.broken.push({ requestId, ...broken });
+    if (requestId === ADMINISTRATION_CHAIN) {
+      if (broken) summary.administration = { ok: false, entries: summary.administration.entries, ...broken };
+    } else if (requestId !== undefined && broken) summary.broken.push({ requestId, ...broken });
   };
   for await (const event of AuditEventModel.find({}).sort({ _id: 1 }).lean().cursor()) {
     if (event.requestId !== requestId) {
       finish();
       requestId = event.requestId;
       checker = chainChecker();
-      summary.requests += 1;
+      if (requestId !== ADMINISTRATION_CHAIN) summary.requests += 1;
     }
     checker.add(event as AuditEvent);
-    summary.entries += 1;
+    if (requestId === ADMINISTRATION_CHAIN) summary.administration.entries += 1;
+    else summary.entries += 1;
   }
   finish();
-  summary.ok = summary.broken.length === 0;
+  summary.ok = summary.broken.length === 0 && summary.administration.ok;
   return summary;
 }
 

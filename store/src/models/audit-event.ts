@@ -1,16 +1,62 @@
 import { Schema, model } from 'mongoose';
-import type { TimelineEntry } from '@tongban/workflows';
+import type { TimelineAction, TimelineEntry } from '@tongban/workflows';
 
 /**
- * One entry of a request's append-only audit chain. `hash` covers the entry
- * and the previous entry's hash, so editing or deleting any entry breaks
- * every hash after it.
+ * The key (`requestId`) of the one chain of administrative changes:
+ * organisations, users, definitions, substitutes, login lockouts. Request ids
+ * start with `req-`, so it never names a request.
  */
-export interface AuditEvent extends TimelineEntry {
+export const ADMINISTRATION_CHAIN = 'administration';
+
+/** What an administrative change changed. */
+export type AuditObjectKind = 'organisation' | 'user' | 'form' | 'process' | 'account';
+
+/** The object of an administrative entry: its kind, id and display name at the time. */
+export interface AuditObject {
+  kind: AuditObjectKind;
+  id: string;
+  name: string;
+}
+
+/** The actions of the administration chain (request chains use the engine's `TimelineAction`s). */
+export const ADMINISTRATION_ACTIONS = [
+  'organisation_created',
+  'organisation_updated',
+  'organisation_deleted',
+  'user_created',
+  'user_updated',
+  'user_deactivated',
+  'user_activated',
+  'user_password_reset',
+  'definition_draft_created',
+  'definition_draft_updated',
+  'definition_draft_deleted',
+  'definition_imported',
+  'definition_published',
+  'definition_archived',
+  'substitute_set',
+  'substitute_cleared',
+  'login_locked',
+] as const;
+export type AdministrationAction = (typeof ADMINISTRATION_ACTIONS)[number];
+
+/**
+ * One entry of an append-only audit chain: a request's (`requestId` is the
+ * request) or the administration chain (`requestId` is
+ * `ADMINISTRATION_CHAIN`, `object` says what changed, no `processKey`).
+ * `hash` covers the entry and the previous entry's hash, so editing or
+ * deleting any entry breaks every hash after it.
+ */
+export interface AuditEvent extends Omit<TimelineEntry, 'action'> {
   /** `${requestId}:${seq padded}`: append is an insert that can only succeed once. */
   _id: string;
+  /** The chain's key: the request's id, or `ADMINISTRATION_CHAIN`. */
   requestId: string;
-  processKey: string;
+  /** The request's process; absent on administrative entries. */
+  processKey?: string;
+  action: TimelineAction | AdministrationAction;
+  /** Administrative entries: what was changed. */
+  object?: AuditObject;
   prevHash: string;
   hash: string;
 }
@@ -19,7 +65,7 @@ const auditEventSchema = new Schema<AuditEvent>(
   {
     _id: { type: String, required: true },
     requestId: { type: String, required: true },
-    processKey: { type: String, required: true },
+    processKey: String,
     seq: { type: Number, required: true },
     at: { type: String, required: true },
     actor: { type: Schema.Types.Mixed, default: null },
@@ -29,11 +75,13 @@ const auditEventSchema = new Schema<AuditEvent>(
     to: String,
     target: { type: Schema.Types.Mixed },
     detail: { type: Schema.Types.Mixed },
+    object: { type: Schema.Types.Mixed },
     prevHash: { type: String, required: true },
     hash: { type: String, required: true },
   },
   { versionKey: false },
 );
+// One entry per position of a chain: two appends racing for the same seq cannot both land (no fork).
 auditEventSchema.index({ requestId: 1, seq: 1 }, { unique: true });
 auditEventSchema.index({ at: -1 });
 
