@@ -11,5 +11,13 @@ export { appendAdministrationEntry } from './audit/append-administration-entry';
 export type { AdministrationChange } from './audit/append-administration-entry';
 export type { AuditVerification, AuditVerificationSummary, BrokenChain } from './audit/verify-audit-chain';
 export { auditEventId, GENESIS_HASH } from './audit/audit-hash';
-export { findAttachment, listAttachments, openAttachment, saveAttachment } from './attachments/attachment-store';
+export {
+  findAttachment,
+  findAttachments,
+  linkAttachments,
+  listAttachments,
+  openAttachment,
+  saveAttachment,
+  waitingAttachments,
+} from './attachments/attachment-store';
 export type { AttachmentMetadata, StoredAttachment } from './attachments/attachment-store';

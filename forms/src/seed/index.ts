@@ -11,14 +11,19 @@ import { enterpriseDemandRatingForm } from './enterprise-demand-rating';
 import { equipmentRenewalRelendingForm } from './equipment-renewal-relending';
 import { growthPointMonthlyReportForm } from './growth-point-monthly-report';
 import { loanRenewalApplicationForm } from './loan-renewal-application';
+import { loanRenewalApplicationFormV2 } from './loan-renewal-application-v2';
 import { loanRenewalBankDecisionForm } from './loan-renewal-bank-decision';
 import { projectParallelApprovalForm } from './project-parallel-approval';
 import { propertyRegistrationExpediteForm } from './property-registration-expedite';
 import { subsidyApplicationForm } from './subsidy-application';
 
-/** The forms shipped with Tongban, published on first start; in the order of the seed processes. */
+/**
+ * The forms shipped with Tongban, published on first start; in the order of the seed processes.
+ * A changed form ships as its next version beside the old one, which requests already started pin.
+ */
 export const seedForms: readonly FormDefinition[] = [
   loanRenewalApplicationForm,
+  loanRenewalApplicationFormV2,
   loanRenewalBankDecisionForm,
   loanRenewalSiteVisitForm,
   loanRenewalRecordForm,
@@ -48,6 +53,7 @@ export {
   equipmentRenewalRelendingForm,
   growthPointMonthlyReportForm,
   loanRenewalApplicationForm,
+  loanRenewalApplicationFormV2,
   loanRenewalBankDecisionForm,
   projectParallelApprovalForm,
   propertyRegistrationExpediteForm,

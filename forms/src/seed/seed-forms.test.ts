@@ -1,4 +1,5 @@
 import type { FormDefinition, JsonSchema } from '../form-definition';
+import { attachmentReferences } from '../attachment-references';
 import { validateFormData } from '../validate-form-data';
 import {
   enterpriseDemandForm,
@@ -6,6 +7,7 @@ import {
   equipmentRenewalRelendingForm,
   growthPointMonthlyReportForm,
   loanRenewalApplicationForm,
+  loanRenewalApplicationFormV2,
   loanRenewalBankDecisionForm,
   projectParallelApprovalForm,
   propertyRegistrationExpediteForm,
@@ -73,17 +75,19 @@ function expectFieldError(form: FormDefinition, data: unknown, path: string, tit
 }
 
 describe('seed form library', () => {
-  it('has one unique kebab-case key per form, all at version 1', () => {
-    const keys = seedForms.map((form) => form.key);
-    expect(new Set(keys).size).toBe(keys.length);
+  it('has kebab-case keys, each version once, versions of a key counting up from 1', () => {
+    const versions = seedForms.map((form) => `${form.key}@${form.version}`);
+    expect(new Set(versions).size).toBe(versions.length);
     for (const form of seedForms) {
       expect(form.key).toMatch(/^[a-z]+(-[a-z]+)*$/);
-      expect(form.version).toBe(1);
+      const earlier = seedForms.filter((other) => other.key === form.key && other.version < form.version);
+      expect(earlier.map((other) => other.version)).toEqual(Array.from({ length: form.version - 1 }, (_, i) => i + 1));
     }
   });
 
   it('lists the seed forms in the order of the seed processes', () => {
     expect(seedForms.map((form) => form.key)).toEqual([
+      'loan-renewal-application',
       'loan-renewal-application',
       'loan-renewal-bank-decision',
       'loan-renewal-site-visit',
@@ -129,7 +133,7 @@ describe('seed form library', () => {
   });
 });
 
-describe.each(seedForms.map((form) => [form.key, form] as const))('%s', (_key, form) => {
+describe.each(seedForms.map((form) => [`${form.key}@${form.version}`, form] as const))('%s', (_key, form) => {
   const nodes = shapeNodes(form.schema);
 
   it('is a draft 2020-12 object schema titled in Chinese and English', () => {
@@ -184,6 +188,33 @@ describe.each(seedForms.map((form) => [form.key, form] as const))('%s', (_key, f
         expect(fields.filter((name) => name !== 'items')).toEqual([]);
       }
     }
+  });
+});
+
+describe('loan-renewal-application@2', () => {
+  const form = loanRenewalApplicationFormV2;
+  const statements = [
+    { id: 'att-0a1b', name: '2026年10月资产负债表.pdf', size: 48_213, contentType: 'application/pdf' },
+  ];
+
+  it('is version 1 with the financial statements as uploaded files', () => {
+    expect(Object.keys(form.schema.properties as object)).toEqual([
+      ...Object.keys(loanRenewalApplicationForm.schema.properties as object),
+      'financialStatements',
+    ]);
+    expect(form.schema.required).toEqual(loanRenewalApplicationForm.schema.required);
+    expect(validateFormData(form, loanRenewalApplicationForm.example)).toEqual({ valid: true });
+    expect(attachmentReferences(form, { ...form.example, financialStatements: statements })).toEqual([
+      { path: '/financialStatements/0', fieldPath: '/financialStatements', id: 'att-0a1b' },
+    ]);
+  });
+
+  it('takes references to stored files, never their bytes', () => {
+    expect(validateFormData(form, { ...form.example, financialStatements: statements })).toEqual({ valid: true });
+    const inline = [{ ...statements[0], content: 'JVBERi0xLjcK' }];
+    expect(errorsOf(form, { ...form.example, financialStatements: inline })[0]?.path).toBe(
+      '/financialStatements/0/content',
+    );
   });
 });
 

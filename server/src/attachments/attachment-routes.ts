@@ -5,12 +5,18 @@ import { attachmentParams, uploadQuery } from '../http/attachment-schemas';
 import { parseInput } from '../http/parse-input';
 import { parseParams } from '../http/route-params';
 import { idParams } from '../http/schemas';
-import { attachFile, listRequestAttachments, MAX_ATTACHMENT_BYTES, readableAttachment } from './attachments';
+import {
+  attachFile,
+  listRequestAttachments,
+  MAX_ATTACHMENT_BYTES,
+  readableAttachment,
+  uploadFormFile,
+} from './attachments';
 
 /** The raw bytes of an upload, whatever their declared type: the content is sniffed, not trusted. */
 const rawBody = express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES });
 
-/** `/requests/:id/attachments` (upload, list) and `/attachments/:id` (download). */
+/** `/requests/:id/attachments` (upload, list), `/attachments` (upload into a form) and `/attachments/:id` (download). */
 export function attachmentRoutes(): Router {
   const router = Router();
 
@@ -23,6 +29,14 @@ export function attachmentRoutes(): Router {
     res.status(201).location(`/api/v1/attachments/${attachment.id}`).json(attachment);
   });
 
+  router.post('/attachments', requireUser, rawBody, async (req, res) => {
+    const { user, ability } = signedIn(req);
+    const { name } = parseInput(uploadQuery, req.query, req);
+    const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    const attachment = await uploadFormFile(ability, user, { name, declaredType: req.get('Content-Type'), content });
+    res.status(201).location(`/api/v1/attachments/${attachment.id}`).json(attachment);
+  });
+
   router.get('/requests/:id/attachments', requireUser, async (req, res) => {
     const { id } = parseParams(idParams, req.params, 'REQUEST_NOT_FOUND');
     res.json(await listRequestAttachments(signedIn(req).ability, id));
@@ -30,7 +44,8 @@ export function attachmentRoutes(): Router {
 
   router.get('/attachments/:id', requireUser, async (req, res) => {
     const { id } = parseParams(attachmentParams, req.params, 'ATTACHMENT_NOT_FOUND');
-    const attachment = await readableAttachment(signedIn(req).ability, id);
+    const { user, ability } = signedIn(req);
+    const attachment = await readableAttachment(ability, user, id);
     // Always a download, never rendered in our origin; the type is what the bytes are.
     res.attachment(attachment.name);
     res.set({

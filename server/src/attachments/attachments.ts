@@ -1,19 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import { subject } from '@casl/ability';
+import { attachmentReferences, fieldTitle, type FieldError, type FormDefinition } from '@tongban/forms';
 import {
   findAttachment,
+  findAttachments,
+  linkAttachments,
   listAttachments,
   RequestProjectionModel,
   saveAttachment,
+  waitingAttachments,
   type StoredAttachment,
 } from '@tongban/store';
 import { fromBuffer } from 'file-type';
 import type { CurrentUser } from '../auth/current-user';
 import type { AppAbility } from '../auth/define-abilities';
 import { ApiError } from '../errors/api-error';
+import type { Language } from '../http/language';
 
 /** Largest file accepted; the route's body limit says the same. */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Files one person may keep uploaded into forms not yet submitted: enough
+ * for the longest application, not a place to store things.
+ */
+export const MAX_WAITING_FILES = 50;
+export const MAX_WAITING_BYTES = 200 * 1024 * 1024;
 
 /**
  * What may be attached, by what the bytes are (file-type's sniffing), with the
@@ -73,19 +85,41 @@ function toAttachmentView(attachment: StoredAttachment) {
   };
 }
 
+/** What a caller sends to store a file: its name, the Content-Type it declared, its bytes. */
+interface Upload {
+  name: string;
+  declaredType: string | undefined;
+  content: Buffer;
+}
+
 /**
  * Stores a file for a request after checking what it is: its bytes must be
  * one of the allowed kinds, its name's extension must fit that kind, and a
  * declared Content-Type must agree. 415 otherwise; nothing is stored.
  */
-export async function attachFile(
-  ability: AppAbility,
-  user: CurrentUser,
-  requestId: string,
-  input: { name: string; declaredType: string | undefined; content: Buffer },
-) {
+export async function attachFile(ability: AppAbility, user: CurrentUser, requestId: string, input: Upload) {
   const request = await readableRequest(ability, requestId);
   if (!mayAttach(ability, user, request)) throw new ApiError('ATTACHMENT_NOT_ALLOWED');
+  return toAttachmentView(await storeChecked(user, input, requestId));
+}
+
+/**
+ * Stores a file uploaded into a form before there is a request (an
+ * application being filled, a fill step's form): it waits, readable by its
+ * uploader only, until the form's data names it and is submitted
+ * (`claimFormAttachments`). Those who fill forms may upload, within a cap of
+ * waiting files per person.
+ */
+export async function uploadFormFile(ability: AppAbility, user: CurrentUser, input: Upload) {
+  if (!(ability.can('create', 'Request') || ability.can('file', 'Request') || ability.can('act', 'Task')))
+    throw new ApiError('ATTACHMENT_NOT_ALLOWED');
+  const waiting = await waitingAttachments(user.id);
+  if (waiting.count >= MAX_WAITING_FILES || waiting.bytes + input.content.length > MAX_WAITING_BYTES)
+    throw new ApiError('ATTACHMENTS_WAITING_LIMIT', undefined, `${waiting.count} files, ${waiting.bytes} bytes`);
+  return toAttachmentView(await storeChecked(user, input, undefined));
+}
+
+async function storeChecked(user: CurrentUser, input: Upload, requestId: string | undefined) {
   if (input.content.length === 0) throw new ApiError('ATTACHMENT_EMPTY');
   const sniffed = await fromBuffer(input.content);
   const extensions = sniffed ? ALLOWED[sniffed.mime] : undefined;
@@ -102,17 +136,73 @@ export async function attachFile(
       undefined,
       `sniffed ${sniffed?.mime ?? 'nothing'} for ${extension}`,
     );
-  const stored = await saveAttachment({
+  return saveAttachment({
     id: `att-${randomUUID().replaceAll('-', '')}`,
     name: input.name,
     content: input.content,
     metadata: {
-      requestId,
+      ...(requestId ? { requestId } : {}),
       contentType: sniffed.mime,
       uploadedBy: { userId: user.id, displayName: user.displayName },
     },
   });
-  return toAttachmentView(stored);
+}
+
+/**
+ * Before form data becomes a request's (its start, a resubmission, a fill
+ * step, a correction): every file its attachment fields name must be one the
+ * caller uploaded and no request holds yet, or one this request already
+ * holds. Those waiting are then linked to the request, so whoever may read
+ * it may download them. Anything else is a field error (422) and nothing is
+ * linked. A retried submission (same request id) finds its files already
+ * linked and passes.
+ */
+export async function claimFormAttachments(
+  user: CurrentUser,
+  form: FormDefinition,
+  data: Record<string, unknown>,
+  requestId: string,
+  language: Language,
+): Promise<void> {
+  const references = attachmentReferences(form, data);
+  if (references.length === 0) return;
+  const stored = await findAttachments(references.map((reference) => reference.id));
+  const usable = (id: string) => {
+    const file = stored.get(id);
+    if (!file) return false;
+    if (file.metadata.requestId) return file.metadata.requestId === requestId;
+    return file.metadata.uploadedBy.userId === user.id;
+  };
+  const refuse = (paths: readonly { path: string; fieldPath: string }[]) => {
+    if (paths.length > 0)
+      throw new ApiError(
+        'FORM_INVALID',
+        paths.map((reference) => unusableFile(form, reference, language)),
+      );
+  };
+  refuse(references.filter((reference) => !usable(reference.id)));
+  const linked = await linkAttachments(
+    references.map((reference) => reference.id),
+    requestId,
+    user.id,
+  );
+  // Another request of the same person may have taken a file between the check and the link.
+  refuse(references.filter((reference) => !linked.has(reference.id)));
+}
+
+function unusableFile(
+  form: FormDefinition,
+  reference: { path: string; fieldPath: string },
+  language: Language,
+): FieldError {
+  const title = fieldTitle(form.schema, reference.fieldPath);
+  return {
+    path: reference.path,
+    message:
+      language === 'en'
+        ? `"${title}": this file is not among your uploads or belongs to another request; upload it again`
+        : `“${title}”中的文件不存在或已用于其他办件，请重新上传`,
+  };
 }
 
 /** Browsers label old Office files by their application; the bytes are a compound file all the same. */
@@ -128,12 +218,20 @@ export async function listRequestAttachments(ability: AppAbility, requestId: str
   return { items: (await listAttachments(requestId)).map(toAttachmentView) };
 }
 
-/** An attachment, if the caller may read its request (else 404, as if there were none). */
-export async function readableAttachment(ability: AppAbility, id: string) {
+/**
+ * An attachment, if the caller may read its request, or, while it waits for
+ * its form to be submitted, if they uploaded it (else 404, as if there were none).
+ */
+export async function readableAttachment(ability: AppAbility, user: CurrentUser, id: string) {
   const attachment = await findAttachment(id);
   if (!attachment) throw new ApiError('ATTACHMENT_NOT_FOUND');
+  const { requestId, uploadedBy } = attachment.metadata;
+  if (!requestId) {
+    if (uploadedBy.userId !== user.id) throw new ApiError('ATTACHMENT_NOT_FOUND');
+    return toAttachmentView(attachment);
+  }
   try {
-    await readableRequest(ability, attachment.metadata.requestId);
+    await readableRequest(ability, requestId);
   } catch {
     throw new ApiError('ATTACHMENT_NOT_FOUND');
   }

@@ -238,6 +238,10 @@ const TABLE: Row[] = [
   row('POST', '/requests/:id/attachments', ({ agent, fixtures }) =>
     agent.post(`/api/v1/requests/${fixtures.requestId}/attachments?name=scan.pdf`)
       .set('Content-Type', 'application/pdf').send(PDF),                             [401, ok,   404,  ok,   404,  404,  ok,   403,  403]),
+  // Uploading into a form not yet submitted: whoever fills forms (applicants, handlers of fill steps); the auditor only reads.
+  row('POST', '/attachments', ({ agent }) =>
+    agent.post('/api/v1/attachments?name=scan.pdf').set('Content-Type', 'application/pdf').send(PDF),
+                                                                                     [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   403]),
   row('GET', '/requests/:id/attachments', ({ agent, fixtures }) =>
     agent.get(`/api/v1/requests/${fixtures.requestId}/attachments`),                [401, ok,   404,  ok,   404,  404,  ok,   ok,   ok]),
   row('GET', '/attachments/:id', ({ agent, fixtures }) =>

@@ -148,6 +148,11 @@ export const ERRORS = {
     en: 'Only the applicant’s side and the people handling it may attach files',
   },
   ATTACHMENT_EMPTY: { status: 400, zh: '文件为空', en: 'The file is empty' },
+  ATTACHMENTS_WAITING_LIMIT: {
+    status: 409,
+    zh: '已上传但尚未提交的文件过多（最多 50 个、共 200 MB），请先提交或删除表单中的文件',
+    en: 'Too many uploaded files wait for a form to be submitted (at most 50, 200 MB in all); submit or remove some first',
+  },
   ATTACHMENT_TYPE_NOT_ALLOWED: {
     status: 415,
     zh: '仅支持 PDF、图片（PNG/JPEG/WebP/TIFF）、Office 文档、OFD 与 ZIP，且文件内容须与扩展名一致',

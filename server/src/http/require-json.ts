@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express';
 import { ApiError } from '../errors/api-error';
 
 /** File uploads carry the file's own bytes; `attachmentRoutes` sniffs them instead. */
-const RAW_UPLOAD = /^\/requests\/[^/]+\/attachments\/?$/;
+const RAW_UPLOAD = /^(\/requests\/[^/]+)?\/attachments\/?$/;
 
 /**
  * Writes must carry JSON (file uploads aside). Besides clear errors, this is a CSRF defence: a

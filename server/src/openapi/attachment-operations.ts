@@ -13,13 +13,45 @@ export const attachmentSchema = z
     uploadedAt: z.iso.datetime({ offset: true }),
     uploadedBy: z.strictObject({ userId: z.string(), displayName: z.string() }),
   })
-  .meta({ description: 'A file attached to a request, kept in GridFS' });
+  .meta({ description: 'A file kept in GridFS: attached to a request, or uploaded into a form not yet submitted' });
 
 export const attachmentListSchema = z.strictObject({ items: z.array(attachmentSchema) });
 export const fileSchema = z.any().meta({ description: 'The file’s bytes' });
 
-/** `/requests/:id/attachments` and `/attachments/:id`. */
+/** `/requests/:id/attachments`, `/attachments` and `/attachments/:id`. */
 export const ATTACHMENT_OPERATIONS: readonly ApiOperation[] = [
+  {
+    method: 'POST',
+    path: '/attachments',
+    operationId: 'uploadFormFile',
+    tag: 'attachments',
+    auth: 'session',
+    summary: { zh: '上传表单中的附件', en: 'Upload a file into a form' },
+    description: {
+      zh: '填写申请表或填报环节的表单时上传文件，办件尚未产生。文件暂存，仅上传人可下载；表单数据以 { id, name } 引用它，提交（申请、重新提交、填报、更正）时与办件关联，此后可查看该办件的人均可下载。引用他人的文件或已属于其他办件的文件，提交时返回 422。类型与大小的检查同上传办件附件；每人暂存的文件最多 50 个、共 200 MB。',
+      en: 'Upload a file while filling an application or a fill step’s form, before there is a request. The file waits, downloadable by its uploader only; the form data refers to it as { id, name }, and submitting (apply, resubmit, fill, correct) links it to the request, after which whoever may read the request may download it. Referring to someone else’s file or one another request holds is a 422 on submit. Type and size checks as for request attachments; at most 50 waiting files, 200 MB in all, per person.',
+    },
+    query: uploadQuery,
+    upload: { zh: '文件内容', en: 'The file’s bytes' },
+    responses: {
+      201: {
+        description: { zh: '已暂存', en: 'Stored, waiting for its form' },
+        schema: attachmentSchema,
+        headers: { Location: { description: '/api/v1/attachments/{id}', schema: { type: 'string' } } },
+      },
+    },
+    errors: [
+      'UNAUTHENTICATED',
+      'VALIDATION_FAILED',
+      'ATTACHMENT_NOT_ALLOWED',
+      'ATTACHMENT_EMPTY',
+      'ATTACHMENT_TYPE_NOT_ALLOWED',
+      'ATTACHMENTS_WAITING_LIMIT',
+      'PAYLOAD_TOO_LARGE',
+      'MALFORMED_JSON',
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
+  },
   {
     method: 'POST',
     path: '/requests/:id/attachments',
@@ -73,8 +105,8 @@ export const ATTACHMENT_OPERATIONS: readonly ApiOperation[] = [
     auth: 'session',
     summary: { zh: '下载附件', en: 'Download an attachment' },
     description: {
-      zh: '仅可查看该办件的人可下载（否则 404）。总是作为下载（Content-Disposition: attachment），不在本站内打开。',
-      en: 'Only for those who may read its request (else 404). Always a download (Content-Disposition: attachment), never rendered on this origin.',
+      zh: '仅可查看该办件的人可下载；尚未随表单提交的文件仅上传人可下载（否则 404）。总是作为下载（Content-Disposition: attachment），不在本站内打开。',
+      en: 'Only for those who may read its request; a file not yet submitted with its form only for its uploader (else 404). Always a download (Content-Disposition: attachment), never rendered on this origin.',
     },
     params: attachmentParams,
     responses: {

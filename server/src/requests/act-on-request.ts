@@ -6,6 +6,7 @@ import { RequestProjectionModel, toRequestProjection } from '@tongban/store';
 import { requestActUpdate, type RequestActionName } from '@tongban/workflows';
 import { partyOf, type CurrentUser } from '../auth/current-user';
 import type { AppAbility } from '../auth/define-abilities';
+import { claimFormAttachments } from '../attachments/attachments';
 import { ApiError } from '../errors/api-error';
 import type { Language } from '../http/language';
 import { toApiRefusal } from '../temporal/workflow-refusal';
@@ -53,6 +54,7 @@ export async function actOnRequest(
       throw new ApiError('PROCESS_NOT_FOUND', undefined, `form ${request.formKey}@${request.formVersion} missing`);
     const validation = validateFormData(form, input.data ?? {}, language);
     if (!validation.valid) throw new ApiError('FORM_INVALID', validation.errors);
+    await claimFormAttachments(user, form, input.data ?? {}, requestId, language);
   }
   try {
     const state = await temporal.workflow.getHandle(requestId).executeUpdate(requestActUpdate, {

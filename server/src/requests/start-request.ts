@@ -13,6 +13,7 @@ import {
   type RequestStatus,
 } from '@tongban/workflows';
 import { partyOf, type CurrentUser } from '../auth/current-user';
+import { claimFormAttachments } from '../attachments/attachments';
 import { ApiError } from '../errors/api-error';
 import type { Language } from '../http/language';
 import { findParty } from '../users/find-party';
@@ -56,6 +57,7 @@ export async function startRequest(
   const applicant = input.onBehalfOf
     ? await recordWindowFiling(requestId, user, input.onBehalfOf.userId)
     : partyOf(user);
+  await claimFormAttachments(user, form, input.data, requestId, language);
   const workflowInput: ApprovalProcessInput = { requestId, definition, applicant, data: input.data };
   const operation = new WithStartWorkflowOperation('approvalProcess', {
     workflowId: requestId,

@@ -74,7 +74,7 @@ describe('政银企续贷协调 loan renewal', () => {
         .expect(201)
     ).body.id;
     const detail = await qiye.get(`/api/v1/requests/${id}`).expect(200);
-    expect(detail.body.processVersion).toBe(2);
+    expect(detail.body.processVersion).toBe(3);
     // One working day can span a weekend or a holiday: a fortnight of workflow time is more than enough.
     await stack.env.sleep('14 days');
     const late = (await qiye.get(`/api/v1/requests/${id}`).expect(200)).body;

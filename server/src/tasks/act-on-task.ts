@@ -5,6 +5,7 @@ import { RequestProjectionModel, TaskProjectionModel, toRequestProjection, type 
 import { actUpdate, type TaskActionInput, type TaskActionName } from '@tongban/workflows';
 import type { AppAbility } from '../auth/define-abilities';
 import { partyOf, type CurrentUser } from '../auth/current-user';
+import { claimFormAttachments } from '../attachments/attachments';
 import { ApiError } from '../errors/api-error';
 import type { Language } from '../http/language';
 import { formVersion } from '../requests/published-definitions';
@@ -61,6 +62,7 @@ export async function prepareTaskAction(
     if (!form) throw new ApiError('PROCESS_NOT_FOUND', undefined, `form ${task.form.key}@${task.form.version} missing`);
     const validation = validateFormData(form, request.data, language);
     if (!validation.valid) throw new ApiError('FORM_INVALID', validation.errors);
+    await claimFormAttachments(user, form, request.data, task.requestId, language);
   }
   // Corrections to the request form (fields the step may edit) must leave the whole form valid.
   if (!task.form && request.action === 'approve' && request.data !== undefined) {
@@ -71,8 +73,10 @@ export async function prepareTaskAction(
     }).lean();
     const form = requestDoc && (await formVersion(requestDoc.formKey, requestDoc.formVersion));
     if (!requestDoc || !form) throw new ApiError('REQUEST_NOT_FOUND');
-    const validation = validateFormData(form, { ...requestDoc.data, ...request.data }, language);
+    const corrected = { ...requestDoc.data, ...request.data };
+    const validation = validateFormData(form, corrected, language);
     if (!validation.valid) throw new ApiError('FORM_INVALID', validation.errors);
+    await claimFormAttachments(user, form, corrected, task.requestId, language);
   }
   const target = request.targetUserId ? await findParty(request.targetUserId) : undefined;
   if (request.targetUserId && !target) throw new ApiError('TARGET_INVALID');

@@ -4,7 +4,11 @@ import mongoose from 'mongoose';
 
 /** What is kept with each file in GridFS (`attachments.files`), besides its name, length and upload date. */
 export interface AttachmentMetadata {
-  requestId: string;
+  /**
+   * The request the file belongs to. Absent while the file waits, uploaded
+   * into a form not yet submitted; submitting the form links it.
+   */
+  requestId?: string;
   /** What the content is, by its bytes (not what the uploader claimed). */
   contentType: string;
   sha256: string;
@@ -27,17 +31,19 @@ function bucket() {
   return new mongoose.mongo.GridFSBucket(db, { bucketName: BUCKET });
 }
 
-/** The GridFS files collection: its documents describe the stored files. */
+/** A document of the GridFS files collection: it describes one stored file. */
+interface StoredFile {
+  _id: string;
+  filename: string;
+  length: number;
+  uploadDate: Date;
+  metadata: AttachmentMetadata;
+}
+
 function files() {
   const db = mongoose.connection.db;
   if (!db) throw new Error('the store is not connected');
-  return db.collection<{
-    _id: string;
-    filename: string;
-    length: number;
-    uploadDate: Date;
-    metadata: AttachmentMetadata;
-  }>(`${BUCKET}.files`);
+  return db.collection<StoredFile>(`${BUCKET}.files`);
 }
 
 /**
@@ -68,21 +74,58 @@ export async function saveAttachment(input: {
 
 export async function findAttachment(id: string): Promise<StoredAttachment | null> {
   const file = await files().findOne({ _id: id });
-  return file
-    ? { id: file._id, name: file.filename, size: file.length, uploadedAt: file.uploadDate, metadata: file.metadata }
-    : null;
+  return file ? toStoredAttachment(file) : null;
+}
+
+/** The stored files among `ids` (those that exist), by id. */
+export async function findAttachments(ids: readonly string[]): Promise<Map<string, StoredAttachment>> {
+  const found = await files()
+    .find({ _id: { $in: [...new Set(ids)] } })
+    .toArray();
+  return new Map(found.map((file) => [file._id, toStoredAttachment(file)]));
+}
+
+/**
+ * Links files uploaded into a form to the request that form's data became.
+ * Only files still waiting and uploaded by `uploaderId` move; one already
+ * linked to a request stays with it. Returns the ids now linked to
+ * `requestId`, so a caller sees whether another request took one first.
+ */
+export async function linkAttachments(
+  ids: readonly string[],
+  requestId: string,
+  uploaderId: string,
+): Promise<Set<string>> {
+  const unique = [...new Set(ids)];
+  await files().updateMany(
+    { _id: { $in: unique }, 'metadata.requestId': { $exists: false }, 'metadata.uploadedBy.userId': uploaderId },
+    { $set: { 'metadata.requestId': requestId } },
+  );
+  const linked = await files()
+    .find({ _id: { $in: unique }, 'metadata.requestId': requestId }, { projection: { _id: 1 } })
+    .toArray();
+  return new Set(linked.map((file) => file._id));
+}
+
+/** How many files a person uploaded that no request holds yet, and their bytes. */
+export async function waitingAttachments(uploaderId: string): Promise<{ count: number; bytes: number }> {
+  const waiting = await files()
+    .find(
+      { 'metadata.uploadedBy.userId': uploaderId, 'metadata.requestId': { $exists: false } },
+      { projection: { length: 1 } },
+    )
+    .toArray();
+  return { count: waiting.length, bytes: waiting.reduce((sum, file) => sum + file.length, 0) };
 }
 
 /** A request's attachments, oldest first. */
 export async function listAttachments(requestId: string): Promise<StoredAttachment[]> {
   const found = await files().find({ 'metadata.requestId': requestId }).sort({ uploadDate: 1, _id: 1 }).toArray();
-  return found.map((file) => ({
-    id: file._id,
-    name: file.filename,
-    size: file.length,
-    uploadedAt: file.uploadDate,
-    metadata: file.metadata,
-  }));
+  return found.map(toStoredAttachment);
+}
+
+function toStoredAttachment(file: StoredFile): StoredAttachment {
+  return { id: file._id, name: file.filename, size: file.length, uploadedAt: file.uploadDate, metadata: file.metadata };
 }
 
 /** The file's bytes, streamed from its chunks. */
