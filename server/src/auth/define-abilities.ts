@@ -31,6 +31,11 @@ export interface UserFields {
   active: boolean;
   roles: Role[];
 }
+/** An organisation document as rules see it. */
+export interface OrganisationFields {
+  _id: string;
+  kind: string;
+}
 
 export type Subject =
   | 'Process'
@@ -44,7 +49,8 @@ export type Subject =
   | 'Task'
   | (RequestFields & ForcedSubject<'Request'>)
   | (TaskFields & ForcedSubject<'Task'>)
-  | (UserFields & ForcedSubject<'User'>);
+  | (UserFields & ForcedSubject<'User'>)
+  | (OrganisationFields & ForcedSubject<'Organisation'>);
 export type AppAbility = MongoAbility<[Action, Subject]>;
 
 export interface AbilityUser {
@@ -55,6 +61,23 @@ export interface AbilityUser {
 
 /** Roles that hold tasks: they find each other in the directory (转交/委派 pickers) and name substitutes. */
 export const HANDLING_ROLES: readonly Role[] = ['handler', 'leader', 'bank_officer'];
+
+/**
+ * What the directory shows of a person to anyone but an administrator: who
+ * they are, where and in which roles — never the username, the account's
+ * state, the substitute or the contact details in the notification settings.
+ * Rules name these fields, and the user view keeps only the permitted ones.
+ */
+export const DIRECTORY_USER_FIELDS = ['_id', 'displayName', 'orgId', 'roles'];
+
+/**
+ * Staff who hold tasks, as the directory lists them: active and in a handling
+ * role. Someone who is also an enterprise's applicant is left out, so an
+ * enterprise's people never show through this rule.
+ */
+const TASK_HOLDERS = { active: true, roles: { $in: [...HANDLING_ROLES], $nin: ['applicant'] } } as MongoQuery<
+  UserFields & ForcedSubject<'User'>
+>;
 
 export function defineRulesFor(user: AbilityUser): RawRuleOf<AppAbility>[] {
   const { can, rules } = new AbilityBuilder<AppAbility>(createMongoAbility);
@@ -70,13 +93,18 @@ export function defineRulesFor(user: AbilityUser): RawRuleOf<AppAbility>[] {
     // A step the process gives the applicant's side (确认到账, 月报填报) is a task of theirs to read and do.
     can('read', 'Task', { assigneeId: user.id });
     can('act', 'Task', { assigneeId: user.id });
+    // The 单位 / 人员 pickers of a service form (受理部门, 贷款银行, 对接人): departments, banks and one's own
+    // organisation, and staff who hold tasks by name, organisation and roles. Other enterprises stay hidden.
+    can('read', 'Organisation', { kind: { $in: ['department', 'bank'] } });
+    can('read', 'Organisation', { _id: user.orgId });
+    can('read', 'User', DIRECTORY_USER_FIELDS, TASK_HOLDERS);
   }
   if (HANDLING_ROLES.some(has)) {
     can('read', 'Task', { assigneeId: user.id });
     can('act', 'Task', { assigneeId: user.id });
     can('read', 'Request', { participantIds: { $in: [user.id] } });
     // The directory: active colleagues who can hold a task, by name, org and role; enterprises' people stay private.
-    can('read', 'User', { active: true, roles: { $in: [...HANDLING_ROLES] } });
+    can('read', 'User', DIRECTORY_USER_FIELDS, TASK_HOLDERS);
     can('read', 'Organisation');
     // Out of office (代理人): only on oneself.
     can('update', 'User', ['substitute'], { _id: user.id });
@@ -87,15 +115,17 @@ export function defineRulesFor(user: AbilityUser): RawRuleOf<AppAbility>[] {
     can('start', 'Process');
     can('file', 'Request');
     // The enterprise comes first: its people (the applicant to file for) and its name.
-    can('read', 'User', { active: true, roles: { $in: ['applicant'] } });
+    can('read', 'User', DIRECTORY_USER_FIELDS, { active: true, roles: { $in: ['applicant'] } });
     can('read', 'Organisation');
+    // Filling the form for them: its 人员 pickers list the same staff an applicant sees.
+    can('read', 'User', DIRECTORY_USER_FIELDS, TASK_HOLDERS);
     // A dotted path: MongoDB, FerretDB and CASL's in-memory matcher all read it; CASL's types do not model it.
     can('read', 'Request', { 'filedBy.userId': user.id } as MongoQuery<RequestFields & ForcedSubject<'Request'>>);
   }
   if (has('supervisor')) {
     // 'Definition': every version of forms and processes in the designers, drafts included.
     can('read', ['Request', 'Task', 'AuditEvent', 'Process', 'Form', 'Definition', 'Organisation']);
-    can('read', 'User', { active: true, roles: { $in: [...HANDLING_ROLES] } });
+    can('read', 'User', DIRECTORY_USER_FIELDS, TASK_HOLDERS);
     // 督办: urge and flag any request; 回访 (a bad rating's follow-up) is their task to decide.
     can('supervise', 'Request');
     can('act', 'Task', { assigneeId: user.id });

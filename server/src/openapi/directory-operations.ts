@@ -32,8 +32,8 @@ export const DIRECTORY_OPERATIONS: readonly ApiOperation[] = [
     auth: 'session',
     summary: { zh: '机构列表（分页）', en: 'Organisations, paged' },
     description: {
-      zh: '管理员、督办与办理人员可查看；企业用户 403。',
-      en: 'Administrators, supervisors and staff who handle tasks; enterprise users get 403.',
+      zh: '管理员、督办、窗口与办理人员可查看全部机构；企业用户（填写表单中的单位选择，如受理部门、贷款银行）只看到部门、银行和本企业，看不到其他企业；审计员 403。',
+      en: 'Administrators, supervisors, window clerks and staff who handle tasks see every organisation; enterprise applicants (a form’s organisation picker, e.g. the accepting department or the lending bank) see departments, banks and their own organisation, never another enterprise; auditors get 403.',
     },
     query: organisationListQuery,
     responses: {
@@ -73,6 +73,10 @@ export const DIRECTORY_OPERATIONS: readonly ApiOperation[] = [
     tag: 'directory',
     auth: 'session',
     summary: { zh: '机构', en: 'An organisation' },
+    description: {
+      zh: '看不到的机构（如企业用户查看其他企业）与不存在的一样返回 404。',
+      en: 'An organisation the caller may not see (another enterprise, for an applicant) is 404, like one that does not exist.',
+    },
     params: organisationIdParams,
     responses: { 200: { description: { zh: '机构', en: 'The organisation' }, schema: organisationSchema } },
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'ORGANISATION_NOT_FOUND'],
@@ -117,8 +121,8 @@ export const DIRECTORY_OPERATIONS: readonly ApiOperation[] = [
     auth: 'session',
     summary: { zh: '用户与人员查找（分页）', en: 'Users and the people search, paged' },
     description: {
-      zh: '管理员看到全部账号（含用户名、是否启用、代理人）；督办与办理人员只看到在职的办理人员（姓名、机构、角色），用于转交、委派与代理人选择；企业用户 403。',
-      en: 'Administrators see every account (with username, active flag and substitute); supervisors and staff see active colleagues who handle tasks (name, organisation, roles), for the transfer, delegate and substitute pickers; enterprise users get 403.',
+      zh: '管理员看到全部账号（含用户名、是否启用、代理人）；督办、办理人员、窗口与企业用户只看到在职的办理人员（仅姓名、机构、角色；按姓名查找），用于转交、委派、代理人与表单中的人员选择（如对接人）；窗口另可查找企业用户；企业的人员对其他企业不可见；审计员 403。',
+      en: 'Administrators see every account (with username, active flag and substitute); supervisors, staff, window clerks and enterprise applicants see active people who handle tasks (name, organisation and roles only; searched by name), for the transfer, delegate and substitute pickers and a form’s person picker (e.g. the contact person); window clerks also find enterprises’ applicants; an enterprise’s people stay hidden from other enterprises; auditors get 403.',
     },
     query: userListQuery,
     responses: { 200: { description: { zh: '一页用户', en: 'A page of users' }, schema: userPageSchema } },

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { subject } from '@casl/ability';
 import { isDuplicateKeyError, OrganisationModel, UserModel, type Organisation } from '@tongban/store';
 import type { z } from 'zod';
 import { accessibleFilter } from '../auth/accessible-filter';
@@ -19,7 +20,11 @@ export function toOrganisationView(org: Organisation) {
 }
 export type OrganisationView = ReturnType<typeof toOrganisationView>;
 
-/** Organisations the caller may read, by name, paged. */
+/**
+ * Organisations the caller may read, by name, paged: all of them for staff;
+ * departments, banks and their own organisation for an applicant (a form's
+ * 单位 picker, e.g. 受理部门 or 贷款银行), never another enterprise.
+ */
 export async function listOrganisations(
   ability: AppAbility,
   query: z.output<typeof organisationListQuery>,
@@ -36,10 +41,11 @@ export async function listOrganisations(
   return { items: items.map(toOrganisationView), total, page: query.page, pageSize: query.pageSize };
 }
 
+/** One organisation, if the caller may read it (else 404, as if there were none). */
 export async function getOrganisation(ability: AppAbility, id: string): Promise<OrganisationView> {
   if (!ability.can('read', 'Organisation')) throw new ApiError('FORBIDDEN');
   const org = await OrganisationModel.findById(id).lean();
-  if (!org) throw new ApiError('ORGANISATION_NOT_FOUND');
+  if (!org || !ability.can('read', subject('Organisation', { ...org }))) throw new ApiError('ORGANISATION_NOT_FOUND');
   return toOrganisationView(org);
 }
 

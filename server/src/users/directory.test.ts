@@ -191,9 +191,13 @@ describe('the people search (transfer and delegate pickers)', () => {
     await zhaoshang.get(`/api/v1/users/${demoUserId('qiye')}`).expect(404);
   });
 
-  it('is closed to enterprises', async () => {
+  it('shows enterprises staff only, for their forms’ person pickers (more in directory-pickers.test.ts)', async () => {
     const qiye = await stack.signIn('qiye');
-    expect((await qiye.get('/api/v1/users?q=张')).body.error.code).toBe('FORBIDDEN');
+    const ids = (await qiye.get('/api/v1/users?pageSize=100').expect(200)).body.items.map(
+      (user: { id: string }) => user.id,
+    );
+    expect(ids).toContain(demoUserId('yinhang'));
+    expect(ids).not.toContain(demoUserId('qiye2'));
   });
 });
 

@@ -1,4 +1,5 @@
 import { subject } from '@casl/ability';
+import { permittedFieldsOf } from '@casl/ability/extra';
 import {
   isDuplicateKeyError,
   OrganisationModel,
@@ -19,25 +20,30 @@ import { requireOrganisation } from '../organisations/manage-organisations';
 
 type StoredUser = Omit<User, 'passwordHash'>;
 
+/** Every field a user view can carry; an administrator's rule (no field list) permits them all. */
+const USER_VIEW_FIELDS = ['_id', 'displayName', 'orgId', 'roles', 'username', 'active', 'substitute'];
+
 /**
- * A user as the API returns them. Everyone allowed sees the directory fields
- * (id, name, organisation, roles); administrators also see the username,
- * whether the account is active and the out-of-office substitute.
+ * A user as the API returns them: only the fields the caller's rules permit
+ * on this user. Directory readers (staff, window clerks, applicants filling a
+ * form's 人员 picker) get `DIRECTORY_USER_FIELDS` — id, name, organisation,
+ * roles; administrators also the username, whether the account is active and
+ * the out-of-office substitute. Contact details never leave here.
  */
-function toUserView(user: StoredUser, orgNames: Map<string, string>, admin: boolean) {
+function toUserView(user: StoredUser, orgNames: Map<string, string>, ability: AppAbility) {
+  const fields = new Set(
+    permittedFieldsOf(ability, 'read', subject('User', { ...user }), {
+      fieldsFrom: (rule) => rule.fields ?? USER_VIEW_FIELDS,
+    }),
+  );
   return {
     id: user._id,
-    displayName: user.displayName,
-    orgId: user.orgId,
-    orgName: orgNames.get(user.orgId) ?? user.orgId,
-    roles: user.roles,
-    ...(admin
-      ? {
-          username: user.username,
-          active: user.active,
-          ...(user.substitute ? { substitute: substituteView(user.substitute) } : {}),
-        }
-      : {}),
+    ...(fields.has('displayName') ? { displayName: user.displayName } : {}),
+    ...(fields.has('orgId') ? { orgId: user.orgId, orgName: orgNames.get(user.orgId) ?? user.orgId } : {}),
+    ...(fields.has('roles') ? { roles: user.roles } : {}),
+    ...(fields.has('username') ? { username: user.username } : {}),
+    ...(fields.has('active') ? { active: user.active } : {}),
+    ...(fields.has('substitute') && user.substitute ? { substitute: substituteView(user.substitute) } : {}),
   };
 }
 export type UserView = ReturnType<typeof toUserView>;
@@ -48,23 +54,24 @@ const substituteView = (substitute: UserSubstitute) => ({
   to: substitute.to,
 });
 
-/** Never read the password hash into a view. */
-const VIEW_FIELDS = { passwordHash: 0 } as const;
+/** Never read the password hash or the contact details (notification settings) into a view. */
+const VIEW_FIELDS = { passwordHash: 0, notificationPreferences: 0 } as const;
 
 async function organisationNames(orgIds: string[]): Promise<Map<string, string>> {
   const orgs = await OrganisationModel.find({ _id: { $in: [...new Set(orgIds)] } }, { name: 1 }).lean();
   return new Map(orgs.map((org) => [org._id, org.name]));
 }
 
-async function viewsOf(users: StoredUser[], admin: boolean): Promise<UserView[]> {
+async function viewsOf(users: StoredUser[], ability: AppAbility): Promise<UserView[]> {
   const names = await organisationNames(users.map((user) => user.orgId));
-  return users.map((user) => toUserView(user, names, admin));
+  return users.map((user) => toUserView(user, names, ability));
 }
 
 /**
  * The users the caller may see: everyone for administrators (with filters on
- * active), active colleagues who hold tasks for staff — the transfer and
- * delegate pickers — and nobody for enterprises (403).
+ * active); active people who hold tasks for staff (the transfer and delegate
+ * pickers) and for applicants and window clerks (a form's 人员 picker, e.g.
+ * 对接人); enterprises' applicants for window clerks; nobody else (403).
  */
 export async function listUsers(ability: AppAbility, query: z.output<typeof userListQuery>): Promise<Page<UserView>> {
   if (!ability.can('read', 'User')) throw new ApiError('FORBIDDEN');
@@ -73,13 +80,19 @@ export async function listUsers(ability: AppAbility, query: z.output<typeof user
   if (query.org) filter.push({ orgId: query.org });
   if (query.role) filter.push({ roles: query.role });
   if (query.active && admin) filter.push({ active: query.active === 'true' });
-  if (query.q) filter.push({ $or: [{ displayName: containsText(query.q) }, { username: containsText(query.q) }] });
+  // Searching by username is for those who see usernames: the others could otherwise probe for them.
+  if (query.q)
+    filter.push(
+      admin
+        ? { $or: [{ displayName: containsText(query.q) }, { username: containsText(query.q) }] }
+        : { displayName: containsText(query.q) },
+    );
   const { skip, limit } = pageWindow(query);
   const [users, total] = await Promise.all([
     UserModel.find({ $and: filter }, VIEW_FIELDS).sort({ orgId: 1, _id: 1 }).skip(skip).limit(limit).lean(),
     UserModel.countDocuments({ $and: filter }),
   ]);
-  return { items: await viewsOf(users, admin), total, page: query.page, pageSize: query.pageSize };
+  return { items: await viewsOf(users, ability), total, page: query.page, pageSize: query.pageSize };
 }
 
 /** One user, if the caller may see them (else 404, as if there were none). */
@@ -87,7 +100,7 @@ export async function getUser(ability: AppAbility, id: string): Promise<UserView
   if (!ability.can('read', 'User')) throw new ApiError('FORBIDDEN');
   const user = await UserModel.findById(id, VIEW_FIELDS).lean();
   if (!user || !ability.can('read', subject('User', { ...user }))) throw new ApiError('USER_NOT_FOUND');
-  const [view] = await viewsOf([user], ability.can('manage', 'User'));
+  const [view] = await viewsOf([user], ability);
   return view!;
 }
 
@@ -105,7 +118,7 @@ export async function createUser(ability: AppAbility, input: z.output<typeof cre
       passwordHash: await hashPassword(password),
     });
     const { passwordHash: _hash, ...user } = created.toObject();
-    const [view] = await viewsOf([user], true);
+    const [view] = await viewsOf([user], ability);
     return view!;
   } catch (error) {
     if (isDuplicateKeyError(error)) throw new ApiError('USERNAME_TAKEN');
