@@ -6,6 +6,9 @@ import { startAppStack, type AppStack } from './app-stack';
 // The loan-renewal slice in a real browser, as the people of the demo data do it.
 const screenshots = path.resolve(__dirname, '..', 'screenshots');
 const PASSWORD = 'tongban123';
+/** A real (tiny) PDF: the server reads the bytes, not the name, to decide what a file is. */
+const STATEMENT_PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+const STATEMENT_NAME = '2026年10月财务报表.pdf';
 
 let stack: AppStack;
 let browser: Browser;
@@ -81,6 +84,11 @@ it('an enterprise applies, the centre, the branch and its upper-level branch han
 
   await applicant.getByRole('button', { name: '填充示例' }).click();
   await applicant.getByLabel('贷款合同编号').fill('NH-YM-2026-0101');
+  // The financial statements go up with the application, into the form's own attachment field.
+  await applicant
+    .locator('[id$="financialStatements"] input[type=file]')
+    .setInputFiles({ name: STATEMENT_NAME, mimeType: 'application/pdf', buffer: STATEMENT_PDF });
+  await applicant.getByTestId('form-attachment').filter({ hasText: STATEMENT_NAME }).waitFor();
   await applicant.screenshot({ path: path.join(screenshots, 'apply-form.png'), fullPage: true });
   await applicant.getByRole('button', { name: '提交', exact: true }).click();
   await applicant.waitForURL(/\/requests\/req-/);
@@ -91,6 +99,12 @@ it('an enterprise applies, the centre, the branch and its upper-level branch han
   await centre.getByRole('link', { name: '我的待办' }).first().click();
   await centre.getByRole('link', { name: '办理' }).first().waitFor();
   await centre.screenshot({ path: path.join(screenshots, 'inbox.png'), fullPage: true });
+  // The centre reads the statements the enterprise uploaded, as the file it uploaded.
+  await centre.getByRole('link', { name: '办理' }).first().click();
+  const statement = centre.getByRole('link', { name: STATEMENT_NAME });
+  const download = await centre.request.get(new URL((await statement.getAttribute('href'))!, stack.baseUrl).href);
+  expect([download.status(), download.headers()['content-type']]).toEqual([200, 'application/pdf']);
+  expect(Buffer.compare(await download.body(), STATEMENT_PDF)).toBe(0);
   await centre.context().close();
   await approveFirstTask('zhaoshang', '材料齐全，同意开通绿色通道', 'task.png');
   // Loan renewal version 2 (the seed catalogue): due diligence, 特批, the renewal, the enterprise's confirmation.

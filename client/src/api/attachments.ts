@@ -24,23 +24,33 @@ export function attachmentListQuery(requestId: string) {
 
 export const attachmentUrl = (id: string) => `/api/v1/attachments/${encodeURIComponent(id)}`;
 
-/** Uploads a file's bytes as the body (the server sniffs the type and refuses what it does not allow). */
-export async function uploadAttachment(requestId: string, file: File): Promise<Attachment> {
+/** Attaches a file to a request that exists. */
+export function uploadAttachment(requestId: string, file: File): Promise<Attachment> {
+  return postFile(`/api/v1/requests/${encodeURIComponent(requestId)}/attachments`, file);
+}
+
+/**
+ * Uploads a file into a form being filled, before its request exists: the
+ * server keeps it for the uploader until the submitted data names it.
+ */
+export function uploadFormFile(file: File): Promise<Attachment> {
+  return postFile('/api/v1/attachments', file);
+}
+
+/** Sends a file's bytes as the body (the server sniffs the type and refuses what it does not allow). */
+async function postFile(url: string, file: File): Promise<Attachment> {
   let response: Response;
   try {
-    response = await fetch(
-      `/api/v1/requests/${encodeURIComponent(requestId)}/attachments?name=${encodeURIComponent(file.name)}`,
-      {
-        method: 'POST',
-        body: file,
-        credentials: 'same-origin',
-        headers: {
-          Accept: 'application/json',
-          'Accept-Language': currentLanguage(),
-          'Content-Type': file.type || 'application/octet-stream',
-        },
+    response = await fetch(`${url}?name=${encodeURIComponent(file.name)}`, {
+      method: 'POST',
+      body: file,
+      credentials: 'same-origin',
+      headers: {
+        Accept: 'application/json',
+        'Accept-Language': currentLanguage(),
+        'Content-Type': file.type || 'application/octet-stream',
       },
-    );
+    });
   } catch {
     throw new ApiError(0, NETWORK_ERROR, i18n.t('errors.network'));
   }

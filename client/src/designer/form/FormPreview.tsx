@@ -5,7 +5,7 @@ import { Alert, App, Button, Flex } from 'antd';
 import { Component, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormData } from '../../api/types';
-import { DESIGNER_RJSF_FIELDS, DESIGNER_RJSF_WIDGETS } from '../../forms/designer-widgets';
+import { DESIGNER_RJSF_FIELDS, DESIGNER_RJSF_WIDGETS, PREVIEW_FORM_CONTEXT } from '../../forms/designer-widgets';
 import { FieldTemplate } from '../../forms/FieldTemplate';
 import { formValidator } from '../../forms/form-validator';
 import { titledErrors } from '../../forms/titled-errors';
@@ -66,7 +66,7 @@ export function FormPreview({
         formData={formData}
         validator={formValidator(language)}
         transformErrors={transformErrors}
-        formContext={layout}
+        formContext={{ ...layout, ...PREVIEW_FORM_CONTEXT }}
         templates={TEMPLATES}
         widgets={DESIGNER_RJSF_WIDGETS}
         fields={DESIGNER_RJSF_FIELDS}
