@@ -1,4 +1,5 @@
-import { previewRoute, type AssigneeRule, type ProcessDefinition } from '@tongban/workflows';
+import type { AssigneeRule, ProcessDefinition } from '@tongban/workflows';
+import { previewRoute } from '@tongban/workflows/preview';
 import { Alert, Button, Empty, Flex, Input, Tag, Timeline, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
