@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { attachmentParams, uploadQuery } from '../http/attachment-schemas';
 import { idParams } from '../http/schemas';
-import type { ApiOperation } from './operation-types';
+import type { ErrorCode } from '../errors/messages';
+import { BODY_ERRORS, type ApiOperation, type ApiResponse } from './operation-types';
 
 export const attachmentSchema = z
   .strictObject({
@@ -18,6 +19,24 @@ export const attachmentSchema = z
 export const attachmentListSchema = z.strictObject({ items: z.array(attachmentSchema) });
 export const fileSchema = z.any().meta({ description: 'The file’s bytes' });
 
+/** What both uploads share: the body is the file, the answer the stored file, the same checks refuse. */
+const UPLOAD = { query: uploadQuery, upload: { zh: '文件内容', en: 'The file’s bytes' } } as const;
+const uploaded = (description: { zh: string; en: string }): Record<number, ApiResponse> => ({
+  201: {
+    description,
+    schema: attachmentSchema,
+    headers: { Location: { description: '/api/v1/attachments/{id}', schema: { type: 'string' } } },
+  },
+});
+const UPLOAD_ERRORS: readonly ErrorCode[] = [
+  'UNAUTHENTICATED',
+  'VALIDATION_FAILED',
+  'ATTACHMENT_NOT_ALLOWED',
+  'ATTACHMENT_EMPTY',
+  'ATTACHMENT_TYPE_NOT_ALLOWED',
+  ...BODY_ERRORS,
+];
+
 /** `/requests/:id/attachments`, `/attachments` and `/attachments/:id`. */
 export const ATTACHMENT_OPERATIONS: readonly ApiOperation[] = [
   {
@@ -31,26 +50,9 @@ export const ATTACHMENT_OPERATIONS: readonly ApiOperation[] = [
       zh: '填写申请表或填报环节的表单时上传文件，办件尚未产生。文件暂存，仅上传人可下载；表单数据以 { id, name } 引用它，提交（申请、重新提交、填报、更正）时与办件关联，此后可查看该办件的人均可下载。引用他人的文件或已属于其他办件的文件，提交时返回 422。类型与大小的检查同上传办件附件；每人暂存的文件最多 50 个、共 200 MB。',
       en: 'Upload a file while filling an application or a fill step’s form, before there is a request. The file waits, downloadable by its uploader only; the form data refers to it as { id, name }, and submitting (apply, resubmit, fill, correct) links it to the request, after which whoever may read the request may download it. Referring to someone else’s file or one another request holds is a 422 on submit. Type and size checks as for request attachments; at most 50 waiting files, 200 MB in all, per person.',
     },
-    query: uploadQuery,
-    upload: { zh: '文件内容', en: 'The file’s bytes' },
-    responses: {
-      201: {
-        description: { zh: '已暂存', en: 'Stored, waiting for its form' },
-        schema: attachmentSchema,
-        headers: { Location: { description: '/api/v1/attachments/{id}', schema: { type: 'string' } } },
-      },
-    },
-    errors: [
-      'UNAUTHENTICATED',
-      'VALIDATION_FAILED',
-      'ATTACHMENT_NOT_ALLOWED',
-      'ATTACHMENT_EMPTY',
-      'ATTACHMENT_TYPE_NOT_ALLOWED',
-      'ATTACHMENTS_WAITING_LIMIT',
-      'PAYLOAD_TOO_LARGE',
-      'MALFORMED_JSON',
-      'UNSUPPORTED_MEDIA_TYPE',
-    ],
+    ...UPLOAD,
+    responses: uploaded({ zh: '已暂存', en: 'Stored, waiting for its form' }),
+    errors: [...UPLOAD_ERRORS, 'ATTACHMENTS_WAITING_LIMIT'],
   },
   {
     method: 'POST',
@@ -64,27 +66,9 @@ export const ATTACHMENT_OPERATIONS: readonly ApiOperation[] = [
       en: 'The body is the file itself (not JSON), its name in ?name=. The type is read from the content: only PDF, PNG/JPEG/WebP/TIFF, Office documents, OFD and ZIP, matching the extension and any declared Content-Type; at most 20 MB. The applicant’s side, handlers and the window clerk who filed it may attach; read-only supervisors and auditors get 403.',
     },
     params: idParams,
-    query: uploadQuery,
-    upload: { zh: '文件内容', en: 'The file’s bytes' },
-    responses: {
-      201: {
-        description: { zh: '已保存', en: 'Stored' },
-        schema: attachmentSchema,
-        headers: { Location: { description: '/api/v1/attachments/{id}', schema: { type: 'string' } } },
-      },
-    },
-    errors: [
-      'UNAUTHENTICATED',
-      'NOT_FOUND',
-      'REQUEST_NOT_FOUND',
-      'VALIDATION_FAILED',
-      'ATTACHMENT_NOT_ALLOWED',
-      'ATTACHMENT_EMPTY',
-      'ATTACHMENT_TYPE_NOT_ALLOWED',
-      'PAYLOAD_TOO_LARGE',
-      'MALFORMED_JSON',
-      'UNSUPPORTED_MEDIA_TYPE',
-    ],
+    ...UPLOAD,
+    responses: uploaded({ zh: '已保存', en: 'Stored' }),
+    errors: [...UPLOAD_ERRORS, 'NOT_FOUND', 'REQUEST_NOT_FOUND'],
   },
   {
     method: 'GET',
