@@ -17,8 +17,7 @@ export function auditRoutes(): Router {
   });
 
   router.get('/verify', async (req, res) => {
-    const { requestId } = parseInput(auditVerifyQuery, req.query, req);
-    res.json(await verifyAudit(signedIn(req).ability, requestId));
+    res.json(await verifyAudit(signedIn(req).ability, parseInput(auditVerifyQuery, req.query, req)));
   });
 
   router.get('/export.csv', async (req, res) => {

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { AuditEventModel, type AuditEvent } from '@tongban/store';
+import { ADMINISTRATION_CHAIN, AuditEventModel, type AuditEvent } from '@tongban/store';
 import type { AppAbility } from '../auth/define-abilities';
 import type { AuditFilterInput } from '../http/audit-schemas';
 import type { Language } from '../http/language';
@@ -19,20 +19,57 @@ const ACTION_LABELS: Record<string, { zh: string; en: string }> = {
   take_back: { zh: '拿回', en: 'Took back' },
   urge: { zh: '催办', en: 'Urged' },
   complete: { zh: '办结', en: 'Completed' },
+  // The administration chain.
+  organisation_created: { zh: '新建单位', en: 'Created an organisation' },
+  organisation_updated: { zh: '修改单位', en: 'Changed an organisation' },
+  organisation_deleted: { zh: '删除单位', en: 'Deleted an organisation' },
+  user_created: { zh: '新建账号', en: 'Created an account' },
+  user_updated: { zh: '修改账号', en: 'Changed an account' },
+  user_deactivated: { zh: '停用账号', en: 'Deactivated an account' },
+  user_activated: { zh: '启用账号', en: 'Reactivated an account' },
+  user_password_reset: { zh: '重置密码', en: 'Reset a password' },
+  definition_draft_created: { zh: '新建草稿', en: 'Created a draft' },
+  definition_draft_updated: { zh: '修改草稿', en: 'Changed a draft' },
+  definition_draft_deleted: { zh: '删除草稿', en: 'Deleted a draft' },
+  definition_imported: { zh: '导入定义', en: 'Imported a definition' },
+  definition_published: { zh: '发布', en: 'Published' },
+  definition_archived: { zh: '停用版本', en: 'Archived' },
+  substitute_set: { zh: '设置外出代理', en: 'Named a substitute' },
+  substitute_cleared: { zh: '取消外出代理', en: 'Cleared the substitute' },
+  login_locked: { zh: '登录锁定', en: 'Login locked' },
+};
+
+const OBJECT_KINDS: Record<string, { zh: string; en: string }> = {
+  organisation: { zh: '单位', en: 'Organisation' },
+  user: { zh: '账号', en: 'Account' },
+  form: { zh: '表单', en: 'Form' },
+  process: { zh: '流程', en: 'Process' },
+};
+
+const CHAINS: Record<string, { zh: string; en: string }> = {
+  administration: { zh: '管理操作', en: 'Administration' },
+  request: { zh: '办件', en: 'Request' },
+};
+
+const label = (labels: Record<string, { zh: string; en: string }>, code: string | undefined, language: Language) => {
+  if (code === undefined) return undefined;
+  const found = labels[code];
+  return found ? (language === 'en' ? found.en : found.zh) : code;
 };
 
 const COLUMNS: { zh: string; en: string; value: (event: AuditEvent, language: Language) => unknown }[] = [
   { zh: '时间', en: 'Time', value: (event) => event.at },
-  { zh: '办件编号', en: 'Request', value: (event) => event.requestId },
+  {
+    zh: '办件编号',
+    en: 'Request',
+    value: (event) => (event.requestId === ADMINISTRATION_CHAIN ? undefined : event.requestId),
+  },
   { zh: '事项', en: 'Process', value: (event) => event.processKey },
   { zh: '序号', en: 'Seq', value: (event) => event.seq },
   {
     zh: '操作',
     en: 'Action',
-    value: (event, language) => {
-      const label = ACTION_LABELS[event.action];
-      return label ? (language === 'en' ? label.en : label.zh) : event.action;
-    },
+    value: (event, language) => label(ACTION_LABELS, event.action, language),
   },
   { zh: '操作代码', en: 'Action code', value: (event) => event.action },
   { zh: '操作人', en: 'Actor', value: (event) => event.actor?.displayName },
@@ -44,6 +81,15 @@ const COLUMNS: { zh: string; en: string; value: (event: AuditEvent, language: La
   { zh: '退回至', en: 'Returned to', value: (event) => event.to },
   { zh: '交给', en: 'Handed to', value: (event) => event.target?.displayName },
   { zh: '详情', en: 'Detail', value: (event) => (event.detail ? JSON.stringify(event.detail) : undefined) },
+  {
+    zh: '记录类别',
+    en: 'Chain',
+    value: (event, language) =>
+      label(CHAINS, event.requestId === ADMINISTRATION_CHAIN ? 'administration' : 'request', language),
+  },
+  { zh: '对象类型', en: 'Object kind', value: (event, language) => label(OBJECT_KINDS, event.object?.kind, language) },
+  { zh: '对象编号', en: 'Object id', value: (event) => event.object?.id },
+  { zh: '对象名称', en: 'Object', value: (event) => event.object?.name },
   { zh: '哈希', en: 'Hash', value: (event) => event.hash },
   { zh: '前一哈希', en: 'Previous hash', value: (event) => event.prevHash },
 ];

@@ -1,4 +1,4 @@
-import { AuditEventModel, type AuditEvent } from '@tongban/store';
+import { ADMINISTRATION_CHAIN, AuditEventModel, type AuditEvent } from '@tongban/store';
 import type { AppAbility } from '../auth/define-abilities';
 import { ApiError } from '../errors/api-error';
 import type { AuditFilterInput } from '../http/audit-schemas';
@@ -9,13 +9,21 @@ export function requireAuditReader(ability: AppAbility): void {
   if (!ability.can('read', 'AuditEvent')) throw new ApiError('FORBIDDEN');
 }
 
+/** One chain's entries: the `_id` range `chain:…`, which FerretDB on SQLite can push down. */
+const chainRange = (chain: string) => ({ $gte: `${chain}:`, $lt: `${chain};` });
+
 /**
- * The database filter of an audit query. One request's entries are an `_id`
- * range (`requestId:seq`), which FerretDB on SQLite can push down.
+ * The database filter of an audit query. One request's entries, and the
+ * administration chain's, are an `_id` range (`requestId:seq`).
  */
 export function auditFilter(input: AuditFilterInput): Record<string, unknown> {
   const filter: Record<string, unknown> = {};
-  if (input.requestId) filter._id = { $gte: `${input.requestId}:`, $lt: `${input.requestId};` };
+  const and: Record<string, unknown>[] = [];
+  if (input.requestId) filter._id = chainRange(input.requestId);
+  if (input.chain === 'administration') and.push({ _id: chainRange(ADMINISTRATION_CHAIN) });
+  if (input.chain === 'request') and.push({ requestId: { $ne: ADMINISTRATION_CHAIN } });
+  if (input.objectKind) filter['object.kind'] = input.objectKind;
+  if (input.objectId) filter['object.id'] = input.objectId;
   if (input.actorId) filter['actor.userId'] = input.actorId;
   if (input.action) filter.action = input.action;
   if (input.processKey) filter.processKey = input.processKey;
@@ -24,15 +32,22 @@ export function auditFilter(input: AuditFilterInput): Record<string, unknown> {
   if (input.from) at.$gte = new Date(input.from).toISOString();
   if (input.to) at.$lt = new Date(input.to).toISOString();
   if (Object.keys(at).length > 0) filter.at = at;
+  if (and.length > 0) filter.$and = and;
   return filter;
 }
 
-/** An audit entry as the API returns it: what happened, who, and the hashes that chain it. */
+/**
+ * An audit entry as the API returns it: which chain, what happened, who, and
+ * the hashes that chain it. Request entries name the request and process;
+ * administrative entries the object changed.
+ */
 export function toAuditView(event: AuditEvent) {
+  const administration = event.requestId === ADMINISTRATION_CHAIN;
   return {
     id: event._id,
-    requestId: event.requestId,
-    processKey: event.processKey,
+    chain: administration ? ('administration' as const) : ('request' as const),
+    ...(administration ? {} : { requestId: event.requestId, processKey: event.processKey ?? '' }),
+    ...(event.object ? { object: { kind: event.object.kind, id: event.object.id, name: event.object.name } } : {}),
     seq: event.seq,
     at: event.at,
     actor: event.actor

@@ -1,20 +1,28 @@
-import { verifyAllAuditChains, verifyAuditChain } from '@tongban/store';
+import { verifyAdministrationChain, verifyAllAuditChains, verifyAuditChain } from '@tongban/store';
 import type { AppAbility } from '../auth/define-abilities';
 import { requireAuditReader } from './list-audit';
 
 /**
- * Whether the audit chains hold: one request's, or every request's in one
- * pass. Each broken chain says at which entry it first breaks and how
- * (an edited entry, a broken link, a missing entry).
+ * Whether the audit chains hold: one request's, the administration chain
+ * alone, or every chain in one pass (requests and the administration chain).
+ * Each broken chain says at which entry it first breaks and how (an edited
+ * entry, a broken link, a missing entry).
  */
-export async function verifyAudit(ability: AppAbility, requestId: string | undefined) {
+export async function verifyAudit(
+  ability: AppAbility,
+  query: { requestId?: string | undefined; chain?: 'administration' | undefined },
+) {
   requireAuditReader(ability);
-  if (!requestId) return verifyAllAuditChains();
-  const one = await verifyAuditChain(requestId);
+  if (query.chain === 'administration') {
+    const administration = await verifyAdministrationChain();
+    return { ok: administration.ok, requests: 0, entries: 0, broken: [], administration };
+  }
+  if (!query.requestId) return verifyAllAuditChains();
+  const one = await verifyAuditChain(query.requestId);
   return {
     ok: one.ok,
     requests: one.entries > 0 ? 1 : 0,
     entries: one.entries,
-    broken: one.ok ? [] : [{ requestId, brokenAtSeq: one.brokenAtSeq, reason: one.reason }],
+    broken: one.ok ? [] : [{ requestId: query.requestId, brokenAtSeq: one.brokenAtSeq, reason: one.reason }],
   };
 }

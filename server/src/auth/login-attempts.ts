@@ -1,5 +1,6 @@
-import { isDuplicateKeyError } from '@tongban/store';
+import { isDuplicateKeyError, UserModel } from '@tongban/store';
 import mongoose from 'mongoose';
+import { recordAdministration } from '../audit/record-administration';
 import { ApiError } from '../errors/api-error';
 
 /**
@@ -206,17 +207,48 @@ async function lockIfFull(key: string, limit: LoginLimit, now: Date): Promise<vo
 
 /**
  * Locks the key for `lockMs` from now; concurrent lockers write nearly the same time, so the race is harmless.
- * Two first lockers may both try to insert the lock document: the loser's duplicate key error means it is locked.
+ * The write that starts a lockout — inserting the lock document, or renewing one that is over — is the one
+ * that records it; a key already locked (the upsert's insert fails on the duplicate `_id`) is only extended.
  */
 async function lock(key: string, limit: LoginLimit, now: Date): Promise<Date> {
   const lockedUntil = new Date(now.getTime() + limit.lockMs);
+  let started: boolean;
   try {
-    await attempts().updateOne({ _id: lockId(key) }, { $set: { lockedUntil } }, { upsert: true });
+    const result = await attempts().updateOne(
+      { _id: lockId(key), lockedUntil: { $lte: now } },
+      { $set: { lockedUntil } },
+      { upsert: true },
+    );
+    started = result.modifiedCount + result.upsertedCount > 0;
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
     await attempts().updateOne({ _id: lockId(key) }, { $set: { lockedUntil } });
+    started = false;
   }
+  if (started) await recordLockout(key, limit, lockedUntil);
   return lockedUntil;
+}
+
+/**
+ * A locked account goes on the administration chain (by the system), so an
+ * auditor sees guessing against it. Only existing accounts: a username that
+ * names nobody may be a password typed into the wrong box. Locked addresses
+ * are not recorded: the chain keeps entries forever, and an address is
+ * personal data.
+ */
+async function recordLockout(key: string, limit: LoginLimit, lockedUntil: Date): Promise<void> {
+  if (!key.startsWith('user:')) return;
+  const user = await UserModel.findOne({ username: key.slice('user:'.length) }, { displayName: 1 }).lean();
+  if (!user) return;
+  await recordAdministration(null, {
+    action: 'login_locked',
+    object: { kind: 'user', id: user._id, name: user.displayName },
+    detail: {
+      failures: limit.maxFailures,
+      windowMinutes: limit.windowMs / 60_000,
+      lockedUntil: lockedUntil.toISOString(),
+    },
+  });
 }
 
 /** Each API server prunes once per this many failures: cheap, and needs no scheduler. */

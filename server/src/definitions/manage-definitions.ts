@@ -12,6 +12,7 @@ import type { FieldError } from '@tongban/forms';
 import type { Model } from 'mongoose';
 import type { CurrentUser } from '../auth/current-user';
 import type { AppAbility } from '../auth/define-abilities';
+import { recordAdministration } from '../audit/record-administration';
 import { ApiError } from '../errors/api-error';
 import { EXPORT_FORMATS, type DefinitionKind } from '../http/definition-schemas';
 import { localized, type Language } from '../http/language';
@@ -110,6 +111,17 @@ export async function createDraft(
   definition: JsonObject & { key: string },
 ): Promise<DefinitionVersionView> {
   requireDesigner(ability, true);
+  const created = await insertDraft(user, kind, definition);
+  await recordDefinitionChange(user, kind, 'definition_draft_created', created, { revision: created.revision ?? 1 });
+  return toVersionView(kind, created);
+}
+
+/** Inserts the next version of the key as a draft. */
+async function insertDraft(
+  user: CurrentUser,
+  kind: DefinitionKind,
+  definition: JsonObject & { key: string },
+): Promise<StoredVersion> {
   const model = MODELS[kind];
   // Two designers creating at once both pick the same number; the unique _id lets one win, the other retries.
   for (let attempt = 0; attempt < 5; attempt += 1) {
@@ -125,7 +137,7 @@ export async function createDraft(
         revision: 1,
         updatedBy: user.id,
       });
-      return toVersionView(kind, created.toObject());
+      return created.toObject();
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
     }
@@ -152,11 +164,17 @@ export async function updateDraft(
         message: language === 'en' ? `must stay "${key}"` : `须保持为“${key}”，另存为新标识请新建`,
       },
     ]);
+  const before = await findVersion(kind, key, version);
   await changeVersion(kind, key, version, revision, 'draft', {
     definitionJson: JSON.stringify({ ...definition, version }),
     updatedBy: user.id,
   });
-  return toVersionView(kind, await findVersion(kind, key, version));
+  const after = await findVersion(kind, key, version);
+  await recordDefinitionChange(user, kind, 'definition_draft_updated', after, {
+    revision: { before: revision, after: after.revision ?? 1 },
+    ...definitionChanges(before, after),
+  });
+  return toVersionView(kind, after);
 }
 
 /** Throws a draft away; published and archived versions stay forever (requests pin them). */
@@ -176,6 +194,7 @@ export async function deleteDraft(
   if (result.deletedCount !== 1) throw new ApiError('PRECONDITION_FAILED');
   // The version number may be used again by the next draft: its claims go with it.
   await DefinitionRevisionModel.deleteMany({ _id: { $gte: `${kind}:${stored._id}#`, $lt: `${kind}:${stored._id}$` } });
+  await recordDefinitionChange(user, kind, 'definition_draft_deleted', stored, { revision });
 }
 
 /**
@@ -206,7 +225,12 @@ export async function publishVersion(
     publishedAt: now,
     updatedBy: user.id,
   });
-  return toVersionView(kind, await findVersion(kind, key, version));
+  const published = await findVersion(kind, key, version);
+  await recordDefinitionChange(user, kind, 'definition_published', published, {
+    changes: { status: { before: 'draft', after: 'published' } },
+    revision: { before: revision, after: published.revision ?? 1 },
+  });
+  return toVersionView(kind, published);
 }
 
 /** Withdraws a published version from new requests; running requests keep it. */
@@ -224,7 +248,12 @@ export async function archiveVersion(
     archivedAt: new Date(),
     updatedBy: user.id,
   });
-  return toVersionView(kind, await findVersion(kind, key, version));
+  const archived = await findVersion(kind, key, version);
+  await recordDefinitionChange(user, kind, 'definition_archived', archived, {
+    changes: { status: { before: 'published', after: 'archived' } },
+    revision: { before: revision, after: archived.revision ?? 1 },
+  });
+  return toVersionView(kind, archived);
 }
 
 /** A version as a file another county can import. */
@@ -244,7 +273,7 @@ export async function importDefinition(
   ability: AppAbility,
   user: CurrentUser,
   kind: DefinitionKind,
-  file: { format: string; definition: JsonObject & { key: string } },
+  file: { format: string; sourceVersion?: number; definition: JsonObject & { key: string } },
   language: Language,
 ): Promise<DefinitionVersionView> {
   requireDesigner(ability, true);
@@ -258,7 +287,61 @@ export async function importDefinition(
             : `该文件不是${kind === 'forms' ? '表单' : '流程'}定义`,
       },
     ]);
-  return createDraft(ability, user, kind, file.definition);
+  const created = await insertDraft(user, kind, file.definition);
+  await recordDefinitionChange(user, kind, 'definition_imported', created, {
+    format: file.format,
+    ...(file.sourceVersion !== undefined ? { sourceVersion: file.sourceVersion } : {}),
+    revision: created.revision ?? 1,
+  });
+  return toVersionView(kind, created);
+}
+
+/** An audit entry of a definition version: the object is the version (`key@version`) with its zh name. */
+async function recordDefinitionChange(
+  user: CurrentUser,
+  kind: DefinitionKind,
+  action:
+    | 'definition_draft_created'
+    | 'definition_draft_updated'
+    | 'definition_draft_deleted'
+    | 'definition_imported'
+    | 'definition_published'
+    | 'definition_archived',
+  stored: StoredVersion,
+  detail: JsonObject,
+): Promise<void> {
+  await recordAdministration(user, {
+    action,
+    object: {
+      kind: kind === 'forms' ? 'form' : 'process',
+      id: stored._id,
+      name: definitionName(JSON.parse(stored.definitionJson) as JsonObject, 'zh-CN') || stored.key,
+    },
+    detail,
+  });
+}
+
+/** Longer values are named as changed, not copied: a process's steps can run to pages. */
+const MAX_RECORDED_VALUE = 200;
+
+/**
+ * What an edit changed at the top of the definition: every changed key in
+ * `changedKeys`, and before/after of those whose values are short (name,
+ * title, SLA…).
+ */
+function definitionChanges(before: StoredVersion, after: StoredVersion): JsonObject {
+  const was = JSON.parse(before.definitionJson) as JsonObject;
+  const is = JSON.parse(after.definitionJson) as JsonObject;
+  const changedKeys = [...new Set([...Object.keys(was), ...Object.keys(is)])]
+    .filter((name) => JSON.stringify(was[name]) !== JSON.stringify(is[name]))
+    .sort();
+  const changes: JsonObject = {};
+  for (const name of changedKeys) {
+    const [old, now] = [JSON.stringify(was[name] ?? null), JSON.stringify(is[name] ?? null)];
+    if (old.length <= MAX_RECORDED_VALUE && now.length <= MAX_RECORDED_VALUE)
+      changes[name] = { before: JSON.parse(old) as unknown, after: JSON.parse(now) as unknown };
+  }
+  return { changedKeys, changes };
 }
 
 async function findVersion(kind: DefinitionKind, key: string, version: number): Promise<StoredVersion> {

@@ -3,6 +3,10 @@ import { pagingFields } from './paging';
 
 /** Filters of the audit log, its CSV export and its verification. */
 
+/** The kinds of object administrative entries are about (store's `AuditObjectKind`). */
+export const AUDIT_OBJECT_KINDS = ['organisation', 'user', 'form', 'process'] as const;
+const auditChain = z.enum(['administration', 'request']);
+
 const instant = z.iso.datetime({ offset: true }).meta({ examples: ['2026-12-01T00:00:00+08:00'] });
 
 const auditFilterFields = {
@@ -27,12 +31,26 @@ const auditFilterFields = {
     .optional(),
   from: instant.optional().meta({ description: 'At or after this instant' }),
   to: instant.optional().meta({ description: 'Before this instant' }),
+  chain: auditChain.optional().meta({
+    description:
+      'administration: changes to organisations, users, definitions, substitutes, lockouts; request: requests’ entries',
+  }),
+  objectKind: z
+    .enum(AUDIT_OBJECT_KINDS)
+    .optional()
+    .meta({ description: 'Administrative entries about this kind of object' }),
+  objectId: z
+    .string()
+    .regex(/^[A-Za-z0-9._@:-]{1,160}$/)
+    .optional()
+    .meta({ description: 'Administrative entries about this object (an organisation or user id, `key@version`)' }),
 };
 
 export const auditListQuery = z.strictObject({ ...auditFilterFields, ...pagingFields });
 export const auditExportQuery = z.strictObject(auditFilterFields);
 export const auditVerifyQuery = z.strictObject({
   requestId: auditFilterFields.requestId.meta({ description: 'Check one request’s chain; all chains when absent' }),
+  chain: z.literal('administration').optional().meta({ description: 'Check only the administration chain' }),
 });
 
 export type AuditFilterInput = z.output<typeof auditExportQuery>;

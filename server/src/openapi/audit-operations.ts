@@ -16,7 +16,10 @@ export const AUDIT_OPERATIONS: readonly ApiOperation[] = [
     tag: 'audit',
     auth: 'session',
     summary: { zh: '审计日志（最新在前，分页）', en: 'The audit log, newest first, paged' },
-    description: READERS,
+    description: {
+      zh: `${READERS.zh} 包括办件记录与管理操作记录（单位、账号、表单与流程定义、外出代理、登录锁定）；chain 选择其一，objectKind / objectId 按对象筛选。`,
+      en: `${READERS.en} Request entries and administrative entries (organisations, accounts, form and process definitions, substitutes, login lockouts); chain picks one, objectKind / objectId filter by object.`,
+    },
     query: auditListQuery,
     responses: { 200: { description: { zh: '一页审计记录', en: 'A page of entries' }, schema: auditPageSchema } },
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_FAILED'],
@@ -32,8 +35,8 @@ export const AUDIT_OPERATIONS: readonly ApiOperation[] = [
       en: 'Verify the hash chains: whether they hold, where they break',
     },
     description: {
-      zh: `${READERS.zh} 指定 requestId 时只校验该办件，否则一次校验全部办件。`,
-      en: `${READERS.en} With requestId, that request’s chain; otherwise every chain in one pass.`,
+      zh: `${READERS.zh} 指定 requestId 时只校验该办件，chain=administration 时只校验管理操作链，否则一次校验全部办件与管理操作链。`,
+      en: `${READERS.en} With requestId, that request’s chain; with chain=administration, the administration chain; otherwise every chain (requests and administration) in one pass.`,
     },
     query: auditVerifyQuery,
     responses: { 200: { description: { zh: '校验结果', en: 'The result' }, schema: auditVerificationSchema } },

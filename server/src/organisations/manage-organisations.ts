@@ -3,6 +3,8 @@ import { subject } from '@casl/ability';
 import { isDuplicateKeyError, OrganisationModel, UserModel, type Organisation } from '@tongban/store';
 import type { z } from 'zod';
 import { accessibleFilter } from '../auth/accessible-filter';
+import type { CurrentUser } from '../auth/current-user';
+import { fieldChanges, recordAdministration } from '../audit/record-administration';
 import type { AppAbility } from '../auth/define-abilities';
 import { ApiError } from '../errors/api-error';
 import type { createOrganisationBody, organisationListQuery, updateOrganisationBody } from '../http/directory-schemas';
@@ -51,27 +53,41 @@ export async function getOrganisation(ability: AppAbility, id: string): Promise<
 
 export async function createOrganisation(
   ability: AppAbility,
+  user: CurrentUser,
   input: z.output<typeof createOrganisationBody>,
 ): Promise<OrganisationView> {
   if (!ability.can('manage', 'Organisation')) throw new ApiError('FORBIDDEN');
   if (input.parentId) await requireOrganisation(input.parentId);
   const { id, ...fields } = input;
+  let created: Organisation;
   try {
-    const created = await OrganisationModel.create({ _id: id ?? `org-${randomUUID().slice(0, 8)}`, ...fields });
-    return toOrganisationView(created.toObject());
+    created = (await OrganisationModel.create({ _id: id ?? `org-${randomUUID().slice(0, 8)}`, ...fields })).toObject();
   } catch (error) {
     if (isDuplicateKeyError(error)) throw new ApiError('ORGANISATION_ID_TAKEN');
     throw error;
   }
+  await recordAdministration(user, {
+    action: 'organisation_created',
+    object: organisationObject(created),
+    detail: { changes: fieldChanges(null, created, ORGANISATION_FIELDS) },
+  });
+  return toOrganisationView(created);
 }
+
+/** The fields of an organisation its audit entries compare. */
+const ORGANISATION_FIELDS = ['name', 'nameEn', 'kind', 'parentId'] as const;
+
+const organisationObject = (org: Organisation) => ({ kind: 'organisation' as const, id: org._id, name: org.name });
 
 export async function updateOrganisation(
   ability: AppAbility,
+  user: CurrentUser,
   id: string,
   input: z.output<typeof updateOrganisationBody>,
 ): Promise<OrganisationView> {
   if (!ability.can('manage', 'Organisation')) throw new ApiError('FORBIDDEN');
-  if (!(await OrganisationModel.exists({ _id: id }))) throw new ApiError('ORGANISATION_NOT_FOUND');
+  const before = await OrganisationModel.findById(id).lean();
+  if (!before) throw new ApiError('ORGANISATION_NOT_FOUND');
   if (input.parentId) {
     if (input.parentId === id) throw new ApiError('UNKNOWN_ORGANISATION', undefined, 'an organisation in itself');
     await requireOrganisation(input.parentId);
@@ -83,16 +99,33 @@ export async function updateOrganisation(
     else if (value !== undefined) set[key] = value;
   }
   await OrganisationModel.updateOne({ _id: id }, { ...(Object.keys(set).length ? { $set: set } : {}), $unset: unset });
+  const after = await OrganisationModel.findById(id).lean();
+  const changes = fieldChanges(before, after, ORGANISATION_FIELDS);
+  // A change that changed nothing leaves no entry.
+  if (after && Object.keys(changes).length > 0)
+    await recordAdministration(user, {
+      action: 'organisation_updated',
+      object: organisationObject(after),
+      detail: { changes },
+    });
   return getOrganisation(ability, id);
 }
 
 /** Deletes an organisation nobody belongs to; history keeps its name in the parties it recorded. */
-export async function deleteOrganisation(ability: AppAbility, id: string): Promise<void> {
+export async function deleteOrganisation(ability: AppAbility, user: CurrentUser, id: string): Promise<void> {
   if (!ability.can('manage', 'Organisation')) throw new ApiError('FORBIDDEN');
-  if (!(await OrganisationModel.exists({ _id: id }))) throw new ApiError('ORGANISATION_NOT_FOUND');
+  const before = await OrganisationModel.findById(id).lean();
+  if (!before) throw new ApiError('ORGANISATION_NOT_FOUND');
   if ((await UserModel.exists({ orgId: id })) || (await OrganisationModel.exists({ parentId: id })))
     throw new ApiError('ORGANISATION_IN_USE');
-  await OrganisationModel.deleteOne({ _id: id });
+  const { deletedCount } = await OrganisationModel.deleteOne({ _id: id });
+  // Of two deletes at once only the one that deleted it records it.
+  if (deletedCount === 1)
+    await recordAdministration(user, {
+      action: 'organisation_deleted',
+      object: organisationObject(before),
+      detail: { changes: fieldChanges(before, null, ORGANISATION_FIELDS) },
+    });
 }
 
 /** 422 unless the organisation exists: a user or a member organisation must belong somewhere real. */

@@ -26,7 +26,8 @@ export function organisationRoutes(): Router {
   });
 
   router.post('/', async (req, res) => {
-    const created = await createOrganisation(signedIn(req).ability, parseInput(createOrganisationBody, req.body, req));
+    const { ability, user } = signedIn(req);
+    const created = await createOrganisation(ability, user, parseInput(createOrganisationBody, req.body, req));
     res.status(201).location(`/api/v1/organisations/${created.id}`).json(created);
   });
 
@@ -37,12 +38,14 @@ export function organisationRoutes(): Router {
 
   router.patch('/:id', async (req, res) => {
     const { id } = parseParams(organisationIdParams, req.params, 'ORGANISATION_NOT_FOUND');
-    res.json(await updateOrganisation(signedIn(req).ability, id, parseInput(updateOrganisationBody, req.body, req)));
+    const { ability, user } = signedIn(req);
+    res.json(await updateOrganisation(ability, user, id, parseInput(updateOrganisationBody, req.body, req)));
   });
 
   router.delete('/:id', async (req, res) => {
     const { id } = parseParams(organisationIdParams, req.params, 'ORGANISATION_NOT_FOUND');
-    await deleteOrganisation(signedIn(req).ability, id);
+    const { ability, user } = signedIn(req);
+    await deleteOrganisation(ability, user, id);
     res.status(204).end();
   });
 

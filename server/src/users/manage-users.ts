@@ -10,6 +10,7 @@ import {
 } from '@tongban/store';
 import type { z } from 'zod';
 import { accessibleFilter } from '../auth/accessible-filter';
+import { fieldChanges, recordAdministration } from '../audit/record-administration';
 import type { CurrentUser } from '../auth/current-user';
 import { HANDLING_ROLES, type AppAbility } from '../auth/define-abilities';
 import { hashPassword } from '../auth/passwords';
@@ -104,11 +105,25 @@ export async function getUser(ability: AppAbility, id: string): Promise<UserView
   return view!;
 }
 
+/** The account fields audit entries compare; never the password or its hash, nor contact details. */
+const AUDITED_USER_FIELDS = ['username', 'displayName', 'orgId', 'roles', 'active'] as const;
+
+const userObject = (user: Pick<User, '_id' | 'displayName'>) => ({
+  kind: 'user' as const,
+  id: user._id,
+  name: user.displayName,
+});
+
 /** A new account; its id is `u-<username>`, as the demo users’. */
-export async function createUser(ability: AppAbility, input: z.output<typeof createUserBody>): Promise<UserView> {
+export async function createUser(
+  ability: AppAbility,
+  caller: CurrentUser,
+  input: z.output<typeof createUserBody>,
+): Promise<UserView> {
   if (!ability.can('manage', 'User')) throw new ApiError('FORBIDDEN');
   await requireOrganisation(input.orgId);
   const { password, ...fields } = input;
+  let user: StoredUser;
   try {
     const created = await UserModel.create({
       _id: `u-${input.username}`,
@@ -117,13 +132,20 @@ export async function createUser(ability: AppAbility, input: z.output<typeof cre
       active: input.active ?? true,
       passwordHash: await hashPassword(password),
     });
-    const { passwordHash: _hash, ...user } = created.toObject();
-    const [view] = await viewsOf([user], ability);
-    return view!;
+    const { passwordHash: _hash, ...stored } = created.toObject();
+    user = stored;
   } catch (error) {
     if (isDuplicateKeyError(error)) throw new ApiError('USERNAME_TAKEN');
     throw error;
   }
+  // The password is set, never recorded.
+  await recordAdministration(caller, {
+    action: 'user_created',
+    object: userObject(user),
+    detail: { changes: fieldChanges(null, user, AUDITED_USER_FIELDS), passwordChanged: true },
+  });
+  const [view] = await viewsOf([user], ability);
+  return view!;
 }
 
 /**
@@ -137,7 +159,8 @@ export async function updateUser(
   input: z.output<typeof updateUserBody>,
 ): Promise<UserView> {
   if (!ability.can('manage', 'User')) throw new ApiError('FORBIDDEN');
-  if (!(await UserModel.exists({ _id: id }))) throw new ApiError('USER_NOT_FOUND');
+  const before = await UserModel.findById(id, AUDIT_READ).lean();
+  if (!before) throw new ApiError('USER_NOT_FOUND');
   if (id === caller.id && (input.active === false || (input.roles && !input.roles.includes('admin'))))
     throw new ApiError('CANNOT_LOCK_OUT_SELF');
   if (input.orgId) await requireOrganisation(input.orgId);
@@ -153,7 +176,29 @@ export async function updateUser(
     },
   );
   if (password || input.active === false) await SessionModel.deleteMany({ userId: id });
+  const after = await UserModel.findById(id, AUDIT_READ).lean();
+  const changes = fieldChanges(before, after, AUDITED_USER_FIELDS);
+  if (after && (password || Object.keys(changes).length > 0))
+    await recordAdministration(caller, {
+      action: userChangeAction(changes, Boolean(password)),
+      object: userObject(after),
+      // "Password changed", never the password or its hash.
+      detail: {
+        ...(Object.keys(changes).length > 0 ? { changes } : {}),
+        ...(password ? { passwordChanged: true } : {}),
+      },
+    });
   return getUser(ability, id);
+}
+
+/** What an audit entry reads back of an account: the compared fields only. */
+const AUDIT_READ = { _id: 1, username: 1, displayName: 1, orgId: 1, roles: 1, active: 1 } as const;
+
+/** Deactivation and reactivation are named as such; a password reset alone too; anything else is an update. */
+function userChangeAction(changes: Record<string, { after: unknown }>, passwordChanged: boolean) {
+  if (changes.active) return changes.active.after === false ? 'user_deactivated' : 'user_activated';
+  if (passwordChanged && Object.keys(changes).length === 0) return 'user_password_reset';
+  return 'user_updated';
 }
 
 /** Whether a user can stand in for others: active and holding tasks. */

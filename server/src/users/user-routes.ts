@@ -25,7 +25,8 @@ export function userRoutes(): Router {
   });
 
   router.post('/', async (req, res) => {
-    const created = await createUser(signedIn(req).ability, parseInput(createUserBody, req.body, req));
+    const { ability, user } = signedIn(req);
+    const created = await createUser(ability, user, parseInput(createUserBody, req.body, req));
     res.status(201).location(`/api/v1/users/${created.id}`).json(created);
   });
 
