@@ -35,6 +35,12 @@ describe('the administration chain', () => {
     });
   });
 
+  it('stores a detail as it was hashed, empty objects included', async () => {
+    const entry = await appendAdministrationEntry({ ...renamed(3), detail: { changes: {}, passwordChanged: true } });
+    expect((await AuditEventModel.findById(entry._id).lean())?.detail).toEqual({ changes: {}, passwordChanged: true });
+    expect(await verifyAdministrationChain()).toMatchObject({ ok: true });
+  });
+
   it('keeps one chain when many changes land at the same moment', async () => {
     const before = await AuditEventModel.countDocuments({ requestId: ADMINISTRATION_CHAIN });
     const appended = await Promise.all(
@@ -57,14 +63,14 @@ describe('the administration chain', () => {
     );
     expect(await verifyAdministrationChain()).toMatchObject({ ok: true });
     await AuditEventModel.collection.updateOne(
-      { _id: auditEventId(ADMINISTRATION_CHAIN, 3) as never },
+      { _id: auditEventId(ADMINISTRATION_CHAIN, 4) as never },
       { $set: { 'object.id': 'org-other' } },
     );
     const all = await verifyAllAuditChains();
     expect(all).toMatchObject({
       ok: false,
       broken: [],
-      administration: { ok: false, brokenAtSeq: 3, reason: 'hash_mismatch' },
+      administration: { ok: false, brokenAtSeq: 4, reason: 'hash_mismatch' },
     });
   });
 });

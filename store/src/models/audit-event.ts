@@ -9,7 +9,7 @@ import type { TimelineAction, TimelineEntry } from '@tongban/workflows';
 export const ADMINISTRATION_CHAIN = 'administration';
 
 /** What an administrative change changed. */
-export type AuditObjectKind = 'organisation' | 'user' | 'form' | 'process' | 'account';
+export type AuditObjectKind = 'organisation' | 'user' | 'form' | 'process';
 
 /** The object of an administrative entry: its kind, id and display name at the time. */
 export interface AuditObject {
@@ -79,7 +79,8 @@ const auditEventSchema = new Schema<AuditEvent>(
     prevHash: { type: String, required: true },
     hash: { type: String, required: true },
   },
-  { versionKey: false },
+  // Kept as hashed: mongoose would otherwise drop an empty object inside `detail`, and the hash would no longer match.
+  { versionKey: false, minimize: false },
 );
 // One entry per position of a chain: two appends racing for the same seq cannot both land (no fork).
 auditEventSchema.index({ requestId: 1, seq: 1 }, { unique: true });
