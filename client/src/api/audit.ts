@@ -1,11 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './api';
 
-/** One entry of a request's audit chain (`GET /audit`). */
+/** What an administrative entry is about. */
+export type AuditObjectKind = 'organisation' | 'user' | 'form' | 'process';
+
+/** One entry of a request's audit chain or of the administration chain (`GET /audit`). */
 export interface AuditEntry {
   id: string;
-  requestId: string;
-  processKey: string;
+  chain: 'request' | 'administration';
+  /** Request entries. */
+  requestId?: string;
+  processKey?: string;
+  /** Administrative entries: the object changed, with its name at the time. */
+  object?: { kind: AuditObjectKind; id: string; name: string };
   seq: number;
   at: string;
   actor: {
@@ -32,13 +39,20 @@ export interface AuditFilter {
   processKey?: string;
   from?: string;
   to?: string;
+  chain?: 'request' | 'administration';
+  objectKind?: AuditObjectKind;
+  objectId?: string;
 }
+
+type ChainBreak = { brokenAtSeq: number; reason: 'hash_mismatch' | 'broken_link' | 'gap' };
 
 export interface AuditVerification {
   ok: boolean;
   requests: number;
   entries: number;
-  broken: { requestId: string; brokenAtSeq: number; reason: 'hash_mismatch' | 'broken_link' | 'gap' }[];
+  broken: ({ requestId: string } & ChainBreak)[];
+  /** The administration chain; absent when one request was checked. */
+  administration?: { ok: boolean; entries: number } & Partial<ChainBreak>;
 }
 
 /** The filter as a query string (empty values left out). */
@@ -60,9 +74,12 @@ export function auditListQuery(filter: AuditFilter, page: number, pageSize: numb
   });
 }
 
-/** Checks the hash chains (one request's, or all) and says where each broken one first breaks. */
-export function verifyAudit(requestId?: string) {
-  return api<AuditVerification>(`/audit/verify${auditSearch(requestId ? { requestId } : {})}`);
+/**
+ * Checks the hash chains — one request's, the administration chain, or all
+ * of them — and says where each broken one first breaks.
+ */
+export function verifyAudit(scope: { requestId?: string; chain?: 'administration' } = {}) {
+  return api<AuditVerification>(`/audit/verify${auditSearch(scope)}`);
 }
 
 /** Where the CSV of the filtered log downloads from (the session cookie goes along). */

@@ -5,10 +5,18 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { auditCsvUrl, auditListQuery, verifyAudit, type AuditEntry, type AuditFilter } from '../api/audit';
+import {
+  auditCsvUrl,
+  auditListQuery,
+  verifyAudit,
+  type AuditEntry,
+  type AuditFilter,
+  type AuditObjectKind,
+} from '../api/audit';
 import { DirectoryPicker } from '../components/DirectoryPicker';
 import { PageError } from '../components/PageError';
 import { PageHeader } from '../components/PageHeader';
+import { ADMINISTRATION_ACTIONS, auditActionKey, auditChangeLines } from '../lib/audit-entry-text';
 import { formatDateTime } from '../lib/format-date-time';
 
 const ACTIONS = [
@@ -29,10 +37,14 @@ const ACTIONS = [
   'complete',
 ];
 
+const OBJECT_KINDS: AuditObjectKind[] = ['organisation', 'user', 'form', 'process'];
+
 /**
- * 审计日志: every entry of every request's hash chain the caller may read,
- * filtered by request, person, action, process and period; the chain check
- * says whether anything was altered and where; CSV for Excel.
+ * 审计日志: every entry of every request's hash chain and of the
+ * administration chain (organisations, accounts, definitions, substitutes,
+ * lockouts — what changed, before and after), filtered by kind of entry,
+ * request, object, person, action and period; the chain check says whether
+ * anything was altered and where, in both; CSV for Excel.
  */
 export default function AuditPage() {
   const { t } = useTranslation();
@@ -46,7 +58,14 @@ export default function AuditPage() {
     ...(range?.[1] ? { to: range[1].add(1, 'day').startOf('day').toISOString() } : {}),
   };
   const entries = useQuery(auditListQuery(applied, page, pageSize));
-  const verify = useMutation({ mutationFn: () => verifyAudit(filter.requestId) });
+  // Without a request, every chain: the requests' and the administration chain.
+  const verify = useMutation({
+    mutationFn: () => verifyAudit(filter.requestId ? { requestId: filter.requestId } : {}),
+  });
+  const words = { yes: t('audit.yes'), no: t('audit.no') };
+  const actions = filter.chain === 'administration' ? [] : ACTIONS;
+  const administrationActions = filter.chain === 'request' ? [] : ADMINISTRATION_ACTIONS;
+  const administration = verify.data?.administration;
   const set = (patch: Partial<AuditFilter>) => {
     setFilter((old) => ({ ...old, ...patch }));
     setPage(1);
@@ -77,10 +96,12 @@ export default function AuditPage() {
           title={
             verify.data.ok
               ? t('audit.chainOk', { requests: verify.data.requests, entries: verify.data.entries })
-              : t('audit.chainBroken', { count: verify.data.broken.length })
+              : verify.data.broken.length > 0
+                ? t('audit.chainBroken', { count: verify.data.broken.length })
+                : t('audit.chainBrokenAdministration')
           }
           description={
-            verify.data.broken.length > 0 ? (
+            verify.data.broken.length > 0 || administration ? (
               <ul style={{ margin: 0, paddingInlineStart: 20 }}>
                 {verify.data.broken.map((broken) => (
                   <li key={broken.requestId}>
@@ -91,6 +112,16 @@ export default function AuditPage() {
                     })}
                   </li>
                 ))}
+                {administration ? (
+                  <li data-testid="audit-verification-administration">
+                    {administration.ok
+                      ? t('audit.administrationOk', { entries: administration.entries })
+                      : t('audit.administrationBroken', {
+                          seq: administration.brokenAtSeq,
+                          reason: t(`audit.reasons.${administration.reason ?? 'hash_mismatch'}`),
+                        })}
+                  </li>
+                ) : null}
               </ul>
             ) : undefined
           }
@@ -101,11 +132,31 @@ export default function AuditPage() {
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form layout="vertical" component="div">
           <Flex gap={12} wrap>
+            <Form.Item label={t('audit.chain')} htmlFor="audit-chain" style={{ marginBottom: 0, minWidth: 140 }}>
+              <Select
+                id="audit-chain"
+                allowClear
+                value={filter.chain}
+                options={(['request', 'administration'] as const).map((chain) => ({
+                  value: chain,
+                  label: t(`audit.chains.${chain}`),
+                }))}
+                onChange={(chain?: AuditFilter['chain']) =>
+                  set({
+                    chain,
+                    action: undefined,
+                    ...(chain === 'administration' ? { requestId: undefined, processKey: undefined } : {}),
+                    ...(chain === 'request' ? { objectKind: undefined, objectId: undefined } : {}),
+                  })
+                }
+              />
+            </Form.Item>
             <Form.Item label={t('audit.requestId')} htmlFor="audit-request" style={{ marginBottom: 0, minWidth: 220 }}>
               <Input
                 id="audit-request"
                 allowClear
                 placeholder="req-…"
+                disabled={filter.chain === 'administration'}
                 value={filter.requestId}
                 onChange={(event) => set({ requestId: event.target.value.trim() || undefined })}
               />
@@ -123,11 +174,36 @@ export default function AuditPage() {
                 id="audit-action"
                 allowClear
                 value={filter.action}
-                options={ACTIONS.map((action) => ({
+                popupMatchSelectWidth={false}
+                options={[...actions, ...administrationActions].map((action) => ({
                   value: action,
-                  label: t(`timelineAction.${action}`, { defaultValue: action }),
+                  label: t(auditActionKey(action), { defaultValue: action }),
                 }))}
                 onChange={(action?: string) => set({ action })}
+              />
+            </Form.Item>
+            <Form.Item
+              label={t('audit.objectKind')}
+              htmlFor="audit-object-kind"
+              style={{ marginBottom: 0, minWidth: 120 }}
+            >
+              <Select
+                id="audit-object-kind"
+                allowClear
+                disabled={filter.chain === 'request'}
+                value={filter.objectKind}
+                options={OBJECT_KINDS.map((kind) => ({ value: kind, label: t(`audit.objectKinds.${kind}`) }))}
+                onChange={(objectKind?: AuditObjectKind) => set({ objectKind })}
+              />
+            </Form.Item>
+            <Form.Item label={t('audit.objectId')} htmlFor="audit-object-id" style={{ marginBottom: 0, minWidth: 180 }}>
+              <Input
+                id="audit-object-id"
+                allowClear
+                disabled={filter.chain === 'request'}
+                placeholder="org-… / u-… / key@1"
+                value={filter.objectId}
+                onChange={(event) => set({ objectId: event.target.value.trim() || undefined })}
               />
             </Form.Item>
             <Form.Item label={t('audit.period')} htmlFor="audit-period" style={{ marginBottom: 0 }}>
@@ -166,12 +242,18 @@ export default function AuditPage() {
             { key: 'at', title: t('audit.at'), render: (_, entry) => formatDateTime(entry.at) },
             {
               key: 'request',
-              title: t('audit.request'),
-              render: (_, entry) => (
-                <Link to={`/requests/${encodeURIComponent(entry.requestId)}`}>
-                  <code>{entry.requestId}</code>
-                </Link>
-              ),
+              title: t('audit.object'),
+              render: (_, entry) =>
+                entry.object ? (
+                  <span data-testid="audit-object">
+                    {t(`audit.objectKinds.${entry.object.kind}`, { defaultValue: entry.object.kind })}：
+                    {entry.object.name} <code>{entry.object.id}</code>
+                  </span>
+                ) : entry.requestId ? (
+                  <Link to={`/requests/${encodeURIComponent(entry.requestId)}`}>
+                    <code>{entry.requestId}</code>
+                  </Link>
+                ) : null,
             },
             { key: 'seq', title: '#', dataIndex: 'seq' },
             {
@@ -183,9 +265,27 @@ export default function AuditPage() {
             {
               key: 'action',
               title: t('audit.action'),
-              render: (_, entry) => t(`timelineAction.${entry.action}`, { defaultValue: entry.action }),
+              render: (_, entry) => t(auditActionKey(entry.action), { defaultValue: entry.action }),
             },
-            { key: 'comment', title: t('audit.comment'), render: (_, entry) => entry.comment ?? '' },
+            {
+              key: 'comment',
+              title: `${t('audit.comment')} / ${t('audit.changes')}`,
+              render: (_, entry) => {
+                const lines = auditChangeLines(entry, words);
+                if (lines.length === 0) return entry.comment ?? '';
+                return (
+                  <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+                    {lines.map((line, index) => (
+                      <li key={index}>
+                        {line.kind === 'field'
+                          ? `${t(`audit.fields.${line.field}`, { defaultValue: line.field })}：${line.before} → ${line.after}`
+                          : t(line.label.key, line.label.values)}
+                      </li>
+                    ))}
+                  </ul>
+                );
+              },
+            },
             {
               key: 'hash',
               title: t('audit.hash'),
