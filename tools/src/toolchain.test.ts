@@ -7,6 +7,7 @@ import {
   ensureFerretDb,
   ensureTemporalCli,
   ensureTestServer,
+  ferretDbSourceId,
   findOnPath,
   toolchainCacheDir,
 } from './toolchain';
@@ -56,6 +57,42 @@ describe('installed binaries', () => {
 
   it('FerretDB is our wrapper, with the flags the starters pass', async () => {
     const help = spawnSync(await ensureFerretDb(), ['-help'], { encoding: 'utf8' });
-    expect(help.stderr).toMatch(/-listen-addr[\s\S]*-log-level[\s\S]*-sqlite-url/);
+    expect(help.stderr).toMatch(/-listen-addr[\s\S]*-log-level[\s\S]*-pushdown-index-every[\s\S]*-sqlite-url/);
+  });
+
+  it("the FerretDB wrapper's own Go tests pass (its _id pushdown indexes, on the real FerretDB library)", () => {
+    const go = findOnPath('go');
+    expect(go).not.toBeNull();
+    const test = spawnSync(go!, ['test', '-count=1', './...'], {
+      cwd: path.resolve(__dirname, '..', 'ferretdb'),
+      env: { ...process.env, GOFLAGS: '-mod=readonly -buildvcs=false' },
+      encoding: 'utf8',
+    });
+    expect([test.status, test.stdout + test.stderr]).toEqual([0, expect.stringMatching(/^ok\s/m)]);
+  });
+});
+
+describe('ferretDbSourceId', () => {
+  it('changes with the wrapper’s sources, go.mod and go.sum, not with its tests', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-ferretdb-src-'));
+    try {
+      const files: Record<string, string> = {
+        'main.go': 'package main',
+        'go.mod': 'module x',
+        'go.sum': '',
+        'main_test.go': 'package main',
+      };
+      for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+      const first = ferretDbSourceId(dir);
+      fs.writeFileSync(path.join(dir, 'main_test.go'), 'package main // changed');
+      expect(ferretDbSourceId(dir)).toBe(first);
+      fs.writeFileSync(path.join(dir, 'extra.go'), 'package main');
+      const withExtra = ferretDbSourceId(dir);
+      expect(withExtra).not.toBe(first);
+      fs.writeFileSync(path.join(dir, 'go.sum'), 'x v1.0.0 h1:abc=');
+      expect(ferretDbSourceId(dir)).not.toBe(withExtra);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -182,6 +183,24 @@ async function findPythonWithPip(): Promise<string | null> {
 }
 
 /**
+ * What the wrapper is built from (its Go sources, go.mod and go.sum, tests aside): the cached
+ * build is keyed by it, so a change to the wrapper is rebuilt instead of an old build run.
+ */
+export function ferretDbSourceId(sourceDir = FERRETDB_SOURCE_DIR): string {
+  const hash = createHash('sha256');
+  const files = fs
+    .readdirSync(sourceDir)
+    .filter((name) => (name.endsWith('.go') && !name.endsWith('_test.go')) || name === 'go.mod' || name === 'go.sum')
+    .sort();
+  for (const name of files)
+    hash
+      .update(name)
+      .update('\0')
+      .update(fs.readFileSync(path.join(sourceDir, name)));
+  return hash.digest('hex').slice(0, 12);
+}
+
+/**
  * FerretDB 1.24.2 with its SQLite backend. Uses `ferretdb` from PATH if there is one, else the
  * cached build, else builds tools/ferretdb (a small program embedding the FerretDB library)
  * with `go build`; Go modules come from the module proxy on first use.
@@ -193,7 +212,7 @@ export function ensureFerretDb(): Promise<string> {
     const onPath = findOnPath('ferretdb');
     if (onPath) return onPath;
 
-    const installDir = path.join(toolchainCacheDir(), `ferretdb-${FERRETDB_VERSION}`);
+    const installDir = path.join(toolchainCacheDir(), `ferretdb-${FERRETDB_VERSION}-${ferretDbSourceId()}`);
     const target = path.join(installDir, 'ferretdb');
     if (isExecutableFile(target)) return target;
 
