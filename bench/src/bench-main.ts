@@ -102,7 +102,7 @@ async function runBench(
     samples: 100,
     onLevel: (level) =>
       say(
-        `    ${level.requests}: p95 ${level.httpMs.p95} ms over HTTP, ${level.dbMs.p95} ms in the database (insert ${level.insertS} s)`,
+        `    ${level.requests}: p95 ${level.httpMs.p95} ms over HTTP, ${level.dbMs.p95} ms in the database, one task by _id ${level.byIdMs.p95} ms (insert ${level.insertS} s)`,
       ),
   });
 
@@ -144,6 +144,12 @@ async function runBench(
       `http ${level.httpMs.p50}/${level.httpMs.p95}`,
       `db ${level.dbMs.p50}/${level.dbMs.p95}`,
       level.requests === 10_000 ? '(target p95 ≤ 50)' : '',
+    ]),
+    ...inbox.map((level) => [
+      `one task by _id, p50/p95 ms at ${level.requests}`,
+      '',
+      `db ${level.byIdMs.p50}/${level.byIdMs.p95}`,
+      '',
     ]),
     ['validations/s, 100 fields', `valid ${validation.validPerS}`, `invalid ${validation.invalidPerS}`, ''],
     ['peak RSS MiB', `worker ${workerRss}`, `server ${serverRss}`, ''],

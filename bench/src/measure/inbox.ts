@@ -11,6 +11,12 @@ export interface InboxLevel {
   httpMs: ReturnType<typeof summarize>;
   /** The same find as the API's, straight on the database. */
   dbMs: ReturnType<typeof summarize>;
+  /**
+   * One task read by its `_id` at this collection size: what every task
+   * lookup of an action costs (on FerretDB, constant only with the `_id`
+   * pushdown index of tools/ferretdb; a scan of the collection without it).
+   */
+  byIdMs: ReturnType<typeof summarize>;
 }
 
 /** One in five of the handler's tasks is open (待办); the rest are decided (已办). */
@@ -45,6 +51,7 @@ export async function measureInbox(options: {
     const insertS = Math.round((performance.now() - started) / 100) / 10;
     const http: number[] = [];
     const db: number[] = [];
+    const byId: number[] = [];
     const sampling = performance.now();
     const budget = options.budgetMsPerLevel ?? 30_000;
     await runBounded(samples, 1, async () => {
@@ -59,20 +66,27 @@ export async function measureInbox(options: {
         .limit(100)
         .lean();
       db.push(performance.now() - t1);
+      const t2 = performance.now();
+      const taskId = fakeTaskId(Math.floor(Math.random() * level));
+      if (!(await TaskProjectionModel.findById(taskId).lean())) throw new Error(`task ${taskId} is missing`);
+      byId.push(performance.now() - t2);
     });
-    const result = { requests: level, insertS, httpMs: summarize(http), dbMs: summarize(db) };
+    const result = { requests: level, insertS, httpMs: summarize(http), dbMs: summarize(db), byIdMs: summarize(byId) };
     options.onLevel?.(result);
     results.push(result);
   }
   return results;
 }
 
+const fakeRequestId = (index: number) => `req-inbox-${String(index).padStart(7, '0')}`;
+const fakeTaskId = (index: number) => `${fakeRequestId(index)}.1`;
+
 function fakeTask(assigneeId: string, index: number): TaskProjection {
-  const requestId = `req-inbox-${String(index).padStart(7, '0')}`;
+  const requestId = fakeRequestId(index);
   const createdAt = new Date(Date.UTC(2025, 0, 1) + index * 60_000).toISOString();
   const open = index % OPEN_SHARE === 0;
   return {
-    _id: `${requestId}.1`,
+    _id: fakeTaskId(index),
     revision: open ? 2 : 3,
     requestId,
     stepId: 'centre-verify',
