@@ -9,6 +9,7 @@ import { useLanguage } from '../i18n/use-language';
 import { DESIGNER_RJSF_FIELDS, DESIGNER_RJSF_WIDGETS } from './designer-widgets';
 import { FieldTemplate } from './FieldTemplate';
 import { formValidator } from './form-validator';
+import { rjsfTranslateString } from './rjsf-strings';
 import { serverFieldErrors, unplacedFieldErrors } from './server-field-errors';
 import { titledErrors } from './titled-errors';
 import { useFormLayout } from './use-form-layout';
@@ -87,6 +88,7 @@ export function EditableForm({
         extraErrors={extraErrors}
         formContext={layout}
         templates={TEMPLATES}
+        translateString={rjsfTranslateString(language)}
         widgets={DESIGNER_RJSF_WIDGETS}
         fields={DESIGNER_RJSF_FIELDS}
         // A choice (oneOf of consts) must start empty: otherwise its first option is silently chosen for the user.

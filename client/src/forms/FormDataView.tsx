@@ -5,6 +5,7 @@ import { useLanguage } from '../i18n/use-language';
 import { DESIGNER_RJSF_FIELDS, DESIGNER_RJSF_WIDGETS } from './designer-widgets';
 import { FieldTemplate } from './FieldTemplate';
 import { formValidator } from './form-validator';
+import { rjsfTranslateString } from './rjsf-strings';
 import { useFormLayout } from './use-form-layout';
 import { withoutRootTitle } from './without-root-title';
 
@@ -31,6 +32,7 @@ export function FormDataView({ form, data }: { form: FormSpec; data: FormData })
         validator={formValidator(language)}
         formContext={layout}
         templates={TEMPLATES}
+        translateString={rjsfTranslateString(language)}
         widgets={DESIGNER_RJSF_WIDGETS}
         fields={DESIGNER_RJSF_FIELDS}
         readonly

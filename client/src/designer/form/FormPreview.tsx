@@ -8,6 +8,7 @@ import type { FormData } from '../../api/types';
 import { DESIGNER_RJSF_FIELDS, DESIGNER_RJSF_WIDGETS, PREVIEW_FORM_CONTEXT } from '../../forms/designer-widgets';
 import { FieldTemplate } from '../../forms/FieldTemplate';
 import { formValidator } from '../../forms/form-validator';
+import { rjsfTranslateString } from '../../forms/rjsf-strings';
 import { titledErrors } from '../../forms/titled-errors';
 import { useFormLayout } from '../../forms/use-form-layout';
 import { withoutRootTitle } from '../../forms/without-root-title';
@@ -68,6 +69,7 @@ export function FormPreview({
         transformErrors={transformErrors}
         formContext={{ ...layout, ...PREVIEW_FORM_CONTEXT }}
         templates={TEMPLATES}
+        translateString={rjsfTranslateString(language)}
         widgets={DESIGNER_RJSF_WIDGETS}
         fields={DESIGNER_RJSF_FIELDS}
         experimental_defaultFormStateBehavior={{ constAsDefaults: 'skipOneOf' }}
