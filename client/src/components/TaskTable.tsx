@@ -101,6 +101,8 @@ export function TaskTable({ view }: { view: InboxView }) {
     { key: 'process', title: t('inbox.process'), dataIndex: 'processName' },
     { key: 'step', title: t('inbox.step'), dataIndex: 'stepName', responsive: ['sm'] },
     { key: 'org', title: t('inbox.applicantOrg'), dataIndex: 'applicantOrgName', responsive: ['md'] },
+    // The number the search box finds, shown so a handler can tell one firm's requests apart.
+    { key: 'request', title: t('detail.requestNo'), dataIndex: 'requestId', responsive: ['lg'] },
     view === 'open'
       ? { key: 'received', title: t('inbox.receivedAt'), render: (_, task) => formatDateTime(task.createdAt) }
       : { key: 'decided', title: t('inbox.decidedAt'), render: (_, task) => formatDateTime(task.decidedAt) },
