@@ -29,7 +29,7 @@ export function FillTaskForm({ task, form }: { task: TaskSummary; form: FormSpec
   });
 
   return (
-    <Card title={formTitle(form.schema) ?? t('task.fillTitle')}>
+    <Card title={formTitle(form.schema) ?? t('task.fillTitle')} data-testid="fill-form">
       <EditableForm
         form={form}
         submitLabel={t('apply.submit')}
