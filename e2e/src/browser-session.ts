@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 /** Where e2e tests save screenshots (gitignored; the good ones are copied into docs/screenshots). */
 export const SCREENSHOTS = path.resolve(__dirname, '..', 'screenshots');
@@ -108,4 +108,59 @@ export async function chooseOption(page: Page, label: string): Promise<void> {
     .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
     .and(page.getByTitle(label, { exact: true }))
     .click();
+}
+
+/** The request id (办件编号) of the request page the browser is on. */
+export function requestIdOf(page: Page): string {
+  const id = /\/requests\/(req-[^/?#]+)/.exec(page.url())?.[1];
+  if (!id) throw new Error(`not on a request page: ${page.url()}`);
+  return decodeURIComponent(id);
+}
+
+/**
+ * Opens the signed-in handler's open task on one request, as a handler finds
+ * it among others: 我的待办 searched by the request's number (办件编号), then
+ * the row of that number (and step, when the handler holds more than one).
+ * Tests share one database, so "the first task in the inbox" may be anyone's.
+ */
+export async function openTaskOf(page: Page, requestId: string, stepName?: string): Promise<void> {
+  await page.getByRole('link', { name: '我的待办' }).first().click();
+  await page.getByRole('heading', { name: '我的待办' }).waitFor();
+  await page.getByRole('searchbox', { name: '搜索' }).fill(requestId);
+  let row = page.getByRole('row').filter({ hasText: requestId });
+  if (stepName) row = row.filter({ hasText: stepName });
+  await row.getByRole('link', { name: '办理' }).click();
+  await page.waitForURL(/\/tasks\//);
+}
+
+/** 同意 on the open task page, with an opinion, confirmed in its dialog. */
+export async function approveOpenTask(page: Page, opinion: string): Promise<void> {
+  await page.getByLabel('审批意见').fill(opinion);
+  await page.getByRole('button', { name: '同意' }).click();
+  await page.getByRole('button', { name: '确定' }).click();
+  await page.getByText('已同意，办件已流转').waitFor();
+}
+
+/**
+ * Submits the open 填报 task's form once `fill` has filled it. `fill` gets the
+ * form's card: the request's data below it may have fields of the same titles.
+ */
+export async function submitFilledTask(page: Page, fill: (form: Locator) => Promise<void>): Promise<void> {
+  const form = page.getByTestId('fill-form');
+  await fill(form);
+  await form.getByRole('button', { name: '提交', exact: true }).click();
+  await page.getByText('已提交，办件已流转').waitFor();
+}
+
+/** antd's date picker takes a typed date when it loses focus (Enter would also submit the form). */
+export async function fillDate(within: Page | Locator, label: string, date: string): Promise<void> {
+  const input = within.getByLabel(label);
+  await input.click();
+  await input.fill(date);
+  await input.press('Tab');
+}
+
+/** Waits until the request page's status tag reads `status` (办理中, 办结, …). */
+export async function expectRequestStatus(page: Page, status: string): Promise<void> {
+  await page.getByTestId('request-status').filter({ hasText: status }).waitFor();
 }
