@@ -38,6 +38,7 @@ import { actOnTasksInBatch } from './tasks/act-on-tasks-in-batch';
 import { savedViewRoutes } from './views/view-routes';
 import { statsQuery } from './http/stats-schemas';
 import { ChangeFeed } from './events/change-feed';
+import { eventStreamQuery } from './http/notification-schemas';
 import { notificationRoutes } from './notifications/notification-routes';
 import { attachmentRoutes } from './attachments/attachment-routes';
 import { computeStats } from './stats/compute-stats';
@@ -188,9 +189,12 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
   });
 
   const feed = new ChangeFeed(options.eventPollMs ? { pollMs: options.eventPollMs } : {});
-  api.get('/events', requireUser, (req, res) => {
+  api.get('/events', requireUser, async (req, res) => {
     const { user, ability } = signedIn(req);
-    feed.open({ user, ability, language: requestLanguage(req), res });
+    const query = parseInput(eventStreamQuery, req.query, req);
+    // A browser's EventSource sends the header on each reconnect: newer than a query string fixed at the start.
+    const lastEventId = req.get('Last-Event-ID') || query.lastEventId || undefined;
+    await feed.open({ user, ability, language: requestLanguage(req), res }, lastEventId);
   });
 
   api.use(attachmentRoutes());

@@ -7,25 +7,18 @@ import request from 'supertest';
 import { createApp } from '../app';
 import { useTestStack } from '../../test/test-stack';
 import { DEMO_PASSWORD, demoUserId } from '../seed/demo-data';
+import {
+  openEventStream,
+  type EventStreamClient,
+  type OpenEventStreamOptions,
+  type ServerSentEvent,
+} from '../../test/sse-client';
+import { cursorAt, encodeCursor } from './event-cursor';
 
 // SSE and notifications on the real stack, with two API "processes" (two apps, each its own feed) on one database:
 // a change made through one reaches the streams open on the other, and only for those allowed to see it.
 const stack = useTestStack();
 const servers: http.Server[] = [];
-
-interface ServerSentEvent {
-  event: string;
-  id?: string;
-  data: Record<string, unknown>;
-}
-
-/** An open `GET /events` stream and the events it has received so far. */
-interface Stream {
-  events: ServerSentEvent[];
-  status: number;
-  waitFor(match: (event: ServerSentEvent) => boolean, timeoutMs?: number): Promise<ServerSentEvent>;
-  close(): void;
-}
 
 async function listen(app: http.RequestListener): Promise<string> {
   const server = http.createServer(app);
@@ -39,54 +32,7 @@ async function sessionCookie(username: string): Promise<string> {
   return (response.headers['set-cookie'] as unknown as string[])[0]!.split(';')[0]!;
 }
 
-function openStream(base: string, cookie: string): Promise<Stream> {
-  return new Promise((resolve, reject) => {
-    const events: ServerSentEvent[] = [];
-    const listeners = new Set<() => void>();
-    const req = http.get(`${base}/api/v1/events`, { headers: { cookie, accept: 'text/event-stream' } }, (res) => {
-      let buffer = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        buffer += chunk;
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const fields = Object.fromEntries(
-            block
-              .split('\n')
-              .filter((line) => !line.startsWith(':') && line.includes(':'))
-              .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]),
-          );
-          if (fields.event) events.push({ event: fields.event, id: fields.id, data: JSON.parse(fields.data ?? '{}') });
-          for (const listener of listeners) listener();
-        }
-      });
-      resolve({
-        events,
-        status: res.statusCode ?? 0,
-        close: () => req.destroy(),
-        waitFor: (match, timeoutMs = 10_000) =>
-          new Promise((found, fail) => {
-            const check = () => {
-              const event = events.find(match);
-              if (!event) return;
-              listeners.delete(check);
-              clearTimeout(timer);
-              found(event);
-            };
-            const timer = setTimeout(() => {
-              listeners.delete(check);
-              fail(new Error(`no matching event within ${timeoutMs} ms; got ${JSON.stringify(events)}`));
-            }, timeoutMs);
-            listeners.add(check);
-            check();
-          }),
-      });
-    });
-    req.on('error', reject);
-  });
-}
+const openStream = (base: string, cookie: string) => openEventStream(base, { cookie });
 
 afterAll(async () => {
   for (const server of servers) {
@@ -132,13 +78,212 @@ describe('GET /events across two API processes', () => {
     expect(qiye2.events.filter(forRequest)).toEqual([]);
     // Each change arrives once per stream.
     const requestEvents = zhaoshang.events.filter((event) => event.event === 'request' && forRequest(event));
-    expect(new Set(requestEvents.map((event) => event.id)).size).toBe(requestEvents.length);
+    expect(new Set(requestEvents.map((event) => event.data.revision)).size).toBe(requestEvents.length);
     for (const stream of [zhaoshang, qiye, qiye2]) stream.close();
   });
 
   it('needs a session', async () => {
     const response = await request(stack.app).get('/api/v1/events');
     expect([response.status, response.body.error.code]).toEqual([401, 'UNAUTHENTICATED']);
+  });
+});
+
+describe('GET /events resumes after a reconnect (Last-Event-ID)', () => {
+  let apiA: string;
+  let apiB: string;
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  // An administrator's stream stays open on each process, so both feeds run throughout and have already seen every
+  // change by the time someone reconnects: what a reconnect gets then comes from the replay alone.
+  let keepers: EventStreamClient[];
+
+  beforeAll(async () => {
+    const options = { clientDir: '/nonexistent', cookieSecure: false, eventPollMs: 200 };
+    apiA = await listen(createApp(stack.temporal, options));
+    apiB = await listen(createApp(stack.temporal, options));
+    const cookie = await sessionCookie('admin');
+    keepers = [await openEventStream(apiA, { cookie }), await openEventStream(apiB, { cookie })];
+  });
+
+  afterAll(() => {
+    for (const keeper of keepers) keeper.close();
+  });
+
+  /** Both processes' feeds have seen the request as it is now. */
+  async function bothFeedsSaw(requestId: string): Promise<void> {
+    for (const keeper of keepers) await keeper.waitFor((event) => event.event === 'request' && about(requestId)(event));
+    for (const keeper of keepers) await settled(keeper);
+  }
+
+  async function file(username: string): Promise<string> {
+    const filed = await request(apiA)
+      .post('/api/v1/requests')
+      .set('Cookie', await sessionCookie(username))
+      .set('Idempotency-Key', randomUUID())
+      .send({ processKey: 'loan-renewal', data: loanRenewalApplicationForm.example })
+      .expect(201);
+    return filed.body.id as string;
+  }
+
+  /** The notifications of a request for one person, once the worker has written them. */
+  async function notificationsOf(requestId: string, username: string): Promise<string[]> {
+    for (let tries = 0; tries < 100; tries += 1) {
+      const found = await NotificationModel.find({ requestId, userId: demoUserId(username) }).lean();
+      if (found.length > 0) return found.map((notification) => notification._id).sort();
+      await sleep(100);
+    }
+    throw new Error(`no notification of ${requestId} for ${username}`);
+  }
+
+  /** Waits until a stream has heard nothing new for a while: what it has is all there is. */
+  async function settled(stream: EventStreamClient): Promise<void> {
+    let count = -1;
+    while (count !== stream.events.length) {
+      count = stream.events.length;
+      await sleep(1000);
+    }
+  }
+
+  const about = (requestId: string) => (event: ServerSentEvent) => event.data.requestId === requestId;
+  const requestIdsIn = (stream: EventStreamClient) => [...new Set(stream.events.map((event) => event.data.requestId))];
+
+  it('replays exactly what was missed, the same from either API process, then goes on live', async () => {
+    const cookie = await sessionCookie('zhaoshang');
+    const first = await openEventStream(apiA, { cookie });
+    const seen = await file('qiye');
+    await first.waitFor((event) => event.event === 'notification' && about(seen)(event));
+    await first.waitFor((event) => event.event === 'inbox' && about(seen)(event));
+    await settled(first);
+    const lastEventId = first.lastEventId!;
+    expect(lastEventId).toMatch(/^1\./);
+    first.close();
+
+    // While zhaoshang is away: a new request reaches his inbox.
+    const missed = await file('qiye');
+    const missedNotifications = await notificationsOf(missed, 'zhaoshang');
+    await bothFeedsSaw(missed);
+
+    const onA = await openEventStream(apiA, { cookie, lastEventId });
+    const onB = await openEventStream(apiB, { cookie, lastEventId });
+    for (const stream of [onA, onB]) {
+      expect(stream.status).toBe(200);
+      await stream.waitFor((event) => event.event === 'notification' && about(missed)(event));
+      await stream.waitFor((event) => event.event === 'inbox' && about(missed)(event));
+    }
+    await sleep(1000);
+    for (const stream of [onA, onB]) {
+      // Only the missed change: nothing about the request seen before the disconnect, no resync.
+      expect(requestIdsIn(stream)).toEqual([missed]);
+      expect(stream.events.map((event) => event.event).sort()).toEqual(
+        ['inbox', 'request', ...missedNotifications.map(() => 'notification')].sort(),
+      );
+      expect(stream.events.filter((event) => event.event === 'notification').map((event) => event.data.id)).toEqual(
+        missedNotifications,
+      );
+    }
+    // The cursor means the same to every process: the same events with the same ids.
+    expect(onB.events).toEqual(onA.events);
+
+    // After the replay the stream is live: the applicant withdraws, and the change arrives once.
+    const withdrawn = await request(apiB)
+      .post(`/api/v1/requests/${missed}/actions`)
+      .set('Cookie', await sessionCookie('qiye'))
+      .send({ action: 'withdraw', comment: '已自行解决' })
+      .expect(200);
+    expect(withdrawn.body).toBeDefined();
+    await onB.waitFor((event) => event.event === 'request' && event.data.status === 'withdrawn');
+    await settled(onB);
+    const revisions = onB.events
+      .filter((event) => event.event === 'request')
+      .map((event) => event.data.revision as number);
+    expect(new Set(revisions).size).toBe(revisions.length);
+    for (const stream of [onA, onB]) stream.close();
+  });
+
+  it('replays only what the caller may read; the query parameter works as the header does', async () => {
+    const qiye2Cookie = await sessionCookie('qiye2');
+    const qiyeCookie = await sessionCookie('qiye');
+    const [qiye2, qiye] = await Promise.all([
+      openEventStream(apiA, { cookie: qiye2Cookie }),
+      openEventStream(apiA, { cookie: qiyeCookie }),
+    ]);
+    await settled(qiye2);
+    // A stream that heard nothing yet still has an id to resume from: the one it got on connecting.
+    const [qiye2Since, qiyeSince] = [qiye2.lastEventId!, qiye.lastEventId!];
+    expect([qiye2Since, qiyeSince]).toEqual([expect.stringMatching(/^1\./), expect.stringMatching(/^1\./)]);
+    qiye2.close();
+    qiye.close();
+
+    const filed = await file('qiye');
+    await notificationsOf(filed, 'zhaoshang');
+    await bothFeedsSaw(filed);
+    const qiye2Back = await openEventStream(apiB, { cookie: qiye2Cookie, lastEventId: qiye2Since });
+    const qiyeBack = await openEventStream(apiB, {
+      cookie: qiyeCookie,
+      search: `?lastEventId=${encodeURIComponent(qiyeSince)}`,
+    });
+    await qiyeBack.waitFor((event) => event.event === 'request' && about(filed)(event));
+    await sleep(1000);
+    expect(qiye2Back.events.filter(about(filed))).toEqual([]);
+    expect(qiye2Back.events.filter((event) => event.event === 'resync')).toEqual([]);
+    for (const stream of [qiye2Back, qiyeBack]) stream.close();
+  });
+
+  it('answers a malformed, too old or future id with resync, never an error', async () => {
+    const cookie = await sessionCookie('yinhang');
+    const now = Date.now();
+    const cases: [string, OpenEventStreamOptions, string][] = [
+      ['garbage header', { cookie, lastEventId: 'garbage' }, 'malformed'],
+      [
+        'not our encoding',
+        { cookie, search: `?lastEventId=1.${Buffer.from('[1,"x"]').toString('base64url')}` },
+        'malformed',
+      ],
+      [
+        'an operator in it',
+        { cookie, lastEventId: `1.${Buffer.from('{"$gt":""}').toString('base64url')}` },
+        'malformed',
+      ],
+      ['very long', { cookie, lastEventId: `1.${'A'.repeat(5000)}` }, 'malformed'],
+      ['from the future', { cookie, lastEventId: encodeCursor(cursorAt(now + 86_400_000)) }, 'malformed'],
+      ['too old', { cookie, lastEventId: encodeCursor(cursorAt(now - 2 * 3_600_000)) }, 'expired'],
+    ];
+    for (const [name, options, reason] of cases) {
+      const stream = await openEventStream(apiA, options);
+      const resync = await stream.waitFor((event) => event.event === 'resync');
+      expect({ name, status: stream.status, data: resync.data }).toEqual({
+        name,
+        status: 200,
+        data: { reason, message: expect.stringContaining('重新加载') },
+      });
+      // A fresh cursor to go on from.
+      expect(resync.id).toMatch(/^1\./);
+      stream.close();
+    }
+    // Two ids in the query string are not one id: a 400 that says so.
+    const twice = await request(apiA).get('/api/v1/events?lastEventId=a&lastEventId=b').set('Cookie', cookie);
+    expect([twice.status, twice.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+
+  it('tells the client to refetch when more was missed than it replays', async () => {
+    const since = encodeCursor(cursorAt(Date.now() - 1000));
+    const createdAt = new Date();
+    await NotificationModel.insertMany(
+      Array.from({ length: 201 }, (_, i) => ({
+        _id: `n-flood-${String(i).padStart(3, '0')}`,
+        userId: demoUserId('yinhang'),
+        requestId: 'req-flood',
+        kind: 'test',
+        title: { zh: '测试', en: 'Test' },
+        createdAt,
+      })),
+    );
+    const stream = await openEventStream(apiB, { cookie: await sessionCookie('yinhang'), lastEventId: since });
+    const resync = await stream.waitFor((event) => event.event === 'resync');
+    expect(resync.data.reason).toBe('too-many');
+    expect(stream.events.filter((event) => event.event === 'notification')).toEqual([]);
+    stream.close();
+    await NotificationModel.deleteMany({ requestId: 'req-flood' });
   });
 });
 
