@@ -84,10 +84,18 @@ it('an enterprise applies, the centre, the branch and its upper-level branch han
 
   await applicant.getByRole('button', { name: '填充示例' }).click();
   await applicant.getByLabel('贷款合同编号').fill('NH-YM-2026-0101');
-  // The financial statements go up with the application, into the form's own attachment field.
-  await applicant
-    .locator('[id$="financialStatements"] input[type=file]')
-    .setInputFiles({ name: STATEMENT_NAME, mimeType: 'application/pdf', buffer: STATEMENT_PDF });
+  // The financial statements go up with the application, into the form's own attachment field;
+  // a file chosen by mistake and taken out again is deleted from the server.
+  const statements = applicant.locator('[id$="financialStatements"] input[type=file]');
+  await statements.setInputFiles({ name: '选错的文件.pdf', mimeType: 'application/pdf', buffer: STATEMENT_PDF });
+  const mistakeUrl = await applicant.getByRole('link', { name: '选错的文件.pdf' }).getAttribute('href');
+  await applicant.getByRole('button', { name: '移除 选错的文件.pdf' }).click();
+  await waitForCount(applicant.getByTestId('form-attachment'), 0);
+  await expectEventually(
+    async () => (await applicant.request.get(new URL(mistakeUrl!, stack.baseUrl).href)).status(),
+    404,
+  );
+  await statements.setInputFiles({ name: STATEMENT_NAME, mimeType: 'application/pdf', buffer: STATEMENT_PDF });
   await applicant.getByTestId('form-attachment').filter({ hasText: STATEMENT_NAME }).waitFor();
   await applicant.screenshot({ path: path.join(screenshots, 'apply-form.png'), fullPage: true });
   await applicant.getByRole('button', { name: '提交', exact: true }).click();
@@ -191,5 +199,16 @@ async function waitForCount(
   while ((await locator.count()) !== count) {
     if (Date.now() > deadline) throw new Error(`expected ${count} elements, found ${await locator.count()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Polls `read` until it gives `expected` (the server's answer to something the page started in the background). */
+async function expectEventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await read();
+  while (last !== expected) {
+    if (Date.now() > deadline) throw new Error(`expected ${String(expected)}, still ${String(last)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    last = await read();
   }
 }

@@ -19,5 +19,6 @@ export {
   openAttachment,
   saveAttachment,
   waitingAttachments,
+  deleteWaitingAttachments,
 } from './attachments/attachment-store';
 export type { AttachmentMetadata, StoredAttachment } from './attachments/attachment-store';

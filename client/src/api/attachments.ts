@@ -37,6 +37,11 @@ export function uploadFormFile(file: File): Promise<Attachment> {
   return postFile('/api/v1/attachments', file);
 }
 
+/** Takes back a file uploaded into a form and not submitted yet (the server keeps submitted ones). */
+export async function deleteFormFile(id: string): Promise<void> {
+  await api(`/attachments/${encodeURIComponent(id)}`, { method: 'DELETE' });
+}
+
 /** Sends a file's bytes as the body (the server sniffs the type and refuses what it does not allow). */
 async function postFile(url: string, file: File): Promise<Attachment> {
   let response: Response;

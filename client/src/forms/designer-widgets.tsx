@@ -3,7 +3,8 @@ import type { FieldProps, RegistryFieldsType, RegistryWidgetsType, WidgetProps }
 import { App, Button, Flex, Typography, Upload } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { attachmentUrl, uploadFormFile } from '../api/attachments';
+import { ApiError } from '../api/api-error';
+import { attachmentUrl, deleteFormFile, uploadFormFile } from '../api/attachments';
 import { DirectoryPicker } from '../components/DirectoryPicker';
 
 /** `ui:widget: orgPicker`: the id of an organisation chosen from the directory. */
@@ -59,6 +60,8 @@ function AttachmentsField(props: FieldProps) {
   const latest = useRef(files);
   latest.current = files;
   const [uploading, setUploading] = useState(0);
+  // Files uploaded here and not yet submitted: taking one out deletes it; those the data came with stay on record.
+  const uploadedHere = useRef(new Set<string>());
   const editable = !props.readonly && !props.disabled;
   const preview = (props.registry.formContext as { preview?: boolean } | undefined)?.preview === true;
   const maxItems = typeof props.schema.maxItems === 'number' ? props.schema.maxItems : undefined;
@@ -69,6 +72,7 @@ function AttachmentsField(props: FieldProps) {
     setUploading((count) => count + 1);
     try {
       const saved = await uploadFormFile(file);
+      uploadedHere.current.add(saved.id);
       change([...latest.current, { id: saved.id, name: saved.name, size: saved.size, contentType: saved.contentType }]);
       message.success(t('attachments.uploaded', { name: saved.name }));
     } catch (error) {
@@ -76,6 +80,16 @@ function AttachmentsField(props: FieldProps) {
     } finally {
       setUploading((count) => count - 1);
     }
+  };
+
+  const remove = (id: string) => {
+    change(files.filter((kept) => kept.id !== id));
+    if (!uploadedHere.current.delete(id)) return;
+    deleteFormFile(id).catch((error: unknown) => {
+      // Already gone is what was wanted; anything else only leaves a file that expires unsent.
+      if (!(error instanceof ApiError && error.status === 404))
+        message.warning(error instanceof Error ? error.message : String(error));
+    });
   };
 
   return (
@@ -104,7 +118,7 @@ function AttachmentsField(props: FieldProps) {
               danger
               icon={<DeleteOutlined />}
               aria-label={t('attachments.remove', { name: file.name })}
-              onClick={() => change(files.filter((kept) => kept.id !== file.id))}
+              onClick={() => remove(file.id)}
             />
           ) : null}
         </Flex>

@@ -7,6 +7,7 @@ import { parseParams } from '../http/route-params';
 import { idParams } from '../http/schemas';
 import {
   attachFile,
+  deleteFormFile,
   listRequestAttachments,
   MAX_ATTACHMENT_BYTES,
   readableAttachment,
@@ -16,7 +17,10 @@ import {
 /** The raw bytes of an upload, whatever their declared type: the content is sniffed, not trusted. */
 const rawBody = express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES });
 
-/** `/requests/:id/attachments` (upload, list), `/attachments` (upload into a form) and `/attachments/:id` (download). */
+/**
+ * `/requests/:id/attachments` (upload, list), `/attachments` (upload into a form) and
+ * `/attachments/:id` (download; delete while it waits for its form).
+ */
 export function attachmentRoutes(): Router {
   const router = Router();
 
@@ -57,6 +61,12 @@ export function attachmentRoutes(): Router {
     const stream = openAttachment(id);
     stream.once('error', (error) => res.destroy(error));
     stream.pipe(res);
+  });
+
+  router.delete('/attachments/:id', requireUser, async (req, res) => {
+    const { id } = parseParams(attachmentParams, req.params, 'ATTACHMENT_NOT_FOUND');
+    await deleteFormFile(signedIn(req).user, id);
+    res.status(204).end();
   });
 
   return router;

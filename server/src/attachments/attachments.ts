@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { subject } from '@casl/ability';
 import { attachmentReferences, fieldTitle, type FieldError, type FormDefinition } from '@tongban/forms';
 import {
+  deleteWaitingAttachments,
   findAttachment,
   findAttachments,
   linkAttachments,
@@ -26,6 +27,8 @@ export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
  */
 export const MAX_WAITING_FILES = 50;
 export const MAX_WAITING_BYTES = 200 * 1024 * 1024;
+/** A form left unsent this long gives its files up: they are deleted at its uploader's next upload. */
+export const WAITING_FILE_DAYS = 7;
 
 /**
  * What may be attached, by what the bytes are (file-type's sniffing), with the
@@ -113,6 +116,7 @@ export async function attachFile(ability: AppAbility, user: CurrentUser, request
 export async function uploadFormFile(ability: AppAbility, user: CurrentUser, input: Upload) {
   if (!(ability.can('create', 'Request') || ability.can('file', 'Request') || ability.can('act', 'Task')))
     throw new ApiError('ATTACHMENT_NOT_ALLOWED');
+  await deleteWaitingAttachments(user.id, { uploadedBefore: new Date(Date.now() - WAITING_FILE_DAYS * 86_400_000) });
   const waiting = await waitingAttachments(user.id);
   if (waiting.count >= MAX_WAITING_FILES || waiting.bytes + input.content.length > MAX_WAITING_BYTES)
     throw new ApiError('ATTACHMENTS_WAITING_LIMIT', undefined, `${waiting.count} files, ${waiting.bytes} bytes`);
@@ -203,6 +207,18 @@ function unusableFile(
         ? `"${title}": this file is not among your uploads or belongs to another request; upload it again`
         : `“${title}”中的文件不存在或已用于其他办件，请重新上传`,
   };
+}
+
+/**
+ * Takes back a file uploaded into a form and not submitted (removed from the
+ * form again). Only its uploader may, and only while it waits: once a request
+ * holds it, it is part of the record (409).
+ */
+export async function deleteFormFile(user: CurrentUser, id: string): Promise<void> {
+  const attachment = await findAttachment(id);
+  if (!attachment || attachment.metadata.uploadedBy.userId !== user.id) throw new ApiError('ATTACHMENT_NOT_FOUND');
+  const deleted = await deleteWaitingAttachments(user.id, { ids: [id] });
+  if (deleted.length === 0) throw new ApiError('ATTACHMENT_SUBMITTED');
 }
 
 /** Browsers label old Office files by their application; the bytes are a compound file all the same. */

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { loanRenewalApplicationFormV2 } from '@tongban/forms';
 import { definitionVersionRecord, ProcessVersionModel, RequestProjectionModel } from '@tongban/store';
+import mongoose from 'mongoose';
 import { loanRenewalProcess } from '@tongban/workflows';
 import { createUser } from '../../test/factories';
 import { useTestStack } from '../../test/test-stack';
-import { MAX_WAITING_FILES } from './attachments';
+import { MAX_WAITING_FILES, WAITING_FILE_DAYS } from './attachments';
 
 // Files uploaded into a form before the request exists, on the real stack: they wait for their
 // uploader, the submission that names them links them to its request, and nobody can smuggle in
@@ -131,4 +132,36 @@ it('caps how many files one person keeps waiting, and refuses uploads from those
     .send(PDF)
     .expect(403);
   expect(forbidden.body.error.code).toBe('ATTACHMENT_NOT_ALLOWED');
+});
+
+it('lets the uploader take a waiting file back, never a submitted one, and frees the files of forms left unsent', async () => {
+  const taken = await uploadInto(qiye, '传错了.pdf');
+  await zhaoshang.delete(`/api/v1/attachments/${taken.id}`).expect(404);
+  await qiye.delete(`/api/v1/attachments/${taken.id}`).expect(204);
+  await qiye.get(`/api/v1/attachments/${taken.id}`).expect(404);
+  await qiye.delete(`/api/v1/attachments/${taken.id}`).expect(404);
+  expect((await apply(qiye, [taken]).expect(422)).body.error.fields[0].path).toBe('/financialStatements/0');
+
+  const kept = await uploadInto(qiye);
+  await apply(qiye, [kept]).expect(201);
+  const refused = await qiye.delete(`/api/v1/attachments/${kept.id}`).expect(409);
+  expect(refused.body.error.code).toBe('ATTACHMENT_SUBMITTED');
+  await zhaoshang.get(`/api/v1/attachments/${kept.id}`).expect(200);
+
+  // A form left unsent for longer than WAITING_FILE_DAYS: its file goes at the uploader's next upload.
+  const forgotten = await uploadInto(qiye, '上个月的草稿.pdf');
+  const files = mongoose.connection.db!.collection('attachments.files');
+  await files.updateOne(
+    { _id: forgotten.id as never },
+    { $set: { uploadDate: new Date(Date.now() - (WAITING_FILE_DAYS + 1) * 86_400_000) } },
+  );
+  await uploadInto(qiye, '新的.pdf');
+  await qiye.get(`/api/v1/attachments/${forgotten.id}`).expect(404);
+  expect(
+    await mongoose.connection.db!.collection('attachments.chunks').countDocuments({ files_id: forgotten.id }),
+  ).toBe(0);
+  // Files requests hold are never pruned, however old.
+  await files.updateOne({ _id: kept.id as never }, { $set: { uploadDate: new Date(Date.now() - 365 * 86_400_000) } });
+  await uploadInto(qiye, '再一个.pdf');
+  await zhaoshang.get(`/api/v1/attachments/${kept.id}`).expect(200);
 });

@@ -243,6 +243,9 @@ const TABLE: Row[] = [
   row('POST', '/attachments', ({ agent }) =>
     agent.post('/api/v1/attachments?name=scan.pdf').set('Content-Type', 'application/pdf').send(PDF),
                                                                                      [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   403]),
+  // Each cell takes back a file it just uploaded into a form; who cannot upload tries qiye's submitted one.
+  row('DELETE', '/attachments/:id', async ({ agent, fixtures }) =>
+    agent.delete(`/api/v1/attachments/${await waitingFileOf(agent, fixtures)}`),   [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   404]),
   row('GET', '/requests/:id/attachments', ({ agent, fixtures }) =>
     agent.get(`/api/v1/requests/${fixtures.requestId}/attachments`),                [401, ok,   404,  ok,   404,  404,  ok,   ok,   ok]),
   row('GET', '/attachments/:id', ({ agent, fixtures }) =>
@@ -298,6 +301,15 @@ async function freshDefinition(status: 'draft' | 'published'): Promise<string> {
 }
 
 /** A notification of the caller's own (of the admin's for anonymous, who is refused first). */
+/** A file the caller uploads into a form and has not submitted; the fixture's (submitted) file if they may not upload. */
+async function waitingFileOf(agent: CallContext['agent'], fixtures: Fixtures): Promise<string> {
+  const uploaded = await agent
+    .post('/api/v1/attachments?name=draft.pdf')
+    .set('Content-Type', 'application/pdf')
+    .send(PDF);
+  return uploaded.status === 201 ? (uploaded.body.id as string) : fixtures.attachmentId;
+}
+
 async function freshNotification(caller: Caller): Promise<string> {
   const userId = demoUserId(caller === 'anonymous' ? 'admin' : USERNAMES[caller]);
   const id = `n-${randomUUID()}`;

@@ -148,6 +148,11 @@ export const ERRORS = {
     en: 'Only the applicant’s side and the people handling it may attach files',
   },
   ATTACHMENT_EMPTY: { status: 400, zh: '文件为空', en: 'The file is empty' },
+  ATTACHMENT_SUBMITTED: {
+    status: 409,
+    zh: '该附件已随办件提交，成为办件记录的一部分，不能删除',
+    en: 'This file was submitted with a request and is part of its record; it cannot be deleted',
+  },
   ATTACHMENTS_WAITING_LIMIT: {
     status: 409,
     zh: '已上传但尚未提交的文件过多（最多 50 个、共 200 MB），请先提交或删除表单中的文件',

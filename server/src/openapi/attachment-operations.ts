@@ -105,4 +105,19 @@ export const ATTACHMENT_OPERATIONS: readonly ApiOperation[] = [
     },
     errors: ['UNAUTHENTICATED', 'ATTACHMENT_NOT_FOUND'],
   },
+  {
+    method: 'DELETE',
+    path: '/attachments/:id',
+    operationId: 'deleteFormFile',
+    tag: 'attachments',
+    auth: 'session',
+    summary: { zh: '删除尚未提交的附件', en: 'Delete a file not yet submitted' },
+    description: {
+      zh: '从表单中移除刚上传、尚未随表单提交的文件。仅上传人可删；已随办件提交的文件是办件记录的一部分，返回 409。未提交超过 7 天的文件在上传人下次上传时删除。',
+      en: 'Takes a file just uploaded into a form, and not yet submitted with it, out again. Only its uploader may; a file submitted with a request is part of its record (409). Files left unsent for 7 days are deleted at their uploader’s next upload.',
+    },
+    params: attachmentParams,
+    responses: { 204: { description: { zh: '已删除', en: 'Deleted' } } },
+    errors: ['UNAUTHENTICATED', 'ATTACHMENT_NOT_FOUND', 'ATTACHMENT_SUBMITTED'],
+  },
 ];

@@ -25,10 +25,14 @@ export interface StoredAttachment {
 
 const BUCKET = 'attachments';
 
-function bucket() {
+function database() {
   const db = mongoose.connection.db;
   if (!db) throw new Error('the store is not connected');
-  return new mongoose.mongo.GridFSBucket(db, { bucketName: BUCKET });
+  return db;
+}
+
+function bucket() {
+  return new mongoose.mongo.GridFSBucket(database(), { bucketName: BUCKET });
 }
 
 /** A document of the GridFS files collection: it describes one stored file. */
@@ -41,9 +45,12 @@ interface StoredFile {
 }
 
 function files() {
-  const db = mongoose.connection.db;
-  if (!db) throw new Error('the store is not connected');
-  return db.collection<StoredFile>(`${BUCKET}.files`);
+  return database().collection<StoredFile>(`${BUCKET}.files`);
+}
+
+/** The GridFS chunks collection: a file's bytes, in pieces that name their file. */
+function chunks() {
+  return database().collection<{ files_id: string }>(`${BUCKET}.chunks`);
 }
 
 /**
@@ -116,6 +123,36 @@ export async function waitingAttachments(uploaderId: string): Promise<{ count: n
     )
     .toArray();
   return { count: waiting.length, bytes: waiting.reduce((sum, file) => sum + file.length, 0) };
+}
+
+/**
+ * Deletes files a person uploaded that no request holds: those named (taken
+ * out of a form again), or all uploaded before `uploadedBefore` (a form left
+ * unsent). A file a request holds is never touched. Returns the ids deleted.
+ */
+export async function deleteWaitingAttachments(
+  uploaderId: string,
+  which: { ids: readonly string[] } | { uploadedBefore: Date },
+): Promise<string[]> {
+  const waiting = await files()
+    .find(
+      {
+        'metadata.uploadedBy.userId': uploaderId,
+        'metadata.requestId': { $exists: false },
+        ...('ids' in which ? { _id: { $in: [...which.ids] } } : { uploadDate: { $lt: which.uploadedBefore } }),
+      },
+      { projection: { _id: 1 } },
+    )
+    .toArray();
+  const deleted: string[] = [];
+  for (const { _id } of waiting) {
+    // The same condition again, in the delete itself: a submission may have linked the file since.
+    const { deletedCount } = await files().deleteOne({ _id, 'metadata.requestId': { $exists: false } });
+    if (deletedCount === 0) continue;
+    await chunks().deleteMany({ files_id: _id });
+    deleted.push(_id);
+  }
+  return deleted;
 }
 
 /** A request's attachments, oldest first. */
