@@ -193,6 +193,12 @@ describe('bad input changes nothing and never gets a 500', () => {
       .send({ processKey: 'loan-renewal', data: { ...example, loanAmount: { $gt: 0 } } });
     expect(smuggled.status).toBe(400);
 
+    // In a query string, qs-style brackets too, even on a route that reads no query (found by the fuzz test).
+    for (const query of ['status[$ne]=open', '$where=1', 'a[b][$gt]=']) {
+      const bracketed = await qiye.post(`/api/v1/notifications/read-all?${query}`);
+      expect([query, bracketed.status, bracketed.body.error?.code]).toEqual([query, 400, 'OPERATOR_NOT_ALLOWED']);
+    }
+
     const form = await qiye.post('/api/v1/requests').type('form').send('processKey=loan-renewal');
     expect(form.status).toBe(415);
 
