@@ -15,6 +15,11 @@ import { z } from 'zod';
  *
  * On the wire: `1.` + base64url of `[requestAt, requestId, revision, notificationAt, notificationId]`,
  * times in epoch milliseconds. Opaque to clients.
+ *
+ * Limits, the same as the live feed's: a projection carries the workflow's
+ * time, so one written more than the feed's look-back (60 s) after that time
+ * may be missed by a replay too; the API processes' and the worker's clocks are
+ * taken to agree within seconds (NTP).
  */
 export interface RequestPosition {
   at: number;
