@@ -6,8 +6,8 @@ import { DESIGNER_RJSF_FIELDS, DESIGNER_RJSF_WIDGETS } from './designer-widgets'
 import { FieldTemplate } from './FieldTemplate';
 import { formValidator } from './form-validator';
 import { rjsfTranslateString } from './rjsf-strings';
+import { readOnlyUiSchema } from './read-only-ui-schema';
 import { useFormLayout } from './use-form-layout';
-import { withoutRootTitle } from './without-root-title';
 
 const TEMPLATES = { FieldTemplate };
 
@@ -27,7 +27,7 @@ export function FormDataView({ form, data }: { form: FormSpec; data: FormData })
     <ConfigProvider theme={READABLE_DISABLED}>
       <Form
         schema={form.schema}
-        uiSchema={withoutRootTitle(form.uiSchema)}
+        uiSchema={readOnlyUiSchema(form.uiSchema)}
         formData={data}
         validator={formValidator(language)}
         formContext={layout}
