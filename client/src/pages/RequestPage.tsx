@@ -16,7 +16,7 @@ import { RatingCard } from '../components/RatingCard';
 import { ResubmitForm } from '../components/ResubmitForm';
 import { UrgeButton } from '../components/UrgeButton';
 import { WithdrawButton } from '../components/WithdrawButton';
-import { lastReturnComment } from '../lib/timeline-label';
+import { deadlineAtRisk, lastReturnComment } from '../lib/timeline-label';
 
 /**
  * One request, as its applicant or a participant sees it. The applicant's
@@ -48,7 +48,9 @@ export default function RequestPage() {
         tags={
           <>
             <RequestStatusTag status={detail.status} />
-            {detail.status === 'in_progress' ? <DeadlineTag deadline={detail.deadline} /> : null}
+            {detail.status === 'in_progress' ? (
+              <DeadlineTag deadline={detail.deadline} atRisk={deadlineAtRisk(detail.timeline)} />
+            ) : null}
           </>
         }
         extra={
