@@ -41,7 +41,12 @@ async function applyWithExample(username: string, processName: string): Promise<
 async function submitApplication(page: Page): Promise<string> {
   await page.getByRole('button', { name: '提交', exact: true }).click();
   await page.waitForURL(/\/requests\/req-/);
-  await expectRequestStatus(page, '办理中');
+  try {
+    await expectRequestStatus(page, '办理中');
+  } catch (error) {
+    await screenshot(page, `debug-${Date.now()}.png`);
+    throw error;
+  }
   return requestIdOf(page);
 }
 
@@ -137,5 +142,30 @@ it('设备更新再贷款: the bureau checks eligibility and pushes to the bank,
   await applicant.reload();
   await expectRequestStatus(applicant, '办结');
   await screenshot(applicant, 'process-equipment-renewal-relending.png');
+  await applicant.context().close();
+});
+
+it('不动产登记加急: an audit date too close for the steps still to come warns at once, on the request and the zone’s task', async () => {
+  const applicant = await applyWithExample('huarui', '不动产登记加急');
+  // Three days from today in China: the five steps' time limits add up to 9 working days.
+  const auditDate = new Date(Date.now() + 8 * 3_600_000 + 3 * 86_400_000).toISOString().slice(0, 10);
+  await fillDate(applicant, '审核日期（办结期限）', auditDate);
+  const requestId = await submitApplication(applicant);
+  const warning = '办结时限预警：剩余工作日不足';
+  await applicant.getByText(warning).waitFor();
+  // Beside the days left, which alone would read as comfortably on time.
+  await applicant.getByTestId('deadline-at-risk').waitFor();
+  await screenshot(applicant, 'process-property-registration-warning.png');
+
+  // The zone's handler sees the same warning on the task before accepting it.
+  const zone = await signIn(browser, stack.baseUrl, 'gxq');
+  await openTaskOf(zone, requestId);
+  await zone.getByText(warning).waitFor();
+  await zone.context().close();
+
+  // Withdrawn, so no open task of this test waits in anyone's inbox.
+  await applicant.getByRole('button', { name: '撤回' }).click();
+  await applicant.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+  await expectRequestStatus(applicant, '已撤回');
   await applicant.context().close();
 });
