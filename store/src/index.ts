@@ -9,6 +9,13 @@ export { findAssignees } from './directory/find-assignees';
 export { verifyAdministrationChain, verifyAllAuditChains, verifyAuditChain } from './audit/verify-audit-chain';
 export { appendAdministrationEntry } from './audit/append-administration-entry';
 export type { AdministrationChange } from './audit/append-administration-entry';
+export {
+  beginAdministrationIntent,
+  endAdministrationIntent,
+  recoverAdministrationIntents,
+  AdministrationIntentModel,
+  STALE_INTENT_MS,
+} from './audit/administration-intents';
 export type { AuditVerification, AuditVerificationSummary, BrokenChain } from './audit/verify-audit-chain';
 export { auditEventId, GENESIS_HASH } from './audit/audit-hash';
 export {

@@ -1,5 +1,12 @@
 import request from 'supertest';
-import { ADMINISTRATION_CHAIN, auditEventId, AuditEventModel } from '@tongban/store';
+import {
+  ADMINISTRATION_CHAIN,
+  AdministrationIntentModel,
+  auditEventId,
+  AuditEventModel,
+  beginAdministrationIntent,
+  STALE_INTENT_MS,
+} from '@tongban/store';
 import { createUser } from '../../test/factories';
 import { useTestStack } from '../../test/test-stack';
 import { DEMO_PASSWORD, demoUserId } from '../seed/demo-data';
@@ -259,6 +266,28 @@ describe('reading the administration chain', () => {
     expect(lines[0]).toContain(',记录类别,对象类型,对象编号,对象名称,');
     expect(lines[1]).toContain(',新建单位,organisation_created,系统管理员,');
     expect(lines[1]).toContain(',管理操作,单位,org-audit-tax,云梦县税务局,');
+  });
+});
+
+describe('a change and its entry', () => {
+  it('leaves nothing under way once changes are done or refused', async () => {
+    expect(await AdministrationIntentModel.countDocuments()).toBe(0);
+  });
+
+  it('records a change whose API stopped before its entry, unconfirmed, at the next change', async () => {
+    // As if an API process wrote its intent and the change, then died before the entry.
+    const object = { kind: 'organisation' as const, id: 'org-audit-crashed', name: '断电单位' };
+    const intent = await beginAdministrationIntent({ actor: null, action: 'organisation_created', object });
+    await AdministrationIntentModel.updateOne(
+      { _id: intent },
+      { $set: { startedAt: new Date(Date.now() - 2 * STALE_INTENT_MS) } },
+    );
+    await admin.post('/api/v1/organisations').send({ id: 'org-audit-next', name: '下一家', kind: 'bank' }).expect(201);
+    const [recovered] = await entriesAbout('org-audit-crashed');
+    const [next] = await entriesAbout('org-audit-next');
+    expect(recovered).toMatchObject({ action: 'organisation_created', object, detail: { unconfirmed: true } });
+    expect(next!.seq).toBe(recovered!.seq + 1);
+    expect(await AdministrationIntentModel.countDocuments()).toBe(0);
   });
 });
 

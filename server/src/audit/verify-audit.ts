@@ -1,4 +1,9 @@
-import { verifyAdministrationChain, verifyAllAuditChains, verifyAuditChain } from '@tongban/store';
+import {
+  recoverAdministrationIntents,
+  verifyAdministrationChain,
+  verifyAllAuditChains,
+  verifyAuditChain,
+} from '@tongban/store';
 import type { AppAbility } from '../auth/define-abilities';
 import { requireAuditReader } from './list-audit';
 
@@ -13,6 +18,8 @@ export async function verifyAudit(
   query: { requestId?: string | undefined; chain?: 'administration' | undefined },
 ) {
   requireAuditReader(ability);
+  // A change whose API stopped before its entry goes on the chain (unconfirmed) before the chain is checked.
+  if (!query.requestId) await recoverAdministrationIntents();
   if (query.chain === 'administration') {
     const administration = await verifyAdministrationChain();
     return { ok: administration.ok, requests: 0, entries: 0, broken: [], administration };

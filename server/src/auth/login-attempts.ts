@@ -1,6 +1,6 @@
 import { isDuplicateKeyError, UserModel } from '@tongban/store';
 import mongoose from 'mongoose';
-import { recordAdministration } from '../audit/record-administration';
+import { recordSystemChange } from '../audit/record-administration';
 import { ApiError } from '../errors/api-error';
 
 /**
@@ -240,7 +240,7 @@ async function recordLockout(key: string, limit: LoginLimit, lockedUntil: Date):
   if (!key.startsWith('user:')) return;
   const user = await UserModel.findOne({ username: key.slice('user:'.length) }, { displayName: 1 }).lean();
   if (!user) return;
-  await recordAdministration(null, {
+  await recordSystemChange({
     action: 'login_locked',
     object: { kind: 'user', id: user._id, name: user.displayName },
     detail: {

@@ -12,7 +12,7 @@ import type { FieldError } from '@tongban/forms';
 import type { Model } from 'mongoose';
 import type { CurrentUser } from '../auth/current-user';
 import type { AppAbility } from '../auth/define-abilities';
-import { recordAdministration } from '../audit/record-administration';
+import { administrativeChange } from '../audit/record-administration';
 import { ApiError } from '../errors/api-error';
 import { EXPORT_FORMATS, type DefinitionKind } from '../http/definition-schemas';
 import { localized, type Language } from '../http/language';
@@ -111,8 +111,10 @@ export async function createDraft(
   definition: JsonObject & { key: string },
 ): Promise<DefinitionVersionView> {
   requireDesigner(ability, true);
-  const created = await insertDraft(user, kind, definition);
-  await recordDefinitionChange(user, kind, 'definition_draft_created', created, { revision: created.revision ?? 1 });
+  const created = await definitionChange(user, kind, 'definition_draft_created', newVersion(definition), async () => {
+    const stored = await insertDraft(user, kind, definition);
+    return { stored, detail: { revision: stored.revision ?? 1 } };
+  });
   return toVersionView(kind, created);
 }
 
@@ -165,14 +167,15 @@ export async function updateDraft(
       },
     ]);
   const before = await findVersion(kind, key, version);
-  await changeVersion(kind, key, version, revision, 'draft', {
-    definitionJson: JSON.stringify({ ...definition, version }),
-    updatedBy: user.id,
-  });
-  const after = await findVersion(kind, key, version);
-  await recordDefinitionChange(user, kind, 'definition_draft_updated', after, {
-    revision: { before: revision, after: after.revision ?? 1 },
-    ...definitionChanges(before, after),
+  checkState(before, 'draft', revision);
+  const after = await definitionChange(user, kind, 'definition_draft_updated', before, async () => {
+    await changeVersion(kind, key, version, revision, 'draft', {
+      definitionJson: JSON.stringify({ ...definition, version }),
+      updatedBy: user.id,
+    });
+    const stored = await findVersion(kind, key, version);
+    const revisions = { before: revision, after: stored.revision ?? 1 };
+    return { stored, detail: { revision: revisions, ...definitionChanges(before, stored) } };
   });
   return toVersionView(kind, after);
 }
@@ -189,12 +192,16 @@ export async function deleteDraft(
   requireDesigner(ability, true);
   const stored = await findVersion(kind, key, version);
   checkState(stored, 'draft', revision);
-  await claimNextRevision(kind, stored, revision, user.id);
-  const result = await MODELS[kind].deleteOne({ _id: stored._id, status: 'draft', ...revisionFilter(revision) });
-  if (result.deletedCount !== 1) throw new ApiError('PRECONDITION_FAILED');
-  // The version number may be used again by the next draft: its claims go with it.
-  await DefinitionRevisionModel.deleteMany({ _id: { $gte: `${kind}:${stored._id}#`, $lt: `${kind}:${stored._id}$` } });
-  await recordDefinitionChange(user, kind, 'definition_draft_deleted', stored, { revision });
+  await definitionChange(user, kind, 'definition_draft_deleted', stored, async () => {
+    await claimNextRevision(kind, stored, revision, user.id);
+    const result = await MODELS[kind].deleteOne({ _id: stored._id, status: 'draft', ...revisionFilter(revision) });
+    if (result.deletedCount !== 1) throw new ApiError('PRECONDITION_FAILED');
+    // The version number may be used again by the next draft: its claims go with it.
+    await DefinitionRevisionModel.deleteMany({
+      _id: { $gte: `${kind}:${stored._id}#`, $lt: `${kind}:${stored._id}$` },
+    });
+    return { stored, detail: { revision } };
+  });
 }
 
 /**
@@ -219,16 +226,18 @@ export async function publishVersion(
   const problems =
     kind === 'forms' ? validateFormDefinition(definition, language) : await processProblems(definition, language);
   if (problems.length > 0) throw new ApiError('DEFINITION_INVALID', problems);
-  const now = new Date();
-  await changeVersion(kind, key, version, revision, 'draft', {
-    status: 'published',
-    publishedAt: now,
-    updatedBy: user.id,
-  });
-  const published = await findVersion(kind, key, version);
-  await recordDefinitionChange(user, kind, 'definition_published', published, {
-    changes: { status: { before: 'draft', after: 'published' } },
-    revision: { before: revision, after: published.revision ?? 1 },
+  const published = await definitionChange(user, kind, 'definition_published', stored, async () => {
+    await changeVersion(kind, key, version, revision, 'draft', {
+      status: 'published',
+      publishedAt: new Date(),
+      updatedBy: user.id,
+    });
+    const after = await findVersion(kind, key, version);
+    const detail = {
+      changes: { status: { before: 'draft', after: 'published' } },
+      revision: { before: revision, after: after.revision ?? 1 },
+    };
+    return { stored: after, detail };
   });
   return toVersionView(kind, published);
 }
@@ -243,15 +252,20 @@ export async function archiveVersion(
   revision: number,
 ): Promise<DefinitionVersionView> {
   requireDesigner(ability, true);
-  await changeVersion(kind, key, version, revision, 'published', {
-    status: 'archived',
-    archivedAt: new Date(),
-    updatedBy: user.id,
-  });
-  const archived = await findVersion(kind, key, version);
-  await recordDefinitionChange(user, kind, 'definition_archived', archived, {
-    changes: { status: { before: 'published', after: 'archived' } },
-    revision: { before: revision, after: archived.revision ?? 1 },
+  const stored = await findVersion(kind, key, version);
+  checkState(stored, 'published', revision);
+  const archived = await definitionChange(user, kind, 'definition_archived', stored, async () => {
+    await changeVersion(kind, key, version, revision, 'published', {
+      status: 'archived',
+      archivedAt: new Date(),
+      updatedBy: user.id,
+    });
+    const after = await findVersion(kind, key, version);
+    const detail = {
+      changes: { status: { before: 'published', after: 'archived' } },
+      revision: { before: revision, after: after.revision ?? 1 },
+    };
+    return { stored: after, detail };
   });
   return toVersionView(kind, archived);
 }
@@ -287,17 +301,32 @@ export async function importDefinition(
             : `该文件不是${kind === 'forms' ? '表单' : '流程'}定义`,
       },
     ]);
-  const created = await insertDraft(user, kind, file.definition);
-  await recordDefinitionChange(user, kind, 'definition_imported', created, {
-    format: file.format,
-    ...(file.sourceVersion !== undefined ? { sourceVersion: file.sourceVersion } : {}),
-    revision: created.revision ?? 1,
+  const about = newVersion(file.definition);
+  const created = await definitionChange(user, kind, 'definition_imported', about, async () => {
+    const stored = await insertDraft(user, kind, file.definition);
+    const detail = {
+      format: file.format,
+      ...(file.sourceVersion !== undefined ? { sourceVersion: file.sourceVersion } : {}),
+      revision: stored.revision ?? 1,
+    };
+    return { stored, detail };
   });
   return toVersionView(kind, created);
 }
 
-/** An audit entry of a definition version: the object is the version (`key@version`) with its zh name. */
-async function recordDefinitionChange(
+/** A version not yet stored: before it is, its number is unknown, so its intent names the key. */
+const newVersion = (definition: JsonObject & { key: string }) => ({
+  _id: definition.key,
+  key: definition.key,
+  definitionJson: JSON.stringify(definition),
+});
+
+/**
+ * Runs a change of a definition version as an administrative change: its
+ * entry's object is the version (`key@version`) with its zh name, its detail
+ * what `change` says.
+ */
+async function definitionChange(
   user: CurrentUser,
   kind: DefinitionKind,
   action:
@@ -307,19 +336,20 @@ async function recordDefinitionChange(
     | 'definition_imported'
     | 'definition_published'
     | 'definition_archived',
-  stored: StoredVersion,
-  detail: JsonObject,
-): Promise<void> {
-  await recordAdministration(user, {
-    action,
-    object: {
-      kind: kind === 'forms' ? 'form' : 'process',
-      id: stored._id,
-      name: definitionName(JSON.parse(stored.definitionJson) as JsonObject, 'zh-CN') || stored.key,
-    },
-    detail,
+  about: Pick<StoredVersion, '_id' | 'key' | 'definitionJson'>,
+  change: () => Promise<{ stored: StoredVersion; detail: JsonObject }>,
+): Promise<StoredVersion> {
+  return administrativeChange(user, { action, object: definitionObject(kind, about) }, async () => {
+    const { stored, detail } = await change();
+    return { result: stored, entry: { action, object: definitionObject(kind, stored), detail } };
   });
 }
+
+const definitionObject = (kind: DefinitionKind, version: Pick<StoredVersion, '_id' | 'key' | 'definitionJson'>) => ({
+  kind: kind === 'forms' ? ('form' as const) : ('process' as const),
+  id: version._id,
+  name: definitionName(JSON.parse(version.definitionJson) as JsonObject, 'zh-CN') || version.key,
+});
 
 /** Longer values are named as changed, not copied: a process's steps can run to pages. */
 const MAX_RECORDED_VALUE = 200;

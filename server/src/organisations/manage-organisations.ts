@@ -4,7 +4,7 @@ import { isDuplicateKeyError, OrganisationModel, UserModel, type Organisation } 
 import type { z } from 'zod';
 import { accessibleFilter } from '../auth/accessible-filter';
 import type { CurrentUser } from '../auth/current-user';
-import { fieldChanges, recordAdministration } from '../audit/record-administration';
+import { administrativeChange, fieldChanges } from '../audit/record-administration';
 import type { AppAbility } from '../auth/define-abilities';
 import { ApiError } from '../errors/api-error';
 import type { createOrganisationBody, organisationListQuery, updateOrganisationBody } from '../http/directory-schemas';
@@ -59,25 +59,35 @@ export async function createOrganisation(
   if (!ability.can('manage', 'Organisation')) throw new ApiError('FORBIDDEN');
   if (input.parentId) await requireOrganisation(input.parentId);
   const { id, ...fields } = input;
-  let created: Organisation;
-  try {
-    created = (await OrganisationModel.create({ _id: id ?? `org-${randomUUID().slice(0, 8)}`, ...fields })).toObject();
-  } catch (error) {
-    if (isDuplicateKeyError(error)) throw new ApiError('ORGANISATION_ID_TAKEN');
-    throw error;
-  }
-  await recordAdministration(user, {
-    action: 'organisation_created',
-    object: organisationObject(created),
-    detail: { changes: fieldChanges(null, created, ORGANISATION_FIELDS) },
+  const _id = id ?? `org-${randomUUID().slice(0, 8)}`;
+  const action = 'organisation_created';
+  return administrativeChange(user, { action, object: organisationObject({ _id, ...fields }) }, async () => {
+    let created: Organisation;
+    try {
+      created = (await OrganisationModel.create({ _id, ...fields })).toObject();
+    } catch (error) {
+      if (isDuplicateKeyError(error)) throw new ApiError('ORGANISATION_ID_TAKEN');
+      throw error;
+    }
+    return {
+      result: toOrganisationView(created),
+      entry: {
+        action,
+        object: organisationObject(created),
+        detail: { changes: fieldChanges(null, created, ORGANISATION_FIELDS) },
+      },
+    };
   });
-  return toOrganisationView(created);
 }
 
 /** The fields of an organisation its audit entries compare. */
 const ORGANISATION_FIELDS = ['name', 'nameEn', 'kind', 'parentId'] as const;
 
-const organisationObject = (org: Organisation) => ({ kind: 'organisation' as const, id: org._id, name: org.name });
+const organisationObject = (org: Pick<Organisation, '_id' | 'name'>) => ({
+  kind: 'organisation' as const,
+  id: org._id,
+  name: org.name,
+});
 
 export async function updateOrganisation(
   ability: AppAbility,
@@ -98,16 +108,21 @@ export async function updateOrganisation(
     if (value === null) unset[key] = 1;
     else if (value !== undefined) set[key] = value;
   }
-  await OrganisationModel.updateOne({ _id: id }, { ...(Object.keys(set).length ? { $set: set } : {}), $unset: unset });
-  const after = await OrganisationModel.findById(id).lean();
-  const changes = fieldChanges(before, after, ORGANISATION_FIELDS);
-  // A change that changed nothing leaves no entry.
-  if (after && Object.keys(changes).length > 0)
-    await recordAdministration(user, {
-      action: 'organisation_updated',
-      object: organisationObject(after),
-      detail: { changes },
-    });
+  const action = 'organisation_updated';
+  await administrativeChange(user, { action, object: organisationObject(before) }, async () => {
+    await OrganisationModel.updateOne(
+      { _id: id },
+      { ...(Object.keys(set).length ? { $set: set } : {}), $unset: unset },
+    );
+    const after = await OrganisationModel.findById(id).lean();
+    const changes = fieldChanges(before, after, ORGANISATION_FIELDS);
+    // A change that changed nothing leaves no entry.
+    const changed = after && Object.keys(changes).length > 0;
+    return {
+      result: undefined,
+      entry: changed ? { action, object: organisationObject(after), detail: { changes } } : null,
+    };
+  });
   return getOrganisation(ability, id);
 }
 
@@ -118,14 +133,22 @@ export async function deleteOrganisation(ability: AppAbility, user: CurrentUser,
   if (!before) throw new ApiError('ORGANISATION_NOT_FOUND');
   if ((await UserModel.exists({ orgId: id })) || (await OrganisationModel.exists({ parentId: id })))
     throw new ApiError('ORGANISATION_IN_USE');
-  const { deletedCount } = await OrganisationModel.deleteOne({ _id: id });
-  // Of two deletes at once only the one that deleted it records it.
-  if (deletedCount === 1)
-    await recordAdministration(user, {
-      action: 'organisation_deleted',
-      object: organisationObject(before),
-      detail: { changes: fieldChanges(before, null, ORGANISATION_FIELDS) },
-    });
+  const action = 'organisation_deleted';
+  await administrativeChange(user, { action, object: organisationObject(before) }, async () => {
+    const { deletedCount } = await OrganisationModel.deleteOne({ _id: id });
+    // Of two deletes at once only the one that deleted it records it.
+    return {
+      result: undefined,
+      entry:
+        deletedCount === 1
+          ? {
+              action,
+              object: organisationObject(before),
+              detail: { changes: fieldChanges(before, null, ORGANISATION_FIELDS) },
+            }
+          : null,
+    };
+  });
 }
 
 /** 422 unless the organisation exists: a user or a member organisation must belong somewhere real. */

@@ -1,6 +1,7 @@
 import { subject } from '@casl/ability';
 import { permittedFieldsOf } from '@casl/ability/extra';
 import {
+  type AdministrationAction,
   isDuplicateKeyError,
   OrganisationModel,
   SessionModel,
@@ -10,7 +11,7 @@ import {
 } from '@tongban/store';
 import type { z } from 'zod';
 import { accessibleFilter } from '../auth/accessible-filter';
-import { fieldChanges, recordAdministration } from '../audit/record-administration';
+import { administrativeChange, fieldChanges } from '../audit/record-administration';
 import type { CurrentUser } from '../auth/current-user';
 import { HANDLING_ROLES, type AppAbility } from '../auth/define-abilities';
 import { hashPassword } from '../auth/passwords';
@@ -123,26 +124,27 @@ export async function createUser(
   if (!ability.can('manage', 'User')) throw new ApiError('FORBIDDEN');
   await requireOrganisation(input.orgId);
   const { password, ...fields } = input;
-  let user: StoredUser;
-  try {
-    const created = await UserModel.create({
-      _id: `u-${input.username}`,
-      ...fields,
-      roles: [...new Set(input.roles)],
-      active: input.active ?? true,
-      passwordHash: await hashPassword(password),
-    });
-    const { passwordHash: _hash, ...stored } = created.toObject();
-    user = stored;
-  } catch (error) {
-    if (isDuplicateKeyError(error)) throw new ApiError('USERNAME_TAKEN');
-    throw error;
-  }
-  // The password is set, never recorded.
-  await recordAdministration(caller, {
-    action: 'user_created',
-    object: userObject(user),
-    detail: { changes: fieldChanges(null, user, AUDITED_USER_FIELDS), passwordChanged: true },
+  const _id = `u-${input.username}`;
+  const action = 'user_created';
+  const user = await administrativeChange(caller, { action, object: userObject({ _id, ...fields }) }, async () => {
+    let stored: StoredUser;
+    try {
+      const created = await UserModel.create({
+        _id,
+        ...fields,
+        roles: [...new Set(input.roles)],
+        active: input.active ?? true,
+        passwordHash: await hashPassword(password),
+      });
+      const { passwordHash: _hash, ...rest } = created.toObject();
+      stored = rest;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) throw new ApiError('USERNAME_TAKEN');
+      throw error;
+    }
+    // The password is set, never recorded.
+    const detail = { changes: fieldChanges(null, stored, AUDITED_USER_FIELDS), passwordChanged: true };
+    return { result: stored, entry: { action, object: userObject(stored), detail } };
   });
   const [view] = await viewsOf([user], ability);
   return view!;
@@ -165,21 +167,25 @@ export async function updateUser(
     throw new ApiError('CANNOT_LOCK_OUT_SELF');
   if (input.orgId) await requireOrganisation(input.orgId);
   const { password, roles, ...fields } = input;
-  await UserModel.updateOne(
-    { _id: id },
-    {
-      $set: {
-        ...fields,
-        ...(roles ? { roles: [...new Set(roles)] } : {}),
-        ...(password ? { passwordHash: await hashPassword(password) } : {}),
+  // The intent names the likeliest action; the entry says what the change turned out to be.
+  const requested = Object.entries({ ...fields, ...(roles ? { roles } : {}) }).map(([key, after]) => [key, { after }]);
+  const intended = userChangeAction(Object.fromEntries(requested) as Record<string, { after: unknown }>, !!password);
+  await administrativeChange(caller, { action: intended, object: userObject(before) }, async () => {
+    await UserModel.updateOne(
+      { _id: id },
+      {
+        $set: {
+          ...fields,
+          ...(roles ? { roles: [...new Set(roles)] } : {}),
+          ...(password ? { passwordHash: await hashPassword(password) } : {}),
+        },
       },
-    },
-  );
-  if (password || input.active === false) await SessionModel.deleteMany({ userId: id });
-  const after = await UserModel.findById(id, AUDIT_READ).lean();
-  const changes = fieldChanges(before, after, AUDITED_USER_FIELDS);
-  if (after && (password || Object.keys(changes).length > 0))
-    await recordAdministration(caller, {
+    );
+    if (password || input.active === false) await SessionModel.deleteMany({ userId: id });
+    const after = await UserModel.findById(id, AUDIT_READ).lean();
+    const changes = fieldChanges(before, after, AUDITED_USER_FIELDS);
+    if (!after || (!password && Object.keys(changes).length === 0)) return { result: undefined, entry: null };
+    const entry = {
       action: userChangeAction(changes, Boolean(password)),
       object: userObject(after),
       // "Password changed", never the password or its hash.
@@ -187,7 +193,9 @@ export async function updateUser(
         ...(Object.keys(changes).length > 0 ? { changes } : {}),
         ...(password ? { passwordChanged: true } : {}),
       },
-    });
+    };
+    return { result: undefined, entry };
+  });
   return getUser(ability, id);
 }
 
@@ -195,7 +203,7 @@ export async function updateUser(
 const AUDIT_READ = { _id: 1, username: 1, displayName: 1, orgId: 1, roles: 1, active: 1 } as const;
 
 /** Deactivation and reactivation are named as such; a password reset alone too; anything else is an update. */
-function userChangeAction(changes: Record<string, { after: unknown }>, passwordChanged: boolean) {
+function userChangeAction(changes: Record<string, { after: unknown }>, passwordChanged: boolean): AdministrationAction {
   if (changes.active) return changes.active.after === false ? 'user_deactivated' : 'user_activated';
   if (passwordChanged && Object.keys(changes).length === 0) return 'user_password_reset';
   return 'user_updated';

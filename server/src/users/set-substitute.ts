@@ -2,7 +2,7 @@ import { subject } from '@casl/ability';
 import { UserModel, type UserSubstitute } from '@tongban/store';
 import type { CurrentUser } from '../auth/current-user';
 import type { AppAbility } from '../auth/define-abilities';
-import { recordAdministration } from '../audit/record-administration';
+import { administrativeChange } from '../audit/record-administration';
 import { ApiError } from '../errors/api-error';
 import type { Language } from '../http/language';
 import { canHoldTasks } from './manage-users';
@@ -41,28 +41,33 @@ export async function setSubstitute(
   if (fields.length > 0) throw new ApiError('SUBSTITUTE_INVALID', fields);
   const value = { userId: input.userId, from: input.from, to: input.to };
   const before = await getSubstitute(user);
-  await UserModel.updateOne({ _id: user.id }, { $set: { substitute: value } });
   // It changes who gets the caller's new tasks, so it is on the record like an administrator's change.
-  await recordAdministration(user, {
-    action: 'substitute_set',
-    object: { kind: 'user', id: user.id, name: user.displayName },
-    detail: { changes: { substitute: { before, after: value } }, substituteName: substitute!.displayName },
+  const action = 'substitute_set';
+  const object = selfObject(user);
+  return administrativeChange(user, { action, object }, async () => {
+    await UserModel.updateOne({ _id: user.id }, { $set: { substitute: value } });
+    const detail = { changes: { substitute: { before, after: value } }, substituteName: substitute!.displayName };
+    return { result: value, entry: { action, object, detail } };
   });
-  return value;
 }
+
+const selfObject = (user: CurrentUser) => ({ kind: 'user' as const, id: user.id, name: user.displayName });
 
 /** Back in the office: new tasks come to the caller again. */
 export async function clearSubstitute(ability: AppAbility, user: CurrentUser): Promise<void> {
   requireMayUpdate(ability, user);
   const before = await getSubstitute(user);
-  await UserModel.updateOne({ _id: user.id }, { $unset: { substitute: 1 } });
   // Clearing none that was set changes nothing and leaves no entry.
-  if (before)
-    await recordAdministration(user, {
-      action: 'substitute_cleared',
-      object: { kind: 'user', id: user.id, name: user.displayName },
-      detail: { changes: { substitute: { before, after: null } } },
-    });
+  if (!before) return;
+  const action = 'substitute_cleared';
+  const object = selfObject(user);
+  await administrativeChange(user, { action, object }, async () => {
+    await UserModel.updateOne({ _id: user.id }, { $unset: { substitute: 1 } });
+    return {
+      result: undefined,
+      entry: { action, object, detail: { changes: { substitute: { before, after: null } } } },
+    };
+  });
 }
 
 function requireMayUpdate(ability: AppAbility, user: CurrentUser): void {

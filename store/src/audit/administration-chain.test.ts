@@ -1,6 +1,13 @@
 import type { TimelineEntry } from '@tongban/workflows';
 import { useStore } from '../../test/store-lifecycle';
 import { ADMINISTRATION_CHAIN, AuditEventModel } from '../models';
+import {
+  AdministrationIntentModel,
+  beginAdministrationIntent,
+  endAdministrationIntent,
+  recoverAdministrationIntents,
+  STALE_INTENT_MS,
+} from './administration-intents';
 import { appendAdministrationEntry } from './append-administration-entry';
 import { appendAuditEntries } from './append-audit-entries';
 import { auditEventId, GENESIS_HASH } from './audit-hash';
@@ -49,6 +56,29 @@ describe('the administration chain', () => {
     const seqs = appended.map((entry) => entry.seq).sort((a, b) => a - b);
     expect(seqs).toEqual(Array.from({ length: 12 }, (_, i) => before + 1 + i));
     expect(await verifyAdministrationChain()).toEqual({ ok: true, entries: before + 12 });
+  });
+
+  it('records a change whose API stopped before its entry, marked unconfirmed; a change under way is left alone', async () => {
+    const object = { kind: 'organisation' as const, id: 'org-crashed', name: '断电单位' };
+    const stale = await beginAdministrationIntent({ actor: admin, action: 'organisation_deleted', object });
+    const startedAt = new Date(Date.now() - 2 * STALE_INTENT_MS);
+    await AdministrationIntentModel.updateOne({ _id: stale }, { $set: { startedAt } });
+    const underWay = await beginAdministrationIntent({ actor: admin, action: 'organisation_created', object });
+    expect(await recoverAdministrationIntents()).toBe(1);
+    expect(await recoverAdministrationIntents()).toBe(0);
+    const recorded = await AuditEventModel.find({ 'object.id': 'org-crashed' }).lean();
+    expect(recorded).toEqual([
+      expect.objectContaining({
+        action: 'organisation_deleted',
+        actor: admin,
+        object,
+        detail: { unconfirmed: true, startedAt: startedAt.toISOString() },
+      }),
+    ]);
+    expect(await AdministrationIntentModel.exists({ _id: stale })).toBeNull();
+    expect(await AdministrationIntentModel.exists({ _id: underWay })).toBeTruthy();
+    await endAdministrationIntent(underWay);
+    expect(await verifyAdministrationChain()).toMatchObject({ ok: true });
   });
 
   it('says where an edited administrative entry or its object breaks the chain', async () => {
