@@ -59,6 +59,12 @@ describe('auditChangeLines', () => {
     ]);
   });
 
+  it('says when an entry was recorded after an interruption, unconfirmed', () => {
+    expect(auditChangeLines({ chain: 'administration', detail: { unconfirmed: true } }, words)).toEqual([
+      { kind: 'note', label: { key: 'audit.unconfirmed', values: {} } },
+    ]);
+  });
+
   it('names the parts of a definition too long to copy, and nothing for request entries', () => {
     const lines = auditChangeLines(
       {

@@ -64,6 +64,8 @@ export function auditChangeLines(entry: Pick<AuditEntry, 'chain' | 'detail'>, wo
     if (long.length > 0)
       lines.push({ kind: 'note', label: { key: 'audit.changedParts', values: { parts: long.join('、') } } });
   }
+  // Recorded after the API stopped between the change and its entry: it may not have landed.
+  if (entry.detail.unconfirmed === true) lines.push({ kind: 'note', label: { key: 'audit.unconfirmed', values: {} } });
   if (entry.detail.passwordChanged === true)
     lines.push({ kind: 'note', label: { key: 'audit.passwordChanged', values: {} } });
   if (typeof entry.detail.lockedUntil === 'string')
