@@ -161,6 +161,30 @@ it('an administrator drags fields in, edits them, previews the form and reads it
   await page.context().close();
 });
 
+it('limits an organisation picker to banks, and its preview lists banks only', async () => {
+  const page = await signIn(browser, stack.baseUrl, 'admin');
+  await page.goto(`${stack.baseUrl}/admin/forms/new`);
+  await page.getByRole('heading', { name: '表单设计器' }).waitFor();
+  await page.getByTestId('palette-orgPicker').click();
+  await page.getByRole('button', { name: '选中“选择单位”' }).click();
+  const properties = page.getByTestId('field-properties');
+  await properties.getByLabel('标题', { exact: true }).fill('贷款银行');
+  await properties.getByLabel('单位类型').click();
+  await chooseOption(page, '银行');
+
+  await page.getByRole('tab', { name: '预览' }).click();
+  await page.getByLabel('贷款银行').click();
+  const options = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
+  await options.filter({ hasText: '农行云梦支行' }).waitFor();
+  expect(await options.filter({ hasText: '招商服务中心' }).count()).toBe(0);
+  expect(await options.filter({ hasText: '科技' }).count()).toBe(0);
+
+  await page.getByRole('tab', { name: 'JSON' }).click();
+  const ui = JSON.parse(await page.getByLabel('uiSchema', { exact: true }).inputValue()) as Record<string, unknown>;
+  expect(ui.orgPicker1).toEqual({ 'ui:widget': 'orgPicker', 'ui:options': { orgKind: 'bank' } });
+  await page.context().close();
+});
+
 it('imports a published form and works on a phone', async () => {
   const page = await signIn(browser, stack.baseUrl, 'admin', { viewport: { width: 375, height: 812 } });
   await page.goto(`${stack.baseUrl}/admin/forms/new`);

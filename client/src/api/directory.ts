@@ -1,12 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { OrgPickerKind } from '@tongban/forms/designer';
 import { api } from './api';
 
 /** The directory's shapes (`/organisations`, `/users`): paged lists. */
+export type OrganisationKind = OrgPickerKind;
+
 export interface Organisation {
   id: string;
   name: string;
   nameEn?: string;
-  kind: 'department' | 'bank' | 'enterprise';
+  kind: OrganisationKind;
   parentId?: string;
 }
 
@@ -35,11 +38,11 @@ function search(params: Record<string, string | number | undefined>): string {
   return text ? `?${text}` : '';
 }
 
-/** Organisations whose name contains `q` (all when empty), first page. */
-export function organisationSearchQuery(q: string, pageSize = 20) {
+/** Organisations whose name contains `q` (all when empty), of one kind if given, first page. */
+export function organisationSearchQuery(q: string, pageSize = 20, kind?: OrganisationKind) {
   return queryOptions({
-    queryKey: ['organisations', 'search', q, pageSize],
-    queryFn: () => api<Page<Organisation>>(`/organisations${search({ q: q.trim(), pageSize })}`),
+    queryKey: ['organisations', 'search', q, pageSize, kind],
+    queryFn: () => api<Page<Organisation>>(`/organisations${search({ q: q.trim(), pageSize, kind })}`),
     staleTime: 60_000,
   });
 }

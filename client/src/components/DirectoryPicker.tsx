@@ -2,7 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { organisationQuery, organisationSearchQuery, userQuery, userSearchQuery } from '../api/directory';
+import {
+  organisationQuery,
+  organisationSearchQuery,
+  userQuery,
+  userSearchQuery,
+  type OrganisationKind,
+} from '../api/directory';
 
 interface DirectoryPickerProps {
   kind: 'organisation' | 'user';
@@ -15,6 +21,8 @@ interface DirectoryPickerProps {
   exclude?: readonly string[];
   /** Only users with this role, e.g. enterprise applicants at the service window. */
   role?: string;
+  /** Only organisations of this kind, e.g. banks for 贷款银行. */
+  orgKind?: OrganisationKind;
   ariaLabel?: string;
 }
 
@@ -31,13 +39,14 @@ export function DirectoryPicker({
   placeholder,
   exclude,
   role,
+  orgKind,
   ariaLabel,
 }: DirectoryPickerProps) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const q = useDeferredValue(text);
   const users = useQuery({ ...userSearchQuery(q, 20, role), enabled: kind === 'user' && !disabled });
-  const orgs = useQuery({ ...organisationSearchQuery(q), enabled: kind === 'organisation' && !disabled });
+  const orgs = useQuery({ ...organisationSearchQuery(q, 20, orgKind), enabled: kind === 'organisation' && !disabled });
   const chosenUser = useQuery({ ...userQuery(value ?? ''), enabled: kind === 'user' && !!value });
   const chosenOrg = useQuery({ ...organisationQuery(value ?? ''), enabled: kind === 'organisation' && !!value });
 

@@ -6,12 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
 import { attachmentUrl, deleteFormFile, uploadFormFile } from '../api/attachments';
 import { DirectoryPicker } from '../components/DirectoryPicker';
+import { ORG_PICKER_KINDS } from '@tongban/forms/designer';
 
-/** `ui:widget: orgPicker`: the id of an organisation chosen from the directory. */
+/** `ui:widget: orgPicker`: the id of an organisation chosen from the directory (`ui:options.orgKind` limits the kind). */
 function OrgPickerWidget(props: WidgetProps) {
+  const orgKind = ORG_PICKER_KINDS.find((kind) => kind === props.options.orgKind);
   return (
     <DirectoryPicker
       kind="organisation"
+      orgKind={orgKind}
       id={props.id}
       value={typeof props.value === 'string' ? props.value : undefined}
       onChange={(value) => props.onChange(value)}

@@ -72,6 +72,13 @@ describe('compileFormModel', () => {
     expect(uiSchema.checkbox1).toEqual({ 'ui:widget': 'checkboxes' });
     expect(uiSchema.attachment1).toEqual({ 'ui:field': 'attachments' });
     expect(uiSchema.orgPicker1).toEqual({ 'ui:widget': 'orgPicker' });
+    const banks = compileFormModel({
+      ...model,
+      fields: model.fields.map((field) =>
+        field.kind === 'orgPicker' ? { ...field, orgKind: 'bank' as const } : field,
+      ),
+    });
+    expect(banks.uiSchema.orgPicker1).toEqual({ 'ui:widget': 'orgPicker', 'ui:options': { orgKind: 'bank' } });
     expect(uiSchema['ui:order']).toEqual(model.fields.map((field) => field.key));
     expect(schema.additionalProperties).toBe(false);
   });

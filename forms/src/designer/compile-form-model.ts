@@ -111,7 +111,11 @@ function compileFieldBase(field: DesignerField): { schema: JsonObject; ui: JsonO
     case 'userPicker':
       return {
         schema: compact({ type: 'string', ...common }),
-        ui: { 'ui:widget': DESIGNER_WIDGETS[field.kind], ...ui },
+        ui: {
+          'ui:widget': DESIGNER_WIDGETS[field.kind],
+          ...ui,
+          ...(field.kind === 'orgPicker' && field.orgKind ? { 'ui:options': { orgKind: field.orgKind } } : {}),
+        },
       };
     case 'attachment':
       return {

@@ -28,6 +28,10 @@ export type FieldKind =
   | 'staticText'
   | 'raw';
 
+/** The kinds of organisation an organisation picker may be limited to. */
+export const ORG_PICKER_KINDS = ['department', 'bank', 'enterprise'] as const;
+export type OrgPickerKind = (typeof ORG_PICKER_KINDS)[number];
+
 /** A choice of a select, radio group or checkbox group: the stored value and the label people see. */
 export interface ChoiceOption {
   value: string;
@@ -75,6 +79,8 @@ export interface DesignerField {
   options?: ChoiceOption[];
   /** boolean: the box must be ticked (a pledge, 承诺), written `enum: [true]`. */
   mustAccept?: boolean;
+  /** orgPicker: only organisations of this kind (受理部门: a department; 贷款银行: a bank); `ui:options.orgKind`. */
+  orgKind?: OrgPickerKind;
   /** staticText: the text shown. */
   text?: string;
   /** section (a nested group) and table (its columns). */

@@ -21,6 +21,23 @@ describe('parseFormSchema', () => {
     },
   );
 
+  it('reads an organisation picker limited to one kind of organisation, and keeps a kind it does not know', () => {
+    const schema = {
+      type: 'object',
+      properties: { bank: { type: 'string', title: '贷款银行' }, other: { type: 'string', title: '其他' } },
+    };
+    const uiSchema = {
+      bank: { 'ui:widget': 'orgPicker', 'ui:options': { orgKind: 'bank' } },
+      other: { 'ui:widget': 'orgPicker', 'ui:options': { orgKind: 'township' } },
+    };
+    const model = parseFormSchema(schema, uiSchema);
+    expect(model.fields.map((field) => [field.key, field.kind, field.orgKind])).toEqual([
+      ['bank', 'orgPicker', 'bank'],
+      ['other', 'orgPicker', undefined],
+    ]);
+    expect(compileFormModel(model).uiSchema).toMatchObject(uiSchema);
+  });
+
   it('recognises the kinds of the project approval form', () => {
     const form = seedForms.find((candidate) => candidate.key === 'project-parallel-approval');
     const model = parseFormSchema(form?.schema, form?.uiSchema);

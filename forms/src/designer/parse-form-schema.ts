@@ -2,6 +2,7 @@ import { AMOUNT_STEP, compileField, DATE_RANGE_PARTS } from './compile-form-mode
 import {
   DESIGNER_FIELDS,
   DESIGNER_WIDGETS,
+  ORG_PICKER_KINDS,
   type ChoiceOption,
   type DesignerField,
   type FormModel,
@@ -182,7 +183,11 @@ function guessField(schema: JsonObject, ui: JsonObject, counter: { next: number 
     return { kind: 'boolean', ...common, ...(jsonEqual(schema.enum, [true]) ? { mustAccept: true } : {}) };
   }
   if (schema.type === 'string') {
-    if (widget === DESIGNER_WIDGETS.orgPicker) return { kind: 'orgPicker', ...common };
+    if (widget === DESIGNER_WIDGETS.orgPicker) {
+      const orgKind = isJsonObject(ui['ui:options']) ? ui['ui:options'].orgKind : undefined;
+      const known = ORG_PICKER_KINDS.find((kind) => kind === orgKind);
+      return { kind: 'orgPicker', ...common, ...(known ? { orgKind: known } : {}) };
+    }
     if (widget === DESIGNER_WIDGETS.userPicker) return { kind: 'userPicker', ...common };
     if (schema.format === 'date') return { kind: 'date', ...common };
     const options = readChoices(schema.oneOf);

@@ -2,9 +2,11 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   CHOICE_KINDS,
   FIELD_KEY_PATTERN,
+  ORG_PICKER_KINDS,
   type ChoiceOption,
   type DesignerField,
   type FormModelProblem,
+  type OrgPickerKind,
 } from '@tongban/forms/designer';
 import { Alert, Button, Divider, Flex, Form, Input, InputNumber, Select, Switch, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
@@ -124,6 +126,22 @@ export function FieldProperties({ field, earlierSiblings, problems, onChange }: 
             id="prop-placeholder"
             value={field.placeholder ?? ''}
             onChange={(event) => onChange({ placeholder: textOrUndefined(event.target.value) })}
+          />
+        </Item>
+      ) : null}
+
+      {kind === 'orgPicker' ? (
+        <Item id="prop-org-kind" label={t('designer.prop.orgKind')}>
+          <Select
+            id="prop-org-kind"
+            allowClear
+            placeholder={t('admin.organisations.allKinds')}
+            value={field.orgKind}
+            options={ORG_PICKER_KINDS.map((orgKind) => ({
+              value: orgKind,
+              label: t(`admin.organisations.kinds.${orgKind}`),
+            }))}
+            onChange={(orgKind?: OrgPickerKind) => onChange({ orgKind })}
           />
         </Item>
       ) : null}
