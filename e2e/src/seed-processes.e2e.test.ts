@@ -68,8 +68,7 @@ const approve = (opinion: string) => (page: Page) => approveOpenTask(page, opini
 it('企业诉求专班: two items go to their task forces in parallel, the zone leading; the firm rates the closed demand', async () => {
   const applicant = await applyWithExample('qiye2', '企业诉求专班');
   // Two items: labour (人社局) and the after-sales centre (the zone's own, lead task force); financing is dropped.
-  // rjsf's array buttons are icons; their title (its tooltip) names them.
-  await applicant.locator('button[title="删除"]').nth(1).click();
+  await applicant.getByRole('button', { name: '删除', exact: true }).nth(1).click();
   await applicant.getByText('生产线设备采购资金缺口').waitFor({ state: 'detached' });
   const requestId = await submitApplication(applicant);
 

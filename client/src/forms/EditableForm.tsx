@@ -7,15 +7,13 @@ import { ApiError } from '../api/api-error';
 import type { FormData, FormSpec } from '../api/types';
 import { useLanguage } from '../i18n/use-language';
 import { DESIGNER_RJSF_FIELDS, DESIGNER_RJSF_WIDGETS } from './designer-widgets';
-import { FieldTemplate } from './FieldTemplate';
+import { FORM_TEMPLATES } from './form-templates';
 import { formValidator } from './form-validator';
 import { rjsfTranslateString } from './rjsf-strings';
 import { serverFieldErrors, unplacedFieldErrors } from './server-field-errors';
 import { titledErrors } from './titled-errors';
 import { useFormLayout } from './use-form-layout';
 import { withoutRootTitle } from './without-root-title';
-
-const TEMPLATES = { FieldTemplate };
 
 interface EditableFormProps {
   form: FormSpec;
@@ -87,7 +85,7 @@ export function EditableForm({
         transformErrors={transformErrors}
         extraErrors={extraErrors}
         formContext={layout}
-        templates={TEMPLATES}
+        templates={FORM_TEMPLATES}
         translateString={rjsfTranslateString(language)}
         widgets={DESIGNER_RJSF_WIDGETS}
         fields={DESIGNER_RJSF_FIELDS}

@@ -3,13 +3,11 @@ import { ConfigProvider } from 'antd';
 import type { FormData, FormSpec } from '../api/types';
 import { useLanguage } from '../i18n/use-language';
 import { DESIGNER_RJSF_FIELDS, DESIGNER_RJSF_WIDGETS } from './designer-widgets';
-import { FieldTemplate } from './FieldTemplate';
+import { FORM_TEMPLATES } from './form-templates';
 import { formValidator } from './form-validator';
 import { rjsfTranslateString } from './rjsf-strings';
 import { readOnlyUiSchema } from './read-only-ui-schema';
 import { useFormLayout } from './use-form-layout';
-
-const TEMPLATES = { FieldTemplate };
 
 // Disabled inputs normally fade their text to a hint; here the text is the content, so keep it legible.
 const READABLE_DISABLED = {
@@ -31,7 +29,7 @@ export function FormDataView({ form, data }: { form: FormSpec; data: FormData })
         formData={data}
         validator={formValidator(language)}
         formContext={layout}
-        templates={TEMPLATES}
+        templates={FORM_TEMPLATES}
         translateString={rjsfTranslateString(language)}
         widgets={DESIGNER_RJSF_WIDGETS}
         fields={DESIGNER_RJSF_FIELDS}

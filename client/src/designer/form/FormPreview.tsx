@@ -6,15 +6,13 @@ import { Component, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormData } from '../../api/types';
 import { DESIGNER_RJSF_FIELDS, DESIGNER_RJSF_WIDGETS, PREVIEW_FORM_CONTEXT } from '../../forms/designer-widgets';
-import { FieldTemplate } from '../../forms/FieldTemplate';
+import { FORM_TEMPLATES } from '../../forms/form-templates';
 import { formValidator } from '../../forms/form-validator';
 import { rjsfTranslateString } from '../../forms/rjsf-strings';
 import { titledErrors } from '../../forms/titled-errors';
 import { useFormLayout } from '../../forms/use-form-layout';
 import { withoutRootTitle } from '../../forms/without-root-title';
 import { useLanguage } from '../../i18n/use-language';
-
-const TEMPLATES = { FieldTemplate };
 
 /** A schema the renderer chokes on (a raw field's JSON mid-edit) shows a message instead of a blank page. */
 class RenderGuard extends Component<{ children: ReactNode; fallback: (error: Error) => ReactNode }, { error?: Error }> {
@@ -68,7 +66,7 @@ export function FormPreview({
         validator={formValidator(language)}
         transformErrors={transformErrors}
         formContext={{ ...layout, ...PREVIEW_FORM_CONTEXT }}
-        templates={TEMPLATES}
+        templates={FORM_TEMPLATES}
         translateString={rjsfTranslateString(language)}
         widgets={DESIGNER_RJSF_WIDGETS}
         fields={DESIGNER_RJSF_FIELDS}
