@@ -1,5 +1,10 @@
 export * from './form-definition';
 export { validateFormData, fieldTitle } from './validate-form-data';
 export type { FormValidation } from './validate-form-data';
-export { attachmentReferences, type AttachmentReference } from './attachment-references';
+export {
+  attachmentReferences,
+  directoryReferences,
+  type AttachmentReference,
+  type DirectoryReference,
+} from './form-references';
 export * from './seed';

@@ -1,5 +1,5 @@
 import type { FormDefinition, JsonSchema } from '../form-definition';
-import { attachmentReferences } from '../attachment-references';
+import { attachmentReferences } from '../form-references';
 import { validateFormData } from '../validate-form-data';
 import {
   enterpriseDemandForm,

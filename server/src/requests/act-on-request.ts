@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { subject } from '@casl/ability';
 import type { Client } from '@temporalio/client';
-import { validateFormData } from '@tongban/forms';
 import { RequestProjectionModel, toRequestProjection } from '@tongban/store';
 import { requestActUpdate, type RequestActionName } from '@tongban/workflows';
 import { partyOf, type CurrentUser } from '../auth/current-user';
 import type { AppAbility } from '../auth/define-abilities';
 import { claimFormAttachments } from '../attachments/attachments';
 import { ApiError } from '../errors/api-error';
+import { checkFormData } from './check-form-data';
 import type { Language } from '../http/language';
 import { toApiRefusal } from '../temporal/workflow-refusal';
 import { formVersion } from './published-definitions';
@@ -52,8 +52,7 @@ export async function actOnRequest(
     const form = await formVersion(request.formKey, request.formVersion);
     if (!form)
       throw new ApiError('PROCESS_NOT_FOUND', undefined, `form ${request.formKey}@${request.formVersion} missing`);
-    const validation = validateFormData(form, input.data ?? {}, language);
-    if (!validation.valid) throw new ApiError('FORM_INVALID', validation.errors);
+    await checkFormData(form, input.data ?? {}, language);
     await claimFormAttachments(user, form, input.data ?? {}, requestId, language);
   }
   try {

@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
-import { validateFormData } from '@tongban/forms';
 import { RequestProjectionModel, UserModel, WindowFilingModel } from '@tongban/store';
 import {
   APPLICANT_ORG,
@@ -15,6 +14,7 @@ import {
 import { partyOf, type CurrentUser } from '../auth/current-user';
 import { claimFormAttachments } from '../attachments/attachments';
 import { ApiError } from '../errors/api-error';
+import { checkFormData } from './check-form-data';
 import type { Language } from '../http/language';
 import { findParty } from '../users/find-party';
 import { formVersion, latestPublishedProcess } from './published-definitions';
@@ -50,8 +50,7 @@ export async function startRequest(
       undefined,
       `form ${definition.form.key}@${definition.form.version} missing`,
     );
-  const validation = validateFormData(form, input.data, language);
-  if (!validation.valid) throw new ApiError('FORM_INVALID', validation.errors);
+  await checkFormData(form, input.data, language);
 
   const requestId = input.idempotencyKey ? idempotentRequestId(user.id, input.idempotencyKey) : newRequestId();
   const applicant = input.onBehalfOf

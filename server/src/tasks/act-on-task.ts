@@ -7,10 +7,10 @@ import type { AppAbility } from '../auth/define-abilities';
 import { partyOf, type CurrentUser } from '../auth/current-user';
 import { claimFormAttachments } from '../attachments/attachments';
 import { ApiError } from '../errors/api-error';
+import { checkFormData } from '../requests/check-form-data';
 import type { Language } from '../http/language';
 import { formVersion } from '../requests/published-definitions';
 import { toApiRefusal } from '../temporal/workflow-refusal';
-import { validateFormData } from '@tongban/forms';
 import { findParty } from '../users/find-party';
 
 export interface TaskActionRequest {
@@ -60,8 +60,7 @@ export async function prepareTaskAction(
   if (task.form && request.action === 'approve' && request.data !== undefined) {
     const form = await formVersion(task.form.key, task.form.version);
     if (!form) throw new ApiError('PROCESS_NOT_FOUND', undefined, `form ${task.form.key}@${task.form.version} missing`);
-    const validation = validateFormData(form, request.data, language);
-    if (!validation.valid) throw new ApiError('FORM_INVALID', validation.errors);
+    await checkFormData(form, request.data, language);
     await claimFormAttachments(user, form, request.data, task.requestId, language);
   }
   // Corrections to the request form (fields the step may edit) must leave the whole form valid.
@@ -74,8 +73,7 @@ export async function prepareTaskAction(
     const form = requestDoc && (await formVersion(requestDoc.formKey, requestDoc.formVersion));
     if (!requestDoc || !form) throw new ApiError('REQUEST_NOT_FOUND');
     const corrected = { ...requestDoc.data, ...request.data };
-    const validation = validateFormData(form, corrected, language);
-    if (!validation.valid) throw new ApiError('FORM_INVALID', validation.errors);
+    await checkFormData(form, corrected, language);
     await claimFormAttachments(user, form, corrected, task.requestId, language);
   }
   const target = request.targetUserId ? await findParty(request.targetUserId) : undefined;

@@ -1,4 +1,4 @@
-import { attachmentReferences } from './attachment-references';
+import { attachmentReferences, directoryReferences } from './form-references';
 
 const uiSchema = {
   statements: { 'ui:field': 'attachments' },
@@ -29,4 +29,24 @@ it('ignores what is not a file reference: strings in other fields, malformed ite
   expect(attachmentReferences({ uiSchema }, { plain: 'att-1', statements: 'att-2' })).toEqual([]);
   expect(attachmentReferences({ uiSchema }, { statements: [{ name: 'x' }, null, 'att-3', { id: 7 }] })).toEqual([]);
   expect(attachmentReferences({ uiSchema: {} }, { statements: [{ id: 'att-1', name: 'x' }] })).toEqual([]);
+});
+
+it('finds the organisations and people picker fields name, with the kind an organisation picker wants', () => {
+  const pickers = {
+    bank: { 'ui:widget': 'orgPicker', 'ui:options': { orgKind: 'bank' } },
+    department: { 'ui:widget': 'orgPicker', 'ui:options': { orgKind: 'township' } },
+    contacts: { items: { person: { 'ui:widget': 'userPicker' } } },
+    note: { 'ui:widget': 'textarea' },
+  };
+  const data = {
+    bank: 'org-abc-yunmeng',
+    department: 'org-jingxin',
+    contacts: [{ person: 'u-zhaoshang' }, { person: '' }, {}],
+    note: 'org-x',
+  };
+  expect(directoryReferences({ uiSchema: pickers }, data)).toEqual([
+    { path: '/bank', kind: 'organisation', id: 'org-abc-yunmeng', orgKind: 'bank' },
+    { path: '/department', kind: 'organisation', id: 'org-jingxin' },
+    { path: '/contacts/0/person', kind: 'user', id: 'u-zhaoshang' },
+  ]);
 });
