@@ -3,7 +3,13 @@ import { formatDateTime } from './format-date-time';
 import en from '../i18n/en.json';
 import zh from '../i18n/zh-CN.json';
 
-const words = { yes: '是', no: '否' };
+const CODES: Record<string, string> = { 'roles.handler': '经办人', 'roles.leader': '负责人', 'kind.bank': '银行' };
+const words = {
+  yes: '是',
+  no: '否',
+  listSeparator: '、',
+  code: (field: string, value: string) => CODES[`${field}.${value}`] ?? value,
+};
 
 describe('auditActionKey', () => {
   it('labels administrative actions under audit.actions and a request’s under timelineAction', () => {
@@ -26,7 +32,7 @@ describe('auditActionKey', () => {
 });
 
 describe('auditChangeLines', () => {
-  it('shows each changed field before and after, absent as —, lists joined, names by their Chinese', () => {
+  it('shows each changed field before and after: absent as —, codes by their labels, lists joined, names by their Chinese', () => {
     const lines = auditChangeLines(
       {
         chain: 'administration',
@@ -34,6 +40,7 @@ describe('auditChangeLines', () => {
           changes: {
             name: { before: null, after: '云梦县税务局' },
             roles: { before: ['handler'], after: ['handler', 'leader'] },
+            kind: { before: 'bank', after: 'department' },
             active: { before: true, after: false },
             title: { before: { zh: '走访记录', en: 'Visit' }, after: { zh: '现场走访记录' } },
           },
@@ -43,7 +50,8 @@ describe('auditChangeLines', () => {
     );
     expect(lines).toEqual([
       { kind: 'field', field: 'name', before: '—', after: '云梦县税务局' },
-      { kind: 'field', field: 'roles', before: 'handler', after: 'handler、leader' },
+      { kind: 'field', field: 'roles', before: '经办人', after: '经办人、负责人' },
+      { kind: 'field', field: 'kind', before: '银行', after: 'department' },
       { kind: 'field', field: 'active', before: '是', after: '否' },
       { kind: 'field', field: 'title', before: '走访记录', after: '现场走访记录' },
     ]);

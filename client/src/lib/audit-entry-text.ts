@@ -34,10 +34,14 @@ export function auditActionKey(action: string): string {
 export type ChangeLine =
   { kind: 'field'; field: string; before: string; after: string } | { kind: 'note'; label: LabelKey };
 
-/** How yes and no read in the viewer's language (an account's `active`). */
-export interface YesNo {
+/** How values read in the viewer's language: yes and no (an account's `active`), and codes by field (roles, kinds, statuses). */
+export interface ValueWords {
   yes: string;
   no: string;
+  /** Between the items of a list: 、 in Chinese, a comma in English. */
+  listSeparator: string;
+  /** The label of a code in a field, or the code itself. */
+  code(field: string, value: string): string;
 }
 
 /**
@@ -47,13 +51,18 @@ export interface YesNo {
  * parts of a definition too long to copy, "password changed" and a
  * lockout's end. Request entries have none here (their comment says it).
  */
-export function auditChangeLines(entry: Pick<AuditEntry, 'chain' | 'detail'>, words: YesNo): ChangeLine[] {
+export function auditChangeLines(entry: Pick<AuditEntry, 'chain' | 'detail'>, words: ValueWords): ChangeLine[] {
   if (entry.chain !== 'administration' || !entry.detail) return [];
   const lines: ChangeLine[] = [];
   const changes = entry.detail.changes;
   if (changes && typeof changes === 'object') {
     for (const [field, change] of Object.entries(changes as Record<string, { before?: unknown; after?: unknown }>))
-      lines.push({ kind: 'field', field, before: shown(change?.before, words), after: shown(change?.after, words) });
+      lines.push({
+        kind: 'field',
+        field,
+        before: shown(field, change?.before, words),
+        after: shown(field, change?.after, words),
+      });
   }
   const changedKeys = entry.detail.changedKeys;
   if (Array.isArray(changedKeys)) {
@@ -62,7 +71,10 @@ export function auditChangeLines(entry: Pick<AuditEntry, 'chain' | 'detail'>, wo
       (key) => typeof key === 'string' && !lines.some((line) => line.kind === 'field' && line.field === key),
     );
     if (long.length > 0)
-      lines.push({ kind: 'note', label: { key: 'audit.changedParts', values: { parts: long.join('、') } } });
+      lines.push({
+        kind: 'note',
+        label: { key: 'audit.changedParts', values: { parts: long.join(words.listSeparator) } },
+      });
   }
   // Recorded after the API stopped between the change and its entry: it may not have landed.
   if (entry.detail.unconfirmed === true) lines.push({ kind: 'note', label: { key: 'audit.unconfirmed', values: {} } });
@@ -76,11 +88,14 @@ export function auditChangeLines(entry: Pick<AuditEntry, 'chain' | 'detail'>, wo
   return lines;
 }
 
-function shown(value: unknown, words: YesNo): string {
+function shown(field: string, value: unknown, words: ValueWords): string {
   if (value === undefined || value === null || value === '') return '—';
   if (typeof value === 'boolean') return value ? words.yes : words.no;
+  if (typeof value === 'string') return words.code(field, value);
   if (Array.isArray(value))
-    return value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join('、');
+    return value
+      .map((item) => (typeof item === 'string' ? words.code(field, item) : JSON.stringify(item)))
+      .join(words.listSeparator);
   if (typeof value === 'object') {
     const localized = value as { zh?: unknown };
     return typeof localized.zh === 'string' ? localized.zh : JSON.stringify(value);

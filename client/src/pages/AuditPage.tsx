@@ -39,6 +39,13 @@ const ACTIONS = [
 
 const OBJECT_KINDS: AuditObjectKind[] = ['organisation', 'user', 'form', 'process'];
 
+/** Where the labels of a changed field's codes are. */
+const CODE_LABELS: Record<string, string> = {
+  roles: 'roles',
+  kind: 'admin.organisations.kinds',
+  status: 'definitions.status',
+};
+
 /**
  * 审计日志: every entry of every request's hash chain and of the
  * administration chain (organisations, accounts, definitions, substitutes,
@@ -62,7 +69,14 @@ export default function AuditPage() {
   const verify = useMutation({
     mutationFn: () => verifyAudit(filter.requestId ? { requestId: filter.requestId } : {}),
   });
-  const words = { yes: t('audit.yes'), no: t('audit.no') };
+  const words = {
+    yes: t('audit.yes'),
+    no: t('audit.no'),
+    listSeparator: t('audit.listSeparator'),
+    // Codes a change names by field: an account's roles, an organisation's kind, a version's status.
+    code: (field: string, value: string) =>
+      field in CODE_LABELS ? t(`${CODE_LABELS[field]}.${value}`, { defaultValue: value }) : value,
+  };
   const actions = filter.chain === 'administration' ? [] : ACTIONS;
   const administrationActions = filter.chain === 'request' ? [] : ADMINISTRATION_ACTIONS;
   const administration = verify.data?.administration;
@@ -246,8 +260,11 @@ export default function AuditPage() {
               render: (_, entry) =>
                 entry.object ? (
                   <span data-testid="audit-object">
-                    {t(`audit.objectKinds.${entry.object.kind}`, { defaultValue: entry.object.kind })}：
-                    {entry.object.name} <code>{entry.object.id}</code>
+                    {t('audit.objectLabel', {
+                      kind: t(`audit.objectKinds.${entry.object.kind}`, { defaultValue: entry.object.kind }),
+                      name: entry.object.name,
+                    })}{' '}
+                    <code>{entry.object.id}</code>
                   </span>
                 ) : entry.requestId ? (
                   <Link to={`/requests/${encodeURIComponent(entry.requestId)}`}>
@@ -278,7 +295,11 @@ export default function AuditPage() {
                     {lines.map((line, index) => (
                       <li key={index}>
                         {line.kind === 'field'
-                          ? `${t(`audit.fields.${line.field}`, { defaultValue: line.field })}：${line.before} → ${line.after}`
+                          ? t('audit.changeLine', {
+                              field: t(`audit.fields.${line.field}`, { defaultValue: line.field }),
+                              before: line.before,
+                              after: line.after,
+                            })
                           : t(line.label.key, line.label.values)}
                       </li>
                     ))}
