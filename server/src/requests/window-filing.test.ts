@@ -29,10 +29,18 @@ const fileFor = (agent: Agent, userId: string) =>
     .set('Idempotency-Key', randomUUID())
     .send({ processKey: 'loan-renewal', data: example, onBehalfOf: { userId } });
 
-it('finds the enterprise’s people first, and only them among the directory', async () => {
-  const found = (await clerk.get('/api/v1/users?q=qiye').expect(200)).body.items;
-  expect(found.map((user: { id: string }) => user.id).sort()).toEqual([demoUserId('qiye'), demoUserId('qiye2')]);
-  expect((await clerk.get('/api/v1/users?q=zhaoshang').expect(200)).body.items).toEqual([]);
+it('finds the enterprise’s people first, by name, and only them among the directory', async () => {
+  const ids = async (q: string) =>
+    (
+      (await clerk.get(`/api/v1/users?q=${encodeURIComponent(q)}&role=applicant`).expect(200)).body.items as {
+        id: string;
+      }[]
+    ).map((user) => user.id);
+  expect(await ids('王丽')).toEqual([demoUserId('qiye')]);
+  expect(await ids('周强')).toEqual([demoUserId('qiye2')]);
+  // Staff are not whom a clerk files for, and usernames are not searched by those who do not see them.
+  expect(await ids('张伟')).toEqual([]);
+  expect(await ids('qiye')).toEqual([]);
 });
 
 it('files for the enterprise: it is the applicant’s request, and the record and the audit name the clerk', async () => {
