@@ -82,7 +82,9 @@ it('企业诉求专班: two items go to their task forces in parallel, the zone 
   // Both task forces are open at once; the financing one, with no item, is skipped.
   await applicant.reload();
   const progress = applicant.getByLabel('办理进度');
-  await progress.getByText('已跳过').first().waitFor();
+  for (const taskForce of ['高新区专班办理', '人社局用工专班办理'])
+    await progress.locator('.ant-steps-item-process', { hasText: taskForce }).waitFor();
+  await progress.locator('.ant-steps-item', { hasText: '经信局融资专班办理' }).getByText('已跳过').waitFor();
   await screenshot(applicant, 'process-enterprise-demand-parallel.png');
 
   await handle('rsj', requestId, approve('已组织两场专场招聘，到岗 180 人'));
@@ -106,6 +108,10 @@ it('企业诉求专班: two items go to their task forces in parallel, the zone 
 it('项目并联审批: four departments approve in parallel, then the final sign-off; the 321 stage shows', async () => {
   const applicant = await applyWithExample('zhiqu', '项目并联审批');
   const requestId = await submitApplication(applicant);
+  // All four reviews are open at once.
+  const progress = applicant.getByLabel('办理进度');
+  for (const review of ['发改委项目备案', '用地规划许可', '环评审批', '施工许可'])
+    await progress.locator('.ant-steps-item-process', { hasText: review }).waitFor();
 
   await handle('fgw', requestId, approve('项目备案完成'));
   await handle('zrzy', requestId, approve('用地规划许可证已核发'));
@@ -116,7 +122,9 @@ it('项目并联审批: four departments approve in parallel, then the final sig
   await applicant.reload();
   await expectRequestStatus(applicant, '办结');
   await applicant.getByText('项目阶段（“321”）').waitFor();
-  await applicant.getByText('签约', { exact: true }).first().waitFor();
+  // The read-only form shows all three stages; the project's is the one ticked.
+  const stage = (name: string) => applicant.getByRole('radio', { name, exact: true }).isChecked();
+  expect([await stage('签约'), await stage('开工'), await stage('投产')]).toEqual([true, false, false]);
   await screenshot(applicant, 'process-project-parallel-approval.png');
   await applicant.context().close();
 });
