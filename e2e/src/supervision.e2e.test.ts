@@ -40,7 +40,9 @@ it('the supervisor reads figures and the audit log; the enterprise prints its re
   await applicant.getByRole('button', { name: '提交', exact: true }).click();
   await applicant.waitForURL(/\/requests\/req-/);
   const requestUrl = applicant.url();
-  // 附件: uploaded to the server with the request, listed, downloadable.
+  // 附件: uploaded to the server with the request, listed, downloadable. The request page, not the
+  // application form it replaces: that has an upload box of its own (近三个月财务报表).
+  await applicant.getByTestId('request-status').waitFor();
   await applicant
     .locator('input[type=file]')
     .setInputFiles({ name: '营业执照.png', mimeType: 'image/png', buffer: PNG });
