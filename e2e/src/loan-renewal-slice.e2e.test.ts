@@ -123,6 +123,13 @@ it('an enterprise applies, the centre, the branch and its upper-level branch han
   // submit, centre, due diligence, 特批, renewal, confirmation, 办结
   await waitForCount(applicant.getByTestId('timeline-entry'), 7);
   await applicant.getByText('经实地核查，同意特批续贷 600 万元').waitFor();
+  // What the bank recorded at its 填报 steps shows on the request, in the order of the process.
+  const filled = applicant.getByTestId('filled-step');
+  await waitForCount(filled, 3);
+  const record = filled.filter({ hasText: '办理续贷' });
+  expect(await record.getByLabel('新借款合同编号', { exact: true }).inputValue()).toBe('NH-YM-2026-1203');
+  const visit = filled.filter({ hasText: '支行尽职调查' });
+  expect(await visit.getByRole('radio', { name: '建议续贷，报上级行特批' }).isChecked()).toBe(true);
   await screenshot(applicant, 'request-completed.png');
 
   await applicant.getByRole('link', { name: '我的办件' }).first().click();

@@ -21,11 +21,9 @@ import {
 } from './http/schemas';
 import { openApiDocument } from './openapi/openapi-document';
 import { actOnRequest } from './requests/act-on-request';
-import { getRequest } from './requests/get-request';
+import { getRequest, requestDetail } from './requests/get-request';
 import { listRequests } from './requests/list-requests';
 import { startRequest } from './requests/start-request';
-import { toRequestView } from './requests/request-view';
-import { formVersion } from './requests/published-definitions';
 import { actOnTask } from './tasks/act-on-task';
 import { previewTaskAction } from './tasks/preview-task-action';
 import { previewProcessRoute } from './catalogue/preview-route';
@@ -156,8 +154,7 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
       { ...body, ...(key ? { idempotencyKey: key } : {}) },
       language,
     );
-    const form = await formVersion(projection.formKey, projection.formVersion);
-    res.json({ request: toRequestView(projection, form, language) });
+    res.json({ request: await requestDetail(projection, language) });
   });
 
   api.post('/tasks/:id/actions', requireUser, async (req, res) => {
@@ -173,8 +170,7 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
       { ...body, ...(key ? { idempotencyKey: key } : {}) },
       requestLanguage(req),
     );
-    const form = await formVersion(projection.formKey, projection.formVersion);
-    res.json({ request: toRequestView(projection, form, requestLanguage(req)) });
+    res.json({ request: await requestDetail(projection, requestLanguage(req)) });
   });
 
   api.get('/stats', requireUser, async (req, res) => {

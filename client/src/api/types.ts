@@ -100,6 +100,8 @@ export interface RequestDetail extends RequestSummary {
   timeline: TimelineEntry[];
   /** What handlers filled in at 填报 steps, by step id. */
   stepData?: Record<string, FormData>;
+  /** The form of each step in `stepData` (its title in the caller's language), to show what it recorded. */
+  stepForms?: Record<string, FormSpec & { title: string }>;
   completedAt?: string;
 }
 

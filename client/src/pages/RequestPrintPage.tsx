@@ -7,6 +7,7 @@ import { requestQuery } from '../api/requests';
 import type { RequestDetail } from '../api/types';
 import { PageError } from '../components/PageError';
 import { PageLoading } from '../components/PageLoading';
+import { filledSteps } from '../lib/filled-steps';
 import { formDataRows, type DataRow } from '../lib/form-data-rows';
 import { formatDateTime } from '../lib/format-date-time';
 import { timelineLabel } from '../lib/timeline-label';
@@ -128,6 +129,20 @@ export function RequestSheet({ request }: { request: RequestDetail }) {
       </table>
       <h2>{t('print.content')}</h2>
       {rows.length > 0 ? <DataRows rows={rows} /> : <p>{t('detail.noForm')}</p>}
+      {filledSteps(request).map(({ step, form, data }) => (
+        <section key={step.id}>
+          <h2>
+            {step.name} · {form.title}
+          </h2>
+          <DataRows
+            rows={formDataRows(
+              form.schema as Record<string, unknown>,
+              (form.uiSchema ?? {}) as Record<string, unknown>,
+              data,
+            )}
+          />
+        </section>
+      ))}
       <h2>{t('print.history')}</h2>
       <table>
         <thead>

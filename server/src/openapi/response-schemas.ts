@@ -145,6 +145,9 @@ export const requestViewSchema = z
     stepData: z
       .record(z.string(), jsonObject)
       .meta({ description: 'What each fill (填报) step’s party submitted, by step id' }),
+    stepForms: z
+      .record(z.string(), z.strictObject({ title: z.string(), schema: jsonObject, uiSchema: jsonObject.optional() }))
+      .meta({ description: 'The form of each fill step in `stepData`, by step id, to show what it submitted' }),
     form: z.strictObject({ schema: jsonObject, uiSchema: jsonObject.optional() }).nullable(),
     steps: z.array(z.strictObject({ id: z.string(), name: z.string(), status: z.string() })),
     timeline: z.array(timelineEntrySchema),

@@ -2,8 +2,20 @@ import type { FormDefinition } from '@tongban/forms';
 import type { RequestProjection } from '@tongban/store';
 import { localized, type Language } from '../http/language';
 
-/** A request as the API returns it: names in the caller's language, the form to render its data. */
-export function toRequestView(request: RequestProjection, form: FormDefinition | null, language: Language) {
+/** A 填报 step's form, to show what the step filled in. */
+export interface StepForm {
+  title: string;
+  schema: FormDefinition['schema'];
+  uiSchema: FormDefinition['uiSchema'];
+}
+
+/** A request as the API returns it: names in the caller's language, the forms to render its data. */
+export function toRequestView(
+  request: RequestProjection,
+  form: FormDefinition | null,
+  language: Language,
+  stepForms: Record<string, StepForm> = {},
+) {
   const stepName = (stepId: string | undefined) => {
     const step = request.steps.find((candidate) => candidate.id === stepId);
     return step ? localized(step.name, language) : undefined;
@@ -18,6 +30,7 @@ export function toRequestView(request: RequestProjection, form: FormDefinition |
     ...(request.filedBy ? { filedBy: request.filedBy } : {}),
     data: request.data,
     stepData: request.stepData ?? {},
+    stepForms,
     form: form ? { schema: form.schema, uiSchema: form.uiSchema } : null,
     steps: request.steps.map((step) => ({ id: step.id, name: localized(step.name, language), status: step.status })),
     currentStepNames: request.currentStepIds.map((id) => stepName(id) ?? id),
@@ -72,6 +85,7 @@ export function toRequestSummary(request: RequestProjection, language: Language)
     form: _form,
     data: _data,
     stepData: _stepData,
+    stepForms: _stepForms,
     timeline: _timeline,
     steps: _steps,
     ...summary

@@ -39,6 +39,14 @@ describe('政银企续贷协调 loan renewal (v3: v2 with uploaded statements)',
       'applicant-confirm': 'completed',
     });
     expect(done.request.stepData['renewal-record']).toEqual(loanRenewalRecordForm.example);
+    // What each 填报 step recorded comes with that step's form, so the request page can show it.
+    const seen = await read('qiye', id);
+    expect(Object.keys(seen.stepForms).sort()).toEqual(['applicant-confirm', 'bank-due-diligence', 'renewal-record']);
+    expect(seen.stepForms['renewal-record']).toEqual({
+      title: loanRenewalRecordForm.title.zh,
+      schema: loanRenewalRecordForm.schema,
+      uiSchema: loanRenewalRecordForm.uiSchema,
+    });
     // 督办 reads every request in the city.
     expect((await read('duban', id)).status).toBe('completed');
   });
