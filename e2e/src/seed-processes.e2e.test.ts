@@ -112,6 +112,9 @@ it('项目并联审批: four departments approve in parallel, then the final sig
   const progress = applicant.getByLabel('办理进度');
   for (const review of ['发改委项目备案', '用地规划许可', '环评审批', '施工许可'])
     await progress.locator('.ant-steps-item-process', { hasText: review }).waitFor();
+  // 发改委 leads (牵头): its review, and only it, carries the mark.
+  const lead = progress.locator('.ant-steps-item', { has: applicant.getByTestId('lead-step') });
+  expect(await lead.allInnerTexts()).toEqual([expect.stringContaining('发改委项目备案')]);
 
   await handle('fgw', requestId, approve('项目备案完成'));
   await handle('zrzy', requestId, approve('用地规划许可证已核发'));

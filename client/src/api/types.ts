@@ -67,6 +67,8 @@ export interface RequestStep {
   id: string;
   name: string;
   status: StepStatus;
+  /** A step of the lead department's branch (牵头部门) of a parallel step. */
+  lead?: true;
 }
 
 export interface Party {

@@ -1,4 +1,4 @@
-import { Steps } from 'antd';
+import { Steps, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RequestDetail } from '../api/types';
 import { progressCurrent } from '../lib/progress-current';
@@ -21,7 +21,16 @@ export function RequestProgress({ request }: { request: RequestDetail }) {
     },
     ...request.steps.map((step) => ({
       key: step.id,
-      title: step.name,
+      title: step.lead ? (
+        <>
+          {step.name}{' '}
+          <Tag color="blue" bordered={false} data-testid="lead-step">
+            {t('detail.leadStep')}
+          </Tag>
+        </>
+      ) : (
+        step.name
+      ),
       status: stepDisplayStatus(step.status),
       ...(step.status === 'skipped' ? { content: t('detail.stepSkipped') } : {}),
     })),

@@ -149,7 +149,17 @@ export const requestViewSchema = z
       .record(z.string(), z.strictObject({ title: z.string(), schema: jsonObject, uiSchema: jsonObject.optional() }))
       .meta({ description: 'The form of each fill step in `stepData`, by step id, to show what it submitted' }),
     form: z.strictObject({ schema: jsonObject, uiSchema: jsonObject.optional() }).nullable(),
-    steps: z.array(z.strictObject({ id: z.string(), name: z.string(), status: z.string() })),
+    steps: z.array(
+      z.strictObject({
+        id: z.string(),
+        name: z.string(),
+        status: z.string(),
+        lead: z
+          .literal(true)
+          .optional()
+          .meta({ description: 'A step of the lead department’s branch (牵头部门) of a parallel step' }),
+      }),
+    ),
     timeline: z.array(timelineEntrySchema),
   })
   .meta({ description: 'A request with its data, the form to render it, its steps and its timeline' });

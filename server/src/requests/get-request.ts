@@ -1,6 +1,6 @@
 import { subject } from '@casl/ability';
 import { RequestProjectionModel, type RequestProjection } from '@tongban/store';
-import { flattenSteps } from '@tongban/workflows';
+import { flattenSteps, type ProcessDefinition } from '@tongban/workflows';
 import type { AppAbility } from '../auth/define-abilities';
 import { ApiError } from '../errors/api-error';
 import { localized, type Language } from '../http/language';
@@ -14,13 +14,32 @@ export async function getRequest(ability: AppAbility, requestId: string, languag
   return requestDetail(request, language);
 }
 
-/** The whole view of a request: its data with the form to render it, and what each 填报 step filled in with that step's form. */
+/**
+ * The whole view of a request: its data with the form to render it, what
+ * each 填报 step filled in with that step's form, and which steps belong to
+ * the lead department's branch (牵头部门) of a parallel step.
+ */
 export async function requestDetail(request: RequestProjection, language: Language) {
+  const definition = await processVersion(request.processKey, request.processVersion);
   const [form, stepForms] = await Promise.all([
     formVersion(request.formKey, request.formVersion),
-    filledStepForms(request, language),
+    definition ? filledStepForms(definition, request, language) : {},
   ]);
-  return toRequestView(request, form, language, stepForms);
+  return toRequestView(request, form, language, {
+    stepForms,
+    leadStepIds: definition ? leadStepIds(definition) : new Set(),
+  });
+}
+
+/** The steps inside the lead branch of each parallel step. */
+function leadStepIds(definition: ProcessDefinition): Set<string> {
+  const ids = new Set<string>();
+  for (const { step } of flattenSteps(definition.steps)) {
+    if (step.type !== 'parallel' || !step.leadBranchId) continue;
+    const lead = step.branches.find((branch) => branch.id === step.leadBranchId);
+    for (const inner of flattenSteps(lead?.steps ?? [])) ids.add(inner.step.id);
+  }
+  return ids;
 }
 
 /**
@@ -28,11 +47,13 @@ export async function requestDetail(request: RequestProjection, language: Langua
  * 放款, the renewed contract), by step id, from the version the request
  * pinned: without them, what those steps recorded could not be shown.
  */
-async function filledStepForms(request: RequestProjection, language: Language): Promise<Record<string, StepForm>> {
+async function filledStepForms(
+  definition: ProcessDefinition,
+  request: RequestProjection,
+  language: Language,
+): Promise<Record<string, StepForm>> {
   const filled = Object.keys(request.stepData ?? {});
   if (filled.length === 0) return {};
-  const definition = await processVersion(request.processKey, request.processVersion);
-  if (!definition) return {};
   const entries = await Promise.all(
     flattenSteps(definition.steps).map(async ({ step }) => {
       if (step.type !== 'fill' || !filled.includes(step.id)) return null;

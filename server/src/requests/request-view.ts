@@ -10,11 +10,18 @@ export interface StepForm {
 }
 
 /** A request as the API returns it: names in the caller's language, the forms to render its data. */
+/** What only a request's detail shows, looked up from its process version. */
+export interface RequestViewExtras {
+  stepForms: Record<string, StepForm>;
+  /** Steps inside the lead department's branch (牵头) of a parallel step. */
+  leadStepIds: ReadonlySet<string>;
+}
+
 export function toRequestView(
   request: RequestProjection,
   form: FormDefinition | null,
   language: Language,
-  stepForms: Record<string, StepForm> = {},
+  extras: RequestViewExtras = { stepForms: {}, leadStepIds: new Set() },
 ) {
   const stepName = (stepId: string | undefined) => {
     const step = request.steps.find((candidate) => candidate.id === stepId);
@@ -30,9 +37,14 @@ export function toRequestView(
     ...(request.filedBy ? { filedBy: request.filedBy } : {}),
     data: request.data,
     stepData: request.stepData ?? {},
-    stepForms,
+    stepForms: extras.stepForms,
     form: form ? { schema: form.schema, uiSchema: form.uiSchema } : null,
-    steps: request.steps.map((step) => ({ id: step.id, name: localized(step.name, language), status: step.status })),
+    steps: request.steps.map((step) => ({
+      id: step.id,
+      name: localized(step.name, language),
+      status: step.status,
+      ...(extras.leadStepIds.has(step.id) ? { lead: true } : {}),
+    })),
     currentStepNames: request.currentStepIds.map((id) => stepName(id) ?? id),
     timeline: request.timeline.map((entry) => ({
       seq: entry.seq,

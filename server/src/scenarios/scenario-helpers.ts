@@ -22,9 +22,10 @@ export interface Scenario {
 export interface RequestView {
   status: string;
   processVersion: number;
-  steps: { id: string; name: string; status: string }[];
+  steps: { id: string; name: string; status: string; lead?: true }[];
   currentStepNames: string[];
   stepData: Record<string, Record<string, unknown>>;
+  stepForms: Record<string, { title: string; schema: unknown; uiSchema?: unknown }>;
   timeline: { action: string; actor: { displayName: string } | null; comment?: string }[];
   /** The whole request's clock (办结时限), when its process has one. */
   deadline?: { dueAt: string; level: string; paused: boolean };

@@ -151,6 +151,8 @@ describe('项目并联审批 cross-department project approval', () => {
     const id = await submit('zhiqu', 'project-parallel-approval', projectParallelApprovalForm.example);
     const first = await read('zhiqu', id);
     expect(first.currentStepNames.sort()).toEqual(['发改委项目备案', '施工许可', '用地规划许可', '环评审批'].sort());
+    // The lead department's (发改委, 牵头) review is marked as such; the others are not.
+    expect(first.steps.filter((step) => step.lead).map((step) => step.name)).toEqual(['发改委项目备案']);
     await act('sthj', id, { action: 'approve', comment: '环评批复' });
     await act('zjj', id, { action: 'approve', comment: '施工许可证已核发' });
     await act('zrzy', id, { action: 'approve', comment: '用地规划许可证已核发' });
