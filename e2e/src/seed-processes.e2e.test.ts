@@ -172,6 +172,10 @@ it('不动产登记加急: an audit date too close for the steps still to come w
   // Beside the days left, which alone would read as comfortably on time.
   await applicant.getByTestId('deadline-at-risk').waitFor();
   await screenshot(applicant, 'process-property-registration-warning.png');
+  // And in 我的办件, on the request's row.
+  await applicant.getByRole('link', { name: '我的办件' }).first().click();
+  await applicant.locator(`tr[data-row-key="${requestId}"]`).getByTestId('deadline-at-risk').waitFor();
+  await applicant.goBack();
 
   // The zone's handler sees the same warning on the task before accepting it.
   await handle('gxq', requestId, (page) => page.getByText(warning).waitFor());

@@ -45,6 +45,8 @@ export interface RequestDeadline {
   dueAt: string;
   level: string;
   paused: boolean;
+  /** 时限预警: the working days left cannot hold the steps to come. */
+  atRisk?: true;
 }
 
 export interface RequestSummary {

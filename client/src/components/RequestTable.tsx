@@ -31,7 +31,9 @@ export function RequestTable({
       render: (_, request) => (
         <>
           <RequestStatusTag status={request.status} />
-          {request.status === 'in_progress' ? <DeadlineTag deadline={request.deadline} /> : null}
+          {request.status === 'in_progress' ? (
+            <DeadlineTag deadline={request.deadline} atRisk={request.deadline?.atRisk} />
+          ) : null}
         </>
       ),
     },

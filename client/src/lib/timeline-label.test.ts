@@ -1,5 +1,5 @@
 import type { TimelineEntry } from '../api/types';
-import { deadlineAtRisk, lastReturnComment, timelineLabel } from './timeline-label';
+import { lastReturnComment, timelineLabel } from './timeline-label';
 
 const entry = (fields: Partial<TimelineEntry>): TimelineEntry => ({
   at: '2026-01-01T00:00:00Z',
@@ -44,12 +44,5 @@ describe('lastReturnComment', () => {
     ];
     expect(lastReturnComment(timeline)).toBe('缺少合同');
     expect(lastReturnComment([entry({})])).toBeUndefined();
-  });
-});
-
-describe('deadlineAtRisk', () => {
-  it('is true once the clock warned that the days left are too few', () => {
-    expect(deadlineAtRisk([entry({ action: 'submit' }), entry({ action: 'deadline_at_risk' })])).toBe(true);
-    expect(deadlineAtRisk([entry({ action: 'submit' }), entry({ action: 'approve' })])).toBe(false);
   });
 });

@@ -33,12 +33,3 @@ export function lastReturnComment(timeline: readonly TimelineEntry[]): string | 
   }
   return undefined;
 }
-
-/**
- * Whether the request's clock warned that the working days left cannot hold
- * the steps still to come (不动产登记加急's audit date): the engine says so once,
- * in the timeline, and the warning stands until the request closes.
- */
-export function deadlineAtRisk(timeline: readonly TimelineEntry[]): boolean {
-  return timeline.some((entry) => entry.action === 'deadline_at_risk');
-}

@@ -16,7 +16,7 @@ import { RatingCard } from '../components/RatingCard';
 import { ResubmitForm } from '../components/ResubmitForm';
 import { UrgeButton } from '../components/UrgeButton';
 import { WithdrawButton } from '../components/WithdrawButton';
-import { deadlineAtRisk, lastReturnComment } from '../lib/timeline-label';
+import { lastReturnComment } from '../lib/timeline-label';
 
 /**
  * One request, as its applicant or a participant sees it. The applicant's
@@ -49,7 +49,7 @@ export default function RequestPage() {
           <>
             <RequestStatusTag status={detail.status} />
             {detail.status === 'in_progress' ? (
-              <DeadlineTag deadline={detail.deadline} atRisk={deadlineAtRisk(detail.timeline)} />
+              <DeadlineTag deadline={detail.deadline} atRisk={detail.deadline?.atRisk} />
             ) : null}
           </>
         }

@@ -92,10 +92,21 @@ const requestFields = {
   createdAt: dateTime,
   updatedAt: dateTime,
   completedAt: dateTime.optional(),
-  deadline: z.strictObject({ dueAt: dateTime, level: z.string(), paused: z.boolean() }).optional().meta({
-    description:
-      'The whole request’s clock (办结时限): on_time, reminded, yellow (黄牌) or red (红牌); paused during 补正',
-  }),
+  deadline: z
+    .strictObject({
+      dueAt: dateTime,
+      level: z.string(),
+      paused: z.boolean(),
+      atRisk: z
+        .literal(true)
+        .optional()
+        .meta({ description: '时限预警: the working days left cannot hold the steps to come' }),
+    })
+    .optional()
+    .meta({
+      description:
+        'The whole request’s clock (办结时限): on_time, reminded, yellow (黄牌) or red (红牌); paused during 补正',
+    }),
   ratingOpenUntil: dateTime.optional().meta({ description: 'After 办结: the applicant may rate (好差评) until then' }),
   rating: z
     .strictObject({ grade: z.number().int(), at: dateTime, comment: z.string().optional() })

@@ -28,7 +28,7 @@ export interface RequestView {
   stepForms: Record<string, { title: string; schema: unknown; uiSchema?: unknown }>;
   timeline: { action: string; actor: { displayName: string } | null; comment?: string }[];
   /** The whole request's clock (办结时限), when its process has one. */
-  deadline?: { dueAt: string; level: string; paused: boolean };
+  deadline?: { dueAt: string; level: string; paused: boolean; atRisk?: true };
   rating?: { grade: number };
   aftercare?: 'rectifying' | 'following_up' | 'closed';
 }

@@ -143,6 +143,11 @@ describe('不动产登记加急: the audit date as the deadline', () => {
     const request = await read('huarui', id);
     expect(request.deadline?.dueAt).toBe(`${auditDate}T16:00:00.000Z`);
     expect(request.timeline.map((entry: { action: string }) => entry.action)).toContain('deadline_at_risk');
+    // The warning is on the request's clock too, so lists (我的办件) can show it without the timeline.
+    expect(request.deadline?.atRisk).toBe(true);
+    const listed = (await stack.signIn('huarui').then((agent) => agent.get('/api/v1/requests').expect(200))).body
+      .items as { id: string; deadline?: { atRisk?: boolean } }[];
+    expect(listed.find((item) => item.id === id)?.deadline?.atRisk).toBe(true);
   });
 });
 

@@ -30,7 +30,8 @@ export interface RequestProjection {
   updatedAt: string;
   completedAt?: string;
   /** The whole request's clock (办结时限), when its process has one. */
-  deadline?: { dueAt: string; level: string; paused: boolean };
+  /** `atRisk`: the working days left cannot hold the steps to come (时限预警), raised once by the engine. */
+  deadline?: { dueAt: string; level: string; paused: boolean; atRisk?: true };
   /** After 办结: until when the applicant may rate, and the rating (好差评). */
   ratingOpenUntil?: string;
   rating?: ProcessState['rating'];

@@ -49,6 +49,7 @@ export function toRequestProjection(state: ProcessState): RequestProjection {
             dueAt: state.requestClock.dueAt,
             level: state.requestClock.level,
             paused: Boolean(state.requestClock.pausedAt),
+            ...(state.requestClock.atRisk ? { atRisk: true } : {}),
           },
         }
       : {}),
