@@ -45,3 +45,4 @@ export type { ApprovalProcessInput } from './workflows/approval-process';
 export * from './workflows/growth-point-round';
 export * from './seed';
 export * from './calendar';
+export * from './audit/administration-vocabulary';

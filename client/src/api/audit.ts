@@ -1,8 +1,9 @@
+import type { AuditObjectKind } from '@tongban/workflows/administration-vocabulary';
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './api';
 
 /** What an administrative entry is about. */
-export type AuditObjectKind = 'organisation' | 'user' | 'form' | 'process';
+export type { AuditObjectKind } from '@tongban/workflows/administration-vocabulary';
 
 /** One entry of a request's audit chain or of the administration chain (`GET /audit`). */
 export interface AuditEntry {

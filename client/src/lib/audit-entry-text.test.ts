@@ -1,4 +1,5 @@
-import { ADMINISTRATION_ACTIONS, auditActionKey, auditChangeLines } from './audit-entry-text';
+import { ADMINISTRATION_ACTIONS } from '@tongban/workflows/administration-vocabulary';
+import { auditActionKey, auditChangeLines } from './audit-entry-text';
 import { formatDateTime } from './format-date-time';
 import en from '../i18n/en.json';
 import zh from '../i18n/zh-CN.json';

@@ -1,27 +1,7 @@
+import { ADMINISTRATION_ACTIONS } from '@tongban/workflows/administration-vocabulary';
 import type { AuditEntry } from '../api/audit';
 import { formatDateTime } from './format-date-time';
 import type { LabelKey } from './timeline-label';
-
-/** The actions of the administration chain, in the order the audit page's filter lists them. */
-export const ADMINISTRATION_ACTIONS = [
-  'organisation_created',
-  'organisation_updated',
-  'organisation_deleted',
-  'user_created',
-  'user_updated',
-  'user_deactivated',
-  'user_activated',
-  'user_password_reset',
-  'definition_draft_created',
-  'definition_draft_updated',
-  'definition_draft_deleted',
-  'definition_imported',
-  'definition_published',
-  'definition_archived',
-  'substitute_set',
-  'substitute_cleared',
-  'login_locked',
-] as const;
 
 const ADMINISTRATIVE = new Set<string>(ADMINISTRATION_ACTIONS);
 

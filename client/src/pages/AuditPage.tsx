@@ -13,10 +13,11 @@ import {
   type AuditFilter,
   type AuditObjectKind,
 } from '../api/audit';
+import { ADMINISTRATION_ACTIONS, AUDIT_OBJECT_KINDS } from '@tongban/workflows/administration-vocabulary';
 import { DirectoryPicker } from '../components/DirectoryPicker';
 import { PageError } from '../components/PageError';
 import { PageHeader } from '../components/PageHeader';
-import { ADMINISTRATION_ACTIONS, auditActionKey, auditChangeLines } from '../lib/audit-entry-text';
+import { auditActionKey, auditChangeLines } from '../lib/audit-entry-text';
 import { formatDateTime } from '../lib/format-date-time';
 
 const ACTIONS = [
@@ -36,8 +37,6 @@ const ACTIONS = [
   'rate',
   'complete',
 ];
-
-const OBJECT_KINDS: AuditObjectKind[] = ['organisation', 'user', 'form', 'process'];
 
 /** Where the labels of a changed field's codes are. */
 const CODE_LABELS: Record<string, string> = {
@@ -206,7 +205,7 @@ export default function AuditPage() {
                 allowClear
                 disabled={filter.chain === 'request'}
                 value={filter.objectKind}
-                options={OBJECT_KINDS.map((kind) => ({ value: kind, label: t(`audit.objectKinds.${kind}`) }))}
+                options={AUDIT_OBJECT_KINDS.map((kind) => ({ value: kind, label: t(`audit.objectKinds.${kind}`) }))}
                 onChange={(objectKind?: AuditObjectKind) => set({ objectKind })}
               />
             </Form.Item>

@@ -1,5 +1,7 @@
 import { Schema, model } from 'mongoose';
-import type { TimelineAction, TimelineEntry } from '@tongban/workflows';
+import type { AdministrationAction, AuditObjectKind, TimelineAction, TimelineEntry } from '@tongban/workflows';
+
+export { ADMINISTRATION_ACTIONS, type AdministrationAction, type AuditObjectKind } from '@tongban/workflows';
 
 /**
  * The key (`requestId`) of the one chain of administrative changes:
@@ -8,37 +10,12 @@ import type { TimelineAction, TimelineEntry } from '@tongban/workflows';
  */
 export const ADMINISTRATION_CHAIN = 'administration';
 
-/** What an administrative change changed. */
-export type AuditObjectKind = 'organisation' | 'user' | 'form' | 'process';
-
 /** The object of an administrative entry: its kind, id and display name at the time. */
 export interface AuditObject {
   kind: AuditObjectKind;
   id: string;
   name: string;
 }
-
-/** The actions of the administration chain (request chains use the engine's `TimelineAction`s). */
-export const ADMINISTRATION_ACTIONS = [
-  'organisation_created',
-  'organisation_updated',
-  'organisation_deleted',
-  'user_created',
-  'user_updated',
-  'user_deactivated',
-  'user_activated',
-  'user_password_reset',
-  'definition_draft_created',
-  'definition_draft_updated',
-  'definition_draft_deleted',
-  'definition_imported',
-  'definition_published',
-  'definition_archived',
-  'substitute_set',
-  'substitute_cleared',
-  'login_locked',
-] as const;
-export type AdministrationAction = (typeof ADMINISTRATION_ACTIONS)[number];
 
 /**
  * One entry of an append-only audit chain: a request's (`requestId` is the
