@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { startAppStack, type AppStack } from './app-stack';
 
 /** Where e2e tests save screenshots (gitignored; the good ones are copied into docs/screenshots). */
 export const SCREENSHOTS = path.resolve(__dirname, '..', 'screenshots');
@@ -15,6 +16,26 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+}
+
+/** The app on its own stack and a Chromium to drive it, for one test file. */
+export interface AppInBrowser {
+  stack: AppStack;
+  browser: Browser;
+}
+
+/** Starts the stack and Chromium before the file's tests and stops both after them. */
+export function useAppInBrowser(): AppInBrowser {
+  const app = {} as AppInBrowser;
+  beforeAll(async () => {
+    app.stack = await startAppStack();
+    app.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.stack?.stop();
+  });
+  return app;
 }
 
 export interface SignInOptions {

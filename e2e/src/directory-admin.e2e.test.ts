@@ -1,23 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { startAppStack, type AppStack } from './app-stack';
-import { chooseOption, eventually, launchChromium, screenshot, signIn } from './browser-session';
+import { chooseOption, eventually, screenshot, signIn, useAppInBrowser } from './browser-session';
 
 // Organisation and user management in Chromium, and a handler naming an out-of-office substitute.
-let stack: AppStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startAppStack();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const app = useAppInBrowser();
 
 it('an administrator adds an organisation and a person in it, then deactivates the person', async () => {
-  const page = await signIn(browser, stack.baseUrl, 'admin');
+  const page = await signIn(app.browser, app.stack.baseUrl, 'admin');
   await page.getByRole('link', { name: '单位管理' }).first().click();
   await page.getByRole('heading', { name: '单位管理' }).waitFor();
   await page.getByRole('button', { name: '新建单位' }).click();
@@ -59,8 +46,8 @@ it('an administrator adds an organisation and a person in it, then deactivates t
   await page.context().close();
 
   // The deactivated person cannot sign in.
-  const lisi = await browser.newPage();
-  await lisi.goto(`${stack.baseUrl}/login`);
+  const lisi = await app.browser.newPage();
+  await lisi.goto(`${app.stack.baseUrl}/login`);
   await lisi.getByLabel('用户名').fill('lisi');
   await lisi.getByLabel('密码').fill('a-long-passphrase');
   await lisi.getByRole('button', { name: '登录' }).click();
@@ -69,7 +56,7 @@ it('an administrator adds an organisation and a person in it, then deactivates t
 });
 
 it('a handler names a substitute for the days they are away, then cancels it', async () => {
-  const page = await signIn(browser, stack.baseUrl, 'zhaoshang');
+  const page = await signIn(app.browser, app.stack.baseUrl, 'zhaoshang');
   await page.getByTestId('user-menu').click();
   await page.getByRole('menuitem', { name: '外出代理' }).click();
   await page.getByRole('heading', { name: '外出代理' }).waitFor();

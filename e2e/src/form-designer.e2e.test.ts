@@ -1,21 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { startAppStack, type AppStack } from './app-stack';
-import { chooseOption, dragTo, eventually, launchChromium, screenshot, signIn } from './browser-session';
+import type { Page } from 'playwright-core';
+import { chooseOption, dragTo, eventually, screenshot, signIn, useAppInBrowser } from './browser-session';
 
 // The form designer in Chromium: an administrator builds a form from the palette, edits it, previews it with the
 // real renderer, reads its JSON, and imports a published form.
-let stack: AppStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startAppStack();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const app = useAppInBrowser();
 
 const fieldKeys = (page: Page) =>
   page
@@ -24,7 +12,7 @@ const fieldKeys = (page: Page) =>
     .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-field-key')));
 
 it('an administrator drags fields in, edits them, previews the form and reads its JSON', async () => {
-  const page = await signIn(browser, stack.baseUrl, 'admin');
+  const page = await signIn(app.browser, app.stack.baseUrl, 'admin');
   await page.getByRole('link', { name: '表单管理' }).first().click();
   await page.getByRole('heading', { name: '表单管理' }).waitFor();
   await page.getByRole('button', { name: '新建表单' }).click();
@@ -162,8 +150,8 @@ it('an administrator drags fields in, edits them, previews the form and reads it
 });
 
 it('limits an organisation picker to banks, and its preview lists banks only', async () => {
-  const page = await signIn(browser, stack.baseUrl, 'admin');
-  await page.goto(`${stack.baseUrl}/admin/forms/new`);
+  const page = await signIn(app.browser, app.stack.baseUrl, 'admin');
+  await page.goto(`${app.stack.baseUrl}/admin/forms/new`);
   await page.getByRole('heading', { name: '表单设计器' }).waitFor();
   await page.getByTestId('palette-orgPicker').click();
   await page.getByRole('button', { name: '选中“选择单位”' }).click();
@@ -186,8 +174,8 @@ it('limits an organisation picker to banks, and its preview lists banks only', a
 });
 
 it('imports a published form and works on a phone', async () => {
-  const page = await signIn(browser, stack.baseUrl, 'admin', { viewport: { width: 375, height: 812 } });
-  await page.goto(`${stack.baseUrl}/admin/forms/new`);
+  const page = await signIn(app.browser, app.stack.baseUrl, 'admin', { viewport: { width: 375, height: 812 } });
+  await page.goto(`${app.stack.baseUrl}/admin/forms/new`);
   await page.getByRole('heading', { name: '表单设计器' }).waitFor();
   await page.getByLabel('从已有表单导入').click();
   await chooseOption(page, '政银企续贷协调');

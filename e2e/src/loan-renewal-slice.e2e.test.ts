@@ -1,16 +1,15 @@
-import type { Browser, Locator } from 'playwright-core';
-import { startAppStack, type AppStack } from './app-stack';
+import type { Locator } from 'playwright-core';
 import {
   approveOpenTask,
   eventually,
   expectRequestStatus,
   fillDate,
-  launchChromium,
   openTaskOf,
   requestIdOf,
   screenshot,
   signIn as signInAt,
   submitFilledTask,
+  useAppInBrowser,
 } from './browser-session';
 
 // The loan-renewal slice in a real browser, as the people of the demo data do it. Every handler
@@ -19,20 +18,9 @@ import {
 const STATEMENT_PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const STATEMENT_NAME = '2026年10月财务报表.pdf';
 
-let stack: AppStack;
-let browser: Browser;
+const app = useAppInBrowser();
 
-beforeAll(async () => {
-  stack = await startAppStack();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-
-const signIn = (username: string) => signInAt(browser, stack.baseUrl, username);
+const signIn = (username: string) => signInAt(app.browser, app.stack.baseUrl, username);
 
 /** Signs in as `username`, approves their task on the request with an opinion, signs out. */
 async function approveAs(username: string, requestId: string, opinion: string, screenshotName?: string) {
@@ -75,7 +63,7 @@ it('an enterprise applies, the centre, the branch and its upper-level branch han
   await applicant.getByRole('button', { name: '移除 选错的文件.pdf' }).click();
   await waitForCount(applicant.getByTestId('form-attachment'), 0);
   await eventually(
-    async () => (await applicant.request.get(new URL(mistakeUrl!, stack.baseUrl).href)).status(),
+    async () => (await applicant.request.get(new URL(mistakeUrl!, app.stack.baseUrl).href)).status(),
     (status) => expect(status).toBe(404),
   );
   await statements.setInputFiles({ name: STATEMENT_NAME, mimeType: 'application/pdf', buffer: STATEMENT_PDF });
@@ -94,7 +82,7 @@ it('an enterprise applies, the centre, the branch and its upper-level branch han
   // The centre reads the statements the enterprise uploaded, as the file it uploaded.
   await openTaskOf(centre, requestId);
   const statement = centre.getByRole('link', { name: STATEMENT_NAME });
-  const download = await centre.request.get(new URL((await statement.getAttribute('href'))!, stack.baseUrl).href);
+  const download = await centre.request.get(new URL((await statement.getAttribute('href'))!, app.stack.baseUrl).href);
   expect([download.status(), download.headers()['content-type']]).toEqual([200, 'application/pdf']);
   expect(Buffer.compare(await download.body(), STATEMENT_PDF)).toBe(0);
   await centre.context().close();

@@ -1,25 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { startAppStack, type AppStack } from './app-stack';
-import { eventually, launchChromium, screenshot, signIn } from './browser-session';
+import { eventually, screenshot, signIn, useAppInBrowser } from './browser-session';
 
 // The process designer in Chromium: an administrator opens a seeded process, reads it as a tree and a picture,
 // previews its route with the engine, starts a new version, adds a step, gets the server's problem on that step
 // when publishing, fixes it and publishes.
-let stack: AppStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startAppStack();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const app = useAppInBrowser();
 
 it('an administrator designs a new version of a seeded process and publishes it', async () => {
-  const page = await signIn(browser, stack.baseUrl, 'admin');
+  const page = await signIn(app.browser, app.stack.baseUrl, 'admin');
   await page.getByRole('link', { name: '流程管理' }).first().click();
   await page.getByRole('heading', { name: '流程管理' }).waitFor();
   await screenshot(page, 'process-list.png');
@@ -82,8 +69,8 @@ it('an administrator designs a new version of a seeded process and publishes it'
 });
 
 it('works on a phone', async () => {
-  const page = await signIn(browser, stack.baseUrl, 'admin', { viewport: { width: 375, height: 812 } });
-  await page.goto(`${stack.baseUrl}/admin/processes/loan-renewal/versions/2`);
+  const page = await signIn(app.browser, app.stack.baseUrl, 'admin', { viewport: { width: 375, height: 812 } });
+  await page.goto(`${app.stack.baseUrl}/admin/processes/loan-renewal/versions/2`);
   await page.getByRole('heading', { name: '流程设计器' }).waitFor();
   await page.getByTestId('process-picture').locator('.react-flow__node').first().waitFor();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

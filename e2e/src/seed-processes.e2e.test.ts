@@ -1,36 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
-import { startAppStack, type AppStack } from './app-stack';
+import type { Page } from 'playwright-core';
 import {
   approveOpenTask,
   expectRequestStatus,
   fillDate,
-  launchChromium,
   openTaskOf,
   requestIdOf,
   screenshot,
   signIn,
   submitFilledTask,
+  useAppInBrowser,
 } from './browser-session';
 
 // The seed catalogue's processes run to the end in Chromium by the seed's people, step by step as
 // server/src/scenarios/seed-processes.test.ts drives them over HTTP. Each handler opens the task of
 // this test's own request (other test files share the database and file requests of their own).
-let stack: AppStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startAppStack();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const app = useAppInBrowser();
 
 /** The applicant opens the process from 办事大厅 and fills the form with its example. */
 async function applyWithExample(username: string, processName: string): Promise<Page> {
-  const page = await signIn(browser, stack.baseUrl, username);
+  const page = await signIn(app.browser, app.stack.baseUrl, username);
   await page.getByRole('link', { name: '办事大厅' }).first().click();
   await page.getByRole('link', { name: processName }).click();
   await page.getByRole('heading', { name: processName }).waitFor();
@@ -62,7 +50,7 @@ async function handle(
 ): Promise<void> {
   let page = handlers.get(username);
   if (!page) {
-    page = await signIn(browser, stack.baseUrl, username);
+    page = await signIn(app.browser, app.stack.baseUrl, username);
     handlers.set(username, page);
   }
   await openTaskOf(page, requestId, stepName);

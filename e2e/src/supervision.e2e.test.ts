@@ -1,22 +1,9 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { startAppStack, type AppStack } from './app-stack';
-import { eventually, launchChromium, screenshot, SCREENSHOTS, signIn } from './browser-session';
+import { eventually, screenshot, SCREENSHOTS, signIn, useAppInBrowser } from './browser-session';
 
 // Supervision in Chromium: a request goes through a step, then the supervisor reads the dashboard and the audit
 // log, checks the hash chains and downloads the CSV; the enterprise prints the request sheet (办件单).
-let stack: AppStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startAppStack();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const app = useAppInBrowser();
 
 // A 1×1 PNG: attachments are checked by their bytes, so the test sends a real image.
 const PNG = Buffer.from(
@@ -26,14 +13,14 @@ const PNG = Buffer.from(
 
 it('the supervisor reads figures and the audit log; the enterprise prints its request sheet', async () => {
   // The handler's inbox is open before the request exists: it appears there live (SSE), without a reload.
-  const handler = await signIn(browser, stack.baseUrl, 'zhaoshang');
+  const handler = await signIn(app.browser, app.stack.baseUrl, 'zhaoshang');
   await handler.getByRole('link', { name: '我的待办' }).first().click();
   // Other tests of this run may have left tasks: count what is there, and wait for one more.
   await handler.getByRole('tab', { name: '待办' }).waitFor();
   await handler.waitForLoadState('networkidle');
   const tasksBefore = await handler.getByRole('link', { name: '办理' }).count();
 
-  const applicant = await signIn(browser, stack.baseUrl, 'qiye');
+  const applicant = await signIn(app.browser, app.stack.baseUrl, 'qiye');
   await applicant.getByRole('link', { name: '办事大厅' }).first().click();
   await applicant.getByRole('link', { name: '政银企续贷协调' }).click();
   await applicant.getByRole('button', { name: '填充示例' }).click();
@@ -59,7 +46,7 @@ it('the supervisor reads figures and the audit log; the enterprise prints its re
   await handler.context().close();
 
   // 统计看板: the cards count the request, the charts draw.
-  const supervisor = await signIn(browser, stack.baseUrl, 'duban');
+  const supervisor = await signIn(app.browser, app.stack.baseUrl, 'duban');
   await supervisor.getByRole('link', { name: '统计看板' }).first().click();
   await supervisor.getByRole('heading', { name: '统计看板' }).waitFor();
   await supervisor.getByRole('img', { name: '办件状态' }).locator('canvas').waitFor();
@@ -86,7 +73,7 @@ it('the supervisor reads figures and the audit log; the enterprise prints its re
     .waitFor();
   await screenshot(supervisor, 'audit-log.png');
   const csvHref = await supervisor.getByRole('link', { name: /导出 CSV/ }).getAttribute('href');
-  const csv = await supervisor.context().request.get(`${stack.baseUrl}${csvHref}`);
+  const csv = await supervisor.context().request.get(`${app.stack.baseUrl}${csvHref}`);
   expect(csv.status()).toBe(200);
   expect(csv.headers()['content-type']).toContain('text/csv');
   expect((await csv.text()).split('\n').length).toBeGreaterThanOrEqual(3);
@@ -112,9 +99,9 @@ it('the dashboard, the audit log and the inbox fit a phone', async () => {
     ['duban', ['/dashboard', '/audit']],
     ['zhaoshang', ['/inbox', '/inbox?tab=done']],
   ] as const) {
-    const page = await signIn(browser, stack.baseUrl, username, { viewport: { width: 375, height: 812 } });
+    const page = await signIn(app.browser, app.stack.baseUrl, username, { viewport: { width: 375, height: 812 } });
     for (const at of paths) {
-      await page.goto(`${stack.baseUrl}${at}`);
+      await page.goto(`${app.stack.baseUrl}${at}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

@@ -1,24 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { startAppStack, type AppStack } from './app-stack';
-import { chooseOption, launchChromium, screenshot, signIn } from './browser-session';
+import { chooseOption, screenshot, signIn, useAppInBrowser } from './browser-session';
 
 // 窗口受理 / 代办 in Chromium: the clerk at the service centre's window files for an enterprise,
 // which then finds the request as its own.
-let stack: AppStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startAppStack();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const app = useAppInBrowser();
 
 it('the window clerk chooses the enterprise first, files for it, and the enterprise owns the request', async () => {
-  const clerk = await signIn(browser, stack.baseUrl, 'chuangkou');
+  const clerk = await signIn(app.browser, app.stack.baseUrl, 'chuangkou');
   await clerk.getByRole('link', { name: '办事大厅' }).first().click();
   await clerk.getByRole('link', { name: '政银企续贷协调' }).click();
   await clerk.getByRole('heading', { name: '政银企续贷协调' }).waitFor();
@@ -37,8 +24,8 @@ it('the window clerk chooses the enterprise first, files for it, and the enterpr
   await clerk.context().close();
 
   // The enterprise owns it, and withdraws it (leaving no task behind for the other tests of this run).
-  const enterprise = await signIn(browser, stack.baseUrl, 'qiye');
-  await enterprise.goto(`${stack.baseUrl}${requestPath}`);
+  const enterprise = await signIn(app.browser, app.stack.baseUrl, 'qiye');
+  await enterprise.goto(`${app.stack.baseUrl}${requestPath}`);
   await enterprise.getByText('办理中').first().waitFor();
   await enterprise.getByRole('button', { name: '撤回' }).click();
   await enterprise.getByRole('dialog').getByRole('button', { name: '确定' }).click();

@@ -1,21 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { startAppStack, type AppStack } from './app-stack';
-import { chooseOption, eventually, launchChromium, screenshot, signIn } from './browser-session';
+import type { Page } from 'playwright-core';
+import { chooseOption, eventually, screenshot, signIn, useAppInBrowser } from './browser-session';
 
 // The workbench in Chromium: the inbox tabs, 转交 to a colleague found in the directory, and 退回 to an earlier
 // step rather than to the applicant.
-let stack: AppStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startAppStack();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const app = useAppInBrowser();
 
 async function applyForLoanRenewal(page: Page): Promise<string> {
   await page.getByRole('link', { name: '办事大厅' }).first().click();
@@ -33,7 +21,7 @@ async function openFirstTask(page: Page): Promise<void> {
 }
 
 it('a handler transfers a task to a colleague, who approves; the bank returns it to that step', async () => {
-  const applicant = await signIn(browser, stack.baseUrl, 'qiye');
+  const applicant = await signIn(app.browser, app.stack.baseUrl, 'qiye');
   await applicant.getByRole('link', { name: '办事大厅' }).first().click();
   await applicant.getByRole('link', { name: '政银企续贷协调' }).click();
   await applicant.getByRole('button', { name: '填充示例' }).click();
@@ -42,7 +30,7 @@ it('a handler transfers a task to a colleague, who approves; the bank returns it
   await applicant.context().close();
 
   // 转交: the centre's handler hands the task to the centre's leader, picked by name from the directory.
-  const handler = await signIn(browser, stack.baseUrl, 'zhaoshang');
+  const handler = await signIn(app.browser, app.stack.baseUrl, 'zhaoshang');
   await openFirstTask(handler);
   await handler.getByRole('button', { name: '转交' }).click();
   const dialog = handler.getByRole('dialog', { name: '转交给他人办理' });
@@ -61,7 +49,7 @@ it('a handler transfers a task to a colleague, who approves; the bank returns it
   await handler.getByText('您还没有发起过办件').waitFor();
   await handler.context().close();
 
-  const leader = await signIn(browser, stack.baseUrl, 'zhaoshang-leader');
+  const leader = await signIn(app.browser, app.stack.baseUrl, 'zhaoshang-leader');
   await openFirstTask(leader);
   await leader.getByLabel('审批意见').fill('同意开通绿色通道');
   await leader.getByRole('button', { name: '同意' }).click();
@@ -70,7 +58,7 @@ it('a handler transfers a task to a colleague, who approves; the bank returns it
   await leader.context().close();
 
   // 退回 to the earlier step: the bank sends it back to the centre's acceptance, not to the enterprise.
-  const bank = await signIn(browser, stack.baseUrl, 'yinhang');
+  const bank = await signIn(app.browser, app.stack.baseUrl, 'yinhang');
   await openFirstTask(bank);
   await bank.getByRole('button', { name: '退回' }).click();
   const back = bank.getByRole('dialog', { name: '退回办件' });
@@ -86,7 +74,7 @@ it('a handler transfers a task to a colleague, who approves; the bank returns it
   await bank.context().close();
 
   // The centre has the acceptance step again; its timeline says where the request went back to.
-  const again = await signIn(browser, stack.baseUrl, 'zhaoshang');
+  const again = await signIn(app.browser, app.stack.baseUrl, 'zhaoshang');
   await again.getByRole('link', { name: '我的待办' }).first().click();
   await eventually(
     () => again.getByRole('link', { name: '办理' }).count(),
@@ -97,7 +85,7 @@ it('a handler transfers a task to a colleague, who approves; the bank returns it
 });
 
 it('the enterprise urges; the handler keeps a saved view and approves two requests at once', async () => {
-  const applicant = await signIn(browser, stack.baseUrl, 'qiye2');
+  const applicant = await signIn(app.browser, app.stack.baseUrl, 'qiye2');
   const first = await applyForLoanRenewal(applicant);
   await applyForLoanRenewal(applicant);
   await applicant.goto(first);
@@ -105,7 +93,7 @@ it('the enterprise urges; the handler keeps a saved view and approves two reques
   await applicant.getByText('已催办，办理人员将收到提醒').waitFor();
   await applicant.context().close();
 
-  const handler = await signIn(browser, stack.baseUrl, 'zhaoshang');
+  const handler = await signIn(app.browser, app.stack.baseUrl, 'zhaoshang');
   await handler.getByRole('link', { name: '我的待办' }).first().click();
   await handler.getByRole('heading', { name: '我的待办' }).waitFor();
   await handler.getByLabel('搜索').fill('英联');
@@ -130,7 +118,7 @@ it('the enterprise urges; the handler keeps a saved view and approves two reques
 });
 
 it('an unsent application is kept as a draft across a reload, and dropped once submitted', async () => {
-  const applicant = await signIn(browser, stack.baseUrl, 'qiye');
+  const applicant = await signIn(app.browser, app.stack.baseUrl, 'qiye');
   await applicant.getByRole('link', { name: '办事大厅' }).first().click();
   await applicant.getByRole('link', { name: '政银企续贷协调' }).click();
   await applicant.getByLabel('贷款合同编号').fill('NH-YM-2026-0202');
