@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Flex, Form, Input, Modal, Popconfirm, Select, Table, Tag } from 'antd';
+import { App, Button, Card, Flex, Form, Input, Modal, Popconfirm, Select, Tag } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -11,7 +11,7 @@ import {
   type Organisation,
 } from '../api/directory';
 import { DirectoryPicker } from '../components/DirectoryPicker';
-import { PageError } from '../components/PageError';
+import { PagedTable, usePaging } from '../components/PagedTable';
 import { PageHeader } from '../components/PageHeader';
 
 const KINDS = ['department', 'bank', 'enterprise'] as const;
@@ -32,10 +32,11 @@ export default function OrganisationsPage() {
   const queryClient = useQueryClient();
   const [q, setQ] = useState('');
   const [kind, setKind] = useState<string>();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const paging = usePaging();
   const deferredQ = useDeferredValue(q);
-  const list = useQuery(organisationListQuery({ q: deferredQ.trim() || undefined, kind, page, pageSize }));
+  const list = useQuery(
+    organisationListQuery({ q: deferredQ.trim() || undefined, kind, page: paging.page, pageSize: paging.pageSize }),
+  );
   const [editing, setEditing] = useState<Organisation | 'new'>();
   const [form] = Form.useForm<OrganisationFields>();
   const openEditor = (target: Organisation | 'new') => {
@@ -104,7 +105,7 @@ export default function OrganisationsPage() {
             value={q}
             onChange={(event) => {
               setQ(event.target.value);
-              setPage(1);
+              paging.restart();
             }}
           />
           <Select
@@ -116,80 +117,61 @@ export default function OrganisationsPage() {
             options={KINDS.map((value) => ({ value, label: t(`admin.organisations.kinds.${value}`) }))}
             onChange={(value?: string) => {
               setKind(value);
-              setPage(1);
+              paging.restart();
             }}
           />
         </Flex>
       </Card>
-      {list.isError ? (
-        <PageError error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <Table<Organisation>
-          rowKey="id"
-          size="small"
-          loading={list.isPending}
-          dataSource={list.data?.items}
-          scroll={{ x: 'max-content' }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            onChange: (next, size) => {
-              setPage(next);
-              setPageSize(size);
-            },
-          }}
-          columns={[
-            { key: 'name', title: t('admin.organisations.name'), dataIndex: 'name' },
-            {
-              key: 'kind',
-              title: t('admin.organisations.kind'),
-              render: (_, org) => (
-                <Tag color={KIND_COLOURS[org.kind]}>{t(`admin.organisations.kinds.${org.kind}`)}</Tag>
-              ),
-            },
-            {
-              key: 'id',
-              title: t('admin.organisations.id'),
-              render: (_, org) => <code>{org.id}</code>,
-              responsive: ['md'],
-            },
-            {
-              key: 'parent',
-              title: t('admin.organisations.parent'),
-              render: (_, org) => org.parentId ?? '—',
-              responsive: ['lg'],
-            },
-            {
-              key: 'actions',
-              title: t('admin.actions'),
-              render: (_, org) => (
-                <Flex gap={4}>
-                  <Button
-                    size="small"
-                    type="link"
-                    onClick={() => openEditor(org)}
-                    aria-label={t('admin.editNamed', { name: org.name })}
-                  >
-                    {t('admin.edit')}
+      <PagedTable<Organisation>
+        list={list}
+        paging={paging}
+        columns={[
+          { key: 'name', title: t('admin.organisations.name'), dataIndex: 'name' },
+          {
+            key: 'kind',
+            title: t('admin.organisations.kind'),
+            render: (_, org) => <Tag color={KIND_COLOURS[org.kind]}>{t(`admin.organisations.kinds.${org.kind}`)}</Tag>,
+          },
+          {
+            key: 'id',
+            title: t('admin.organisations.id'),
+            render: (_, org) => <code>{org.id}</code>,
+            responsive: ['md'],
+          },
+          {
+            key: 'parent',
+            title: t('admin.organisations.parent'),
+            render: (_, org) => org.parentId ?? '—',
+            responsive: ['lg'],
+          },
+          {
+            key: 'actions',
+            title: t('admin.actions'),
+            render: (_, org) => (
+              <Flex gap={4}>
+                <Button
+                  size="small"
+                  type="link"
+                  onClick={() => openEditor(org)}
+                  aria-label={t('admin.editNamed', { name: org.name })}
+                >
+                  {t('admin.edit')}
+                </Button>
+                <Popconfirm
+                  title={t('admin.organisations.deleteConfirm', { name: org.name })}
+                  okText={t('admin.delete')}
+                  cancelText={t('common.cancel')}
+                  onConfirm={() => remove.mutate(org.id)}
+                >
+                  <Button size="small" type="link" danger aria-label={t('admin.deleteNamed', { name: org.name })}>
+                    {t('admin.delete')}
                   </Button>
-                  <Popconfirm
-                    title={t('admin.organisations.deleteConfirm', { name: org.name })}
-                    okText={t('admin.delete')}
-                    cancelText={t('common.cancel')}
-                    onConfirm={() => remove.mutate(org.id)}
-                  >
-                    <Button size="small" type="link" danger aria-label={t('admin.deleteNamed', { name: org.name })}>
-                      {t('admin.delete')}
-                    </Button>
-                  </Popconfirm>
-                </Flex>
-              ),
-            },
-          ]}
-        />
-      )}
+                </Popconfirm>
+              </Flex>
+            ),
+          },
+        ]}
+      />
       <Modal
         open={editing !== undefined}
         title={editing === 'new' ? t('admin.organisations.create') : t('admin.organisations.edit')}

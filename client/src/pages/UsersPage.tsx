@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Flex, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
+import { App, Button, Card, Flex, Form, Input, Modal, Select, Switch, Tag } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createUser, updateUser, userListQuery, type DirectoryUser } from '../api/directory';
 import { DirectoryPicker } from '../components/DirectoryPicker';
-import { PageError } from '../components/PageError';
+import { PagedTable, usePaging } from '../components/PagedTable';
 import { PageHeader } from '../components/PageHeader';
 import { ROLES } from '../designer/process/AssigneeEditor';
 
@@ -26,10 +26,11 @@ export default function UsersPage() {
   const [q, setQ] = useState('');
   const [org, setOrg] = useState<string>();
   const [role, setRole] = useState<string>();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const paging = usePaging();
   const deferredQ = useDeferredValue(q);
-  const list = useQuery(userListQuery({ q: deferredQ.trim() || undefined, org, role, page, pageSize }));
+  const list = useQuery(
+    userListQuery({ q: deferredQ.trim() || undefined, org, role, page: paging.page, pageSize: paging.pageSize }),
+  );
   const [editing, setEditing] = useState<DirectoryUser | 'new'>();
   const [form] = Form.useForm<UserFields>();
   const openEditor = (target: DirectoryUser | 'new') => {
@@ -89,7 +90,7 @@ export default function UsersPage() {
             value={q}
             onChange={(event) => {
               setQ(event.target.value);
-              setPage(1);
+              paging.restart();
             }}
           />
           <div style={{ minWidth: 220 }}>
@@ -100,7 +101,7 @@ export default function UsersPage() {
               value={org}
               onChange={(value) => {
                 setOrg(value);
-                setPage(1);
+                paging.restart();
               }}
             />
           </div>
@@ -113,71 +114,54 @@ export default function UsersPage() {
             options={ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))}
             onChange={(value?: string) => {
               setRole(value);
-              setPage(1);
+              paging.restart();
             }}
           />
         </Flex>
       </Card>
-      {list.isError ? (
-        <PageError error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <Table<DirectoryUser>
-          rowKey="id"
-          size="small"
-          loading={list.isPending}
-          dataSource={list.data?.items}
-          scroll={{ x: 'max-content' }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            onChange: (next, size) => {
-              setPage(next);
-              setPageSize(size);
-            },
-          }}
-          columns={[
-            { key: 'name', title: t('admin.users.displayName'), dataIndex: 'displayName' },
-            {
-              key: 'username',
-              title: t('admin.users.username'),
-              render: (_, user) => <code>{user.username ?? user.id}</code>,
-            },
-            { key: 'org', title: t('admin.users.org'), dataIndex: 'orgName', responsive: ['md'] },
-            {
-              key: 'roles',
-              title: t('admin.users.roles'),
-              render: (_, user) =>
-                user.roles.map((value) => <Tag key={value}>{t(`roles.${value}`, { defaultValue: value })}</Tag>),
-            },
-            {
-              key: 'active',
-              title: t('admin.users.status'),
-              render: (_, user) =>
-                user.active === false ? (
-                  <Tag>{t('admin.users.inactive')}</Tag>
-                ) : (
-                  <Tag color="green">{t('admin.users.active')}</Tag>
-                ),
-            },
-            {
-              key: 'actions',
-              title: t('admin.actions'),
-              render: (_, user) => (
-                <Button
-                  size="small"
-                  type="link"
-                  onClick={() => openEditor(user)}
-                  aria-label={t('admin.editNamed', { name: user.displayName })}
-                >
-                  {t('admin.edit')}
-                </Button>
+      <PagedTable<DirectoryUser>
+        list={list}
+        paging={paging}
+        columns={[
+          { key: 'name', title: t('admin.users.displayName'), dataIndex: 'displayName' },
+          {
+            key: 'username',
+            title: t('admin.users.username'),
+            render: (_, user) => <code>{user.username ?? user.id}</code>,
+          },
+          { key: 'org', title: t('admin.users.org'), dataIndex: 'orgName', responsive: ['md'] },
+          {
+            key: 'roles',
+            title: t('admin.users.roles'),
+            render: (_, user) =>
+              user.roles.map((value) => <Tag key={value}>{t(`roles.${value}`, { defaultValue: value })}</Tag>),
+          },
+          {
+            key: 'active',
+            title: t('admin.users.status'),
+            render: (_, user) =>
+              user.active === false ? (
+                <Tag>{t('admin.users.inactive')}</Tag>
+              ) : (
+                <Tag color="green">{t('admin.users.active')}</Tag>
               ),
-            },
-          ]}
-        />
-      )}
+          },
+          {
+            key: 'actions',
+            title: t('admin.actions'),
+            render: (_, user) => (
+              <Button
+                size="small"
+                type="link"
+                onClick={() => openEditor(user)}
+                aria-label={t('admin.editNamed', { name: user.displayName })}
+              >
+                {t('admin.edit')}
+              </Button>
+            ),
+          },
+        ]}
+      />
       <Modal
         open={editing !== undefined}
         title={isNew ? t('admin.users.create') : t('admin.users.edit')}
