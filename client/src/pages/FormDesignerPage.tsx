@@ -31,14 +31,12 @@ import {
 import { Alert, Button, Card, Col, Empty, Flex, Form, Input, Row, Select, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import type { FieldError } from '../api/api-error';
-import { definitionVersionQuery, type DefinitionVersion } from '../api/definitions';
+import type { DefinitionVersion } from '../api/definitions';
 import { catalogueQuery } from '../api/processes';
 import type { FormData } from '../api/types';
-import { PageError } from '../components/PageError';
 import { PageHeader } from '../components/PageHeader';
-import { PageLoading } from '../components/PageLoading';
+import { DefinitionVersionRoute } from '../designer/shared/DefinitionVersionRoute';
 import { DefinitionToolbar, type OpenVersion } from '../designer/shared/DefinitionToolbar';
 import { applyDrop, type DragSource, type DropSpot } from '../designer/form/apply-drop';
 import { DesignerCanvas } from '../designer/form/DesignerCanvas';
@@ -80,22 +78,16 @@ const FORM_KEY_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
  * loads the version, then hands it to the designer (remounted per version).
  */
 export default function FormDesignerPage() {
-  const { key, version } = useParams();
   const { t } = useTranslation();
-  const loaded = useQuery({
-    ...definitionVersionQuery<StoredForm>('forms', key ?? '', Number(version)),
-    enabled: key !== undefined && version !== undefined,
-  });
-  if (key === undefined || version === undefined) return <FormDesigner />;
-  if (loaded.isPending) return <PageLoading />;
-  if (loaded.isError)
-    return (
-      <>
-        <PageHeader title={t('designer.title')} />
-        <PageError error={loaded.error} onRetry={() => void loaded.refetch()} />
-      </>
-    );
-  return <FormDesigner key={`${loaded.data.key}@${loaded.data.version}`} stored={loaded.data} />;
+  return (
+    <DefinitionVersionRoute<StoredForm>
+      kind="forms"
+      title={t('designer.title')}
+      designer={(stored) =>
+        stored ? <FormDesigner key={`${stored.key}@${stored.version}`} stored={stored} /> : <FormDesigner />
+      }
+    />
+  );
 }
 
 /**

@@ -19,12 +19,10 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import type { FieldError } from '../api/api-error';
 import { definitionListQuery, definitionVersionQuery, type DefinitionVersion } from '../api/definitions';
-import { PageError } from '../components/PageError';
 import { PageHeader } from '../components/PageHeader';
-import { PageLoading } from '../components/PageLoading';
+import { DefinitionVersionRoute } from '../designer/shared/DefinitionVersionRoute';
 import { ProcessPicture } from '../designer/process/ProcessPicture';
 import { RoutePreview } from '../designer/process/RoutePreview';
 import { StepProperties } from '../designer/process/StepProperties';
@@ -47,22 +45,16 @@ const KEY_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 /** `/admin/processes/new` or `/admin/processes/:key/versions/:version`: loads the version, then the designer. */
 export default function ProcessDesignerPage() {
-  const { key, version } = useParams();
   const { t } = useTranslation();
-  const loaded = useQuery({
-    ...definitionVersionQuery<ProcessDefinition>('processes', key ?? '', Number(version)),
-    enabled: key !== undefined && version !== undefined,
-  });
-  if (key === undefined || version === undefined) return <ProcessDesigner />;
-  if (loaded.isPending) return <PageLoading />;
-  if (loaded.isError)
-    return (
-      <>
-        <PageHeader title={t('process.title')} />
-        <PageError error={loaded.error} onRetry={() => void loaded.refetch()} />
-      </>
-    );
-  return <ProcessDesigner key={`${loaded.data.key}@${loaded.data.version}`} stored={loaded.data} />;
+  return (
+    <DefinitionVersionRoute<ProcessDefinition>
+      kind="processes"
+      title={t('process.title')}
+      designer={(stored) =>
+        stored ? <ProcessDesigner key={`${stored.key}@${stored.version}`} stored={stored} /> : <ProcessDesigner />
+      }
+    />
+  );
 }
 
 interface StoredForm {
