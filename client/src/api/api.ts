@@ -4,6 +4,8 @@ import { ApiError, NETWORK_ERROR, parseErrorBody } from './api-error';
 export interface ApiRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** A file's own bytes instead of a JSON body (uploads): sent as they are, with the file's type. */
+  file?: File;
   headers?: Record<string, string>;
 }
 
@@ -19,6 +21,7 @@ export async function api<T>(path: string, request: ApiRequest = {}): Promise<T>
     ...request.headers,
   };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (request.file) headers['Content-Type'] = request.file.type || 'application/octet-stream';
 
   let response: Response;
   try {
@@ -27,6 +30,7 @@ export async function api<T>(path: string, request: ApiRequest = {}): Promise<T>
       headers,
       credentials: 'same-origin',
       ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
+      ...(request.file ? { body: request.file } : {}),
     });
   } catch {
     throw new ApiError(0, NETWORK_ERROR, i18n.t('errors.network'));
