@@ -20,6 +20,13 @@ export interface SpawnManagedOptions {
    * `child.stdout` / `child.stderr`.
    */
   output: string | 'pipe';
+  /** Run as this user and group (only root may ask); PostgreSQL refuses to run as root. */
+  user?: { uid: number; gid: number };
+  /**
+   * The signal `stop()` sends first (default SIGTERM). PostgreSQL takes SIGTERM as "wait for
+   * every client to leave"; SIGINT is its fast shutdown, which still writes a checkpoint.
+   */
+  stopSignal?: NodeJS.Signals;
 }
 
 export interface ManagedProcess {
@@ -55,6 +62,7 @@ export function spawnManaged(options: SpawnManagedOptions): ManagedProcess {
       env: options.env ?? process.env,
       stdio: logFd === undefined ? ['ignore', 'pipe', 'pipe'] : ['ignore', logFd, logFd],
       detached: true,
+      ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
     });
   } finally {
     // The child holds its own copy of the descriptor.
@@ -80,7 +88,7 @@ export function spawnManaged(options: SpawnManagedOptions): ManagedProcess {
     async stop(timeoutMs = 15_000) {
       stopping = true;
       if (child.exitCode === null && child.signalCode === null) {
-        signalGroup(child, 'SIGTERM');
+        signalGroup(child, options.stopSignal ?? 'SIGTERM');
         const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), timeoutMs);
         try {
           return await exited;

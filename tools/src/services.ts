@@ -6,9 +6,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { readLogTail, spawnManaged, type ManagedProcess, type ProcessExit } from './managed-process';
 import { note } from './note';
+import { startPostgres, type PostgresDurability } from './postgres';
 import {
   ToolchainUnavailableError,
   ensureFerretDb,
+  ensurePostgres,
   ensureTemporalCli,
   ensureTestServer,
   findOnPath,
@@ -281,68 +283,151 @@ async function startTimeSkippingServerFromVendorDownload(port: number): Promise<
   };
 }
 
-export type DatabaseEngine = 'ferretdb' | 'mongod' | 'mongodb-memory-server';
+export type DatabaseEngine = 'ferretdb' | 'ferretdb-sqlite' | 'mongod' | 'mongodb-memory-server';
 
 export interface Database extends RunningService {
   /** `mongodb://127.0.0.1:PORT/`, without a database name. */
   readonly uri: string;
   readonly port: number;
   readonly engine: DatabaseEngine;
+  /**
+   * Every process it runs, with a string its command line contains (FerretDB and its
+   * PostgreSQL are two), so a later `npm run up` can stop them if this one dies without doing so.
+   */
+  readonly processes: readonly { pid?: number; commandLineMark: string }[];
 }
 
 export interface DatabaseOptions {
-  /** Directory that holds the data; created if missing. */
+  /** Directory that holds the data (the PostgreSQL cluster); created if missing. */
   dir: string;
-  /** Port (default: a free port). */
+  /** FerretDB's port (default: a free port). */
   port?: number;
-  /** Server output goes here (default: a file in the OS temp dir). */
+  /** FerretDB's output goes here (default: a file in the OS temp dir); PostgreSQL's beside it. */
   logFile?: string;
-  /** How long to wait for the port to open (default 60 s). */
+  /** How long to wait for each port to open (default 60 s). */
   startupTimeoutMs?: number;
+  /**
+   * `scratch` trades crash safety for speed (no fsync): for data thrown away after the run,
+   * like a test run's (default `durable`).
+   */
+  durability?: PostgresDurability;
 }
 
 /**
- * Starts a MongoDB-wire database keeping its data in `dir`: FerretDB with SQLite (what tests and
- * the local stack run on); if FerretDB cannot be had (no go), `mongod` from PATH; if there is
- * none either, mongodb-memory-server, which downloads a mongod.
+ * Starts a MongoDB-wire database keeping its data in `dir`: FerretDB in front of its own
+ * PostgreSQL (what tests and the local stack run on); if either cannot be had, `mongod` from
+ * PATH; if there is none either, mongodb-memory-server, which downloads a mongod.
  */
 export async function startDatabase(options: DatabaseOptions): Promise<Database> {
-  const { startupTimeoutMs = 60_000 } = options;
+  const { startupTimeoutMs = 60_000, durability = 'durable' } = options;
   const dir = path.resolve(options.dir);
   fs.mkdirSync(dir, { recursive: true });
   const port = options.port ?? (await freePort());
 
-  let command: string;
-  let args: string[];
-  let engine: DatabaseEngine;
+  let ferretDb: string;
   try {
-    command = await ensureFerretDb();
-    engine = 'ferretdb';
-    // The SQLite backend wants a file: URL of a directory, with the trailing slash.
-    args = ['-listen-addr', `${LOOPBACK}:${port}`, '-sqlite-url', pathToFileURL(`${dir}/`).href, '-log-level', 'warn'];
+    [ferretDb] = await Promise.all([ensureFerretDb(), ensurePostgres()]);
   } catch (error) {
     if (!(error instanceof ToolchainUnavailableError)) throw error;
-    const mongod = findOnPath('mongod');
-    if (!mongod) return startDatabaseFromVendorDownload(dir, port);
-    note('services', `no FerretDB here, using ${mongod}`);
-    command = mongod;
-    engine = 'mongod';
-    args = ['--dbpath', dir, '--port', String(port), '--bind_ip', LOOPBACK];
+    return startMongod(dir, port, options.logFile, startupTimeoutMs);
   }
 
-  await assertPortsFree(engine, [port]);
-  const logFile = options.logFile ?? defaultLogFile(engine, port);
-  const server = spawnManaged({ name: engine, command, args, output: logFile });
-  await waitUntilListening(server, logFile, [port], startupTimeoutMs);
+  await assertPortsFree('FerretDB', [port]);
+  const logFile = options.logFile ?? defaultLogFile('ferretdb', port);
+  const postgresPort = await freePort();
+  const postgresLog = path.join(path.dirname(logFile), `postgres-${postgresPort}.log`);
+  const postgres = await startPostgres({ dataDir: dir, port: postgresPort, logFile: postgresLog, durability });
+  await waitUntilListening(postgres.process, postgresLog, [postgresPort], startupTimeoutMs);
+
+  const args = ['-listen-addr', `${LOOPBACK}:${port}`, '-postgresql-url', postgres.url, '-log-level', 'warn'];
+  const server = spawnManaged({ name: 'ferretdb', command: ferretDb, args, output: logFile });
+  try {
+    await waitUntilListening(server, logFile, [port], startupTimeoutMs);
+  } catch (error) {
+    await postgres.process.stop();
+    throw error;
+  }
 
   const uri = `mongodb://${LOOPBACK}:${port}/`;
   return {
-    description: `${engine} at ${uri} (data ${dir}; log ${logFile})`,
+    description: `FerretDB at ${uri} on PostgreSQL ${postgres.url} (data ${dir}; logs ${logFile}, ${postgresLog})`,
     uri,
     port,
-    engine,
+    engine: 'ferretdb',
     logFile,
     pid: server.child.pid,
+    processes: [
+      { pid: server.child.pid, commandLineMark: postgres.url },
+      { pid: postgres.process.child.pid, commandLineMark: dir },
+    ],
+    // Either one going means the database is gone.
+    exited: Promise.race([server.exited, postgres.process.exited]),
+    stop: async () => {
+      // FerretDB first: PostgreSQL then shuts down with no client left mid-write.
+      await server.stop();
+      await postgres.process.stop();
+    },
+  };
+}
+
+/**
+ * FerretDB on an SQLite data directory, as the local stack kept its data before 2026-12: only
+ * to read such a directory once, when its data moves to PostgreSQL.
+ */
+export async function startLegacySqliteDatabase(options: {
+  dir: string;
+  logFile: string;
+  startupTimeoutMs?: number;
+}): Promise<Database> {
+  const { startupTimeoutMs = 60_000 } = options;
+  const dir = path.resolve(options.dir);
+  const ferretDb = await ensureFerretDb();
+  const port = await freePort();
+  // The SQLite backend wants a file: URL of a directory, with the trailing slash.
+  const sqliteUrl = pathToFileURL(`${dir}/`).href;
+  const args = ['-listen-addr', `${LOOPBACK}:${port}`, '-sqlite-url', sqliteUrl, '-log-level', 'warn'];
+  const server = spawnManaged({ name: 'ferretdb-sqlite', command: ferretDb, args, output: options.logFile });
+  await waitUntilListening(server, options.logFile, [port], startupTimeoutMs);
+  const uri = `mongodb://${LOOPBACK}:${port}/`;
+  return {
+    description: `FerretDB at ${uri} on SQLite (data ${dir}; log ${options.logFile})`,
+    uri,
+    port,
+    engine: 'ferretdb-sqlite',
+    logFile: options.logFile,
+    pid: server.child.pid,
+    processes: [{ pid: server.child.pid, commandLineMark: sqliteUrl }],
+    exited: server.exited,
+    stop: async () => {
+      await server.stop();
+    },
+  };
+}
+
+/** FALLBACK for machines without go or PostgreSQL: `mongod` from PATH, else a downloaded one. */
+async function startMongod(
+  dir: string,
+  port: number,
+  givenLogFile: string | undefined,
+  startupTimeoutMs: number,
+): Promise<Database> {
+  const mongod = findOnPath('mongod');
+  if (!mongod) return startDatabaseFromVendorDownload(dir, port);
+  note('services', `no FerretDB or PostgreSQL here, using ${mongod}`);
+  await assertPortsFree('mongod', [port]);
+  const logFile = givenLogFile ?? defaultLogFile('mongod', port);
+  const args = ['--dbpath', dir, '--port', String(port), '--bind_ip', LOOPBACK];
+  const server = spawnManaged({ name: 'mongod', command: mongod, args, output: logFile });
+  await waitUntilListening(server, logFile, [port], startupTimeoutMs);
+  const uri = `mongodb://${LOOPBACK}:${port}/`;
+  return {
+    description: `mongod at ${uri} (data ${dir}; log ${logFile})`,
+    uri,
+    port,
+    engine: 'mongod',
+    logFile,
+    pid: server.child.pid,
+    processes: [{ pid: server.child.pid, commandLineMark: dir }],
     exited: server.exited,
     stop: async () => {
       await server.stop();
@@ -363,6 +448,7 @@ async function startDatabaseFromVendorDownload(dir: string, port: number): Promi
     uri,
     port,
     engine: 'mongodb-memory-server',
+    processes: [],
     // Keep dbPath: the data is the caller's (the local stack persists it across runs).
     stop: async () => {
       await server.stop({ doCleanup: false });

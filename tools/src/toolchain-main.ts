@@ -9,6 +9,7 @@ async function main(): Promise<void> {
     ['temporal', toolchain.temporalCli],
     ['temporal-test-server', toolchain.testServer],
     ['ferretdb', toolchain.ferretDb],
+    ['postgresql', toolchain.postgresBinDir],
     ['chromium', toolchain.chromium],
   ];
   for (const [tool, where] of rows) {

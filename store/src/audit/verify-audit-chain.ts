@@ -1,3 +1,4 @@
+import type { Model } from 'mongoose';
 import { ADMINISTRATION_CHAIN, AuditEventModel, type AuditEvent } from '../models/audit-event';
 import { auditHash, GENESIS_HASH } from './audit-hash';
 
@@ -46,7 +47,9 @@ export function verifyAdministrationChain(): Promise<AuditVerification> {
  * sequence. One indexed scan instead of a query per request (FerretDB on
  * SQLite pushes only `_id` filters and sorts down). Memory holds one event.
  */
-export async function verifyAllAuditChains(): Promise<AuditVerificationSummary> {
+export async function verifyAllAuditChains(
+  events: Model<AuditEvent> = AuditEventModel,
+): Promise<AuditVerificationSummary> {
   const summary: AuditVerificationSummary = {
     ok: true,
     requests: 0,
@@ -62,7 +65,7 @@ export async function verifyAllAuditChains(): Promise<AuditVerificationSummary> 
       if (broken) summary.administration = { ok: false, entries: summary.administration.entries, ...broken };
     } else if (requestId !== undefined && broken) summary.broken.push({ requestId, ...broken });
   };
-  for await (const event of AuditEventModel.find({}).sort({ _id: 1 }).lean().cursor()) {
+  for await (const event of events.find({}).sort({ _id: 1 }).lean().cursor()) {
     if (event.requestId !== requestId) {
       finish();
       requestId = event.requestId;

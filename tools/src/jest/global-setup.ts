@@ -15,6 +15,8 @@ import { rememberTestStack } from './test-stack';
  */
 export default async function globalSetup(): Promise<void> {
   const tmpDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tongban-test-'));
+  // PostgreSQL runs as an unprivileged user when we are root, and its cluster lives in here.
+  await fs.chmod(tmpDir, 0o711);
   const services: RunningService[] = [];
   const started: string[] = [];
   try {
@@ -30,7 +32,12 @@ export default async function globalSetup(): Promise<void> {
     const givenDatabaseUri = process.env.MONGODB_URI;
     let serverUri = givenDatabaseUri;
     if (!serverUri) {
-      const database = await startDatabase({ dir: path.join(tmpDir, 'db'), logFile: path.join(tmpDir, 'db.log') });
+      const database = await startDatabase({
+        dir: path.join(tmpDir, 'db'),
+        logFile: path.join(tmpDir, 'db.log'),
+        // Thrown away after the run: no fsync.
+        durability: 'scratch',
+      });
       services.push(database);
       serverUri = database.uri;
     }
