@@ -14,6 +14,8 @@ export { SUPPORTED_LOGIC_OPERATORS } from './dsl/json-logic-problems';
 export * from './engine/state';
 export * from './engine/events';
 export * from './engine/engine-error';
+export { stateNotices, transitionNotices } from './engine/notices';
+export type { Notice } from './engine/notices';
 export {
   applyEvent,
   checkRequestAction,
@@ -36,7 +38,7 @@ export {
 } from './engine/process-engine';
 export { previewRoute, whatIf } from './engine/preview';
 export type { RoutePreviewStep, WhatIfChange } from './engine/preview';
-export type { DeliveryActivities, NotificationDelivery, ProcessActivities } from './activities';
+export type { DeliveryActivities, NotificationDelivery, ProcessActivities, TransitionWrite } from './activities';
 export { TASK_QUEUE } from './activities';
 export * from './workflows/search-attributes';
 export { actUpdate, requestActUpdate, stateQuery, submittedUpdate } from './workflows/approval-process';

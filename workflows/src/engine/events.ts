@@ -1,4 +1,5 @@
 import type { AssigneeRule, LocalizedText } from '../dsl/process-definition';
+import type { Notice } from './notices';
 import type { Party, ProcessState } from './state';
 
 /** What a handler may do to a task in this version of the engine. */
@@ -131,4 +132,6 @@ export interface CallWebhookEffect {
 export interface Transition {
   state: ProcessState;
   effects: EngineEffect[];
+  /** Who the transition tells what (in-app, and on the channels each person chose). */
+  notices: Notice[];
 }

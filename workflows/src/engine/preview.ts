@@ -72,7 +72,7 @@ export function previewRoute(
       state = next.state;
       effects.push(...next.effects);
     }
-    transition = { state, effects };
+    transition = { state, effects, notices: [] };
   }
   return route;
 }

@@ -13,6 +13,7 @@ import type {
   WaitStep,
 } from '../dsl/process-definition';
 import { EngineError } from './engine-error';
+import { transitionNotices } from './notices';
 import {
   REQUEST_ACTIONS,
   SUPERVISOR_REQUEST_ACTIONS,
@@ -91,7 +92,8 @@ export function startProcess(input: StartInput): Transition {
   const effects: EngineEffect[] = [];
   advance(state, input.at, effects);
   watchRequestDeadline(state, input.at);
-  return { state: touch(state, input.at), effects };
+  touch(state, input.at);
+  return { state, effects, notices: transitionNotices(null, state) };
 }
 
 /**
@@ -381,7 +383,8 @@ export function applyEvent(previous: ProcessState, event: EngineEvent): Transiti
     }
   }
   watchRequestDeadline(state, event.at);
-  return { state: touch(state, event.at), effects };
+  touch(state, event.at);
+  return { state, effects, notices: transitionNotices(previous, state) };
 }
 
 /**
