@@ -2,3 +2,16 @@
 export function isDuplicateKeyError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
 }
+
+/**
+ * A bulk write (`bulkWrite`, `insertMany` with `ordered: false`) whose every
+ * failed operation lost such a race: the rest were applied, so the write as a
+ * whole did what it should. The driver gives one write error or an array.
+ */
+export function isOnlyDuplicateKeyErrors(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const reported = (error as { writeErrors?: unknown }).writeErrors;
+  if (reported === undefined) return isDuplicateKeyError(error);
+  const writeErrors = Array.isArray(reported) ? reported : [reported];
+  return writeErrors.length > 0 && writeErrors.every(isDuplicateKeyError);
+}

@@ -1,10 +1,11 @@
 export { connectStore, disconnectStore, isStoreReachable } from './connection';
 export * from './models';
-export { isDuplicateKeyError } from './errors';
+export { isDuplicateKeyError, isOnlyDuplicateKeyErrors } from './errors';
 export { writeRequestProjection, toRequestProjection } from './projections/write-request-projection';
+export type { ProjectionWriteOptions } from './projections/write-request-projection';
 export { findProjectionDrift, repairProjection } from './projections/projection-drift';
 export type { ProjectionDrift } from './projections/projection-drift';
-export { appendAuditEntries } from './audit/append-audit-entries';
+export { appendAuditBatch, appendAuditEntries } from './audit/append-audit-entries';
 export { findAssignees } from './directory/find-assignees';
 export { verifyAdministrationChain, verifyAllAuditChains, verifyAuditChain } from './audit/verify-audit-chain';
 export { appendAdministrationEntry } from './audit/append-administration-entry';

@@ -1,45 +1,103 @@
 import type { TimelineEntry } from '@tongban/workflows';
 import { AuditEventModel, type AuditEvent } from '../models/audit-event';
 import { WindowFilingModel } from '../models/window-filing';
-import { isDuplicateKeyError } from '../errors';
+import { isDuplicateKeyError, isOnlyDuplicateKeyErrors } from '../errors';
 import { auditEventId, auditHash, GENESIS_HASH } from './audit-hash';
 
-/**
- * Appends timeline entries to the request's audit chain, in `seq` order.
- * Idempotent: an entry already stored is kept as it is (the first write wins),
- * so an activity retried after a crash never forks the chain.
- */
-export async function appendAuditEntries(input: {
+interface ChainInput {
   requestId: string;
   processKey: string;
   entries: TimelineEntry[];
-}): Promise<void> {
+}
+
+/**
+ * Appends timeline entries to the request's audit chain, in `seq` order, one
+ * entry at a time, reading each previous hash back. Idempotent: an entry
+ * already stored is kept as it is (the first write wins), so an activity
+ * retried after a crash never forks the chain. How runs that began before
+ * `appendAuditBatch` append.
+ */
+export async function appendAuditEntries(input: ChainInput): Promise<void> {
   const entries = [...input.entries].sort((a, b) => a.seq - b.seq);
   for (const timelineEntry of entries) {
     const id = auditEventId(input.requestId, timelineEntry.seq);
     if (await AuditEventModel.exists({ _id: id })) continue;
     const entry = timelineEntry.seq === 1 ? await withWindowFiling(input.requestId, timelineEntry) : timelineEntry;
-    const prevHash = entry.seq === 1 ? GENESIS_HASH : await previousHash(input.requestId, entry.seq);
-    const content: Omit<AuditEvent, '_id' | 'hash'> = {
-      requestId: input.requestId,
-      processKey: input.processKey,
-      seq: entry.seq,
-      at: entry.at,
-      actor: entry.actor,
-      action: entry.action,
-      ...(entry.stepId ? { stepId: entry.stepId } : {}),
-      ...(entry.comment ? { comment: entry.comment } : {}),
-      ...(entry.to ? { to: entry.to } : {}),
-      ...(entry.target ? { target: entry.target } : {}),
-      ...(entry.detail ? { detail: entry.detail } : {}),
-      prevHash,
-    };
+    const prevHash = entry.seq === 1 ? GENESIS_HASH : await storedHash(input.requestId, entry.seq - 1);
+    const content = auditContent(input, entry, prevHash);
     try {
       await AuditEventModel.create({ _id: id, ...content, hash: auditHash(content) });
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
     }
   }
+}
+
+/**
+ * Appends consecutive timeline entries to the request's audit chain in one
+ * unordered insert, chaining them from `previousHash` (the hash of entry
+ * `seq - 1`, which the caller kept from the last append; read back only when
+ * absent). Returns the hash of the last entry, for the next append.
+ *
+ * Idempotent: `_id` is `requestId:seq`, so an entry already stored stays as
+ * the first write left it. A retry computes the very same entries (the
+ * content is the workflow's, the chain its own), so a partial write completed
+ * later neither forks nor duplicates the chain; a stored entry that differs
+ * from the one computed is refused rather than chained past.
+ */
+export async function appendAuditBatch(input: ChainInput & { previousHash?: string }): Promise<string | undefined> {
+  const entries = [...input.entries].sort((a, b) => a.seq - b.seq);
+  const first = entries[0];
+  if (!first) return input.previousHash;
+  entries.forEach((entry, index) => {
+    if (entry.seq !== first.seq + index) throw new Error(`audit entries of ${input.requestId} are not consecutive`);
+  });
+  let prevHash =
+    input.previousHash ?? (first.seq === 1 ? GENESIS_HASH : await storedHash(input.requestId, first.seq - 1));
+  const documents: AuditEvent[] = [];
+  for (const timelineEntry of entries) {
+    const entry = timelineEntry.seq === 1 ? await withWindowFiling(input.requestId, timelineEntry) : timelineEntry;
+    const content = auditContent(input, entry, prevHash);
+    prevHash = auditHash(content);
+    documents.push({ _id: auditEventId(input.requestId, entry.seq), ...content, hash: prevHash });
+  }
+  try {
+    await AuditEventModel.insertMany(documents, { ordered: false });
+  } catch (error) {
+    if (!isOnlyDuplicateKeyErrors(error)) throw error;
+    await assertStoredAsComputed(documents);
+  }
+  return prevHash;
+}
+
+/**
+ * After a collision: the stored entries must be the ones computed, or chaining
+ * on would fork the chain. Read by `_id`, one at a time in parallel (an `$in`
+ * is not an `_id` lookup to every database Tongban runs on); only retries get here.
+ */
+async function assertStoredAsComputed(documents: AuditEvent[]): Promise<void> {
+  const stored = await Promise.all(
+    documents.map((document) => AuditEventModel.findById(document._id, { hash: 1 }).lean()),
+  );
+  const differing = documents.find((document, index) => stored[index]?.hash !== document.hash);
+  if (differing) throw new Error(`audit entry ${differing._id} is stored with other content; not chaining past it`);
+}
+
+function auditContent(input: ChainInput, entry: TimelineEntry, prevHash: string): Omit<AuditEvent, '_id' | 'hash'> {
+  return {
+    requestId: input.requestId,
+    processKey: input.processKey,
+    seq: entry.seq,
+    at: entry.at,
+    actor: entry.actor,
+    action: entry.action,
+    ...(entry.stepId ? { stepId: entry.stepId } : {}),
+    ...(entry.comment ? { comment: entry.comment } : {}),
+    ...(entry.to ? { to: entry.to } : {}),
+    ...(entry.target ? { target: entry.target } : {}),
+    ...(entry.detail ? { detail: entry.detail } : {}),
+    prevHash,
+  };
 }
 
 /**
@@ -54,9 +112,9 @@ async function withWindowFiling(requestId: string, entry: TimelineEntry): Promis
   return { ...entry, detail: { ...entry.detail, filedBy: { userId, displayName, orgId, orgName } } };
 }
 
-async function previousHash(requestId: string, seq: number): Promise<string> {
-  const previous = await AuditEventModel.findById(auditEventId(requestId, seq - 1), { hash: 1 }).lean();
+async function storedHash(requestId: string, seq: number): Promise<string> {
+  const previous = await AuditEventModel.findById(auditEventId(requestId, seq), { hash: 1 }).lean();
   // The workflow appends in order, so a gap means an earlier append has not landed: retry later.
-  if (!previous) throw new Error(`audit entry ${seq - 1} of ${requestId} is missing; cannot chain entry ${seq}`);
+  if (!previous) throw new Error(`audit entry ${seq} of ${requestId} is missing; cannot chain entry ${seq + 1}`);
   return previous.hash;
 }

@@ -71,7 +71,12 @@ function compare(
   stored: object | null,
 ): ProjectionDrift | undefined {
   if (!stored) return { collection, id: expected._id, kind: 'missing', fields: [] };
-  const keys = new Set([...Object.keys(expected), ...Object.keys(stored)].filter((key) => !NOT_FROM_WORKFLOW.has(key)));
+  const keys = new Set(
+    [...Object.keys(expected), ...Object.keys(stored)].filter(
+      // A task is written at the revision that last changed it, which the request may have passed since.
+      (key) => !NOT_FROM_WORKFLOW.has(key) && !(collection === 'tasks' && key === 'revision'),
+    ),
+  );
   const fields = [...keys].filter(
     (key) =>
       canonical((expected as Record<string, unknown>)[key]) !== canonical((stored as Record<string, unknown>)[key]),

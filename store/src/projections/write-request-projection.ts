@@ -1,22 +1,62 @@
-import type { Model, UpdateQuery } from 'mongoose';
+import type { AnyBulkWriteOperation, Model, UpdateQuery } from 'mongoose';
 import { flattenSteps, type ProcessState, type TaskState } from '@tongban/workflows';
 import { RequestProjectionModel, type RequestProjection } from '../models/request-projection';
 import { TaskProjectionModel, type TaskProjection } from '../models/task-projection';
 import { WindowFilingModel } from '../models/window-filing';
-import { isDuplicateKeyError } from '../errors';
+import { isDuplicateKeyError, isOnlyDuplicateKeyErrors } from '../errors';
+
+/** Which parts of a request's projection a write covers. */
+export interface ProjectionWriteOptions {
+  /**
+   * The tasks to write (default: every task of the state). A transition passes
+   * the tasks it changed; the others stay as an earlier write left them.
+   */
+  taskIds?: readonly string[];
+  /**
+   * Look up who filed the request at a service window (default true). Only the
+   * first write needs to: later writes `$set` the workflow's fields and keep it.
+   */
+  lookUpFiling?: boolean;
+}
 
 /**
- * Writes the request and its tasks as the workflow state says. Safe to repeat
- * and to receive out of order: a document only moves to a higher revision.
+ * Writes the request and its tasks as the workflow state says: the request in
+ * one upsert, the tasks in one bulk write. Safe to repeat and to receive out of
+ * order: a document only moves to a higher revision.
  */
-export async function writeRequestProjection(state: ProcessState): Promise<void> {
+export async function writeRequestProjection(state: ProcessState, options: ProjectionWriteOptions = {}): Promise<void> {
+  const taskIds = options.taskIds && new Set(options.taskIds);
+  const tasks = taskIds ? state.tasks.filter((task) => taskIds.has(task.id)) : state.tasks;
+  await Promise.all([writeRequest(state, options.lookUpFiling ?? true), writeTasks(state, tasks)]);
+}
+
+async function writeRequest(state: ProcessState, lookUpFiling: boolean): Promise<void> {
   // 代办: who filed it at a service window is not workflow state; it was recorded before the workflow started.
-  const filing = await WindowFilingModel.findById(state.requestId, { filedBy: 1 }).lean();
+  const filing = lookUpFiling ? await WindowFilingModel.findById(state.requestId, { filedBy: 1 }).lean() : null;
   await upsertIfNewer(RequestProjectionModel, {
     ...toRequestProjection(state),
     ...(filing ? { filedBy: filing.filedBy } : {}),
   });
-  await Promise.all(state.tasks.map((task) => upsertIfNewer(TaskProjectionModel, toTaskProjection(state, task))));
+}
+
+async function writeTasks(state: ProcessState, tasks: readonly TaskState[]): Promise<void> {
+  if (tasks.length === 0) return;
+  const operations: AnyBulkWriteOperation<TaskProjection>[] = tasks.map((task) => {
+    const { _id, ...fields } = toTaskProjection(state, task);
+    return {
+      updateOne: {
+        filter: { _id, revision: { $lt: state.revision } },
+        update: { $set: fields },
+        upsert: true,
+      },
+    };
+  });
+  try {
+    await TaskProjectionModel.bulkWrite(operations, { ordered: false });
+  } catch (error) {
+    // A task already at this revision or a newer one: its upsert finds no match and its insert collides.
+    if (!isOnlyDuplicateKeyErrors(error)) throw error;
+  }
 }
 
 export function toRequestProjection(state: ProcessState): RequestProjection {
