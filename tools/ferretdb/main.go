@@ -1,10 +1,12 @@
-// Command ferretdb runs FerretDB with its SQLite backend for Tongban's local stack.
+// Command ferretdb runs FerretDB 1.24.2 with its PostgreSQL backend for Tongban's local stack.
 //
 // The stock cmd/ferretdb of v1.24.2 panics at start when built from the module
 // proxy because build/version/version.txt is not part of the published module;
 // the embeddable library package has no such dependency, so we wrap it here.
-// The wrapper also gives every collection the index FerretDB's lookups by
-// `_id` need and do not get (pushdown_indexes.go).
+// Before serving, the wrapper installs the PostgreSQL event triggers that give
+// FerretDB's indexes GIN companions its equality pushdown can use (gin_indexes.go).
+// It is built against FerretDB patched for sort, limit and count pushdown
+// (patches/, applied by tools/src/ferretdb-build.ts); see README.md.
 package main
 
 import (
@@ -15,16 +17,15 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
-	"time"
 
 	"github.com/FerretDB/FerretDB/ferretdb"
 )
 
 func main() {
 	listenAddr := flag.String("listen-addr", "127.0.0.1:27017", "TCP address to accept MongoDB wire protocol connections on")
-	sqliteURL := flag.String("sqlite-url", "file:data/", "SQLite URI of the directory that holds the databases (must end with /)")
+	postgresqlURL := flag.String("postgresql-url", "", "PostgreSQL URL of the database to keep data in, as a superuser (e.g. postgres://postgres@127.0.0.1:5432/postgres)")
+	sqliteURL := flag.String("sqlite-url", "", "instead of -postgresql-url: SQLite URI of an old data directory (must end with /), only to migrate it")
 	logLevel := flag.String("log-level", "warn", "log level: debug, info, warn or error")
-	indexEvery := flag.Duration("pushdown-index-every", 2*time.Second, "how often new collections get their _id pushdown index (see pushdown_indexes.go)")
 	flag.Parse()
 
 	var level slog.Level
@@ -34,32 +35,38 @@ func main() {
 	}
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 
+	if (*postgresqlURL == "") == (*sqliteURL == "") {
+		fmt.Fprintln(os.Stderr, "ferretdb: give exactly one of -postgresql-url and -sqlite-url")
+		os.Exit(2)
+	}
+
 	// Cancelling the context is how the library shuts down: it closes the
-	// listener and all connections, then the SQLite backend, so data is flushed.
+	// listener and all connections, then the backend.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	server, err := ferretdb.New(&ferretdb.Config{
+	config := &ferretdb.Config{
 		Listener:  ferretdb.ListenerConfig{TCP: *listenAddr},
 		Handler:   "sqlite",
 		SQLiteURL: *sqliteURL,
 		Logger:    logger,
-	})
+	}
+	if *postgresqlURL != "" {
+		url, err := preparePostgreSQL(ctx, *postgresqlURL)
+		if err != nil {
+			logger.Error("cannot start", slog.Any("error", err))
+			os.Exit(1)
+		}
+		config.Handler, config.SQLiteURL, config.PostgreSQLURL = "postgresql", "", url
+	}
+
+	server, err := ferretdb.New(config)
 	if err != nil {
 		logger.Error("cannot start", slog.Any("error", err))
 		os.Exit(1)
 	}
 
-	dir, err := sqliteDir(*sqliteURL)
-	if err != nil {
-		logger.Error("cannot start", slog.Any("error", err))
-		os.Exit(2)
-	}
-	if dir != "" {
-		go newPushdownIndexes(dir, logger).keep(ctx, *indexEvery)
-	}
-
-	logger.Info("listening", slog.String("addr", *listenAddr), slog.String("sqlite", *sqliteURL))
+	logger.Info("listening", slog.String("addr", *listenAddr), slog.String("handler", config.Handler))
 	if err := server.Run(ctx); err != nil {
 		logger.Error("stopped with an error", slog.Any("error", err))
 		os.Exit(1)
