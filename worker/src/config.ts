@@ -5,7 +5,17 @@ export interface WorkerConfig {
   /** Temporal Cloud API key; turns TLS on. */
   temporalApiKey?: string;
   mongodbUri: string;
+  /**
+   * How many workflows the worker keeps in memory between their tasks (`WORKER_MAX_CACHED_WORKFLOWS`,
+   * default 250). The SDK's default grows with the heap limit (about 2,300 on a 24 GiB machine), and a
+   * request lives for weeks: memory then grows with the requests in flight. A workflow pushed out of the
+   * cache replays its history at its next task, which costs milliseconds, not correctness.
+   */
+  maxCachedWorkflows: number;
 }
+
+/** See {@link WorkerConfig.maxCachedWorkflows}. */
+export const DEFAULT_MAX_CACHED_WORKFLOWS = 250;
 
 export function readWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
   const mongodbUri = env.MONGODB_URI;
@@ -15,5 +25,15 @@ export function readWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     temporalNamespace: env.TEMPORAL_NAMESPACE ?? 'default',
     ...(env.TEMPORAL_API_KEY ? { temporalApiKey: env.TEMPORAL_API_KEY } : {}),
     mongodbUri,
+    maxCachedWorkflows: positiveInteger(env, 'WORKER_MAX_CACHED_WORKFLOWS', DEFAULT_MAX_CACHED_WORKFLOWS),
   };
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const given = env[name];
+  if (given === undefined || given === '') return fallback;
+  const value = Number(given);
+  if (!Number.isInteger(value) || value < 2)
+    throw new Error(`${name} must be a whole number of at least 2, got ${given}`);
+  return value;
 }

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   await client.close();
   const connection = await NativeConnection.connect({ address: config.temporalAddress, ...tls });
   const worker = await createWorker(connection, config.temporalNamespace, {
+    maxCachedWorkflows: config.maxCachedWorkflows,
     ...(existsSync(WORKFLOW_BUNDLE_PATH) ? { workflowBundlePath: WORKFLOW_BUNDLE_PATH } : {}),
   });
   log.info({ temporal: config.temporalAddress, namespace: config.temporalNamespace }, 'worker polling');
