@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/url"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -74,9 +75,11 @@ type sqlLog struct {
 	queries []string
 }
 
-func (l *sqlLog) Enabled(context.Context, slog.Level) bool { return true }
-func (l *sqlLog) WithAttrs([]slog.Attr) slog.Handler       { return l }
-func (l *sqlLog) WithGroup(string) slog.Handler            { return l }
+// Enabled takes pgx's query records (FerretDB logs them at Debug+2) and what is above, not
+// FerretDB's debug records, which dump every message.
+func (l *sqlLog) Enabled(_ context.Context, level slog.Level) bool { return level >= slog.LevelDebug+2 }
+func (l *sqlLog) WithAttrs([]slog.Attr) slog.Handler               { return l }
+func (l *sqlLog) WithGroup(string) slog.Handler                    { return l }
 func (l *sqlLog) Handle(_ context.Context, r slog.Record) error {
 	r.Attrs(func(a slog.Attr) bool {
 		if a.Key == "sql" {
@@ -90,10 +93,11 @@ func (l *sqlLog) Handle(_ context.Context, r slog.Record) error {
 }
 
 // since returns the queries logged after the first n, and how many there are now.
+// pgx logs a query more than once (sent, done); repeats in a row are left out.
 func (l *sqlLog) since(n int) ([]string, int) {
 	l.m.Lock()
 	defer l.m.Unlock()
-	return append([]string(nil), l.queries[n:]...), len(l.queries)
+	return slices.Compact(slices.Clone(l.queries[n:])), len(l.queries)
 }
 
 // ferretDB is the real FerretDB library serving one PostgreSQL database, as the wrapper runs it.
