@@ -12,6 +12,12 @@ export function isOnlyDuplicateKeyErrors(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const reported = (error as { writeErrors?: unknown }).writeErrors;
   if (reported === undefined) return isDuplicateKeyError(error);
-  const writeErrors = Array.isArray(reported) ? reported : [reported];
-  return writeErrors.length > 0 && writeErrors.every(isDuplicateKeyError);
+  const writeErrors: unknown[] = Array.isArray(reported) ? reported : [reported];
+  // The driver's WriteError has `code`; mongoose's insertMany reports plain `{ err: { code }, index }`.
+  return (
+    writeErrors.length > 0 &&
+    writeErrors.every(
+      (writeError) => isDuplicateKeyError(writeError) || isDuplicateKeyError((writeError as { err?: unknown })?.err),
+    )
+  );
 }

@@ -1,5 +1,22 @@
 import type { AssigneeRule, LocalizedText } from './dsl/process-definition';
+import type { Notice } from './engine/notices';
 import type { Party, ProcessState, TimelineEntry } from './engine/state';
+
+/** What one settled transition writes: everything that changed since the last write. */
+export interface TransitionWrite {
+  /** The state now: the request's projection is rewritten from it (one document). */
+  state: ProcessState;
+  /** The tasks that changed since the last write; the others stay as written. */
+  taskIds: string[];
+  /** The timeline entries not yet on the audit chain, consecutive, in `seq` order. */
+  auditEntries: TimelineEntry[];
+  /** The hash of the chain's last entry as the last write returned it (absent: read it back). */
+  previousHash?: string;
+  /** Who the transitions since the last write tell what, as the engine decided. */
+  notices: Notice[];
+  /** True on the request's first write, which records who filed it at a service window (代办). */
+  firstWrite: boolean;
+}
 
 /**
  * The side effects the approval workflow asks the worker to perform. Only the
@@ -8,9 +25,15 @@ import type { Party, ProcessState, TimelineEntry } from './engine/state';
 export interface ProcessActivities {
   /** The people an assignee rule names for this request (empty when nobody matches). */
   resolveAssignees(input: { rule: AssigneeRule; applicant: Party; data: Record<string, unknown> }): Promise<Party[]>;
-  /** Writes the request and task projections; idempotent and ordered by `state.revision`. */
+  /**
+   * One transition's writes together: its projections, its audit entries and
+   * its notifications (and their deliveries on the channels people chose).
+   * Idempotent; returns the audit chain's last hash for the next write.
+   */
+  persistTransition(write: TransitionWrite): Promise<{ auditHash?: string }>;
+  /** Runs begun before `persistTransition`: writes the request and every task projection, and notifies. */
   writeProjection(state: ProcessState): Promise<void>;
-  /** Appends timeline entries to the request's hash-chained audit log; idempotent by `seq`. */
+  /** Runs begun before `persistTransition`: appends timeline entries to the audit chain, one by one. */
   appendAudit(input: { requestId: string; processKey: string; entries: TimelineEntry[] }): Promise<void>;
   /** A `notify` step: in-app notifications for the people the rule names (and their chosen channels). */
   notify(input: {

@@ -31,6 +31,7 @@ const activities: ProcessActivities = {
     if (rule.role === 'supervisor') return [inspector];
     return rule.org === 'org-abc-yunmeng' ? [bank] : [centre];
   },
+  persistTransition: async () => ({}),
   writeProjection: async () => undefined,
   appendAudit: async () => undefined,
   notify: async () => undefined,

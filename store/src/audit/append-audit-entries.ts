@@ -35,7 +35,7 @@ export async function appendAuditEntries(input: ChainInput): Promise<void> {
 
 /**
  * Appends consecutive timeline entries to the request's audit chain in one
- * unordered insert, chaining them from `previousHash` (the hash of entry
+ * ordered bulk insert, chaining them from `previousHash` (the hash of entry
  * `seq - 1`, which the caller kept from the last append; read back only when
  * absent). Returns the hash of the last entry, for the next append.
  *
@@ -43,7 +43,7 @@ export async function appendAuditEntries(input: ChainInput): Promise<void> {
  * the first write left it. A retry computes the very same entries (the
  * content is the workflow's, the chain its own), so a partial write completed
  * later neither forks nor duplicates the chain; a stored entry that differs
- * from the one computed is refused rather than chained past.
+ * from the one computed is refused, and nothing after it is written.
  */
 export async function appendAuditBatch(input: ChainInput & { previousHash?: string }): Promise<string | undefined> {
   const entries = [...input.entries].sort((a, b) => a.seq - b.seq);
@@ -61,26 +61,38 @@ export async function appendAuditBatch(input: ChainInput & { previousHash?: stri
     prevHash = auditHash(content);
     documents.push({ _id: auditEventId(input.requestId, entry.seq), ...content, hash: prevHash });
   }
-  try {
-    await AuditEventModel.insertMany(documents, { ordered: false });
-  } catch (error) {
-    if (!isOnlyDuplicateKeyErrors(error)) throw error;
-    await assertStoredAsComputed(documents);
+  // In order, so the insert stops at a stored entry: nothing is chained past it before it is checked.
+  for (let next = 0; next < documents.length;) {
+    try {
+      await AuditEventModel.insertMany(documents.slice(next), { ordered: true });
+      break;
+    } catch (error) {
+      if (!isOnlyDuplicateKeyErrors(error)) throw error;
+      const collided = documents[next + firstFailedIndex(error)]!;
+      await assertStoredAsComputed(collided);
+      next = collided.seq - first.seq + 1;
+    }
   }
   return prevHash;
 }
 
 /**
- * After a collision: the stored entries must be the ones computed, or chaining
- * on would fork the chain. Read by `_id`, one at a time in parallel (an `$in`
- * is not an `_id` lookup to every database Tongban runs on); only retries get here.
+ * After a collision (a retry of a write that landed in part): the stored entry
+ * must be the one computed, or chaining on would fork the chain.
  */
-async function assertStoredAsComputed(documents: AuditEvent[]): Promise<void> {
-  const stored = await Promise.all(
-    documents.map((document) => AuditEventModel.findById(document._id, { hash: 1 }).lean()),
-  );
-  const differing = documents.find((document, index) => stored[index]?.hash !== document.hash);
-  if (differing) throw new Error(`audit entry ${differing._id} is stored with other content; not chaining past it`);
+async function assertStoredAsComputed(document: AuditEvent): Promise<void> {
+  const stored = await AuditEventModel.findById(document._id, { hash: 1 }).lean();
+  if (stored?.hash !== document.hash) {
+    throw new Error(`audit entry ${document._id} is stored with other content; not chaining past it`);
+  }
+}
+
+/** Where an ordered bulk insert stopped, within the documents it was given. */
+function firstFailedIndex(error: unknown): number {
+  const reported = (error as { writeErrors?: unknown }).writeErrors;
+  const first: unknown = Array.isArray(reported) ? reported[0] : reported;
+  const index = (first as { index?: unknown } | undefined)?.index;
+  return typeof index === 'number' ? index : 0;
 }
 
 function auditContent(input: ChainInput, entry: TimelineEntry, prevHash: string): Omit<AuditEvent, '_id' | 'hash'> {

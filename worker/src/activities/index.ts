@@ -4,13 +4,15 @@ import { awaitReportRequests, prepareGrowthPointRound } from './growth-point-rou
 import { callWebhook } from './call-webhook';
 import { notify } from './notify';
 import { notifyParticipants } from './notify-participants';
+import { persistTransitionWith } from './persist-transition';
 import { sendNotification } from './send-notification';
 import { startDelivery } from './start-delivery';
 
 /** Every activity the approval workflow calls, by name. */
 export const processActivities: ProcessActivities & GrowthPointActivities & DeliveryActivities = {
   resolveAssignees: findAssignees,
-  // Notifications ride on the projection write: same trigger, no extra workflow command for running requests to replay.
+  persistTransition: persistTransitionWith(startDelivery),
+  // Runs begun before `persistTransition` keep calling these two until they end or continue as new.
   async writeProjection(state) {
     await writeRequestProjection(state);
     await notifyParticipants(state, startDelivery);

@@ -9,11 +9,10 @@ import { writeNotifications } from './notify-participants';
  */
 export const notify: ProcessActivities['notify'] = async ({ requestId, stepId, rule, message, applicant, data }) => {
   const recipients = await findAssignees({ rule, applicant, data });
-  if (recipients.length === 0) return;
   await writeNotifications(
     requestId,
     recipients.map((recipient) => ({
-      _id: `notify:${requestId}:${stepId}:${recipient.userId}`,
+      id: `notify:${requestId}:${stepId}:${recipient.userId}`,
       userId: recipient.userId,
       kind: 'notify',
       stepId,

@@ -199,6 +199,9 @@ function generatedPeopleActivities(): ProcessActivities {
     async resolveAssignees({ rule, applicant, data }) {
       return peopleFor(rule, applicant, data);
     },
+    async persistTransition() {
+      return {};
+    },
     async writeProjection() {},
     async appendAudit() {},
     async notify() {},

@@ -20,6 +20,7 @@ const handler = party('handler', 'org-centre');
 const leader = party('leader', 'org-centre');
 const activities: ProcessActivities = {
   resolveAssignees: async ({ rule }) => (rule.role === 'leader' ? [leader] : [handler]),
+  persistTransition: async () => ({}),
   writeProjection: async () => undefined,
   appendAudit: async () => undefined,
   notify: async () => undefined,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
+import { WithStartWorkflowOperation, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   bundleWorkflowCode,
@@ -10,6 +11,7 @@ import {
 } from '@temporalio/worker';
 import type { ProcessActivities } from '../activities';
 import { ensureSearchAttributes } from '../operator/ensure-search-attributes';
+import type { Notice } from '../engine/notices';
 import type { Party, ProcessState, TimelineEntry } from '../engine/state';
 import { loanRenewalProcess } from '../seed';
 import { HANDLING_ORGS, OVERDUE_LEVEL, REQUEST_STATUS } from './search-attributes';
@@ -34,9 +36,16 @@ const bank: Party = { userId: 'u-bank', displayName: '陈经理', orgId: 'org-ab
 
 const projections = new Map<string, ProcessState[]>();
 const audits = new Map<string, TimelineEntry[]>();
+const notices = new Map<string, Notice[]>();
 const recordingActivities: ProcessActivities = {
   async resolveAssignees({ rule }) {
     return rule.org === 'org-abc-yunmeng' ? [bank] : [centre, centre2];
+  },
+  async persistTransition({ state, auditEntries, notices: told }) {
+    projections.set(state.requestId, [...(projections.get(state.requestId) ?? []), state]);
+    audits.set(state.requestId, [...(audits.get(state.requestId) ?? []), ...auditEntries]);
+    notices.set(state.requestId, [...(notices.get(state.requestId) ?? []), ...told]);
+    return { auditHash: `hash-${auditEntries.at(-1)?.seq}` };
   },
   async writeProjection(state) {
     projections.set(state.requestId, [...(projections.get(state.requestId) ?? []), state]);
@@ -87,6 +96,37 @@ async function submit(requestId = `req-${randomUUID()}`) {
   return { requestId, state, handle: await operation.workflowHandle() };
 }
 
+const EventType = temporal.api.enums.v1.EventType;
+
+/** The activities (and local activities) an Update ran, read from the workflow's history. */
+async function activitiesRunBy(handle: WorkflowHandle, updateId: string): Promise<string[]> {
+  const events = (await handle.fetchHistory()).events ?? [];
+  const accepted = events.findIndex(
+    (event) => event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.meta?.updateId === updateId,
+  );
+  const completed = events.findIndex(
+    (event) => event.workflowExecutionUpdateCompletedEventAttributes?.meta?.updateId === updateId,
+  );
+  expect(accepted).toBeGreaterThan(-1);
+  expect(completed).toBeGreaterThan(accepted);
+  return events.slice(accepted, completed).flatMap((event) => {
+    if (event.eventType === EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED) {
+      return [event.activityTaskScheduledEventAttributes!.activityType!.name!];
+    }
+    if (
+      event.eventType === EventType.EVENT_TYPE_MARKER_RECORDED &&
+      event.markerRecordedEventAttributes?.markerName === 'core_local_activity'
+    ) {
+      const details = event.markerRecordedEventAttributes.details?.data?.payloads?.[0]?.data;
+      const activityType = details
+        ? (JSON.parse(Buffer.from(details).toString()) as { activity_type?: string }).activity_type
+        : undefined;
+      return [`local:${activityType ?? '?'}`];
+    }
+    return [];
+  });
+}
+
 function failureType(error: unknown): string | undefined {
   return error instanceof WorkflowUpdateFailedError ? (error.cause as { type?: string } | undefined)?.type : undefined;
 }
@@ -133,6 +173,30 @@ describe('approvalProcess on a real Temporal server', () => {
         'rate',
       ]);
       expect(audits.get(requestId)?.map((entry) => entry.seq)).toEqual([1, 2, 3, 4, 5]);
+    });
+  });
+
+  it('settles an approve that opens the next step with one resolve and one write', async () => {
+    await withWorker(async () => {
+      const { requestId, state, handle } = await submit();
+      const updateId = `approve-${randomUUID()}`;
+      const afterCentre = await handle.executeUpdate(actUpdate, {
+        updateId,
+        args: [{ taskId: state.tasks[0]!.id, action: 'approve', actor: centre }],
+      });
+      expect(afterCentre.tasks.filter((task) => task.status === 'open').map((task) => task.assignee.userId)).toEqual([
+        bank.userId,
+      ]);
+      expect(await activitiesRunBy(handle, updateId)).toEqual(['local:resolveAssignees', 'local:persistTransition']);
+      // The write carried the decision and the bank's new task together: the engine told the bank.
+      const written = projections.get(requestId)!;
+      expect(written.at(-1)!.revision).toBe(afterCentre.revision);
+      expect(audits.get(requestId)?.map((entry) => entry.seq)).toEqual([1, 2]);
+      expect(notices.get(requestId)?.map((notice) => [notice.kind, notice.userId])).toEqual([
+        ['assignment', centre.userId],
+        ['assignment', centre2.userId],
+        ['assignment', bank.userId],
+      ]);
     });
   });
 
