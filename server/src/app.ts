@@ -12,6 +12,7 @@ import { listRoutes, routeMatcher } from './http/list-routes';
 import { refuseOperatorKeys } from './http/refuse-operator-keys';
 import { checkOrigin } from './http/check-origin';
 import { cors } from './http/cors';
+import { jsonBody } from './http/json-body';
 import { requireJson } from './http/require-json';
 import { logger } from './logger';
 import { createHttpMetrics } from './metrics/http-metrics';
@@ -84,7 +85,7 @@ export function createApp(
     next();
   });
   api.use(requireJson);
-  api.use(express.json({ limit: '256kb' }));
+  api.use(jsonBody());
   api.use(cookieParser());
   api.use(refuseOperatorKeys);
   api.use(routes);

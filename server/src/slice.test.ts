@@ -204,7 +204,7 @@ describe('bad input changes nothing and never gets a 500', () => {
 
     const huge = await qiye
       .post('/api/v1/requests')
-      .send({ processKey: 'loan-renewal', data: { purpose: 'x'.repeat(300_000) } });
+      .send({ processKey: 'loan-renewal', data: { purpose: 'x'.repeat(2_100_000) } });
     expect(huge.status).toBe(413);
 
     const malformed = await qiye

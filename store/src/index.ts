@@ -2,6 +2,13 @@ export { connectStore, disconnectStore, isStoreReachable } from './connection';
 export * from './models';
 export { isDuplicateKeyError, isOnlyDuplicateKeyErrors } from './errors';
 export { writeRequestProjection, toRequestProjection } from './projections/write-request-projection';
+export {
+  readFormData,
+  readRequestProjection,
+  readStepData,
+  storedRequestProjection,
+} from './projections/request-form-data';
+export type { RequestProjectionDocument } from './projections/request-form-data';
 export type { ProjectionWriteOptions } from './projections/write-request-projection';
 export { findProjectionDrift, repairProjection } from './projections/projection-drift';
 export type { ProjectionDrift } from './projections/projection-drift';

@@ -169,6 +169,11 @@ export const ERRORS = {
     en: 'This request came from a page this server does not trust; use the application itself',
   },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求体过大', en: 'The body is too large' },
+  FORM_DATA_TOO_LARGE: {
+    status: 413,
+    zh: '表单数据过大：一件办件的表单数据合计不能超过 1.5 MB，请精简内容或改用附件',
+    en: "The form data is too large: all of a request's forms together may hold at most 1.5 MB; shorten it or attach files",
+  },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '请求体须为 application/json', en: 'The body must be application/json' },
   SERVICE_UNAVAILABLE: {
     status: 503,

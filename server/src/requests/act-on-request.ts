@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { subject } from '@casl/ability';
 import type { Client } from '@temporalio/client';
-import { RequestProjectionModel, toRequestProjection } from '@tongban/store';
+import { readStepData, RequestProjectionModel, toRequestProjection } from '@tongban/store';
 import { requestActUpdate, type RequestActionName } from '@tongban/workflows';
 import { partyOf, type CurrentUser } from '../auth/current-user';
 import type { AppAbility } from '../auth/define-abilities';
 import { claimFormAttachments } from '../attachments/attachments';
 import { ApiError } from '../errors/api-error';
-import { checkFormData } from './check-form-data';
+import { checkFormData, checkFormDataSize } from './check-form-data';
 import type { Language } from '../http/language';
 import { toApiRefusal } from '../temporal/workflow-refusal';
 import { formVersion } from './published-definitions';
@@ -53,6 +53,7 @@ export async function actOnRequest(
     if (!form)
       throw new ApiError('PROCESS_NOT_FOUND', undefined, `form ${request.formKey}@${request.formVersion} missing`);
     await checkFormData(form, input.data ?? {}, language);
+    checkFormDataSize({ data: input.data ?? {}, stepData: readStepData(request.stepData) });
     await claimFormAttachments(user, form, input.data ?? {}, requestId, language);
   }
   try {

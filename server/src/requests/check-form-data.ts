@@ -7,6 +7,7 @@ import {
 } from '@tongban/forms';
 import { OrganisationModel, UserModel } from '@tongban/store';
 import { ApiError } from '../errors/api-error';
+import { controlCharacterKeyErrors } from '../http/control-character-keys';
 import type { Language } from '../http/language';
 
 const ORG_KIND_NAMES = {
@@ -20,14 +21,17 @@ const ORG_KIND_NAMES = {
  * resubmission, a fill step, a correction): valid for the form's schema, and
  * every organisation and person its picker fields name must exist (an
  * organisation of the kind the picker asks for, a person whose account is
- * active), because steps route by them. 422 with every field error; nothing
- * is written. Files are claimed after every other check (`claimFormAttachments`).
+ * active), because steps route by them, and no key may hold a control
+ * character. 422 with every field error; nothing is written. Files are claimed
+ * after every other check (`claimFormAttachments`).
  */
 export async function checkFormData(
   form: FormDefinition,
   data: Record<string, unknown>,
   language: Language,
 ): Promise<void> {
+  const badKeys = controlCharacterKeyErrors(data, language);
+  if (badKeys.length > 0) throw new ApiError('FORM_INVALID', badKeys);
   const validation = validateFormData(form, data, language);
   if (!validation.valid) throw new ApiError('FORM_INVALID', validation.errors);
   const references = directoryReferences(form, data);
@@ -67,4 +71,27 @@ export async function checkFormData(
       });
   }
   if (errors.length > 0) throw new ApiError('FORM_INVALID', errors);
+}
+
+/**
+ * The most form data one request may hold, as UTF-8 JSON: its own data and
+ * every fill step's together. Temporal refuses a payload over 2 MB, and each
+ * action's answer and each projection write carries the request's whole state
+ * (form data, process definition, timeline): 1.5 MB leaves room for the rest.
+ */
+export const FORM_DATA_LIMIT_BYTES = 1_500_000;
+
+/**
+ * Refuses form data that would take a request over `FORM_DATA_LIMIT_BYTES`
+ * (413 FORM_DATA_TOO_LARGE, nothing written): `data` is the request's form data
+ * as it will be, `stepData` what its fill steps will hold.
+ */
+export function checkFormDataSize(forms: { data: Record<string, unknown>; stepData?: Record<string, unknown> }): void {
+  const bytes = Buffer.byteLength(JSON.stringify({ data: forms.data, stepData: forms.stepData ?? {} }));
+  if (bytes > FORM_DATA_LIMIT_BYTES)
+    throw new ApiError(
+      'FORM_DATA_TOO_LARGE',
+      undefined,
+      `form data of ${bytes} bytes (limit ${FORM_DATA_LIMIT_BYTES})`,
+    );
 }

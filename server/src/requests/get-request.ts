@@ -1,5 +1,5 @@
 import { subject } from '@casl/ability';
-import { RequestProjectionModel, type RequestProjection } from '@tongban/store';
+import { readRequestProjection, RequestProjectionModel, type RequestProjection } from '@tongban/store';
 import { flattenSteps, type ProcessDefinition } from '@tongban/workflows';
 import type { AppAbility } from '../auth/define-abilities';
 import { ApiError } from '../errors/api-error';
@@ -11,7 +11,7 @@ import { toRequestView, type StepForm } from './request-view';
 export async function getRequest(ability: AppAbility, requestId: string, language: Language) {
   const request = await RequestProjectionModel.findById(requestId).lean();
   if (!request || !ability.can('read', subject('Request', request))) throw new ApiError('REQUEST_NOT_FOUND');
-  return requestDetail(request, language);
+  return requestDetail(readRequestProjection(request), language);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { RequestProjectionModel } from '@tongban/store';
+import { readRequestProjection, RequestProjectionModel } from '@tongban/store';
 import type { z } from 'zod';
 import { accessibleFilter } from '../auth/accessible-filter';
 import type { CurrentUser } from '../auth/current-user';
@@ -27,11 +27,16 @@ export async function listRequests(
   if (query.to) filter.push({ createdAt: { $lt: new Date(query.to).toISOString() } });
   const { skip, limit } = pageWindow(query);
   const [requests, total] = await Promise.all([
-    RequestProjectionModel.find({ $and: filter }).sort({ createdAt: -1, _id: 1 }).skip(skip).limit(limit).lean(),
+    // A list row shows no form data: it stays in the database (it may be megabytes).
+    RequestProjectionModel.find({ $and: filter }, { data: 0, stepData: 0 })
+      .sort({ createdAt: -1, _id: 1 })
+      .skip(skip)
+      .limit(limit)
+      .lean(),
     RequestProjectionModel.countDocuments({ $and: filter }),
   ]);
   return {
-    items: requests.map((request) => toRequestSummary(request, language)),
+    items: requests.map((request) => toRequestSummary(readRequestProjection(request), language)),
     total,
     page: query.page,
     pageSize: query.pageSize,

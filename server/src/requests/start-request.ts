@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
-import { RequestProjectionModel, UserModel, WindowFilingModel } from '@tongban/store';
+import { readFormData, RequestProjectionModel, UserModel, WindowFilingModel } from '@tongban/store';
 import {
   APPLICANT_ORG,
   PROCESS_KEY,
@@ -14,7 +14,7 @@ import {
 import { partyOf, type CurrentUser } from '../auth/current-user';
 import { claimFormAttachments } from '../attachments/attachments';
 import { ApiError } from '../errors/api-error';
-import { checkFormData } from './check-form-data';
+import { checkFormData, checkFormDataSize } from './check-form-data';
 import type { Language } from '../http/language';
 import { findParty } from '../users/find-party';
 import { formVersion, latestPublishedProcess } from './published-definitions';
@@ -51,6 +51,7 @@ export async function startRequest(
       `form ${definition.form.key}@${definition.form.version} missing`,
     );
   await checkFormData(form, input.data, language);
+  checkFormDataSize({ data: input.data });
 
   const requestId = input.idempotencyKey ? idempotentRequestId(user.id, input.idempotencyKey) : newRequestId();
   const applicant = input.onBehalfOf
@@ -109,7 +110,7 @@ async function recordWindowFiling(requestId: string, clerk: CurrentUser, applica
 async function closedRequest(requestId: string, data: Record<string, unknown>) {
   const existing = await RequestProjectionModel.findById(requestId, { status: 1, data: 1 }).lean();
   if (!existing) throw new ApiError('SERVICE_UNAVAILABLE', undefined, `request ${requestId} has no projection yet`);
-  if (!sameData(existing.data, data)) throw new ApiError('IDEMPOTENCY_KEY_REUSED');
+  if (!sameData(readFormData(existing.data), data)) throw new ApiError('IDEMPOTENCY_KEY_REUSED');
   return { id: requestId, status: existing.status };
 }
 

@@ -1,4 +1,10 @@
-import { OrganisationModel, RequestProjectionModel, TaskProjectionModel } from '@tongban/store';
+import {
+  OrganisationModel,
+  readFormData,
+  readStepData,
+  RequestProjectionModel,
+  TaskProjectionModel,
+} from '@tongban/store';
 import { chinaDateOf, createWorkingCalendar, GROWTH_POINT_PROCESS_KEY } from '@tongban/workflows';
 import type { z } from 'zod';
 import { accessibleFilter } from '../auth/accessible-filter';
@@ -119,8 +125,10 @@ export async function computeStats(ability: AppAbility, query: z.output<typeof s
         overdue: department.overdue,
       }))
       .sort((a, b) => b.overdue - a.overdue || a.orgId.localeCompare(b.orgId)),
-    projects321: projects321(projects),
-    growthPointReporting: growthPointReporting(reports),
+    projects321: projects321(projects.map((project) => ({ ...project, data: readFormData(project.data) }))),
+    growthPointReporting: growthPointReporting(
+      reports.map((report) => ({ data: readFormData(report.data), stepData: readStepData(report.stepData) })),
+    ),
     ratings: {
       ...ratingSummary(grades),
       byGrade: Object.fromEntries(

@@ -1,13 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { subject } from '@casl/ability';
 import type { Client } from '@temporalio/client';
-import { RequestProjectionModel, TaskProjectionModel, toRequestProjection, type TaskProjection } from '@tongban/store';
+import {
+  readFormData,
+  readStepData,
+  RequestProjectionModel,
+  TaskProjectionModel,
+  toRequestProjection,
+  type TaskProjection,
+} from '@tongban/store';
 import { actUpdate, type TaskActionInput, type TaskActionName } from '@tongban/workflows';
 import type { AppAbility } from '../auth/define-abilities';
 import { partyOf, type CurrentUser } from '../auth/current-user';
 import { claimFormAttachments } from '../attachments/attachments';
 import { ApiError } from '../errors/api-error';
-import { checkFormData } from '../requests/check-form-data';
+import { checkFormData, checkFormDataSize } from '../requests/check-form-data';
 import type { Language } from '../http/language';
 import { formVersion } from '../requests/published-definitions';
 import { toApiRefusal } from '../temporal/workflow-refusal';
@@ -61,6 +68,12 @@ export async function prepareTaskAction(
     const form = await formVersion(task.form.key, task.form.version);
     if (!form) throw new ApiError('PROCESS_NOT_FOUND', undefined, `form ${task.form.key}@${task.form.version} missing`);
     await checkFormData(form, request.data, language);
+    const requestDoc = await RequestProjectionModel.findById(task.requestId, { data: 1, stepData: 1 }).lean();
+    if (!requestDoc) throw new ApiError('REQUEST_NOT_FOUND');
+    checkFormDataSize({
+      data: readFormData(requestDoc.data),
+      stepData: { ...readStepData(requestDoc.stepData), [task.stepId]: request.data },
+    });
     await claimFormAttachments(user, form, request.data, task.requestId, language);
   }
   // Corrections to the request form (fields the step may edit) must leave the whole form valid.
@@ -69,11 +82,13 @@ export async function prepareTaskAction(
       formKey: 1,
       formVersion: 1,
       data: 1,
+      stepData: 1,
     }).lean();
     const form = requestDoc && (await formVersion(requestDoc.formKey, requestDoc.formVersion));
     if (!requestDoc || !form) throw new ApiError('REQUEST_NOT_FOUND');
-    const corrected = { ...requestDoc.data, ...request.data };
+    const corrected = { ...readFormData(requestDoc.data), ...request.data };
     await checkFormData(form, corrected, language);
+    checkFormDataSize({ data: corrected, stepData: readStepData(requestDoc.stepData) });
     await claimFormAttachments(user, form, corrected, task.requestId, language);
   }
   const target = request.targetUserId ? await findParty(request.targetUserId) : undefined;

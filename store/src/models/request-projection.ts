@@ -4,6 +4,7 @@ import type { Party, ProcessState, RequestStatus, StepState, TimelineEntry } fro
 /**
  * What the API reads about a request, written by the worker from workflow
  * state. The workflow is the source of truth; `revision` orders the writes.
+ * Stored as `StoredRequestProjection`; `readRequestProjection` turns one into this.
  */
 export interface RequestProjection {
   _id: string;
@@ -40,7 +41,23 @@ export interface RequestProjection {
   flagged?: boolean;
 }
 
-const requestProjectionSchema = new Schema<RequestProjection>(
+/**
+ * Form data as a request projection stores it: JSON text. Valid form data may
+ * hold what a document database refuses as a document — nested arrays, keys
+ * with `.` or a leading `$`, NUL inside a string (PostgreSQL's jsonb) — while
+ * text it always takes. Nothing filters or sorts by form data in the database.
+ * Projections written before 2026-12 hold the object itself: readers accept both.
+ */
+export type StoredFormData = string | Record<string, unknown>;
+
+/** A request projection as the `requests` collection holds it. */
+export interface StoredRequestProjection extends Omit<RequestProjection, 'data' | 'stepData'> {
+  data: StoredFormData;
+  /** What each fill step submitted, by step id, as one JSON text (an object in older documents). */
+  stepData?: StoredFormData;
+}
+
+const requestProjectionSchema = new Schema<StoredRequestProjection>(
   {
     _id: { type: String, required: true },
     revision: { type: Number, required: true },
@@ -75,7 +92,7 @@ requestProjectionSchema.index({ status: 1, processKey: 1 });
 // The API's change feed (GET /events) asks for what changed lately.
 requestProjectionSchema.index({ updatedAt: 1 });
 
-export const RequestProjectionModel = model<RequestProjection>(
+export const RequestProjectionModel = model<StoredRequestProjection>(
   'RequestProjection',
   requestProjectionSchema,
   'requests',

@@ -2,6 +2,7 @@ import type { ProcessState } from '@tongban/workflows';
 import { RequestProjectionModel } from '../models/request-projection';
 import { TaskProjectionModel } from '../models/task-projection';
 import { toRequestProjection, toTaskProjection } from './write-request-projection';
+import { readRequestProjection, storedRequestProjection } from './request-form-data';
 
 /** Where a request's projection differs from its workflow state. */
 export interface ProjectionDrift {
@@ -24,7 +25,8 @@ export async function findProjectionDrift(state: ProcessState): Promise<Projecti
   const drift: ProjectionDrift[] = [];
   const expectedRequest = toRequestProjection(state);
   const storedRequest = await RequestProjectionModel.findById(state.requestId).lean();
-  const requestDrift = compare('requests', expectedRequest, storedRequest);
+  // Compared as read: form data stored as an object (before it was stored as text) reads the same.
+  const requestDrift = compare('requests', expectedRequest, storedRequest && readRequestProjection(storedRequest));
   if (requestDrift) drift.push(requestDrift);
   for (const task of state.tasks) {
     const expectedTask = toTaskProjection(state, task);
@@ -44,7 +46,7 @@ export async function findProjectionDrift(state: ProcessState): Promise<Projecti
  */
 export async function repairProjection(state: ProcessState, drift: readonly ProjectionDrift[] = []): Promise<void> {
   const expected = new Map<string, { _id: string } & object>([
-    [state.requestId, toRequestProjection(state)],
+    [state.requestId, storedRequestProjection(toRequestProjection(state))],
     ...state.tasks.map((task) => [task.id, toTaskProjection(state, task)] as const),
   ]);
   for (const each of drift) {

@@ -3,6 +3,7 @@ import { flattenSteps, type ProcessState, type TaskState } from '@tongban/workfl
 import { RequestProjectionModel, type RequestProjection } from '../models/request-projection';
 import { TaskProjectionModel, type TaskProjection } from '../models/task-projection';
 import { WindowFilingModel } from '../models/window-filing';
+import { storedRequestProjection } from './request-form-data';
 import { isDuplicateKeyError, isOnlyDuplicateKeyErrors } from '../errors';
 
 /** Which parts of a request's projection a write covers. */
@@ -34,7 +35,7 @@ async function writeRequest(state: ProcessState, lookUpFiling: boolean): Promise
   // 代办: who filed it at a service window is not workflow state; it was recorded before the workflow started.
   const filing = lookUpFiling ? await WindowFilingModel.findById(state.requestId, { filedBy: 1 }).lean() : null;
   await upsertIfNewer(RequestProjectionModel, {
-    ...toRequestProjection(state),
+    ...storedRequestProjection(toRequestProjection(state)),
     ...(filing ? { filedBy: filing.filedBy } : {}),
   });
 }
