@@ -4,7 +4,7 @@
 // proxy because build/version/version.txt is not part of the published module;
 // the embeddable library package has no such dependency, so we wrap it here.
 // Before serving, the wrapper installs the PostgreSQL event triggers that give
-// FerretDB's indexes GIN companions its equality pushdown can use (gin_indexes.go).
+// FerretDB's indexes companions its queries can use (companion_indexes.sql).
 // It is built against FerretDB patched for sort, limit and count pushdown
 // (patches/, applied by tools/src/ferretdb-build.ts); see README.md.
 package main

@@ -19,6 +19,10 @@ import (
 // the same JSON string, so `@>` alone would match either.
 const hexID = "aaaaaaaaaaaaaaaaaaaaaaaa"
 
+// otherHexID is held as a string and as an ObjectID, never in an array, so that equality on it
+// is pushed down and must still tell the two apart.
+const otherHexID = "bbbbbbbbbbbbbbbbbbbbbbbb"
+
 // pushdownTasks fills tasks with the shapes the app stores and the ones it must not trip over:
 // array-valued fields, ObjectIDs that look like strings, null and missing sort fields, and sort
 // fields of other types (which PostgreSQL cannot order as MongoDB does).
@@ -32,6 +36,7 @@ func pushdownTasks(t *testing.T, f *ferretDB) *mongo.Collection {
 		t.Fatal(err)
 	}
 	oid := must(primitive.ObjectIDFromHex(hexID))
+	otherOID := must(primitive.ObjectIDFromHex(otherHexID))
 	day := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	var docs []any
 	for i := range 600 {
@@ -54,6 +59,10 @@ func pushdownTasks(t *testing.T, f *ferretDB) *mongo.Collection {
 			doc["assigneeId"] = oid
 		case 7:
 			doc["assigneeId"] = bson.A{oid, "u9"}
+		case 8:
+			doc["assigneeId"] = otherOID
+		case 9:
+			doc["assigneeId"] = otherHexID
 		}
 		docs = append(docs, doc)
 	}
@@ -126,6 +135,7 @@ var pushdownFilters = map[string]bson.D{
 	"assigneeId, status, process":  {{Key: "assigneeId", Value: "u2"}, {Key: "status", Value: "open"}, {Key: "processKey", Value: "leave"}},
 	"array element only":           {{Key: "assigneeId", Value: "u9"}},
 	"string that is an ObjectID's": {{Key: "assigneeId", Value: hexID}},
+	"another ObjectID's string":    {{Key: "assigneeId", Value: otherHexID}},
 	"element of an array status":   {{Key: "assigneeId", Value: "u4"}, {Key: "status", Value: "urgent"}},
 	"matches nothing":              {{Key: "assigneeId", Value: "nobody"}},
 	"mixed sort types":             {{Key: "assigneeId", Value: "mixed"}},
@@ -224,7 +234,8 @@ func TestSortLimitAndCountArePushedDown(t *testing.T) {
 	ctx := context.Background()
 	f := startFerretDB(t, newDatabase(t))
 	tasks := pushdownTasks(t, f)
-	inbox := bson.D{{Key: "assigneeId", Value: "u1"}, {Key: "status", Value: "open"}}
+	// u3's tasks hold no arrays and only strings in createdAt, so everything can be pushed down.
+	inbox := bson.D{{Key: "assigneeId", Value: "u3"}, {Key: "status", Value: "open"}}
 	sort := bson.D{{Key: "createdAt", Value: -1}, {Key: "_id", Value: 1}}
 
 	_, mark := f.sql.since(0)
@@ -242,11 +253,27 @@ func TestSortLimitAndCountArePushedDown(t *testing.T) {
 		t.Errorf("countDocuments did not count in PostgreSQL: %q", queries)
 	}
 
-	// A sort field PostgreSQL cannot order: the pushed-down query sees it and the stock one runs.
+	// A sort field PostgreSQL cannot order: the guard sees it and the stock query runs.
 	find(t, tasks, bson.D{{Key: "assigneeId", Value: "mixed"}}, sort, 0, 3)
+	queries, mark = f.sql.since(mark)
+	if len(queries) != 2 || !strings.HasPrefix(queries[0], "SELECT EXISTS") || strings.Contains(queries[1], "LIMIT") {
+		t.Errorf("mixed types: want the guard then the stock query, got %q", queries)
+	}
+
+	// The string of an ObjectID's hex: counted in PostgreSQL, without the ObjectIDs.
+	if n := count(t, tasks, bson.D{{Key: "assigneeId", Value: otherHexID}}); n != 12 {
+		t.Errorf("count {assigneeId: %q}: %d, want the 12 strings and not the 12 ObjectIDs", otherHexID, n)
+	}
+	queries, mark = f.sql.since(mark)
+	if !slices.ContainsFunc(queries, func(q string) bool { return strings.HasPrefix(q, "SELECT count(*) FROM") }) {
+		t.Errorf("count {assigneeId: %q} did not count in PostgreSQL: %q", otherHexID, queries)
+	}
+
+	// An equality that matches an array element: the same.
+	count(t, tasks, bson.D{{Key: "assigneeId", Value: "u9"}})
 	queries, _ = f.sql.since(mark)
-	if len(queries) < 2 || !strings.Contains(queries[len(queries)-2], "LIMIT 3") || strings.Contains(queries[len(queries)-1], "LIMIT") {
-		t.Errorf("mixed types: want the pushed-down query then the stock one, got %q", queries)
+	if len(queries) != 2 || !strings.HasPrefix(queries[0], "SELECT EXISTS") || strings.Contains(queries[1], "count(*)") {
+		t.Errorf("an array element: want the guard then the stock query, got %q", queries)
 	}
 
 	_, result := f.explain(t, bson.D{{Key: "find", Value: "tasks"}, {Key: "filter", Value: inbox}, {Key: "sort", Value: sort}, {Key: "skip", Value: int64(20)}, {Key: "limit", Value: int64(20)}})

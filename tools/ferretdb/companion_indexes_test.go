@@ -12,23 +12,31 @@ import (
 	"go.mongodb.org/mongo-driver/mongo/options"
 )
 
-// ginFields lists "table field" of each GIN index the wrapper made in the tongban database.
-func ginFields(t *testing.T, f *ferretDB) []string {
+// companions lists the wrapper's indexes in the tongban database as "collection kind fields":
+// a gin or arr index by its field, a str index by its fields in order (desc when descending).
+func companions(t *testing.T, f *ferretDB) []string {
 	t.Helper()
-	fields := f.pg(t, `
-		SELECT c.relname || ' ' || (regexp_match(pg_get_indexdef(x.indexrelid), $$USING gin \(\(\(_jsonb -> '([^']*)'$$))[1]
+	rows := f.pg(t, `
+		SELECT c.relname || ' ' || substr(i.relname, 9, 3) || ' ' || (
+			SELECT string_agg(
+				(regexp_match(pg_get_indexdef(x.indexrelid, k, true), $$_jsonb (?:->|->>) '([^']*)'$$))[1]
+					|| CASE WHEN (x.indoption[k - 1] & 1) = 1 THEN ' desc' ELSE '' END,
+				',' ORDER BY k
+			)
+			FROM generate_series(1, x.indnkeyatts) AS k
+		)
 		FROM pg_index x
 		JOIN pg_class i ON i.oid = x.indexrelid
 		JOIN pg_class c ON c.oid = x.indrelid
 		JOIN pg_namespace n ON n.oid = i.relnamespace
-		WHERE n.nspname = 'tongban' AND i.relname LIKE 'tongban\_gin\_%'`)
-	for i, field := range fields {
+		WHERE n.nspname = 'tongban' AND i.relname LIKE 'tongban\_%'`)
+	for i, row := range rows {
 		// Table names end with a hash of the collection name; the prefix is enough here.
-		table, name, _ := strings.Cut(field, " ")
-		fields[i] = strings.SplitN(table, "_", 2)[0] + " " + name
+		table, rest, _ := strings.Cut(row, " ")
+		rows[i] = strings.SplitN(table, "_", 2)[0] + " " + rest
 	}
-	slices.Sort(fields)
-	return fields
+	slices.Sort(rows)
+	return rows
 }
 
 func indexNames(t *testing.T, coll *mongo.Collection) []string {
@@ -48,15 +56,32 @@ func indexNames(t *testing.T, coll *mongo.Collection) []string {
 	return names
 }
 
-func TestGINIndexesComeAndGoWithFerretDBIndexes(t *testing.T) {
+// wantCompanions lists the companions of a collection's indexes (as companions shows them):
+// a gin index per field, an arr index per field but _id, a str index per FerretDB index.
+func wantCompanions(collection string, fields []string, strIndexes ...string) []string {
+	var want []string
+	for _, field := range fields {
+		want = append(want, collection+" gin "+field)
+		if field != "_id" {
+			want = append(want, collection+" arr "+field)
+		}
+	}
+	for _, index := range strIndexes {
+		want = append(want, collection+" str "+index)
+	}
+	slices.Sort(want)
+	return want
+}
+
+func TestCompanionIndexesComeAndGoWithFerretDBIndexes(t *testing.T) {
 	ctx := context.Background()
 	f := startFerretDB(t, newDatabase(t))
 	tasks := f.db.Collection("tasks")
 	if _, err := tasks.InsertOne(ctx, bson.M{"_id": "t1", "assigneeId": "u1"}); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := ginFields(t, f), []string{"tasks _id"}; !slices.Equal(got, want) {
-		t.Fatalf("a new collection: GIN indexes %v, want %v", got, want)
+	if got, want := companions(t, f), wantCompanions("tasks", []string{"_id"}, "_id"); !slices.Equal(got, want) {
+		t.Fatalf("a new collection: %v, want %v", got, want)
 	}
 
 	_, err := tasks.Indexes().CreateMany(ctx, []mongo.IndexModel{
@@ -68,47 +93,49 @@ func TestGINIndexesComeAndGoWithFerretDBIndexes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"tasks _id", "tasks assigneeId", "tasks createdAt", "tasks requestId", "tasks status"}
-	if got := ginFields(t, f); !slices.Equal(got, want) {
-		t.Fatalf("after createIndexes: GIN indexes %v, want %v (nested fields are never pushed down)", got, want)
+	// Nested fields are never pushed down: form.amount gets nothing.
+	want := wantCompanions("tasks", []string{"_id", "assigneeId", "createdAt", "requestId", "status"},
+		"_id", "assigneeId,status,createdAt desc,_id", "requestId,_id", "status,_id")
+	if got := companions(t, f); !slices.Equal(got, want) {
+		t.Fatalf("after createIndexes: %v, want %v", got, want)
 	}
 	wantNames := []string{"_id_", "assigneeId_1_status_1_createdAt_-1", "form.amount_1", "requestId_1", "status_1"}
 	if got := indexNames(t, tasks); !slices.Equal(got, wantNames) {
 		t.Fatalf("listIndexes shows %v, want only FerretDB's %v", got, wantNames)
 	}
 	if err := f.db.RunCommand(ctx, bson.D{{Key: "collStats", Value: "tasks"}}).Err(); err != nil {
-		t.Fatalf("collStats beside GIN indexes: %v", err)
+		t.Fatalf("collStats beside companion indexes: %v", err)
 	}
 
-	// status is still in the compound index, so its GIN index stays; requestId's goes.
+	// status is still in the compound index, so its gin and arr indexes stay; requestId's go.
 	if _, err := tasks.Indexes().DropOne(ctx, "requestId_1"); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := tasks.Indexes().DropOne(ctx, "status_1"); err != nil {
 		t.Fatal(err)
 	}
-	want = []string{"tasks _id", "tasks assigneeId", "tasks createdAt", "tasks status"}
-	if got := ginFields(t, f); !slices.Equal(got, want) {
-		t.Fatalf("after dropIndexes: GIN indexes %v, want %v", got, want)
+	want = wantCompanions("tasks", []string{"_id", "assigneeId", "createdAt", "status"}, "_id", "assigneeId,status,createdAt desc,_id")
+	if got := companions(t, f); !slices.Equal(got, want) {
+		t.Fatalf("after dropIndexes: %v, want %v", got, want)
 	}
 	if _, err := tasks.Indexes().DropAll(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := ginFields(t, f), []string{"tasks _id"}; !slices.Equal(got, want) {
-		t.Fatalf("after dropping all indexes: GIN indexes %v, want %v", got, want)
+	if got, want := companions(t, f), wantCompanions("tasks", []string{"_id"}, "_id"); !slices.Equal(got, want) {
+		t.Fatalf("after dropping all indexes: %v, want %v", got, want)
 	}
 
 	if err := tasks.Drop(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if got := ginFields(t, f); len(got) != 0 {
-		t.Fatalf("after drop: GIN indexes %v, want none", got)
+	if got := companions(t, f); len(got) != 0 {
+		t.Fatalf("after drop: %v, want none", got)
 	}
 	if _, err := tasks.InsertOne(ctx, bson.M{"_id": "t1"}); err != nil {
 		t.Fatalf("a dropped collection made again: %v", err)
 	}
-	if got, want := ginFields(t, f), []string{"tasks _id"}; !slices.Equal(got, want) {
-		t.Fatalf("a collection made again: GIN indexes %v, want %v", got, want)
+	if got, want := companions(t, f), wantCompanions("tasks", []string{"_id"}, "_id"); !slices.Equal(got, want) {
+		t.Fatalf("a collection made again: %v, want %v", got, want)
 	}
 	if err := f.db.Drop(ctx); err != nil {
 		t.Fatal(err)
@@ -121,7 +148,7 @@ func TestGINIndexesComeAndGoWithFerretDBIndexes(t *testing.T) {
 	}
 }
 
-func TestStartUpAddsGINIndexesForExistingIndexes(t *testing.T) {
+func TestStartUpAddsCompanionsOfExistingIndexes(t *testing.T) {
 	ctx := context.Background()
 	pgURL := newDatabase(t)
 	f := startFerretDB(t, pgURL)
@@ -130,21 +157,21 @@ func TestStartUpAddsGINIndexesForExistingIndexes(t *testing.T) {
 	if _, err := f.db.Collection("requests").Indexes().CreateOne(ctx, mongo.IndexModel{Keys: bson.D{{Key: "status", Value: 1}}}); err != nil {
 		t.Fatal(err)
 	}
-	if got := ginFields(t, f); len(got) != 0 {
-		t.Fatalf("without the trigger: GIN indexes %v, want none", got)
+	if got := companions(t, f); len(got) != 0 {
+		t.Fatalf("without the trigger: %v, want none", got)
 	}
 
 	if _, err := preparePostgreSQL(ctx, pgURL); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := ginFields(t, f), []string{"requests _id", "requests status"}; !slices.Equal(got, want) {
-		t.Fatalf("after start-up: GIN indexes %v, want %v", got, want)
+	if got, want := companions(t, f), wantCompanions("requests", []string{"_id", "status"}, "_id", "status,_id"); !slices.Equal(got, want) {
+		t.Fatalf("after start-up: %v, want %v", got, want)
 	}
 	if _, err := f.db.Collection("requests").Indexes().CreateOne(ctx, mongo.IndexModel{Keys: bson.D{{Key: "processKey", Value: 1}}}); err != nil {
 		t.Fatal(err)
 	}
-	if got := ginFields(t, f); !slices.Contains(got, "requests processKey") {
-		t.Fatalf("after start-up the trigger is back: GIN indexes %v lack processKey", got)
+	if got := companions(t, f); !slices.Contains(got, "requests str processKey,_id") {
+		t.Fatalf("after start-up the trigger is back: %v lack processKey's", got)
 	}
 }
 

@@ -9,18 +9,18 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-// ginIndexesSQL installs the event triggers that keep a GIN index beside every FerretDB index
-// field, and adds those missing for indexes made before; see the file for why.
+// companionIndexesSQL installs the event triggers that keep companion indexes beside FerretDB's
+// indexes, and adds those missing for indexes made before; see the file for what and why.
 //
-//go:embed gin_indexes.sql
-var ginIndexesSQL string
+//go:embed companion_indexes.sql
+var companionIndexesSQL string
 
 // preparePostgreSQL readies the PostgreSQL database behind postgresqlURL for FerretDB and
 // returns the URL FerretDB should use.
 //
 // The URL asks every connection for plan_cache_mode=force_custom_plan: FerretDB passes field
 // names as query parameters (`_jsonb->$1 @> $2`) through cached prepared statements, and only a
-// custom plan, made with the parameters' values, can match `_jsonb->$1` with an index on
+// custom plan, made with the parameters' values, can match `_jsonb->$1` with the GIN index on
 // `_jsonb->'field'`. After five runs PostgreSQL would otherwise switch to a generic plan: a scan.
 func preparePostgreSQL(ctx context.Context, postgresqlURL string) (string, error) {
 	u, err := url.Parse(postgresqlURL)
@@ -41,10 +41,10 @@ func preparePostgreSQL(ctx context.Context, postgresqlURL string) (string, error
 
 	// One transaction, so that the triggers are installed whole or not at all.
 	if err := pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
-		_, err := tx.Exec(ctx, ginIndexesSQL, pgx.QueryExecModeSimpleProtocol)
+		_, err := tx.Exec(ctx, companionIndexesSQL, pgx.QueryExecModeSimpleProtocol)
 		return err
 	}); err != nil {
-		return "", fmt.Errorf("cannot install the GIN index triggers (the user must be a superuser): %w", err)
+		return "", fmt.Errorf("cannot install the companion index triggers (the user must be a superuser): %w", err)
 	}
 	return u.String(), nil
 }

@@ -1,0 +1,165 @@
+-- Companion indexes beside the ones FerretDB makes, so that its queries can use an index.
+-- FerretDB 1.24's btree indexes on `(_jsonb->'f')` serve none of its queries: its equality
+-- pushdown reads `_jsonb->'f' @> value`. For every FerretDB index on top-level fields we add:
+--
+--   tongban_gin_*   a GIN jsonb_path_ops index on `(_jsonb->'f')` per field (and `_id`):
+--                   serves stock FerretDB's `@>` equality pushdown;
+--   tongban_arr_*   the same, only over documents where f holds an array: lets the patched
+--                   FerretDB see at once whether an equality could match an array element;
+--   tongban_str_*   a btree on the string values of the index's fields, then `_id`, in the
+--                   index's directions, with MongoDB's order (strings by their bytes, null and
+--                   missing first): serves the patched FerretDB's exact equality, sort, limit and
+--                   count (patches/, internal/backends/postgresql/exact.go, which writes the
+--                   same expressions).
+--
+-- They are created in the same transaction as FerretDB's index (an event trigger) and dropped
+-- with the last FerretDB index that needs them. The schema name holds a dot, which no MongoDB
+-- database name may hold, so FerretDB can never take it for a database or drop it.
+
+SELECT pg_advisory_xact_lock(hashtext('tongban.ferretdb companion indexes'));
+
+CREATE SCHEMA IF NOT EXISTS "tongban.ferretdb";
+
+DROP FUNCTION IF EXISTS "tongban.ferretdb".sync_gin_indexes(name) CASCADE;
+DROP FUNCTION IF EXISTS "tongban.ferretdb".wanted_gin_indexes(name);
+
+-- The key columns of FerretDB's indexes in one schema (one FerretDB database): one row per column,
+-- with the top-level field it reads, or NULL for anything else (nested fields are never pushed
+-- down by FerretDB 1.24). FerretDB's own tables (_ferretdb_*) are looked up with `=` already.
+CREATE OR REPLACE FUNCTION "tongban.ferretdb".ferretdb_index_keys(target name)
+RETURNS TABLE (table_name name, index_name name, key_number int, field text, descending boolean)
+LANGUAGE sql STABLE AS $fn$
+  SELECT t.relname, i.relname, k,
+    replace(
+      (regexp_match(pg_get_indexdef(x.indexrelid, k, true), $re$^\(?_jsonb -> '((?:[^']|'')*)'::text\)?$$re$))[1],
+      '''''', ''''
+    ),
+    (x.indoption[k - 1] & 1) = 1
+  FROM pg_index x
+  JOIN pg_class i ON i.oid = x.indexrelid
+  JOIN pg_am am ON am.oid = i.relam AND am.amname = 'btree'
+  JOIN pg_class t ON t.oid = x.indrelid
+  JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = target
+  CROSS JOIN LATERAL generate_series(1, x.indnkeyatts) AS k
+  WHERE t.relname NOT LIKE '\_ferretdb\_%' AND i.relname NOT LIKE 'tongban\_%'
+$fn$;
+
+-- The expression of a field's value when it is a string (NULL for any other type, null or
+-- missing): its type is in FerretDB's sjson schema, since ObjectIDs and binData are JSON strings too.
+CREATE OR REPLACE FUNCTION "tongban.ferretdb".string_value_sql(field text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $fn$
+  SELECT format(
+    '(CASE WHEN (_jsonb #>> ARRAY[''$s'', ''p'', %1$L, ''t'']) = ''string'' THEN _jsonb ->> %1$L END)',
+    field
+  )
+$fn$;
+
+-- The companion indexes one schema should have: name, table and definition.
+CREATE OR REPLACE FUNCTION "tongban.ferretdb".wanted_indexes(target name)
+RETURNS TABLE (index_name text, table_name name, definition text)
+LANGUAGE sql STABLE AS $fn$
+  WITH keys AS (SELECT * FROM "tongban.ferretdb".ferretdb_index_keys(target)),
+  fields AS (SELECT DISTINCT k.table_name, k.field FROM keys k WHERE k.field IS NOT NULL),
+  strings AS (
+    SELECT k.table_name, string_agg(
+      "tongban.ferretdb".string_value_sql(k.field) || ' COLLATE "C"'
+        || CASE WHEN k.descending THEN ' DESC NULLS LAST' ELSE ' ASC NULLS FIRST' END,
+      ', ' ORDER BY k.key_number
+    ) || CASE WHEN bool_or(k.field = '_id') THEN '' ELSE ', ' || "tongban.ferretdb".string_value_sql('_id') || ' COLLATE "C"' END
+      AS columns
+    FROM keys k
+    GROUP BY k.table_name, k.index_name
+    HAVING bool_and(k.field IS NOT NULL)
+  ),
+  wanted AS (
+    SELECT f.table_name, 'gin' AS kind, format('USING gin ((_jsonb -> %L) jsonb_path_ops)', f.field) AS definition
+    FROM fields f
+    UNION
+    SELECT f.table_name, 'arr', format(
+      'USING gin ((_jsonb -> %1$L) jsonb_path_ops) WHERE (_jsonb #>> ARRAY[''$s'', ''p'', %1$L, ''t'']) = ''array''', f.field
+    )
+    FROM fields f
+    WHERE f.field <> '_id' -- MongoDB refuses arrays as _id
+    UNION
+    SELECT s.table_name, 'str', format('USING btree (%s)', s.columns)
+    FROM strings s
+  )
+  SELECT 'tongban_' || w.kind || '_' || md5(w.table_name || ' ' || w.definition), w.table_name, w.definition
+  FROM wanted w
+$fn$;
+
+-- Makes the companion indexes of one schema match FerretDB's indexes. The indexes it creates and
+-- drops fire the triggers again; tongban.syncing_indexes makes those nested calls return.
+CREATE OR REPLACE FUNCTION "tongban.ferretdb".sync_indexes(target name) RETURNS void
+LANGUAGE plpgsql AS $fn$
+DECLARE
+  wanted record;
+  stale record;
+BEGIN
+  IF current_setting('tongban.syncing_indexes', true) = 'on' THEN
+    RETURN;
+  END IF;
+  PERFORM set_config('tongban.syncing_indexes', 'on', true);
+
+  FOR wanted IN
+    SELECT * FROM "tongban.ferretdb".wanted_indexes(target) AS w
+    WHERE to_regclass(format('%I.%I', target, w.index_name)) IS NULL
+  LOOP
+    EXECUTE format('CREATE INDEX %I ON %I.%I %s', wanted.index_name, target, wanted.table_name, wanted.definition);
+  END LOOP;
+
+  FOR stale IN
+    SELECT i.relname
+    FROM pg_class i
+    JOIN pg_namespace n ON n.oid = i.relnamespace AND n.nspname = target
+    WHERE i.relkind = 'i' AND i.relname LIKE 'tongban\_%'
+      AND i.relname NOT IN (SELECT index_name FROM "tongban.ferretdb".wanted_indexes(target))
+  LOOP
+    EXECUTE format('DROP INDEX %I.%I', target, stale.relname);
+  END LOOP;
+
+  PERFORM set_config('tongban.syncing_indexes', 'off', true);
+END
+$fn$;
+
+CREATE OR REPLACE FUNCTION "tongban.ferretdb".on_create_index() RETURNS event_trigger
+LANGUAGE plpgsql AS $fn$
+DECLARE
+  target name;
+BEGIN
+  FOR target IN
+    SELECT DISTINCT schema_name FROM pg_event_trigger_ddl_commands()
+    WHERE object_type = 'index' AND schema_name IS NOT NULL
+  LOOP
+    PERFORM "tongban.ferretdb".sync_indexes(target);
+  END LOOP;
+END
+$fn$;
+
+CREATE OR REPLACE FUNCTION "tongban.ferretdb".on_drop_index() RETURNS event_trigger
+LANGUAGE plpgsql AS $fn$
+DECLARE
+  target name;
+BEGIN
+  FOR target IN
+    SELECT DISTINCT schema_name FROM pg_event_trigger_dropped_objects()
+    WHERE object_type = 'index' AND schema_name IS NOT NULL
+  LOOP
+    PERFORM "tongban.ferretdb".sync_indexes(target);
+  END LOOP;
+END
+$fn$;
+
+DROP EVENT TRIGGER IF EXISTS tongban_ferretdb_create_index;
+CREATE EVENT TRIGGER tongban_ferretdb_create_index ON ddl_command_end
+  WHEN TAG IN ('CREATE INDEX') EXECUTE FUNCTION "tongban.ferretdb".on_create_index();
+
+DROP EVENT TRIGGER IF EXISTS tongban_ferretdb_drop_index;
+CREATE EVENT TRIGGER tongban_ferretdb_drop_index ON sql_drop
+  WHEN TAG IN ('DROP INDEX') EXECUTE FUNCTION "tongban.ferretdb".on_drop_index();
+
+-- Indexes that FerretDB made before these triggers existed (an older data directory), and
+-- companions of an older definition.
+SELECT "tongban.ferretdb".sync_indexes(table_schema::name)
+FROM information_schema.tables
+WHERE table_name = '_ferretdb_database_metadata';
