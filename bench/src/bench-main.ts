@@ -5,51 +5,89 @@ import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
 import { Client, Connection } from '@temporalio/client';
 import { connectStore, disconnectStore } from '@tongban/store';
-import { FERRETDB_VERSION, TEMPORAL_CLI_VERSION } from '@tongban/tools';
+import mongoose from 'mongoose';
+import { FERRETDB_VERSION, TEMPORAL_CLI_VERSION, withDatabaseName } from '@tongban/tools';
 import { signIn, type ApiSession } from './load/api-client';
 import { publishBenchProcess, type FlowSessions } from './load/loan-renewal-flow';
 import { measureActionLatency } from './measure/action-latency';
 import { measureE2eThroughput } from './measure/e2e-throughput';
 import { measureFormValidation } from './measure/form-validation';
-import { measureInbox } from './measure/inbox';
+import { measureAtVolume } from './measure/at-volume';
+import type { ApproveProfile } from './measure/approve-profile';
+import { measureGrowthRound } from './measure/growth-round';
 import { repoRoot, startAppStack, type AppStack } from './stack/app-stack';
 
 /**
- * `npm run bench`: a fresh stack on loopback (Temporal dev server, FerretDB,
- * the built worker and API), driven by a closed-loop load generator; prints a
- * table and writes bench/results/latest.json. `--scale-out` runs 2 workers and
- * 2 API servers instead and writes bench/results/scale-out.json.
+ * `npm run bench`: a fresh stack on loopback (Temporal dev server, the
+ * database, the built worker and API, and the bare-Temporal worker), driven by
+ * a closed-loop load generator; prints a table and writes
+ * bench/results/latest.json. `--quick` measures at a tenth of the volume and
+ * writes bench/results/quick.json instead. `--scale-out` runs 2 workers and 2
+ * API servers and writes bench/results/scale-out.json.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       'scale-out': { type: 'boolean', default: false },
-      flows: { type: 'string', default: '60' },
+      quick: { type: 'boolean', default: false },
+      flows: { type: 'string' },
       concurrency: { type: 'string', default: '16' },
-      samples: { type: 'string', default: '150' },
-      'inbox-levels': { type: 'string', default: '1000,10000,100000' },
+      samples: { type: 'string' },
+      'approve-samples': { type: 'string' },
+      levels: { type: 'string' },
+      'main-level': { type: 'string' },
+      'mongodb-uri': { type: 'string' },
     },
   });
-  const flows = positiveInt(values.flows, '--flows');
+  const quick = values.quick;
+  const defaults = quick ? QUICK : FULL;
+  const flows = positiveInt(values.flows ?? defaults.flows, '--flows');
   const concurrency = positiveInt(values.concurrency, '--concurrency');
-  const samples = positiveInt(values.samples, '--samples');
-  const inboxLevels = values['inbox-levels'].split(',').map((level) => positiveInt(level, '--inbox-levels'));
+  const samples = positiveInt(values.samples ?? defaults.samples, '--samples');
+  const approveSamples = positiveInt(values['approve-samples'] ?? defaults.approveSamples, '--approve-samples');
+  const levels = (values.levels ?? defaults.levels).split(',').map((level) => positiveInt(level, '--levels'));
+  const mainLevel = positiveInt(values['main-level'] ?? defaults.mainLevel, '--main-level');
+  if (!levels.includes(mainLevel))
+    throw new Error(`--main-level ${mainLevel} is not one of --levels ${levels.join(',')}`);
+  if (levels.some((level, index) => index > 0 && level <= levels[index - 1]!))
+    throw new Error(`--levels must grow: ${levels.join(',')}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-bench-'));
   say(`scratch and logs: ${dir} (removed after a successful run)`);
 
   const scaleOut = values['scale-out'];
   const started = performance.now();
   say(
-    scaleOut ? 'starting Temporal, FerretDB, 2 workers and 2 API servers' : 'starting Temporal, FerretDB, worker, API',
+    scaleOut
+      ? 'starting Temporal, the database, 2 workers and 2 API servers'
+      : 'starting Temporal, the database, worker, API and the bare worker',
   );
-  const stack = await startAppStack({ dir, workers: scaleOut ? 2 : 1, servers: scaleOut ? 2 : 1 });
+  // A database of its own inside the given server, so every run starts empty (and another
+  // database there is never touched); dropped after a successful run.
+  const givenUri = values['mongodb-uri'] && withDatabaseName(values['mongodb-uri'], `tongban_bench_${Date.now()}`);
+  const stack = await startAppStack({
+    dir,
+    workers: scaleOut ? 2 : 1,
+    servers: scaleOut ? 2 : 1,
+    bareWorker: !scaleOut,
+    ...(givenUri ? { mongodbUri: givenUri } : {}),
+  });
   const connection = await Connection.connect({ address: stack.temporalAddress });
   const temporal = new Client({ connection, namespace: 'default' });
   await connectStore(stack.mongodbUri);
   await publishBenchProcess();
   try {
     if (scaleOut) await runScaleOut(stack, temporal, { flows, concurrency });
-    else await runBench(stack, temporal, { flows, concurrency, samples, inboxLevels });
+    else
+      await runBench(stack, temporal, {
+        quick,
+        flows,
+        concurrency,
+        samples,
+        approveSamples,
+        levels,
+        mainLevel,
+      });
+    if (givenUri) await mongoose.connection.db?.dropDatabase();
   } finally {
     await connection.close();
     await disconnectStore();
@@ -60,25 +98,38 @@ async function main(): Promise<void> {
   say(`done in ${Math.round((performance.now() - started) / 1000)} s`);
 }
 
-async function runBench(
-  stack: AppStack,
-  temporal: Client,
-  options: { flows: number; concurrency: number; samples: number; inboxLevels: number[] },
-): Promise<void> {
+/** The full bench's sizes, and `--quick`'s: a tenth of the volume, fewer samples, for development. */
+const FULL = { flows: '60', samples: '150', approveSamples: '40', levels: '1000,10000,100000', mainLevel: '10000' };
+const QUICK = { flows: '32', samples: '40', approveSamples: '20', levels: '1000,10000', mainLevel: '1000' };
+
+interface BenchOptions {
+  quick: boolean;
+  flows: number;
+  concurrency: number;
+  samples: number;
+  approveSamples: number;
+  levels: number[];
+  mainLevel: number;
+}
+
+async function runBench(stack: AppStack, temporal: Client, options: BenchOptions): Promise<void> {
   const server = stack.servers[0]!;
   const sessions = await flowSessions(server.baseUrl!);
 
-  say(`1/5 end-to-end: ${options.flows} flows each way, ${options.concurrency} at a time`);
+  say(`1/6 end-to-end: ${options.flows} flows each of bare, direct and http, ${options.concurrency} at a time`);
   const throughput = await measureE2eThroughput({
     temporal,
     applicant: sessions.applicant.party,
     sessions: [sessions],
     flows: options.flows,
     concurrency: options.concurrency,
+    bare: true,
   });
-  say(`    http ${throughput.httpFlowsPerS}/s, direct ${throughput.directFlowsPerS}/s`);
+  say(
+    `    http ${throughput.httpFlowsPerS}/s, direct ${throughput.directFlowsPerS}/s, bare ${throughput.bareFlowsPerS}/s`,
+  );
 
-  say(`2/5 approve latency: ${options.samples} samples each way, 4 at a time`);
+  say(`2/6 approve latency: ${options.samples} samples each way, 4 at a time`);
   const latency = await measureActionLatency({
     temporal,
     applicant: sessions.applicant.party,
@@ -88,73 +139,108 @@ async function runBench(
   });
   say(`    http p99 ${latency.httpMs.p99} ms, Update p99 ${latency.updateMs.p99} ms`);
 
-  say('3/5 form validation: 100 fields');
+  say('3/6 form validation: 100 fields');
   const validation = measureFormValidation();
 
-  // Memory now, before the inbox volume: the peak under the workflow load above.
-  const workerRss = stack.workers[0]!.peakRssMb();
+  say('4/6 growth-point round: trigger the Schedule, wait for every request to reach an inbox');
+  const growth = await measureGrowthRound({ temporal });
+  say(`    ${growth.enterprises} requests in ${growth.seconds} s (first after ${growth.firstS} s)`);
+  // Peak memory under the workflow load above, before the volume (cloned documents cost the processes nothing).
   const serverRssUnderLoad = server.peakRssMb();
 
-  say(`4/5 inbox at ${options.inboxLevels.join(' / ')} requests`);
-  const inbox = await measureInbox({
-    handler: sessions.centre,
-    levels: options.inboxLevels,
-    samples: 100,
+  say(`5/6 at ${options.levels.join(' / ')} requests: inbox, then ${options.approveSamples} approves one at a time`);
+  const volume = await measureAtVolume({
+    temporal,
+    sessions,
+    levels: options.levels,
+    profileLevel: options.mainLevel,
+    approveSamples: options.approveSamples,
+    inboxSamples: 100,
     onLevel: (level) =>
       say(
-        `    ${level.requests}: p95 ${level.httpMs.p95} ms over HTTP, ${level.dbMs.p95} ms in the database, one task by _id ${level.byIdMs.p95} ms (insert ${level.insertS} s)`,
+        `    ${level.requests}: inbox p95 ${level.inboxMs.p95} ms (db ${level.inboxDbMs.p95}), approve p50 ${level.approveMs.p50} ms, bare Update p50 ${level.bareUpdateMs.p50} ms, handler ${level.handlerOpenTasks}/${level.openTasks} open tasks (clones in ${level.insertS} s)`,
       ),
   });
 
-  say('5/5 memory');
+  say('6/6 memory');
+  const workerRss = stack.workers[0]!.peakRssMb();
   const serverRss = server.peakRssMb();
-  const at10k = inbox.find((level) => level.requests === 10_000);
+  const bareWorkerRss = stack.bareWorker?.peakRssMb();
+  const atLevel = (level: number) => volume.find((entry) => entry.requests === level);
+  const main = atLevel(options.mainLevel);
+  const profile = main?.profile;
+  const approveP50 = main?.approveMs.p50 ?? null;
+  const bareUpdateP50 = main?.bareUpdateMs.p50 ?? null;
   const results = {
     e2e_ratio: throughput.ratio,
+    limit_ratio: throughput.limitRatio ?? null,
+    bare_flows_per_s: throughput.bareFlowsPerS ?? null,
     latency_p99_ratio: latency.p99Ratio,
-    inbox_p95_ms_10k: at10k?.httpMs.p95 ?? null,
+    approve_p50_ms: approveP50,
+    bare_update_p50_ms: bareUpdateP50,
+    approve_ratio: approveP50 && bareUpdateP50 ? Math.round((approveP50 / bareUpdateP50) * 100) / 100 : null,
+    ...Object.fromEntries(
+      options.levels.map((level) => [`inbox_p95_ms_${levelName(level)}`, atLevel(level)?.inboxMs.p95 ?? null]),
+    ),
+    ...Object.fromEntries(
+      options.levels.map((level) => [`approve_p50_ms_${levelName(level)}`, atLevel(level)?.approveMs.p50 ?? null]),
+    ),
+    growth_round_s: growth.seconds,
     validations_per_s: validation.validPerS,
     worker_rss_mb: workerRss ?? null,
     server_rss_mb: serverRss ?? null,
     details: {
-      machine: machine(),
+      machine: machine(stack),
       when: new Date().toISOString(),
+      run: { ...options, approveLevel: options.mainLevel },
       throughput,
       latency,
-      inbox,
+      growth,
+      volume,
       validation,
-      memory: { workerPeakMb: workerRss, serverPeakUnderWorkflowLoadMb: serverRssUnderLoad, serverPeakMb: serverRss },
+      memory: {
+        workerPeakMb: workerRss,
+        serverPeakUnderWorkflowLoadMb: serverRssUnderLoad,
+        serverPeakMb: serverRss,
+        bareWorkerPeakMb: bareWorkerRss,
+      },
     },
   };
   printTable([
     [
       'e2e flows/s (submit → 2 approvals → 办结)',
       `http ${throughput.httpFlowsPerS}`,
-      `direct ${throughput.directFlowsPerS}`,
-      `ratio ${throughput.ratio} (target ≥ 0.8)`,
+      `direct ${throughput.directFlowsPerS} · bare ${throughput.bareFlowsPerS}`,
+      `http/direct ${throughput.ratio} · http/bare ${throughput.limitRatio} (target ≥ 0.5)`,
     ],
     [
-      'approve latency p50/p95/p99 ms',
+      'approve latency p50/p95/p99 ms, 4 at a time',
       `http ${fmt(latency.httpMs)}`,
       `Update ${fmt(latency.updateMs)}`,
-      `p99 ratio ${latency.p99Ratio} (target ≤ 1.5)`,
+      `p99 ratio ${latency.p99Ratio}`,
     ],
-    ...inbox.map((level) => [
-      `inbox p50/p95 ms at ${level.requests}`,
-      `http ${level.httpMs.p50}/${level.httpMs.p95}`,
-      `db ${level.dbMs.p50}/${level.dbMs.p95}`,
-      level.requests === 10_000 ? '(target p95 ≤ 50)' : '',
+    ...volume.map((level) => [
+      `approve p50 ms one at a time, ${level.requests} requests`,
+      `http ${level.approveMs.p50}`,
+      `bare Update ${level.bareUpdateMs.p50}`,
+      level.requests === options.mainLevel
+        ? `ratio ${results.approve_ratio} (target ≤ 3)`
+        : level === volume[volume.length - 1]
+          ? `× ${Math.round((level.approveMs.p50 / volume[0]!.approveMs.p50) * 100) / 100} of ${volume[0]!.requests} (target ≤ 1.5)`
+          : '',
     ]),
-    ...inbox.map((level) => [
-      `one task by _id, p50/p95 ms at ${level.requests}`,
-      '',
-      `db ${level.byIdMs.p50}/${level.byIdMs.p95}`,
-      '',
+    ...volume.map((level) => [
+      `inbox page+count p50/p95 ms, ${level.requests} requests`,
+      `http ${level.inboxMs.p50}/${level.inboxMs.p95}`,
+      `db ${level.inboxDbMs.p50}/${level.inboxDbMs.p95} · by _id ${level.byIdMs.p50}/${level.byIdMs.p95}`,
+      `handler holds ${level.handlerOpenTasks} of ${level.openTasks} open tasks`,
     ]),
+    ['growth-point round s', `${growth.seconds}`, `${growth.enterprises} requests`, '(target ≤ 30)'],
     ['validations/s, 100 fields', `valid ${validation.validPerS}`, `invalid ${validation.invalidPerS}`, ''],
-    ['peak RSS MiB', `worker ${workerRss}`, `server ${serverRss}`, ''],
+    ['peak RSS MiB', `worker ${workerRss}`, `server ${serverRss}`, `bare worker ${bareWorkerRss}`],
   ]);
-  await writeResults('latest.json', results);
+  if (profile) printProfile(profile);
+  await writeResults(options.quick ? 'quick.json' : 'latest.json', results);
 }
 
 async function runScaleOut(stack: AppStack, temporal: Client, options: { flows: number; concurrency: number }) {
@@ -186,7 +272,7 @@ async function runScaleOut(stack: AppStack, temporal: Client, options: { flows: 
     ['1 worker + 1 API server', `${oneByOne.httpFlowsPerS}`, `${oneByOne.directFlowsPerS}`, `${oneByOne.ratio}`],
   ]);
   await writeResults('scale-out.json', {
-    machine: machine(),
+    machine: machine(stack),
     when: new Date().toISOString(),
     twoWorkersTwoServers: { ...twoByTwo, peakRssMb: twoByTwoRss },
     oneWorkerOneServer: oneByOne,
@@ -201,7 +287,26 @@ async function flowSessions(baseUrl: string): Promise<FlowSessions> {
   return { applicant: applicant!, centre: centre!, bank: bank! };
 }
 
-function machine() {
+/** `1000` → `1k`, `100000` → `100k`: the suffix of the per-level keys. */
+function levelName(level: number): string {
+  return level % 1000 === 0 ? `${level / 1000}k` : String(level);
+}
+
+function printProfile(profile: ApproveProfile): void {
+  const lines = [
+    `one approve (${profile.requestId}), ${profile.httpMs} ms over HTTP:`,
+    `  ${profile.beforeFirstEventMs} ms  sent → first history event (API checks, Update delivered to the worker)`,
+    `  ${profile.workflowMs} ms  first event → Update completed (the workflow and its activities)`,
+    ...profile.activities.map(
+      (activity) =>
+        `      ${activity.activity}: scheduled at ${activity.scheduledAtMs} ms, queued ${activity.queuedMs} ms, ran ${activity.runMs} ms`,
+    ),
+    `  ${profile.afterUpdateCompletedMs} ms  Update completed → HTTP answer`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+function machine(stack?: AppStack) {
   const cpus = os.cpus();
   return {
     cpu: cpus[0]?.model ?? 'unknown',
@@ -210,7 +315,10 @@ function machine() {
     os: `${os.type()} ${os.release()}`,
     node: process.version,
     temporal: `temporal CLI ${TEMPORAL_CLI_VERSION} (dev server, in memory)`,
-    database: `FerretDB ${FERRETDB_VERSION} (SQLite)`,
+    database:
+      stack?.databaseEngine === 'ferretdb'
+        ? `FerretDB ${FERRETDB_VERSION} on PostgreSQL`
+        : (stack?.databaseEngine ?? 'given with --mongodb-uri'),
     loadavgAtEnd: os.loadavg().map((load) => Math.round(load * 100) / 100),
   };
 }

@@ -47,6 +47,8 @@ export interface AppStackOptions {
   temporalAddress?: string;
   /** An existing database (with its database name); default: start FerretDB in `dir/db`. */
   mongodbUri?: string;
+  /** Also start the bench's bare-Temporal worker (`src/bare`), for the baselines (default false). */
+  bareWorker?: boolean;
 }
 
 export interface AppStack {
@@ -54,8 +56,12 @@ export interface AppStack {
   mongodbUri: string;
   /** The database process when this stack started it (so a fault test can kill it). */
   database?: DatabaseProcess;
+  /** What the stack's own database is (tools' `DatabaseEngine`), when it started one. */
+  databaseEngine?: string;
   workers: AppProcess[];
   servers: AppProcess[];
+  /** The bare-Temporal baseline's worker, when asked for. */
+  bareWorker?: AppProcess;
   stop(): Promise<void>;
 }
 
@@ -95,9 +101,11 @@ export async function startAppStack(options: AppStackOptions): Promise<AppStack>
     }
     let mongodbUri = options.mongodbUri;
     let database: DatabaseProcess | undefined;
+    let databaseEngine: string | undefined;
     if (!mongodbUri) {
       const started = await startDatabaseProcess(options.dir);
       database = started;
+      databaseEngine = started.engine;
       services.push({ description: 'database', stop: () => started.stop() });
       mongodbUri = withDatabaseName(started.uri, 'tongban_bench');
     }
@@ -113,18 +121,33 @@ export async function startAppStack(options: AppStackOptions): Promise<AppStack>
     await runSeed(env, path.join(options.dir, 'seed.log'));
 
     const workers = Array.from({ length: options.workers ?? 1 }, (_, index) =>
-      appProcess(`worker-${index + 1}`, 'worker/dist/main.js', env, options.dir),
+      appProcess(`worker-${index + 1}`, builtScript('worker/dist/main.js'), env, options.dir),
     );
+    // Run from its TypeScript source with tsx, as the bench itself runs: it is bench code, never deployed.
+    const bareWorker = options.bareWorker
+      ? appProcess(
+          'bare-worker',
+          ['--import', 'tsx', path.join(__dirname, '..', 'bare', 'bare-worker-main.ts')],
+          env,
+          options.dir,
+        )
+      : undefined;
     const servers: AppProcess[] = [];
     for (let index = 0; index < (options.servers ?? 1); index++) {
       const port = await freePort();
       servers.push(
-        appProcess(`server-${index + 1}`, 'server/dist/main.js', { ...env, PORT: String(port) }, options.dir, port),
+        appProcess(
+          `server-${index + 1}`,
+          builtScript('server/dist/main.js'),
+          { ...env, PORT: String(port) },
+          options.dir,
+          port,
+        ),
       );
     }
-    apps.push(...workers, ...servers);
+    apps.push(...workers, ...servers, ...(bareWorker ? [bareWorker] : []));
     await Promise.all(apps.map((app) => app.start()));
-    return { temporalAddress, mongodbUri, database, workers, servers, stop };
+    return { temporalAddress, mongodbUri, database, databaseEngine, workers, servers, bareWorker, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -143,7 +166,12 @@ async function runSeed(env: NodeJS.ProcessEnv, logFile: string): Promise<void> {
   if (exit?.code !== 0) throw new Error(`seed failed (${exit?.code}); end of ${logFile}:\n${readLogTail(logFile)}`);
 }
 
-function appProcess(name: string, script: string, env: NodeJS.ProcessEnv, dir: string, port?: number): AppProcess {
+/** Node's arguments for a built bundle: source maps on, so a stack trace in a log names the source. */
+function builtScript(script: string): string[] {
+  return ['--enable-source-maps', path.join(repoRoot, script)];
+}
+
+function appProcess(name: string, nodeArgs: string[], env: NodeJS.ProcessEnv, dir: string, port?: number): AppProcess {
   const logFile = path.join(dir, `${name}.log`);
   const baseUrl = port === undefined ? undefined : `http://127.0.0.1:${port}`;
   let current: ManagedProcess | undefined;
@@ -159,7 +187,7 @@ function appProcess(name: string, script: string, env: NodeJS.ProcessEnv, dir: s
       const child = spawnManaged({
         name,
         command: process.execPath,
-        args: ['--enable-source-maps', path.join(repoRoot, script)],
+        args: nodeArgs,
         cwd: repoRoot,
         env,
         output: logFile,
@@ -183,13 +211,17 @@ function appProcess(name: string, script: string, env: NodeJS.ProcessEnv, dir: s
   };
 }
 
-async function startDatabaseProcess(dir: string): Promise<DatabaseProcess & { uri: string }> {
+async function startDatabaseProcess(dir: string): Promise<DatabaseProcess & { uri: string; engine: string }> {
   const dataDir = path.join(dir, 'db');
   const logFile = path.join(dir, 'db.log');
+  // PostgreSQL refuses root, so as root it runs as an unprivileged user, who must be able to
+  // enter the scratch directory (mkdtemp makes it 0700) to reach its data.
+  fs.chmodSync(dir, fs.statSync(dir).mode | 0o011);
   let database: Database = await startDatabase({ dir: dataDir, logFile });
   const port = database.port;
   return {
     uri: database.uri,
+    engine: database.engine,
     get pid() {
       return database.pid;
     },
