@@ -1,5 +1,5 @@
 import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, type Worker, type WorkerOptions } from '@temporalio/worker';
 import { connectStore, disconnectStore } from '@tongban/store';
 import { createWorker } from '@tongban/worker';
 import { ensureSearchAttributes } from '@tongban/workflows/operator';
@@ -21,7 +21,11 @@ export interface TestStack {
   signIn(username: string): Promise<request.Agent>;
 }
 
-export function useTestStack(): TestStack {
+/**
+ * @param options.worker passed to the worker's creation, e.g. `interceptors` that watch its activities
+ * (default: none).
+ */
+export function useTestStack(options: { worker?: Partial<WorkerOptions> } = {}): TestStack {
   let worker: Worker | undefined;
   let workerRun: Promise<void> | undefined;
   let nativeConnection: NativeConnection | undefined;
@@ -45,7 +49,7 @@ export function useTestStack(): TestStack {
     await ensureSearchAttributes(connection, 'default');
     stack.temporal = new Client({ connection, namespace: 'default' });
     nativeConnection = await NativeConnection.connect({ address });
-    worker = await createWorker(nativeConnection, 'default');
+    worker = await createWorker(nativeConnection, 'default', options.worker);
     workerRun = worker.run();
     stack.app = createApp(stack.temporal, { clientDir: '/nonexistent', cookieSecure: false });
   });

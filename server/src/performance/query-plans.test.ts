@@ -1,0 +1,507 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { loanRenewalApplicationFormV2 } from '@tongban/forms';
+import { definitionVersionRecord, ProcessVersionModel } from '@tongban/store';
+import { loanRenewalProcess } from '@tongban/workflows';
+import mongoose from 'mongoose';
+import request from 'supertest';
+import { createApp } from '../app';
+import { DEMO_PASSWORD, demoUserId } from '../seed/demo-data';
+import { openEventStream, type EventStreamClient } from '../../test/sse-client';
+import { useTestStack } from '../../test/test-stack';
+import {
+  insertCopies,
+  insertRequestClones,
+  randomSessionId,
+  readRequestTemplate,
+  type CloneSpec,
+  type RequestTemplate,
+} from './city-volume';
+import {
+  commandOrigin,
+  originOfActivities,
+  recordCommands,
+  shapeOf,
+  type CommandRecording,
+  type RecordedQuery,
+} from './command-recorder';
+import { explainQuery, type QueryPlan } from './query-plan';
+
+// Issue 11: every read and write of the hot path goes by `_id` or an index. A working session
+// runs over HTTP against the API and the in-process worker on a database holding a city's worth
+// of requests, people and sessions; every command they send is recorded (driver command
+// monitoring), and each distinct query shape is explained by FerretDB, whose answer carries
+// PostgreSQL's plan. A plan that reads a collection's table whole fails, unless the shape is in
+// SMALL_TABLES below; a paged list must sort, limit and count in PostgreSQL.
+
+/**
+ * Shapes (see shapeOf) that may read their whole table: each names a table that stays small
+ * whatever the city's volume. Never add one because it fails.
+ */
+const SMALL_TABLES = new Map<string, string>([
+  // The definition tables hold one document per version of each form and process the
+  // administrators keep (the seed has 17 forms and 9 processes): a few pages however many
+  // requests the city files, where PostgreSQL rightly reads the table rather than an index.
+  [
+    'process_versions find {status} sort {key:1,version:-1}',
+    'the catalogue: every published process version, a few dozen at most',
+  ],
+  [
+    'process_versions find {key,status} sort {version:-1} limit',
+    'the published version of the process a request starts: the same few dozen versions',
+  ],
+  ['form_versions find {_id} limit', 'the form a catalogue entry pins, among a few dozen form versions'],
+]);
+
+/** How much the database holds besides the session's own documents. */
+const CLONED_REQUESTS = 3_000;
+/** Every OPEN_EVERY-th cloned request is still open (待办). */
+const OPEN_EVERY = 5;
+/** Enterprises, each with one applicant and a session. */
+const ENTERPRISES = 1_500;
+/** Handlers besides the demo ones: the demo handler and bank officer hold 2 in 10 of the cloned requests. */
+const OTHER_HANDLERS = 10;
+/** The demo enterprise files one in a hundred cloned requests. */
+const DEMO_ENTERPRISE_EVERY = 100;
+
+const PROCESS_KEY = 'statements-upload';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+// Before the stack connects: the driver emits command events only on a client made with monitorCommands.
+beforeAll(async () => {
+  const uri = process.env.MONGODB_URI;
+  if (!uri) throw new Error('MONGODB_URI comes from the jest harness: run through jest');
+  await mongoose.connect(uri, { monitorCommands: true, autoIndex: false, serverSelectionTimeoutMS: 10_000 });
+});
+const stack = useTestStack({ worker: { interceptors: { activity: [originOfActivities] } } });
+
+type Agent = ReturnType<typeof request.agent>;
+let server: http.Server;
+let base: string;
+let recording: CommandRecording;
+let verdicts: Verdict[];
+
+interface Verdict {
+  shape: string;
+  plans: QueryPlan[];
+  from: string[];
+  scans: string | undefined;
+  notPushedDown: string | undefined;
+  allowed: string | undefined;
+}
+
+beforeAll(async () => {
+  // The API on a real port (the events stream needs one), marking each request's commands with its route.
+  const app = createApp(stack.temporal, { clientDir: '/nonexistent', cookieSecure: false, eventPollMs: 200 });
+  server = http.createServer((req, res) => commandOrigin.run(routeOf(req), () => app(req, res)));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  // Loan renewal on the application form with 近三个月财务报表, so files ride with the form.
+  await ProcessVersionModel.create(
+    definitionVersionRecord(
+      { ...loanRenewalProcess, key: PROCESS_KEY, form: { key: 'loan-renewal-application', version: 2 } },
+      'published',
+    ),
+  );
+  await fillTheCity();
+
+  recording = recordCommands(mongoose.connection.getClient());
+  try {
+    await workingSession();
+  } finally {
+    recording.stop();
+  }
+  verdicts = await judge(recording.queries);
+  writeTable(verdicts, recording);
+}, 900_000);
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+it('records the queries of every part of the session', () => {
+  const phases = new Set(recording.queries.map((query) => query.phase));
+  expect([...SESSION_PHASES].filter((phase) => !phases.has(phase))).toEqual([]);
+  expect(recording.queries.some((query) => query.origin.startsWith('activity '))).toBe(true);
+});
+
+it('reads no table whole: every query goes by _id or an index', () => {
+  const failures = verdicts.filter((verdict) => verdict.scans && !verdict.allowed);
+  expect(failures.map(describeFailure('scans'))).toEqual([]);
+});
+
+it('sorts, limits and counts paged lists in PostgreSQL', () => {
+  const failures = verdicts.filter((verdict) => verdict.notPushedDown && !verdict.allowed);
+  expect(failures.map(describeFailure('notPushedDown'))).toEqual([]);
+});
+
+it('allows whole reads only of shapes the session makes', () => {
+  const seen = new Set(verdicts.map((verdict) => verdict.shape));
+  expect([...SMALL_TABLES.keys()].filter((shape) => !seen.has(shape))).toEqual([]);
+});
+
+/** The route of an HTTP request with ids taken out: `GET /api/v1/tasks/:id`, query keys kept. */
+function routeOf(req: http.IncomingMessage): string {
+  const [pathname = '', search] = (req.url ?? '').split('?');
+  const route = pathname.replace(/\/(?!v1(?:\/|$))(req-[^/]+|u-[^/]+|att-[^/]+|[^/]*\d[^/]*)(?=\/|$)/g, '/:id');
+  const keys = search
+    ? [...new URLSearchParams(search)].map(([key, value]) => (key === 'status' ? `${key}=${value}` : key))
+    : [];
+  return `${req.method} ${route}${keys.length ? `?${keys.join('&')}` : ''}`;
+}
+
+// --- the city ---------------------------------------------------------------------------------
+
+/** Two real requests as templates (one open at the service centre, one 办结), then the clones. */
+async function fillTheCity(): Promise<void> {
+  const qiye = await signIn('qiye');
+  const open = await startRequest(qiye);
+  const openTemplate = await readRequestTemplate(open);
+  await approve(await signIn('zhaoshang'), open);
+  await approve(await signIn('yinhang'), open);
+  const doneTemplate = await readRequestTemplate(open);
+
+  const specs: { spec: CloneSpec; template: RequestTemplate }[] = [];
+  for (let index = 0; index < CLONED_REQUESTS; index++) {
+    const replaceValues = new Map<string, string>();
+    if (index % DEMO_ENTERPRISE_EVERY !== 0) {
+      replaceValues.set(demoUserId('qiye'), `u-volume-applicant-${index % ENTERPRISES}`);
+      replaceValues.set('org-yipule', `org-volume-${index % ENTERPRISES}`);
+    }
+    if (index % 10 >= 2) {
+      replaceValues.set(demoUserId('zhaoshang'), `u-volume-handler-${index % OTHER_HANDLERS}`);
+      replaceValues.set(demoUserId('yinhang'), `u-volume-bank-${index % OTHER_HANDLERS}`);
+    }
+    specs.push({
+      template: index % OPEN_EVERY === 0 ? openTemplate : doneTemplate,
+      spec: {
+        requestId: `req-volume-${String(index).padStart(6, '0')}`,
+        // A minute apart from 2025-01-01: older than the session's requests, in a stable order.
+        createdAt: new Date(Date.UTC(2025, 0, 1) + index * 60_000).toISOString(),
+        replaceValues,
+      },
+    });
+  }
+  for (const template of [openTemplate, doneTemplate])
+    await insertRequestClones(
+      template,
+      specs.filter((entry) => entry.template === template).map((entry) => entry.spec),
+    );
+
+  const db = mongoose.connection.db!;
+  const organisation = await db.collection('organisations').findOne({ _id: 'org-yipule' as never });
+  const user = (username: string) => db.collection('users').findOne({ username });
+  const [applicant, handler, banker, session] = await Promise.all([
+    user('qiye'),
+    user('zhaoshang'),
+    user('yinhang'),
+    db.collection('sessions').findOne({ userId: demoUserId('qiye') }),
+  ]);
+  if (!organisation || !applicant || !handler || !banker || !session) throw new Error('the seed data is missing');
+  await insertCopies('organisations', organisation, ENTERPRISES, (index) => ({
+    _id: `org-volume-${index}`,
+    name: `企业${index}`,
+  }));
+  await insertCopies('users', applicant, ENTERPRISES, (index) => ({
+    _id: `u-volume-applicant-${index}`,
+    username: `volume-applicant-${index}`,
+    displayName: `申请人${index}`,
+    orgId: `org-volume-${index}`,
+  }));
+  for (const [template, kind] of [
+    [handler, 'handler'],
+    [banker, 'bank'],
+  ] as const)
+    await insertCopies('users', template, OTHER_HANDLERS, (index) => ({
+      _id: `u-volume-${kind}-${index}`,
+      username: `volume-${kind}-${index}`,
+    }));
+  await insertCopies('sessions', session, ENTERPRISES, (index) => ({
+    _id: randomSessionId(),
+    userId: `u-volume-applicant-${index}`,
+  }));
+}
+
+// --- the session ------------------------------------------------------------------------------
+
+const SESSION_PHASES = [
+  'sign in',
+  'catalogue',
+  'start a request with a file',
+  'inbox',
+  'open a task',
+  'approve',
+  "the bank's inbox and approve",
+  'request detail with timeline',
+  '我的办件',
+  'notifications',
+  'audit',
+  'attachments',
+  'withdraw',
+  'events catch-up',
+] as const;
+
+async function phase(name: (typeof SESSION_PHASES)[number], run: () => Promise<void>): Promise<void> {
+  recording.setPhase(name);
+  await run();
+}
+
+/** What people do in a day, over HTTP, each step named so a query says where it came from. */
+async function workingSession(): Promise<void> {
+  let qiye: Agent;
+  let stream: EventStreamClient | undefined;
+  let requestId = '';
+  let zhaoshang: Agent;
+  let taskId = '';
+  try {
+    await phase('sign in', async () => {
+      qiye = await signIn('qiye');
+      await qiye.get('/api/v1/auth/me').expect(200);
+      stream = await openEventStream(base, { cookie: cookieOf(qiye) });
+    });
+    await phase('catalogue', async () => {
+      await qiye.get('/api/v1/processes').expect(200);
+    });
+    await phase('start a request with a file', async () => {
+      requestId = await startRequest(qiye);
+    });
+    await phase('inbox', async () => {
+      zhaoshang = await signIn('zhaoshang');
+      const open = await zhaoshang.get('/api/v1/tasks?status=open&page=1&pageSize=20').expect(200);
+      expect(open.body.total).toBeGreaterThan(20);
+      await zhaoshang.get('/api/v1/tasks?status=open&page=2&pageSize=20').expect(200);
+      await zhaoshang.get('/api/v1/tasks?status=done').expect(200);
+      await zhaoshang.get('/api/v1/tasks?status=cc').expect(200);
+      await zhaoshang.get(`/api/v1/tasks?status=open&q=${encodeURIComponent('易普乐')}`).expect(200);
+      await zhaoshang.get(`/api/v1/tasks?status=open&processKey=${PROCESS_KEY}`).expect(200);
+      taskId = await openTaskOf(zhaoshang, requestId);
+    });
+    await phase('open a task', async () => {
+      await zhaoshang.get(`/api/v1/tasks/${taskId}`).expect(200);
+    });
+    await phase('approve', async () => {
+      await zhaoshang
+        .post(`/api/v1/tasks/${taskId}/actions`)
+        .set('Idempotency-Key', randomUUID())
+        .send({ action: 'approve', comment: '材料齐全' })
+        .expect(200);
+    });
+    await phase("the bank's inbox and approve", async () => {
+      const yinhang = await signIn('yinhang');
+      const bankTask = await openTaskOf(yinhang, requestId);
+      await yinhang.get(`/api/v1/tasks/${bankTask}`).expect(200);
+      await yinhang
+        .post(`/api/v1/tasks/${bankTask}/actions`)
+        .set('Idempotency-Key', randomUUID())
+        .send({ action: 'approve', comment: '同意续贷' })
+        .expect(200);
+    });
+    await phase('request detail with timeline', async () => {
+      const detail = await qiye.get(`/api/v1/requests/${requestId}`).expect(200);
+      expect(detail.body.status).toBe('completed');
+    });
+    await phase('我的办件', async () => {
+      await qiye.get('/api/v1/requests?started=me').expect(200);
+      await qiye.get('/api/v1/requests').expect(200);
+      await qiye.get('/api/v1/requests?status=in_progress&page=1&pageSize=20').expect(200);
+      await zhaoshang.get(`/api/v1/requests?q=${encodeURIComponent('易普乐')}`).expect(200);
+    });
+    await phase('notifications', async () => {
+      const list = await zhaoshang.get('/api/v1/notifications').expect(200);
+      await zhaoshang.get('/api/v1/notifications/unread-count').expect(200);
+      const first = (list.body.items as { id: string }[])[0];
+      if (!first) throw new Error('the handler has no notification');
+      await zhaoshang.post(`/api/v1/notifications/${first.id}/read`).expect(204);
+      await zhaoshang.post('/api/v1/notifications/read-all').expect(200);
+    });
+    await phase('audit', async () => {
+      const admin = await signIn('admin');
+      await admin.get('/api/v1/audit').expect(200);
+      await admin.get(`/api/v1/audit?requestId=${requestId}`).expect(200);
+      await admin.get(`/api/v1/audit/verify?requestId=${requestId}`).expect(200);
+    });
+    await phase('attachments', async () => {
+      const added = await zhaoshang
+        .post(`/api/v1/requests/${requestId}/attachments?name=${encodeURIComponent('现场照片.pdf')}`)
+        .set('Content-Type', 'application/pdf')
+        .send(PDF)
+        .expect(201);
+      const listed = await qiye.get(`/api/v1/requests/${requestId}/attachments`).expect(200);
+      expect(listed.body.items).toHaveLength(2);
+      await qiye.get(`/api/v1/attachments/${added.body.id}`).expect(200);
+    });
+    let lastEventId: string | undefined;
+    let withdrawn = '';
+    await phase('withdraw', async () => {
+      withdrawn = await startRequest(qiye);
+      lastEventId = stream?.lastEventId;
+      stream?.close();
+      await qiye
+        .post(`/api/v1/requests/${withdrawn}/actions`)
+        .set('Idempotency-Key', randomUUID())
+        .send({ action: 'withdraw', comment: '已与银行达成一致' })
+        .expect(200);
+    });
+    await phase('events catch-up', async () => {
+      // Reconnecting with the last id replays what changed since: the withdrawal.
+      stream = await openEventStream(base, { cookie: cookieOf(qiye), ...(lastEventId ? { lastEventId } : {}) });
+      await stream.waitFor((event) => event.event === 'request' && event.data.requestId === withdrawn);
+    });
+  } finally {
+    stream?.close();
+  }
+}
+
+/** The session cookie of each signed-in agent, for the events stream (which is not supertest's). */
+const cookies = new WeakMap<Agent, string>();
+
+async function signIn(username: string): Promise<Agent> {
+  const agent = request.agent(base);
+  const response = await agent.post('/api/v1/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200);
+  cookies.set(agent, (response.headers['set-cookie'] as unknown as string[])[0]!.split(';')[0]!);
+  return agent;
+}
+
+function cookieOf(agent: Agent): string {
+  const cookie = cookies.get(agent);
+  if (!cookie) throw new Error('that agent never signed in');
+  return cookie;
+}
+
+/** The application form with one statement uploaded into it, as the browser files it. */
+async function startRequest(agent: Agent): Promise<string> {
+  const upload = await agent
+    .post(`/api/v1/attachments?name=${encodeURIComponent('2026年10月资产负债表.pdf')}`)
+    .set('Content-Type', 'application/pdf')
+    .send(PDF)
+    .expect(201);
+  const statement = {
+    id: upload.body.id,
+    name: '2026年10月资产负债表.pdf',
+    size: PDF.length,
+    contentType: 'application/pdf',
+  };
+  const started = await agent
+    .post('/api/v1/requests')
+    .set('Idempotency-Key', randomUUID())
+    .send({
+      processKey: PROCESS_KEY,
+      data: { ...loanRenewalApplicationFormV2.example, financialStatements: [statement] },
+    })
+    .expect(201);
+  return started.body.id as string;
+}
+
+async function openTaskOf(agent: Agent, requestId: string): Promise<string> {
+  const inbox = await agent.get('/api/v1/tasks?status=open&page=1&pageSize=20').expect(200);
+  const task = (inbox.body.items as { id: string; requestId: string }[]).find((item) => item.requestId === requestId);
+  if (!task) throw new Error(`no open task for ${requestId} on the first page`);
+  return task.id;
+}
+
+async function approve(agent: Agent, requestId: string): Promise<void> {
+  await agent
+    .post(`/api/v1/tasks/${await openTaskOf(agent, requestId)}/actions`)
+    .set('Idempotency-Key', randomUUID())
+    .send({ action: 'approve' })
+    .expect(200);
+}
+
+// --- the verdicts -----------------------------------------------------------------------------
+
+/** Up to this many examples (distinct values) of one shape are explained: selectivity differs by value. */
+const EXAMPLES_PER_SHAPE = 5;
+
+async function judge(queries: RecordedQuery[]): Promise<Verdict[]> {
+  const byShape = new Map<string, { examples: Map<string, RecordedQuery>; from: Set<string> }>();
+  for (const query of queries) {
+    const shape = shapeOf(query);
+    const entry = byShape.get(shape) ?? { examples: new Map(), from: new Set() };
+    const values = mongoEjson(query);
+    if (entry.examples.size < EXAMPLES_PER_SHAPE && !entry.examples.has(values)) entry.examples.set(values, query);
+    entry.from.add(`${query.origin} (${query.phase})`);
+    byShape.set(shape, entry);
+  }
+  const db = mongoose.connection.db!;
+  const verdicts: Verdict[] = [];
+  for (const [shape, { examples, from }] of [...byShape].sort(([a], [b]) => a.localeCompare(b))) {
+    const plans: QueryPlan[] = [];
+    for (const query of examples.values()) plans.push(await explainQuery(db, query));
+    const example = [...examples.values()][0]!;
+    const scanned = plans.filter((plan) => !readsFirstRowsOnly(example, plan)).flatMap((plan) => plan.seqScans);
+    verdicts.push({
+      shape,
+      plans,
+      from: [...from],
+      scans: scanned.length > 0 ? `Seq Scan on ${[...new Set(scanned)].join(', ')}` : undefined,
+      notPushedDown: notPushedDown(example, plans),
+      allowed: SMALL_TABLES.get(shape),
+    });
+  }
+  return verdicts;
+}
+
+/** Why a paged list's sort, limit or count would run in FerretDB after reading every match, or undefined. */
+function notPushedDown(query: RecordedQuery, plans: QueryPlan[]): string | undefined {
+  const live = plans.filter((plan) => !plan.noTable);
+  if (query.command === 'count' && live.some((plan) => !plan.countPushdown))
+    return 'counted in FerretDB: the filter is not one it applies exactly in PostgreSQL';
+  const paged = (query.command === 'find' || query.command === 'aggregate') && query.sort && (query.limit ?? 0) > 1;
+  if (!paged || live.every((plan) => plan.sortPushdown && plan.limitPushdown)) return undefined;
+  const where = (pushed: boolean) => (pushed ? 'in PostgreSQL' : 'in FerretDB');
+  return `sort ${where(live.every((plan) => plan.sortPushdown))}, limit ${where(live.every((plan) => plan.limitPushdown))}`;
+}
+
+/**
+ * A find with no filter and no sort whose limit PostgreSQL applies stops its scan at the first
+ * rows (GridFS asks for one document to learn whether the bucket is empty): not a whole read.
+ */
+function readsFirstRowsOnly(query: RecordedQuery, plan: QueryPlan): boolean {
+  return (
+    query.command === 'find' &&
+    Object.keys(query.filter).length === 0 &&
+    !query.sort &&
+    plan.limitPushdown &&
+    plan.summary.startsWith('Limit >')
+  );
+}
+
+function mongoEjson(query: RecordedQuery): string {
+  return mongoose.mongo.BSON.EJSON.stringify({ f: query.filter, s: query.sort ?? null, p: query.pipeline ?? null });
+}
+
+function describeFailure(reason: 'scans' | 'notPushedDown') {
+  return (verdict: Verdict) =>
+    `${verdict.shape}: ${verdict[reason]} [${verdict.plans.map((plan) => plan.summary).join(' | ')}] from ${verdict.from.join('; ')}`;
+}
+
+/** The table of shapes and plans, printed and written to the run's scratch directory. */
+function writeTable(verdicts: Verdict[], recorded: CommandRecording): void {
+  const rows = verdicts.map((verdict) => {
+    const plan = verdict.plans[0]!;
+    const indexes = [...new Set(verdict.plans.flatMap((each) => each.indexes))].join(', ') || '—';
+    const pushdown = (['filter', 'sort', 'limit', 'count'] as const)
+      .filter((flag) => plan[`${flag}Pushdown`])
+      .join('+');
+    const verdictText = verdict.allowed
+      ? `allowed: ${verdict.allowed}`
+      : [verdict.scans, verdict.notPushedDown].filter(Boolean).join('; ') || 'ok';
+    return `| ${verdict.shape} | ${plan.summary} | ${indexes} | ${pushdown || '—'} | ${verdictText} | ${verdict.from.join('<br>')} |`;
+  });
+  const others = [...recorded.otherCommands].map(([name, count]) => `${name} ×${count}`).join(', ');
+  const table = [
+    `Query plans of a working session (${recorded.queries.length} queries, ${verdicts.length} shapes; other commands: ${others})`,
+    '',
+    '| shape | plan | indexes | pushed down | verdict | from (origin, phase) |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+  const file = path.join(process.env.TONGBAN_TEST_TMP ?? '.', 'query-plans.md');
+  fs.writeFileSync(file, `${table}\n`);
+  process.stdout.write(`\n${table}\n\n(written to ${file})\n`);
+}
