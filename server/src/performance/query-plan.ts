@@ -25,7 +25,9 @@ export interface QueryPlan {
  * runs them (it reads the matching documents, then writes each by `_id`). A count is explained
  * as the find of its filter, and once more with limit 1 for `countPushdown`: with Tongban's
  * pushdown patch FerretDB counts in PostgreSQL exactly when it can run that find with the limit
- * in PostgreSQL (both need a filter it applies exactly).
+ * in PostgreSQL (both need a filter it applies exactly). With an empty filter even stock FerretDB
+ * limits in PostgreSQL, so the flag says nothing there: such a count reads the whole table, which
+ * its plan (a Seq Scan) shows.
  */
 export async function explainQuery(db: mongo.Db, query: RecordedQuery): Promise<QueryPlan> {
   if (query.command === 'aggregate')
