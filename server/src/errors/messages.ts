@@ -169,6 +169,11 @@ export const ERRORS = {
     en: 'This request came from a page this server does not trust; use the application itself',
   },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求体过大', en: 'The body is too large' },
+  DATA_NOT_STORABLE: {
+    status: 422,
+    zh: '数据无法保存，本次操作未生效；请检查填写的内容（如特殊字符）后重试',
+    en: 'The data cannot be stored, so nothing was done; check what was entered (unusual characters, for instance) and try again',
+  },
   FORM_DATA_TOO_LARGE: {
     status: 413,
     zh: '表单数据过大：一件办件的表单数据合计不能超过 1.5 MB，请精简内容或改用附件',

@@ -72,5 +72,5 @@ export interface ApiOperation {
 
 /** Any route: an operator smuggled into the query string, or a failure of ours. */
 export const COMMON_ERRORS: readonly ErrorCode[] = ['OPERATOR_NOT_ALLOWED', 'INTERNAL'];
-/** Any route that takes a body: it must be JSON, well-formed and at most 256 kB. */
+/** Any route that takes a body: it must be JSON, well-formed and at most 256 kB (2 MB where it carries form data). */
 export const BODY_ERRORS: readonly ErrorCode[] = ['UNSUPPORTED_MEDIA_TYPE', 'MALFORMED_JSON', 'PAYLOAD_TOO_LARGE'];

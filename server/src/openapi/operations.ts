@@ -65,6 +65,8 @@ const TASK_ACTION_ERRORS: ErrorCode[] = [
   'NO_DEADLINE',
   'EXTENSION_PENDING',
   'FIELD_NOT_EDITABLE',
+  'FORM_DATA_TOO_LARGE',
+  'DATA_NOT_STORABLE',
   ...BODY_ERRORS,
 ];
 
@@ -227,6 +229,8 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
       'FORM_INVALID',
       'APPLICANT_INVALID',
       'IDEMPOTENCY_KEY_REUSED',
+      'FORM_DATA_TOO_LARGE',
+      'DATA_NOT_STORABLE',
       'SERVICE_UNAVAILABLE',
       ...BODY_ERRORS,
     ],
@@ -303,6 +307,8 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
       'COMMENT_REQUIRED',
       'RATING_CLOSED',
       'GRADE_INVALID',
+      'FORM_DATA_TOO_LARGE',
+      'DATA_NOT_STORABLE',
       ...BODY_ERRORS,
     ],
   },

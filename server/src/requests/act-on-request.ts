@@ -9,7 +9,7 @@ import { claimFormAttachments } from '../attachments/attachments';
 import { ApiError } from '../errors/api-error';
 import { checkFormData, checkFormDataSize } from './check-form-data';
 import type { Language } from '../http/language';
-import { toApiRefusal } from '../temporal/workflow-refusal';
+import { throwIfDocumentRefused, toApiRefusal } from '../temporal/workflow-refusal';
 import { formVersion } from './published-definitions';
 
 export interface RequestActionRequest {
@@ -72,6 +72,7 @@ export async function actOnRequest(
     });
     return toRequestProjection(state);
   } catch (error) {
+    await throwIfDocumentRefused(temporal, requestId, error);
     return toApiRefusal(error);
   }
 }

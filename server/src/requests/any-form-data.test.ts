@@ -238,3 +238,53 @@ describe('keys with control characters', () => {
     expect(await verifyAuditChain(requestId)).toEqual({ ok: true, entries: 4 });
   });
 });
+
+describe('NUL outside form data', () => {
+  it('is refused in a comment with a field error, and the task stays open', async () => {
+    const qiye = await stack.signIn('qiye');
+    const zhaoshang = await stack.signIn('zhaoshang');
+    const requestId = (await start(qiye, { title: '意见含空字符' }).expect(201)).body.id as string;
+    const taskId = await openTaskId(zhaoshang, requestId);
+    const refused = await zhaoshang
+      .post(`/api/v1/tasks/${taskId}/actions`)
+      .set('Accept-Language', 'en')
+      .send({ action: 'approve', comment: 'fine\u0000' });
+    expect([refused.status, refused.body.error]).toEqual([
+      400,
+      {
+        code: 'VALIDATION_FAILED',
+        message: 'The request is invalid',
+        fields: [{ path: '/comment', message: 'Must not contain the NUL character (U+0000)' }],
+      },
+    ]);
+    expect(await openTaskId(zhaoshang, requestId)).toBe(taskId);
+    const urged = await qiye.post(`/api/v1/requests/${requestId}/actions`).send({ action: 'urge', comment: '\u0000' });
+    expect([urged.status, urged.body.error.fields]).toEqual([
+      400,
+      [{ path: '/comment', message: '不能包含空字符（U+0000）' }],
+    ]);
+  });
+});
+
+describe('a document the database still refuses', () => {
+  it('fails for good: the caller is answered at once, and neither the request nor its audit entry is left', async () => {
+    // The API validates what it publishes; written straight to the store, a `.` in a key of the process
+    // name stands for anything the database refuses in a request's projection.
+    const unstorable: ProcessDefinition = {
+      ...process,
+      key: 'unstorable-name',
+      name: { zh: '无法保存', 'zh.hans': 'x' } as never,
+    };
+    await ProcessVersionModel.create(definitionVersionRecord(unstorable, 'published'));
+    const qiye = await stack.signIn('qiye');
+    const startedAt = Date.now();
+    const refused = await qiye
+      .post('/api/v1/requests')
+      .set('Idempotency-Key', randomUUID())
+      .send({ processKey: unstorable.key, data: { title: '无法保存' } });
+    expect([refused.status, refused.body.error.code]).toEqual([422, 'DATA_NOT_STORABLE']);
+    expect(Date.now() - startedAt).toBeLessThan(15_000);
+    expect(await RequestProjectionModel.countDocuments({ processKey: unstorable.key })).toBe(0);
+    expect(await AuditEventModel.countDocuments({ processKey: unstorable.key })).toBe(0);
+  });
+});

@@ -16,6 +16,7 @@ import { claimFormAttachments } from '../attachments/attachments';
 import { ApiError } from '../errors/api-error';
 import { checkFormData, checkFormDataSize } from './check-form-data';
 import type { Language } from '../http/language';
+import { throwIfDocumentRefused } from '../temporal/workflow-refusal';
 import { findParty } from '../users/find-party';
 import { formVersion, latestPublishedProcess } from './published-definitions';
 
@@ -83,6 +84,7 @@ export async function startRequest(
     if (error instanceof ApiError) throw error;
     if (isAbort(error))
       throw new ApiError('SERVICE_UNAVAILABLE', undefined, `request ${requestId} not confirmed in time`);
+    await throwIfDocumentRefused(temporal, requestId, error);
     throw error;
   }
 }

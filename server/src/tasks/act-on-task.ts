@@ -17,7 +17,7 @@ import { ApiError } from '../errors/api-error';
 import { checkFormData, checkFormDataSize } from '../requests/check-form-data';
 import type { Language } from '../http/language';
 import { formVersion } from '../requests/published-definitions';
-import { toApiRefusal } from '../temporal/workflow-refusal';
+import { throwIfDocumentRefused, toApiRefusal } from '../temporal/workflow-refusal';
 import { findParty } from '../users/find-party';
 
 export interface TaskActionRequest {
@@ -138,6 +138,7 @@ export async function actOnTask(
     });
     return toRequestProjection(state);
   } catch (error) {
+    await throwIfDocumentRefused(temporal, task.requestId, error);
     return toApiRefusal(error);
   }
 }

@@ -1,4 +1,4 @@
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import type { EngineError, EngineErrorCode } from '@tongban/workflows';
 import { ApiError } from '../errors/api-error';
 import type { ErrorCode } from '../errors/messages';
@@ -49,4 +49,39 @@ export function toApiRefusal(error: unknown): never {
     throw new ApiError('REQUEST_CLOSED');
   }
   throw error;
+}
+
+/** The worker's failure type for a write the database refused for good (see the worker's `refuse-or-retry`). */
+const DOCUMENT_REFUSED = 'DOCUMENT_REFUSED';
+
+/**
+ * Throws DATA_NOT_STORABLE when an Update failed because the request's
+ * workflow itself failed on a document the database refuses for good (the
+ * Update only says the workflow completed first; the workflow's failure says
+ * why). Returns otherwise, for the caller to map the error as before.
+ */
+export async function throwIfDocumentRefused(temporal: Client, requestId: string, error: unknown): Promise<void> {
+  if (error instanceof WorkflowUpdateFailedError && (await failedOnRefusedDocument(temporal, requestId))) {
+    throw new ApiError('DATA_NOT_STORABLE', undefined, `request ${requestId}: the database refused its documents`);
+  }
+}
+
+async function failedOnRefusedDocument(temporal: Client, requestId: string): Promise<boolean> {
+  const handle = temporal.workflow.getHandle(requestId);
+  const description = await handle.describe().catch(() => undefined);
+  if (description?.status.name !== 'FAILED') return false;
+  return handle.result().then(
+    () => false,
+    (failure: unknown) => causeTypes(failure).includes(DOCUMENT_REFUSED),
+  );
+}
+
+/** The `type` of every failure in a chain of causes (workflow failed ← activity failed ← application failure). */
+function causeTypes(error: unknown): string[] {
+  const types: string[] = [];
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    const type = (cause as { type?: unknown }).type;
+    if (typeof type === 'string') types.push(type);
+  }
+  return types;
 }

@@ -5,19 +5,21 @@ import { callWebhook } from './call-webhook';
 import { notify } from './notify';
 import { notifyParticipants } from './notify-participants';
 import { persistTransitionWith } from './persist-transition';
+import { refusingUnstorableForGood } from './refuse-or-retry';
 import { sendNotification } from './send-notification';
 import { startDelivery } from './start-delivery';
 
 /** Every activity the approval workflow calls, by name. */
 export const processActivities: ProcessActivities & GrowthPointActivities & DeliveryActivities = {
   resolveAssignees: findAssignees,
-  persistTransition: persistTransitionWith(startDelivery),
+  // A document the database refuses fails the write for good: no retry every 30 s for ever.
+  persistTransition: refusingUnstorableForGood(persistTransitionWith(startDelivery)),
   // Runs begun before `persistTransition` keep calling these two until they end or continue as new.
-  async writeProjection(state) {
+  writeProjection: refusingUnstorableForGood(async (state) => {
     await writeRequestProjection(state);
     await notifyParticipants(state, startDelivery);
-  },
-  appendAudit: appendAuditEntries,
+  }),
+  appendAudit: refusingUnstorableForGood(appendAuditEntries),
   notify,
   callWebhook,
   sendNotification,

@@ -1,0 +1,42 @@
+import type { RequestHandler } from 'express';
+import { ApiError } from '../errors/api-error';
+import { requestLanguage } from './language';
+
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+
+/**
+ * Refuses a body holding, outside its form data, a string with NUL (U+0000)
+ * or a key with a control character (400 VALIDATION_FAILED naming where):
+ * FerretDB on PostgreSQL refuses both in any document, so a comment with NUL
+ * would otherwise reach the request's workflow and fail every write of it.
+ * Form data (`/data`) may hold NUL in its strings, as it is stored as JSON
+ * text; its keys are checked with the form (`checkFormData`), as field errors.
+ */
+export const refuseNulCharacters: RequestHandler = (req, _res, next) => {
+  const found = unstorablePath(req.body, '');
+  if (!found) return next();
+  const english = requestLanguage(req) === 'en';
+  const message =
+    found.kind === 'key'
+      ? english
+        ? 'A field name must not contain control characters'
+        : '字段名不能包含控制字符'
+      : english
+        ? 'Must not contain the NUL character (U+0000)'
+        : '不能包含空字符（U+0000）';
+  next(new ApiError('VALIDATION_FAILED', [{ path: found.path, message }]));
+};
+
+function unstorablePath(value: unknown, path: string): { path: string; kind: 'key' | 'value' } | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? { path: path || '/', kind: 'value' } : null;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = `${path}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    if (path === '' && key === 'data') continue;
+    if (!Array.isArray(value) && CONTROL_CHARACTER.test(key)) return { path: childPath, kind: 'key' };
+    const found = unstorablePath(child, childPath);
+    if (found) return found;
+  }
+  return null;
+}
