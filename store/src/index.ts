@@ -37,3 +37,8 @@ export {
   deleteWaitingAttachments,
 } from './attachments/attachment-store';
 export type { AttachmentMetadata, StoredAttachment } from './attachments/attachment-store';
+export { migrateDatabases } from './migration/migrate-databases';
+export type { DatabaseMigration } from './migration/migrate-databases';
+export type { CollectionCopy, CopyProgress } from './migration/copy-database';
+export { allOf } from './queries/all-of';
+export type { Filter } from './queries/all-of';

@@ -9,18 +9,15 @@ export function requireAuditReader(ability: AppAbility): void {
   if (!ability.can('read', 'AuditEvent')) throw new ApiError('FORBIDDEN');
 }
 
-/** One chain's entries: the `_id` range `chain:…`, which FerretDB on SQLite can push down. */
-const chainRange = (chain: string) => ({ $gte: `${chain}:`, $lt: `${chain};` });
-
 /**
- * The database filter of an audit query. One request's entries, and the
- * administration chain's, are an `_id` range (`requestId:seq`).
+ * The database filter of an audit query. One request's entries, and the administration
+ * chain's, are found by `requestId` (an equality the `(requestId, seq)` index serves).
  */
 export function auditFilter(input: AuditFilterInput): Record<string, unknown> {
   const filter: Record<string, unknown> = {};
   const and: Record<string, unknown>[] = [];
-  if (input.requestId) filter._id = chainRange(input.requestId);
-  if (input.chain === 'administration') and.push({ _id: chainRange(ADMINISTRATION_CHAIN) });
+  if (input.requestId) filter.requestId = input.requestId;
+  if (input.chain === 'administration') and.push({ requestId: ADMINISTRATION_CHAIN });
   if (input.chain === 'request') and.push({ requestId: { $ne: ADMINISTRATION_CHAIN } });
   if (input.objectKind) filter['object.kind'] = input.objectKind;
   if (input.objectId) filter['object.id'] = input.objectId;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { subject } from '@casl/ability';
-import { isDuplicateKeyError, OrganisationModel, UserModel, type Organisation } from '@tongban/store';
+import { allOf, isDuplicateKeyError, OrganisationModel, UserModel, type Organisation } from '@tongban/store';
 import type { z } from 'zod';
 import { accessibleFilter } from '../auth/accessible-filter';
 import type { CurrentUser } from '../auth/current-user';
@@ -37,8 +37,12 @@ export async function listOrganisations(
   if (query.q) filter.push({ $or: [{ name: containsText(query.q) }, { nameEn: containsText(query.q) }] });
   const { skip, limit } = pageWindow(query);
   const [items, total] = await Promise.all([
-    OrganisationModel.find({ $and: filter }).sort({ _id: 1 }).skip(skip).limit(limit).lean(),
-    OrganisationModel.countDocuments({ $and: filter }),
+    OrganisationModel.find(allOf(...filter))
+      .sort({ _id: 1 })
+      .skip(skip)
+      .limit(limit)
+      .lean(),
+    OrganisationModel.countDocuments(allOf(...filter)),
   ]);
   return { items: items.map(toOrganisationView), total, page: query.page, pageSize: query.pageSize };
 }

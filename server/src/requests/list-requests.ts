@@ -1,4 +1,4 @@
-import { readRequestProjection, RequestProjectionModel } from '@tongban/store';
+import { allOf, readRequestProjection, RequestProjectionModel } from '@tongban/store';
 import type { z } from 'zod';
 import { accessibleFilter } from '../auth/accessible-filter';
 import type { CurrentUser } from '../auth/current-user';
@@ -26,14 +26,15 @@ export async function listRequests(
   if (query.from) filter.push({ createdAt: { $gte: new Date(query.from).toISOString() } });
   if (query.to) filter.push({ createdAt: { $lt: new Date(query.to).toISOString() } });
   const { skip, limit } = pageWindow(query);
+  const where = allOf(...filter);
   const [requests, total] = await Promise.all([
     // A list row shows no form data: it stays in the database (it may be megabytes).
-    RequestProjectionModel.find({ $and: filter }, { data: 0, stepData: 0 })
+    RequestProjectionModel.find(where, { data: 0, stepData: 0 })
       .sort({ createdAt: -1, _id: 1 })
       .skip(skip)
       .limit(limit)
       .lean(),
-    RequestProjectionModel.countDocuments({ $and: filter }),
+    RequestProjectionModel.countDocuments(where),
   ]);
   return {
     items: requests.map((request) => toRequestSummary(readRequestProjection(request), language)),

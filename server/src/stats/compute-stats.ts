@@ -1,4 +1,5 @@
 import {
+  allOf,
   OrganisationModel,
   readFormData,
   readStepData,
@@ -43,10 +44,15 @@ export async function computeStats(ability: AppAbility, query: z.output<typeof s
     ...(Object.keys(created).length > 0 ? { createdAt: created } : {}),
   };
 
-  const requests = await RequestProjectionModel.find(
-    { $and: [accessibleFilter(ability, 'read', 'Request'), narrow] },
-    { status: 1, processKey: 1, processName: 1, createdAt: 1, completedAt: 1, rating: 1, steps: 1 },
-  ).lean();
+  const requests = await RequestProjectionModel.find(allOf(accessibleFilter(ability, 'read', 'Request'), narrow), {
+    status: 1,
+    processKey: 1,
+    processName: 1,
+    createdAt: 1,
+    completedAt: 1,
+    rating: 1,
+    steps: 1,
+  }).lean();
 
   const byStatus: Record<string, number> = {};
   const processes = new Map<string, { name: string; durations: number[]; grades: number[]; total: number }>();
@@ -74,9 +80,7 @@ export async function computeStats(ability: AppAbility, query: z.output<typeof s
   }
 
   const tasks = await TaskProjectionModel.find(
-    {
-      $and: [accessibleFilter(ability, 'read', 'Task'), narrow, { status: { $in: ['open', 'approved', 'rejected'] } }],
-    },
+    allOf(accessibleFilter(ability, 'read', 'Task'), narrow, { status: { $in: ['open', 'approved', 'rejected'] } }),
     { requestId: 1, stepId: 1, assigneeOrgId: 1, status: 1, createdAt: 1, decidedAt: 1 },
   ).lean();
   const departments = new Map<string, { durations: number[]; open: number; overdue: number }>();
@@ -92,9 +96,7 @@ export async function computeStats(ability: AppAbility, query: z.output<typeof s
     departments.set(task.assigneeOrgId, department);
   }
   const orgs = await OrganisationModel.find({ _id: { $in: [...departments.keys()] } }, { name: 1, nameEn: 1 }).lean();
-  const readable = (processKey: string) => ({
-    $and: [accessibleFilter(ability, 'read', 'Request'), narrow, { processKey }],
-  });
+  const readable = (processKey: string) => allOf(accessibleFilter(ability, 'read', 'Request'), narrow, { processKey });
   const projects = await RequestProjectionModel.find(readable(PROJECT_PROCESS_KEY), { data: 1, createdAt: 1 }).lean();
   const reports = await RequestProjectionModel.find(readable(GROWTH_POINT_PROCESS_KEY), {
     data: 1,

@@ -1,4 +1,4 @@
-import { TaskProjectionModel, type TaskProjection } from '@tongban/store';
+import { allOf, TaskProjectionModel, type TaskProjection } from '@tongban/store';
 import type { z } from 'zod';
 import type { CurrentUser } from '../auth/current-user';
 import { localized, type Language } from '../http/language';
@@ -30,9 +30,10 @@ export async function listTasks(
   if (query.to) filter.push({ createdAt: { $lt: new Date(query.to).toISOString() } });
   const { skip, limit } = pageWindow(query);
   const sort: Record<string, 1 | -1> = query.status === 'done' ? { decidedAt: -1, _id: 1 } : { createdAt: -1, _id: 1 };
+  const where = allOf(...filter);
   const [tasks, total] = await Promise.all([
-    TaskProjectionModel.find({ $and: filter }).sort(sort).skip(skip).limit(limit).lean(),
-    TaskProjectionModel.countDocuments({ $and: filter }),
+    TaskProjectionModel.find(where).sort(sort).skip(skip).limit(limit).lean(),
+    TaskProjectionModel.countDocuments(where),
   ]);
   return { items: tasks.map((task) => toTaskView(task, language)), total, page: query.page, pageSize: query.pageSize };
 }

@@ -1,6 +1,7 @@
 import { subject } from '@casl/ability';
 import { permittedFieldsOf } from '@casl/ability/extra';
 import {
+  allOf,
   type AdministrationAction,
   isDuplicateKeyError,
   OrganisationModel,
@@ -91,8 +92,12 @@ export async function listUsers(ability: AppAbility, query: z.output<typeof user
     );
   const { skip, limit } = pageWindow(query);
   const [users, total] = await Promise.all([
-    UserModel.find({ $and: filter }, VIEW_FIELDS).sort({ orgId: 1, _id: 1 }).skip(skip).limit(limit).lean(),
-    UserModel.countDocuments({ $and: filter }),
+    UserModel.find(allOf(...filter), VIEW_FIELDS)
+      .sort({ orgId: 1, _id: 1 })
+      .skip(skip)
+      .limit(limit)
+      .lean(),
+    UserModel.countDocuments(allOf(...filter)),
   ]);
   return { items: await viewsOf(users, ability), total, page: query.page, pageSize: query.pageSize };
 }
