@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { spawnManaged, type ManagedProcess } from './managed-process';
 import { note } from './note';
@@ -84,6 +85,38 @@ export async function startPostgres(options: PostgresOptions): Promise<RunningPo
     ...(user ? { user } : {}),
   });
   return { url: `postgres://postgres@127.0.0.1:${options.port}/postgres`, process: server };
+}
+
+/**
+ * Resolves once the server has finished starting (recovery included) and takes queries: its
+ * `postmaster.pid` names this process and says `ready`, which is what `pg_ctl -w` waits for.
+ * An open port is not enough: connections made while it recovers are refused (57P03), and
+ * FerretDB gives up at start on such a refusal.
+ */
+export async function waitUntilPostgresReady(
+  dataDir: string,
+  server: ManagedProcess,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  for (;;) {
+    if (server.child.exitCode !== null || server.child.signalCode !== null) {
+      throw new Error(`PostgreSQL stopped while starting (exit code ${server.child.exitCode ?? '-'})`);
+    }
+    const lines = readIfExists(pidFile).split('\n');
+    if (lines[0]?.trim() === String(server.child.pid) && lines[7]?.trim() === 'ready') return;
+    if (Date.now() >= deadline) throw new Error(`PostgreSQL in ${dataDir} was not ready after ${timeoutMs} ms`);
+    await sleep(50);
+  }
+}
+
+function readIfExists(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 async function initCluster(

@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { readLogTail, spawnManaged, type ManagedProcess, type ProcessExit } from './managed-process';
 import { note } from './note';
-import { startPostgres, type PostgresDurability } from './postgres';
+import { startPostgres, waitUntilPostgresReady, type PostgresDurability } from './postgres';
 import {
   ToolchainUnavailableError,
   ensureFerretDb,
@@ -338,6 +338,14 @@ export async function startDatabase(options: DatabaseOptions): Promise<Database>
   const postgresLog = path.join(path.dirname(logFile), `postgres-${postgresPort}.log`);
   const postgres = await startPostgres({ dataDir: dir, port: postgresPort, logFile: postgresLog, durability });
   await waitUntilListening(postgres.process, postgresLog, [postgresPort], startupTimeoutMs);
+  try {
+    await waitUntilPostgresReady(dir, postgres.process, startupTimeoutMs);
+  } catch (error) {
+    await postgres.process.stop();
+    throw new Error(`${(error as Error).message}; end of ${postgresLog}:\n${readLogTail(postgresLog)}`, {
+      cause: error,
+    });
+  }
 
   const args = ['-listen-addr', `${LOOPBACK}:${port}`, '-postgresql-url', postgres.url, '-log-level', 'warn'];
   const server = spawnManaged({ name: 'ferretdb', command: ferretDb, args, output: logFile });
