@@ -6,11 +6,13 @@
 --                   serves stock FerretDB's `@>` equality pushdown;
 --   tongban_arr_*   the same, only over documents where f holds an array: lets the patched
 --                   FerretDB see at once whether an equality could match an array element;
---   tongban_str_*   a btree on the string values of the index's fields, then `_id`, in the
---                   index's directions, with MongoDB's order (strings by their bytes, null and
---                   missing first): serves the patched FerretDB's exact equality, sort, limit and
---                   count (patches/, internal/backends/postgresql/exact.go, which writes the
---                   same expressions).
+--   tongban_s_*     a generated column per field (and `_id`): f's value when it is a string, else
+--                   NULL, collated "C" (MongoDB compares strings by their bytes). Columns, not
+--                   expressions, because only plain columns give index-only scans (a count);
+--   tongban_str_*   a btree on those columns, in the index's order and directions, then `_id`,
+--                   with MongoDB's null placement: serves the patched FerretDB's exact equality,
+--                   sort, limit and count (patches/, internal/backends/postgresql/exact.go, which
+--                   names the columns the same way).
 --
 -- They are created in the same transaction as FerretDB's index (an event trigger) and dropped
 -- with the last FerretDB index that needs them. The schema name holds a dot, which no MongoDB
@@ -19,9 +21,6 @@
 SELECT pg_advisory_xact_lock(hashtext('tongban.ferretdb companion indexes'));
 
 CREATE SCHEMA IF NOT EXISTS "tongban.ferretdb";
-
-DROP FUNCTION IF EXISTS "tongban.ferretdb".sync_gin_indexes(name) CASCADE;
-DROP FUNCTION IF EXISTS "tongban.ferretdb".wanted_gin_indexes(name);
 
 -- The key columns of FerretDB's indexes in one schema (one FerretDB database): one row per column,
 -- with the top-level field it reads, or NULL for anything else (nested fields are never pushed
@@ -44,14 +43,30 @@ LANGUAGE sql STABLE AS $fn$
   WHERE t.relname NOT LIKE '\_ferretdb\_%' AND i.relname NOT LIKE 'tongban\_%'
 $fn$;
 
--- The expression of a field's value when it is a string (NULL for any other type, null or
--- missing): its type is in FerretDB's sjson schema, since ObjectIDs and binData are JSON strings too.
-CREATE OR REPLACE FUNCTION "tongban.ferretdb".string_value_sql(field text) RETURNS text
+-- The generated column holding a field's value when it is a string: its type is in FerretDB's
+-- sjson schema, since ObjectIDs and binData are JSON strings too.
+CREATE OR REPLACE FUNCTION "tongban.ferretdb".string_column(field text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $fn$
+  SELECT 'tongban_s_' || left(md5(field), 16)
+$fn$;
+
+CREATE OR REPLACE FUNCTION "tongban.ferretdb".string_column_definition(field text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $fn$
   SELECT format(
-    '(CASE WHEN (_jsonb #>> ARRAY[''$s'', ''p'', %1$L, ''t'']) = ''string'' THEN _jsonb ->> %1$L END)',
+    'text COLLATE "C" GENERATED ALWAYS AS '
+      '(CASE WHEN (_jsonb #>> ARRAY[''$s'', ''p'', %1$L, ''t'']) = ''string'' THEN _jsonb ->> %1$L END) STORED',
     field
   )
+$fn$;
+
+-- The string columns one schema should have: every field of FerretDB's indexes, and _id.
+CREATE OR REPLACE FUNCTION "tongban.ferretdb".wanted_columns(target name)
+RETURNS TABLE (table_name name, column_name text, field text)
+LANGUAGE sql STABLE AS $fn$
+  SELECT DISTINCT k.table_name, "tongban.ferretdb".string_column(f.field), f.field
+  FROM "tongban.ferretdb".ferretdb_index_keys(target) AS k
+  CROSS JOIN LATERAL (VALUES (k.field), ('_id')) AS f (field)
+  WHERE f.field IS NOT NULL
 $fn$;
 
 -- The companion indexes one schema should have: name, table and definition.
@@ -62,10 +77,10 @@ LANGUAGE sql STABLE AS $fn$
   fields AS (SELECT DISTINCT k.table_name, k.field FROM keys k WHERE k.field IS NOT NULL),
   strings AS (
     SELECT k.table_name, string_agg(
-      "tongban.ferretdb".string_value_sql(k.field) || ' COLLATE "C"'
+      quote_ident("tongban.ferretdb".string_column(k.field)) -- NULL for a nested field: no str index
         || CASE WHEN k.descending THEN ' DESC NULLS LAST' ELSE ' ASC NULLS FIRST' END,
       ', ' ORDER BY k.key_number
-    ) || CASE WHEN bool_or(k.field = '_id') THEN '' ELSE ', ' || "tongban.ferretdb".string_value_sql('_id') || ' COLLATE "C"' END
+    ) || CASE WHEN bool_or(k.field = '_id') THEN '' ELSE format(', %I', "tongban.ferretdb".string_column('_id')) END
       AS columns
     FROM keys k
     GROUP BY k.table_name, k.index_name
@@ -76,7 +91,8 @@ LANGUAGE sql STABLE AS $fn$
     FROM fields f
     UNION
     SELECT f.table_name, 'arr', format(
-      'USING gin ((_jsonb -> %1$L) jsonb_path_ops) WHERE (_jsonb #>> ARRAY[''$s'', ''p'', %1$L, ''t'']) = ''array''', f.field
+      'USING gin ((_jsonb -> %1$L) jsonb_path_ops) WHERE (_jsonb #>> ARRAY[''$s'', ''p'', %1$L, ''t'']) = ''array''',
+      f.field
     )
     FROM fields f
     WHERE f.field <> '_id' -- MongoDB refuses arrays as _id
@@ -88,7 +104,7 @@ LANGUAGE sql STABLE AS $fn$
   FROM wanted w
 $fn$;
 
--- Makes the companion indexes of one schema match FerretDB's indexes. The indexes it creates and
+-- Makes the companions of one schema match FerretDB's indexes. The indexes it creates and
 -- drops fire the triggers again; tongban.syncing_indexes makes those nested calls return.
 CREATE OR REPLACE FUNCTION "tongban.ferretdb".sync_indexes(target name) RETURNS void
 LANGUAGE plpgsql AS $fn$
@@ -100,6 +116,21 @@ BEGIN
     RETURN;
   END IF;
   PERFORM set_config('tongban.syncing_indexes', 'on', true);
+
+  -- Columns first: indexes are on them. Adding one to a table holding documents rewrites it.
+  FOR wanted IN
+    SELECT * FROM "tongban.ferretdb".wanted_columns(target) AS w
+    WHERE NOT EXISTS (
+      SELECT FROM pg_attribute a
+      WHERE a.attrelid = format('%I.%I', target, w.table_name)::regclass
+        AND a.attname = w.column_name AND NOT a.attisdropped
+    )
+  LOOP
+    EXECUTE format(
+      'ALTER TABLE %I.%I ADD COLUMN %I %s',
+      target, wanted.table_name, wanted.column_name, "tongban.ferretdb".string_column_definition(wanted.field)
+    );
+  END LOOP;
 
   FOR wanted IN
     SELECT * FROM "tongban.ferretdb".wanted_indexes(target) AS w
@@ -113,9 +144,23 @@ BEGIN
     FROM pg_class i
     JOIN pg_namespace n ON n.oid = i.relnamespace AND n.nspname = target
     WHERE i.relkind = 'i' AND i.relname LIKE 'tongban\_%'
-      AND i.relname NOT IN (SELECT index_name FROM "tongban.ferretdb".wanted_indexes(target))
+      AND i.relname NOT IN (SELECT w.index_name FROM "tongban.ferretdb".wanted_indexes(target) AS w)
   LOOP
     EXECUTE format('DROP INDEX %I.%I', target, stale.relname);
+  END LOOP;
+
+  -- Dropping a column rewrites nothing.
+  FOR stale IN
+    SELECT t.relname AS table_name, a.attname AS column_name
+    FROM pg_attribute a
+    JOIN pg_class t ON t.oid = a.attrelid AND t.relkind = 'r'
+    JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = target
+    WHERE a.attname LIKE 'tongban\_s\_%' AND NOT a.attisdropped
+      AND (t.relname, a.attname::text) NOT IN (
+        SELECT w.table_name, w.column_name FROM "tongban.ferretdb".wanted_columns(target) AS w
+      )
+  LOOP
+    EXECUTE format('ALTER TABLE %I.%I DROP COLUMN %I', target, stale.table_name, stale.column_name);
   END LOOP;
 
   PERFORM set_config('tongban.syncing_indexes', 'off', true);

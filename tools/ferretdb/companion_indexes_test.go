@@ -13,23 +13,35 @@ import (
 )
 
 // companions lists the wrapper's indexes in the tongban database as "collection kind fields":
-// a gin or arr index by its field, a str index by its fields in order (desc when descending).
+// a gin or arr index by its field, a str index by its fields in order (desc when descending),
+// and its string columns as "collection s field".
 func companions(t *testing.T, f *ferretDB) []string {
 	t.Helper()
 	rows := f.pg(t, `
 		SELECT c.relname || ' ' || substr(i.relname, 9, 3) || ' ' || (
+			-- A gin or arr index reads _jsonb -> 'field', a str index columns made from _jsonb ->> 'field'.
 			SELECT string_agg(
-				(regexp_match(pg_get_indexdef(x.indexrelid, k, true), $$_jsonb (?:->|->>) '([^']*)'$$))[1]
-					|| CASE WHEN (x.indoption[k - 1] & 1) = 1 THEN ' desc' ELSE '' END,
+				coalesce(
+					(regexp_match(pg_get_indexdef(x.indexrelid, k, true), $$_jsonb -> '([^']*)'$$))[1],
+					(regexp_match(pg_get_expr(d.adbin, d.adrelid), $$_jsonb ->> '([^']*)'$$))[1]
+				) || CASE WHEN (x.indoption[k - 1] & 1) = 1 THEN ' desc' ELSE '' END,
 				',' ORDER BY k
 			)
 			FROM generate_series(1, x.indnkeyatts) AS k
+			LEFT JOIN pg_attrdef d ON d.adrelid = x.indrelid AND d.adnum = x.indkey[k - 1]
 		)
 		FROM pg_index x
 		JOIN pg_class i ON i.oid = x.indexrelid
 		JOIN pg_class c ON c.oid = x.indrelid
 		JOIN pg_namespace n ON n.oid = i.relnamespace
-		WHERE n.nspname = 'tongban' AND i.relname LIKE 'tongban\_%'`)
+		WHERE n.nspname = 'tongban' AND i.relname LIKE 'tongban\_%'
+		UNION ALL
+		SELECT c.relname || ' s ' || (regexp_match(pg_get_expr(d.adbin, d.adrelid), $$_jsonb ->> '([^']*)'$$))[1]
+		FROM pg_attribute a
+		JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+		JOIN pg_class c ON c.oid = a.attrelid
+		JOIN pg_namespace n ON n.oid = c.relnamespace
+		WHERE n.nspname = 'tongban' AND a.attname LIKE 'tongban\_s\_%' AND NOT a.attisdropped`)
 	for i, row := range rows {
 		// Table names end with a hash of the collection name; the prefix is enough here.
 		table, rest, _ := strings.Cut(row, " ")
@@ -57,11 +69,12 @@ func indexNames(t *testing.T, coll *mongo.Collection) []string {
 }
 
 // wantCompanions lists the companions of a collection's indexes (as companions shows them):
-// a gin index per field, an arr index per field but _id, a str index per FerretDB index.
+// a gin index and a string column per field, an arr index per field but _id, a str index per
+// FerretDB index.
 func wantCompanions(collection string, fields []string, strIndexes ...string) []string {
 	var want []string
 	for _, field := range fields {
-		want = append(want, collection+" gin "+field)
+		want = append(want, collection+" gin "+field, collection+" s "+field)
 		if field != "_id" {
 			want = append(want, collection+" arr "+field)
 		}
