@@ -8,13 +8,15 @@ export interface TransitionWrite {
   state: ProcessState;
   /** The tasks that changed since the last write; the others stay as written. */
   taskIds: string[];
+  /** Of those, the tasks never written before. */
+  newTaskIds: string[];
   /** The timeline entries not yet on the audit chain, consecutive, in `seq` order. */
   auditEntries: TimelineEntry[];
   /** The hash of the chain's last entry as the last write returned it (absent: read it back). */
   previousHash?: string;
   /** Who the transitions since the last write tell what, as the engine decided. */
   notices: Notice[];
-  /** True on the request's first write, which records who filed it at a service window (代办). */
+  /** True on the request's first write: the request is new, and who filed it at a service window (代办) is recorded. */
   firstWrite: boolean;
 }
 

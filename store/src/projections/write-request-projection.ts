@@ -13,6 +13,15 @@ export interface ProjectionWriteOptions {
    * the tasks it changed; the others stay as an earlier write left them.
    */
   taskIds?: readonly string[];
+  /** Of those, the tasks never written before (default none): inserted, see `newRequest`. */
+  newTaskIds?: readonly string[];
+  /**
+   * The request has never been written (default false): insert it rather than
+   * upsert it. An upsert whose revision guard matches nothing costs FerretDB a
+   * scan of the collection (≈120 ms at 350 requests on SQLite, against 6 ms when
+   * it matches); an insert that collides means an earlier attempt wrote it.
+   */
+  newRequest?: boolean;
   /**
    * Look up who filed the request at a service window (default true). Only the
    * first write needs to: later writes `$set` the workflow's fields and keep it.
@@ -22,28 +31,39 @@ export interface ProjectionWriteOptions {
 
 /**
  * Writes the request and its tasks as the workflow state says: the request in
- * one upsert, the tasks in one bulk write. Safe to repeat and to receive out of
+ * one write, the tasks in one bulk write. Safe to repeat and to receive out of
  * order: a document only moves to a higher revision.
  */
 export async function writeRequestProjection(state: ProcessState, options: ProjectionWriteOptions = {}): Promise<void> {
   const taskIds = options.taskIds && new Set(options.taskIds);
   const tasks = taskIds ? state.tasks.filter((task) => taskIds.has(task.id)) : state.tasks;
-  await Promise.all([writeRequest(state, options.lookUpFiling ?? true), writeTasks(state, tasks)]);
+  await Promise.all([
+    writeRequest(state, options.lookUpFiling ?? true, options.newRequest ?? false),
+    writeTasks(state, tasks, new Set(options.newTaskIds)),
+  ]);
 }
 
-async function writeRequest(state: ProcessState, lookUpFiling: boolean): Promise<void> {
+async function writeRequest(state: ProcessState, lookUpFiling: boolean, newRequest: boolean): Promise<void> {
   // 代办: who filed it at a service window is not workflow state; it was recorded before the workflow started.
   const filing = lookUpFiling ? await WindowFilingModel.findById(state.requestId, { filedBy: 1 }).lean() : null;
-  await upsertIfNewer(RequestProjectionModel, {
+  const document = {
     ...storedRequestProjection(toRequestProjection(state)),
     ...(filing ? { filedBy: filing.filedBy } : {}),
-  });
+  };
+  if (!newRequest) return upsertIfNewer(RequestProjectionModel, document);
+  try {
+    await RequestProjectionModel.create(document);
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+  }
 }
 
-async function writeTasks(state: ProcessState, tasks: readonly TaskState[]): Promise<void> {
+async function writeTasks(state: ProcessState, tasks: readonly TaskState[], newTaskIds: Set<string>): Promise<void> {
   if (tasks.length === 0) return;
   const operations: AnyBulkWriteOperation<TaskProjection>[] = tasks.map((task) => {
-    const { _id, ...fields } = toTaskProjection(state, task);
+    const document = toTaskProjection(state, task);
+    if (newTaskIds.has(task.id)) return { insertOne: { document } };
+    const { _id, ...fields } = document;
     return {
       updateOne: {
         filter: { _id, revision: { $lt: state.revision } },
@@ -55,7 +75,7 @@ async function writeTasks(state: ProcessState, tasks: readonly TaskState[]): Pro
   try {
     await TaskProjectionModel.bulkWrite(operations, { ordered: false });
   } catch (error) {
-    // A task already at this revision or a newer one: its upsert finds no match and its insert collides.
+    // A task already at this revision or a newer one: its insert, or its upsert's insert, collides.
     if (!isOnlyDuplicateKeyErrors(error)) throw error;
   }
 }

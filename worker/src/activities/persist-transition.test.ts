@@ -92,6 +92,7 @@ it('writes the request, only the tasks that changed, the new audit entries and t
   const first = await persist({
     state: assigned.state,
     taskIds: assigned.state.tasks.map((task) => task.id),
+    newTaskIds: assigned.state.tasks.map((task) => task.id),
     auditEntries: assigned.state.timeline,
     notices: [...started.notices, ...assigned.notices],
     firstWrite: true,
@@ -112,6 +113,7 @@ it('writes the request, only the tasks that changed, the new audit entries and t
   await persist({
     state: approved.state,
     taskIds: [zhangTask!.id],
+    newTaskIds: [],
     auditEntries: approved.state.timeline.slice(1),
     previousHash: first.auditHash!,
     notices: approved.notices,
@@ -136,7 +138,11 @@ it('leaves one chain, the whole projection and each notification once when a wor
     if (Context.current().info.attempt > 1) return processActivities.persistTransition(write);
     crashes.push(write.firstWrite ? 'partial' : 'whole');
     if (write.firstWrite) {
-      await writeRequestProjection(write.state, { taskIds: write.taskIds });
+      await writeRequestProjection(write.state, {
+        taskIds: write.taskIds,
+        newTaskIds: write.newTaskIds,
+        newRequest: true,
+      });
       await appendAuditBatch({
         requestId: write.state.requestId,
         processKey: write.state.definition.key,

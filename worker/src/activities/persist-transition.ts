@@ -13,8 +13,8 @@ import { deliverNotices, writeNotifications } from './notify-participants';
 export function persistTransitionWith(
   deliver: (delivery: NotificationDelivery) => Promise<void>,
 ): ProcessActivities['persistTransition'] {
-  return async ({ state, taskIds, auditEntries, previousHash, notices, firstWrite }) => {
-    await writeRequestProjection(state, { taskIds, lookUpFiling: firstWrite });
+  return async ({ state, taskIds, newTaskIds, auditEntries, previousHash, notices, firstWrite }) => {
+    await writeRequestProjection(state, { taskIds, newTaskIds, newRequest: firstWrite, lookUpFiling: firstWrite });
     const [auditHash] = await Promise.all([
       appendAuditBatch({
         requestId: state.requestId,

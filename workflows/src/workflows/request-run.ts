@@ -132,6 +132,7 @@ export class RequestRun {
     const { auditHash } = await localActivities.persistTransition({
       state: snapshot,
       taskIds: tasks.filter(([id, json]) => this.writtenTasks.get(id) !== json).map(([id]) => id),
+      newTaskIds: tasks.filter(([id]) => !this.writtenTasks.has(id)).map(([id]) => id),
       auditEntries: snapshot.timeline.filter((entry) => entry.seq > this.auditedSeq),
       ...(this.auditedHash ? { previousHash: this.auditedHash } : {}),
       notices,
