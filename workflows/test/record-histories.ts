@@ -31,7 +31,7 @@ const activities: ProcessActivities = {
     if (rule.role === 'supervisor') return [inspector];
     return rule.org === 'org-abc-yunmeng' ? [bank] : [centre];
   },
-  persistTransition: async () => ({}),
+  persistTransition: async ({ auditEntries }) => ({ auditHash: `hash-${auditEntries.at(-1)?.seq}` }),
   writeProjection: async () => undefined,
   appendAudit: async () => undefined,
   notify: async () => undefined,
@@ -144,6 +144,32 @@ async function main(): Promise<void> {
       await handle.executeUpdate(actUpdate, {
         args: [{ taskId: rectified.tasks.at(-1)!.id, action: 'approve', actor: inspector, comment: '满意' }],
       });
+      await handle.result();
+      return handle.workflowId;
+    },
+    // Recorded after one write per step: resolve before write, one persistTransition per settled transition.
+    'one-write-per-step-urge-return-rate': async () => {
+      const { state, handle } = await start('one-write', {
+        requestId: 'r6',
+        definition: loanRenewalProcess,
+        applicant,
+        data: { a: 1 },
+      });
+      await handle.executeUpdate(requestActUpdate, { args: [{ action: 'urge', actor: applicant, comment: '请尽快' }] });
+      await handle.executeUpdate(actUpdate, {
+        args: [{ taskId: state.tasks[0]!.id, action: 'return', to: 'applicant', actor: centre, comment: '补正' }],
+      });
+      const resubmitted = await handle.executeUpdate(requestActUpdate, {
+        args: [{ action: 'resubmit', actor: applicant, data: { a: 2 } }],
+      });
+      const open = resubmitted.tasks.find((task) => task.status === 'open')!;
+      const next = await handle.executeUpdate(actUpdate, {
+        args: [{ taskId: open.id, action: 'approve', actor: centre, comment: '同意' }],
+      });
+      await handle.executeUpdate(actUpdate, {
+        args: [{ taskId: next.tasks.at(-1)!.id, action: 'approve', actor: bank }],
+      });
+      await rate(handle, 5);
       await handle.result();
       return handle.workflowId;
     },
