@@ -100,6 +100,13 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
   run.oneWritePerStep = patched('one-write-per-step');
 
   const hasWork = () => run.hasWork() || finished();
+  /** Sleeps until there is work, or until the next statutory clock (reminder, 黄牌, 红牌); false when the clock woke it. */
+  const workOrClock = async (): Promise<boolean> => {
+    const clockAt = nextClockAt(run.state);
+    if (!clockAt) return condition(hasWork).then(() => true);
+    return condition(hasWork, Math.max(1, Date.parse(clockAt) - Date.now()));
+  };
+
   for (;;) {
     if (run.settled() && !finished() && historyIsLong(input.historyEventLimit ?? 10_000)) {
       // Let in-flight Updates return first: their callers wait on this run.
@@ -108,12 +115,7 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
         return await continueAsNew<typeof approvalProcess>({ ...input, data: run.state.data, resume: run.resume() });
       }
     }
-    // Sleep until there is work, or until the next statutory clock (reminder, 黄牌, 红牌) is due.
-    const clockAt = nextClockAt(run.state);
-    const woken = clockAt
-      ? await condition(hasWork, Math.max(1, Date.parse(clockAt) - Date.now()))
-      : await condition(hasWork).then(() => true);
-    if (!woken) {
+    if (!(await workOrClock())) {
       run.apply({ type: 'tick', at: now() });
     } else if (run.hasWork()) {
       await run.next();
