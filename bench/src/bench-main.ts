@@ -12,8 +12,7 @@ import { publishBenchProcess, type FlowSessions } from './load/loan-renewal-flow
 import { measureActionLatency } from './measure/action-latency';
 import { measureE2eThroughput } from './measure/e2e-throughput';
 import { measureFormValidation } from './measure/form-validation';
-import { measureAtVolume } from './measure/at-volume';
-import type { ApproveProfile } from './measure/approve-profile';
+import { measureAtVolume, type VolumeProfile } from './measure/at-volume';
 import { measureGrowthRound } from './measure/growth-round';
 import { repoRoot, startAppStack, type AppStack } from './stack/app-stack';
 
@@ -292,16 +291,18 @@ function levelName(level: number): string {
   return level % 1000 === 0 ? `${level / 1000}k` : String(level);
 }
 
-function printProfile(profile: ApproveProfile): void {
+function printProfile({ approve, bareUpdate, apiOwnMs }: VolumeProfile): void {
   const lines = [
-    `one approve (${profile.requestId}), ${profile.httpMs} ms over HTTP:`,
-    `  ${profile.beforeFirstEventMs} ms  sent → first history event (API checks, Update delivered to the worker)`,
-    `  ${profile.workflowMs} ms  first event → Update completed (the workflow and its activities)`,
-    ...profile.activities.map(
+    `one approve (${approve.requestId}), ${approve.httpMs} ms over HTTP:`,
+    `  ${approve.beforeFirstEventMs} ms  sent → first history event (API checks, Update delivered to the worker)`,
+    `  ${approve.workflowMs} ms  first event → Update completed (the workflow and its activities)`,
+    ...approve.activities.map(
       (activity) =>
-        `      ${activity.activity}: scheduled at ${activity.scheduledAtMs} ms, queued ${activity.queuedMs} ms, ran ${activity.runMs} ms`,
+        `      ${activity.activity}${activity.local ? ' (local)' : ''}: at ${activity.scheduledAtMs} ms, queued ${activity.queuedMs} ms, ran ${activity.runMs} ms`,
     ),
-    `  ${profile.afterUpdateCompletedMs} ms  Update completed → HTTP answer`,
+    `  ${approve.afterUpdateCompletedMs} ms  Update completed → HTTP answer`,
+    `the bare Update after it, ${bareUpdate.httpMs} ms: ${bareUpdate.beforeFirstEventMs} ms to its first event, ${bareUpdate.workflowMs} ms in the workflow, ${bareUpdate.afterUpdateCompletedMs} ms back`,
+    `the API's own time, estimated: ${apiOwnMs} ms`,
   ];
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }

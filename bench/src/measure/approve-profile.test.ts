@@ -24,7 +24,8 @@ beforeAll(async () => {
   const activities: ProfiledActivities = {
     // Long enough to show in millisecond event times.
     recordRemotely: () => sleep(30),
-    recordLocally: () => sleep(20),
+    recordLocally: () => sleep(40),
+    recordLocallyAgain: () => sleep(20),
   };
   worker = await Worker.create({
     connection: workerConnection,
@@ -53,13 +54,23 @@ it('lays out one Update: before its first event, each activity (local ones from 
   const profile = await profileApprove(temporal, { requestId: workflowId, sentAt, receivedAt });
 
   expect(profile.httpMs).toBeCloseTo(receivedAt - sentAt, 0);
-  const local = profile.activities.find((activity) => activity.activity === 'recordLocally');
-  const remote = profile.activities.find((activity) => activity.activity === 'recordRemotely');
-  expect(local).toMatchObject({ local: true, queuedMs: 0 });
-  expect(local!.runMs).toBeGreaterThanOrEqual(19);
-  expect(remote?.local).toBeUndefined();
+  const [first, second] = profile.activities.filter((activity) => activity.local);
+  const remote = profile.activities.find((activity) => !activity.local);
+  expect(first).toMatchObject({ activity: 'recordLocally', queuedMs: 0 });
+  expect(second).toMatchObject({ activity: 'recordLocallyAgain', queuedMs: 0 });
+  expect(first!.runMs).toBeGreaterThanOrEqual(39);
+  expect(second!.runMs).toBeGreaterThanOrEqual(19);
+  // A local activity ends before its marker is written (when its workflow task completes): its run
+  // time is its own, not counted from its task's start across the one before it.
+  const markers = profile.events.filter((event) => event.event === 'MarkerRecorded');
+  for (const [index, local] of [first!, second!].entries()) {
+    expect(markers[index]?.activity).toBe(local.activity);
+    expect(local.scheduledAtMs + local.runMs).toBeLessThanOrEqual(markers[index]!.atMs + 1);
+  }
+  expect(second!.scheduledAtMs).toBeGreaterThanOrEqual(first!.scheduledAtMs + first!.runMs - 1);
+  expect(remote).toMatchObject({ activity: 'recordRemotely' });
   expect(remote!.runMs).toBeGreaterThanOrEqual(29);
-  expect(remote!.scheduledAtMs).toBeGreaterThanOrEqual(local!.scheduledAtMs);
+  expect(remote!.scheduledAtMs).toBeGreaterThanOrEqual(second!.scheduledAtMs);
   const kinds = profile.events.map((event) => event.event);
   expect(kinds).toEqual(
     expect.arrayContaining([

@@ -60,10 +60,11 @@ export async function profileApprove(
   const scheduled = new Map<string, { activity: string; at: number }>();
   const started = new Map<string, number>();
   const activities: ProfileActivity[] = [];
-  // A local activity's run time is measured from the workflow time of its workflow task's start.
+  // A local activity's run time is measured from the workflow time when it was scheduled.
   const workflowTaskStarts = all
     .filter((event) => attributesOf(event)[0] === 'WorkflowTaskStarted')
     .map((event) => millis(event.eventTime));
+  let lastLocalCompleteAt = 0;
   for (const event of all) {
     const [name, attributes] = attributesOf(event);
     if (name === 'ActivityTaskScheduled') {
@@ -79,10 +80,11 @@ export async function profileApprove(
     events.push({ atMs, event: name, ...(activity ? { activity } : {}) });
     if (name === 'ActivityTaskScheduled') scheduled.set(String(event.eventId), { activity: activity ?? '?', at: atMs });
     if (name === 'MarkerRecorded') {
-      const local = localActivityOf(attributes, approve.sentAt, workflowTaskStarts);
+      const local = localActivityOf(attributes, approve.sentAt, workflowTaskStarts, lastLocalCompleteAt);
       if (local) {
-        activities.push(local);
-        events[events.length - 1]!.activity = local.activity;
+        lastLocalCompleteAt = local.completeAt;
+        activities.push(local.activity);
+        events[events.length - 1]!.activity = local.activity.activity;
       }
     }
     if (name === 'ActivityTaskStarted') started.set(String(scheduledId), atMs);
@@ -139,17 +141,20 @@ function millis(time: HistoryEventLike['eventTime']): number {
  * A local activity's type and times from its marker: the SDK's core writes
  * them as JSON (`LocalActivityMarkerData`) in the marker's `data` payload.
  * `original_schedule_time` is the worker's clock when it was scheduled;
- * `complete_time` is workflow time (its workflow task's start) plus its run
- * time (sdk-core, local_activity_state_machine.rs), so the run time is that
- * minus the start of the last workflow task begun before it was scheduled.
- * Field spelling and timestamp form are read either way, since they are the
- * core's serialisation rather than a published format.
+ * `complete_time` is the workflow time when it was scheduled plus its run
+ * time (sdk-core, local_activity_state_machine.rs). Workflow time is its
+ * workflow task's start, moved on by each local activity completed since:
+ * so the run time is `complete_time` less the later of that task's start and
+ * the previous local activity's `complete_time`. Field spelling and
+ * timestamp form are read either way: they are the core's serialisation,
+ * not a published format.
  */
 function localActivityOf(
   attributes: Record<string, unknown>,
   sentAt: number,
   workflowTaskStarts: number[],
-): ProfileActivity | undefined {
+  previousCompleteAt: number,
+): { activity: ProfileActivity; completeAt: number } | undefined {
   const details = attributes.details as Record<string, { payloads?: { data?: Uint8Array | null }[] }> | undefined;
   const payload = details?.data?.payloads?.[0]?.data;
   if (!payload) return undefined;
@@ -161,17 +166,21 @@ function localActivityOf(
   }
   const activity = marker.activity_type ?? marker.activityType;
   const scheduledAt = instant(marker.original_schedule_time ?? marker.originalScheduleTime);
-  const completedAt = instant(marker.complete_time ?? marker.completeTime);
-  if (typeof activity !== 'string' || scheduledAt === undefined || completedAt === undefined) return undefined;
+  const completeAt = instant(marker.complete_time ?? marker.completeTime);
+  if (typeof activity !== 'string' || scheduledAt === undefined || completeAt === undefined) return undefined;
   // Event times are whole milliseconds: allow one for rounding.
   const taskStarted = workflowTaskStarts.filter((at) => at <= scheduledAt + 1).pop();
   if (taskStarted === undefined) return undefined;
+  const workflowTime = Math.max(taskStarted, previousCompleteAt);
   return {
-    activity,
-    scheduledAtMs: round1(scheduledAt - sentAt),
-    queuedMs: 0,
-    runMs: round1(completedAt - taskStarted),
-    local: true,
+    activity: {
+      activity,
+      scheduledAtMs: round1(scheduledAt - sentAt),
+      queuedMs: 0,
+      runMs: round1(completeAt - workflowTime),
+      local: true,
+    },
+    completeAt,
   };
 }
 

@@ -27,8 +27,22 @@ export interface VolumeLevel {
   approveMs: ReturnType<typeof summarize>;
   /** One Update of the bare workflow, one at a time, interleaved with the approves. */
   bareUpdateMs: ReturnType<typeof summarize>;
-  /** Where one approve's time went (the sample nearest the median), at the profiled level. */
-  profile?: ApproveProfile;
+  /**
+   * Where one approve's time went (the sample nearest the median), at the
+   * profiled level, beside the bare Update sent right after it.
+   */
+  profile?: VolumeProfile;
+}
+
+export interface VolumeProfile {
+  approve: ApproveProfile;
+  bareUpdate: ApproveProfile;
+  /**
+   * The API's own time, estimated: the approve's time outside its workflow
+   * (before its first history event and after its Update completed) less the
+   * bare Update's, which is Temporal's delivery and answer alone.
+   */
+  apiOwnMs: number;
 }
 
 /** The handler holds this share of all open tasks, as a busy department's handler would. */
@@ -81,18 +95,18 @@ export async function measureAtVolume(options: {
 
     const inbox = await sampleInbox(handler, counts.handler, cloned, options.inboxSamples, options.inboxBudgetMs);
 
-    const approves: { requestId: string; sentAt: number; receivedAt: number }[] = [];
-    const bareMs: number[] = [];
+    const approves: TimedCall[] = [];
+    const bareUpdates: TimedCall[] = [];
     for (let index = 0; index < approveSamples; index++) {
       const requestId = toApprove[index]!.requestId;
       const sentAt = wallClock();
       await approveOverHttp(handler, `${requestId}.1`);
       approves.push({ requestId, sentAt, receivedAt: wallClock() });
-      const bareStarted = performance.now();
+      const bareSentAt = wallClock();
       await approveBare(temporal, bareFlows[index]!);
-      bareMs.push(performance.now() - bareStarted);
+      bareUpdates.push({ requestId: bareFlows[index]!.requestId, sentAt: bareSentAt, receivedAt: wallClock() });
     }
-    const approveMs = approves.map((approve) => approve.receivedAt - approve.sentAt);
+    const took = (call: TimedCall) => call.receivedAt - call.sentAt;
     const result: VolumeLevel = {
       requests,
       insertS,
@@ -100,10 +114,20 @@ export async function measureAtVolume(options: {
       handlerOpenTasks: counts.handler,
       handlerShare: Math.round((counts.handler / counts.all) * 1000) / 1000,
       ...inbox,
-      approveMs: summarize(approveMs),
-      bareUpdateMs: summarize(bareMs),
+      approveMs: summarize(approves.map(took)),
+      bareUpdateMs: summarize(bareUpdates.map(took)),
     };
-    if (level === options.profileLevel) result.profile = await profileApprove(temporal, nearestMedian(approves));
+    if (level === options.profileLevel) {
+      const profiled = nearestMedian(approves);
+      const approve = await profileApprove(temporal, profiled);
+      const bareUpdate = await profileApprove(temporal, bareUpdates[approves.indexOf(profiled)]!);
+      const outside = (profile: ApproveProfile) => profile.beforeFirstEventMs + profile.afterUpdateCompletedMs;
+      result.profile = {
+        approve,
+        bareUpdate,
+        apiOwnMs: Math.round((outside(approve) - outside(bareUpdate)) * 10) / 10,
+      };
+    }
     options.onLevel?.(result);
     results.push(result);
   }
@@ -234,6 +258,13 @@ async function sampleInbox(
     }
   });
   return { inboxMs: summarize(http), inboxDbMs: summarize(db), byIdMs: summarize(byId) };
+}
+
+/** One call's wall-clock send and answer (ms), and the workflow it went to. */
+interface TimedCall {
+  requestId: string;
+  sentAt: number;
+  receivedAt: number;
 }
 
 function nearestMedian<T extends { sentAt: number; receivedAt: number }>(samples: T[]): T {

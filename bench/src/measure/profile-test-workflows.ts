@@ -7,18 +7,22 @@ export { bareFlow } from '../bare/bare-workflow';
 export interface ProfiledActivities {
   recordRemotely(): Promise<void>;
   recordLocally(): Promise<void>;
+  recordLocallyAgain(): Promise<void>;
 }
 
 export const profiledUpdate = defineUpdate<string>('profiled');
 
 const { recordRemotely } = proxyActivities<ProfiledActivities>({ startToCloseTimeout: '10 seconds' });
-const { recordLocally } = proxyLocalActivities<ProfiledActivities>({ startToCloseTimeout: '10 seconds' });
+const { recordLocally, recordLocallyAgain } = proxyLocalActivities<ProfiledActivities>({
+  startToCloseTimeout: '10 seconds',
+});
 
-/** Waits for one Update, which runs a local activity and then an activity before it answers. */
+/** Waits for one Update, which runs two local activities and then an activity before it answers. */
 export async function profiledWorkflow(): Promise<void> {
   let done = false;
   setHandler(profiledUpdate, async () => {
     await recordLocally();
+    await recordLocallyAgain();
     await recordRemotely();
     done = true;
     return 'recorded';
