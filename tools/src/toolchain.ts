@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { buildFerretDb, ferretDbSourceId } from './ferretdb-build';
 import { note } from './note';
 
 const execFileAsync = promisify(execFile);
@@ -16,9 +16,6 @@ export const TEMPORAL_TEST_SERVER_VERSION = '1.40.0';
  * data directories before 2026-12 were written with.
  */
 export const FERRETDB_VERSION = '1.24.2';
-
-/** The Go program that embeds FerretDB; see tools/ferretdb/main.go for why it exists. */
-const FERRETDB_SOURCE_DIR = path.resolve(__dirname, '..', 'ferretdb');
 
 /**
  * Thrown when a tool cannot be installed on this machine because the installer it needs
@@ -187,24 +184,6 @@ async function findPythonWithPip(): Promise<string | null> {
 }
 
 /**
- * What the wrapper is built from (its Go sources, go.mod and go.sum, tests aside): the cached
- * build is keyed by it, so a change to the wrapper is rebuilt instead of an old build run.
- */
-export function ferretDbSourceId(sourceDir = FERRETDB_SOURCE_DIR): string {
-  const hash = createHash('sha256');
-  const files = fs
-    .readdirSync(sourceDir)
-    .filter((name) => (name.endsWith('.go') && !name.endsWith('_test.go')) || name === 'go.mod' || name === 'go.sum')
-    .sort();
-  for (const name of files)
-    hash
-      .update(name)
-      .update('\0')
-      .update(fs.readFileSync(path.join(sourceDir, name)));
-  return hash.digest('hex').slice(0, 12);
-}
-
-/**
  * FerretDB 1.24.2 (PostgreSQL backend; SQLite only to read old data directories). Uses `ferretdb` from PATH if there is one, else the
  * cached build, else builds tools/ferretdb (a small program embedding the FerretDB library)
  * with `go build`; Go modules come from the module proxy on first use.
@@ -227,12 +206,7 @@ export function ensureFerretDb(): Promise<string> {
     fs.mkdirSync(installDir, { recursive: true });
     const partial = `${target}.partial-${process.pid}`;
     try {
-      await run(go, ['build', '-trimpath', '-o', partial, '.'], {
-        cwd: FERRETDB_SOURCE_DIR,
-        // go.sum is committed, so the build must not rewrite it; -buildvcs=false because the
-        // source sits in a git checkout whose state says nothing about FerretDB's version.
-        env: { ...process.env, GOFLAGS: '-mod=readonly -buildvcs=false' },
-      });
+      await buildFerretDb(go, partial);
       fs.renameSync(partial, target);
     } finally {
       fs.rmSync(partial, { force: true });
