@@ -1,5 +1,11 @@
 import { subject } from '@casl/ability';
-import { NotificationModel, RequestProjectionModel, type Notification, type RequestProjection } from '@tongban/store';
+import {
+  allOf,
+  NotificationModel,
+  RequestProjectionModel,
+  type Notification,
+  type RequestProjection,
+} from '@tongban/store';
 import type { Response } from 'express';
 import { accessibleFilter } from '../auth/accessible-filter';
 import type { CurrentUser } from '../auth/current-user';
@@ -205,26 +211,18 @@ export class ChangeFeed {
       const { request: requestMark, notification: notificationMark } = stream.cursor;
       const requestAt = new Date(requestMark.at).toISOString();
       const notificationAt = new Date(notificationMark.at);
+      // Plain ranges (no keyset $or), so the database reads them by index; what sits at the very
+      // mark and is not after it is dropped below. Those extra rows can only make a resync
+      // likelier, never hide a change.
       const [requests, notifications] = await Promise.all([
         RequestProjectionModel.find(
-          {
-            $and: [
-              accessibleFilter(stream.ability, 'read', 'Request'),
-              { $or: [{ updatedAt: { $gt: requestAt } }, { updatedAt: requestAt, _id: { $gte: requestMark.id } }] },
-            ],
-          },
+          allOf(accessibleFilter(stream.ability, 'read', 'Request'), { updatedAt: { $gte: requestAt } }),
           REQUEST_FIELDS,
         )
           .sort({ updatedAt: 1, _id: 1 })
           .limit(this.replayLimit + 1)
           .lean(),
-        NotificationModel.find({
-          userId: stream.user.id,
-          $or: [
-            { createdAt: { $gt: notificationAt } },
-            { createdAt: notificationAt, _id: { $gt: notificationMark.id } },
-          ],
-        })
+        NotificationModel.find({ userId: stream.user.id, createdAt: { $gte: notificationAt } })
           .sort({ createdAt: 1, _id: 1 })
           .limit(this.replayLimit + 1)
           .lean(),
@@ -238,6 +236,7 @@ export class ChangeFeed {
           this.sendRequest(stream, request);
         }
         for (const notification of notifications) {
+          if (!notificationIsAfter(notificationPosition(notification), notificationMark)) continue;
           stream.replayed.add(notificationKey(notification));
           this.sendNotification(stream, notification);
         }

@@ -54,6 +54,11 @@ const SMALL_TABLES = new Map<string, string>([
     'the published version of the process a request starts: the same few dozen versions',
   ],
   ['form_versions find {_id} limit', 'the form a catalogue entry pins, among a few dozen form versions'],
+  // Not a small table: the one whole count the product asks for on purpose. The auditor's
+  // unfiltered log page shows how many entries the city's log holds; PostgreSQL counts the rows
+  // (count(*), no document decoded: ~10 ms per 100k entries). Work on the log filters it by
+  // request, date or actor, which the indexes serve.
+  ['audit_events count {}', "the whole audit log's size on the auditor's unfiltered page"],
 ]);
 
 /** How much the database holds besides the session's own documents. */

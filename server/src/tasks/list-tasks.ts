@@ -11,8 +11,9 @@ export type InboxView = 'open' | 'done' | 'cc';
 const VIEW_FILTERS: Record<InboxView, Record<string, unknown>> = {
   open: { status: 'open' },
   done: { status: { $in: ['approved', 'rejected'] } },
-  // Copies (抄送) are `informed` tasks of kind `cc`: read-only, nothing to decide.
-  cc: { $or: [{ kind: 'cc' }, { status: 'informed' }] },
+  // Copies (抄送) are the `informed` tasks (their projection's kind is `cc`): read-only, nothing
+  // to decide. One equality, which the inbox index serves.
+  cc: { status: 'informed' },
 };
 
 /** One of the caller's inbox views, newest first, filtered and paged. */

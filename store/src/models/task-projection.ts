@@ -48,8 +48,10 @@ const taskProjectionSchema = new Schema<TaskProjection>(
   },
   { versionKey: false },
 );
-// The inbox: a user's tasks by status, newest first.
+// The inbox: a user's tasks by status, newest first; narrowed to one process; 已办 by decision time.
 taskProjectionSchema.index({ assigneeId: 1, status: 1, createdAt: -1 });
+taskProjectionSchema.index({ assigneeId: 1, status: 1, processKey: 1, createdAt: -1 });
+taskProjectionSchema.index({ assigneeId: 1, status: 1, decidedAt: -1 });
 taskProjectionSchema.index({ requestId: 1 });
 
 export const TaskProjectionModel = model<TaskProjection>('TaskProjection', taskProjectionSchema, 'tasks');
