@@ -6,6 +6,8 @@
 --                   serves stock FerretDB's `@>` equality pushdown;
 --   tongban_arr_*   the same, only over documents where f holds an array: lets the patched
 --                   FerretDB see at once whether an equality could match an array element;
+--   tongban_has_*   a btree over the same documents (on _id's column, any would do): whether f
+--                   holds an array at all, which a GIN index cannot answer cheaply (for a range);
 --   tongban_s_*     a generated column per field (and `_id`): f's value when it is a string, else
 --                   NULL, collated "C" (MongoDB compares strings by their bytes). Columns, not
 --                   expressions, because only plain columns give index-only scans (a count);
@@ -96,6 +98,13 @@ LANGUAGE sql STABLE AS $fn$
     )
     FROM fields f
     WHERE f.field <> '_id' -- MongoDB refuses arrays as _id
+    UNION
+    SELECT f.table_name, 'has', format(
+      'USING btree (%I) WHERE (_jsonb #>> ARRAY[''$s'', ''p'', %L, ''t'']) = ''array''',
+      "tongban.ferretdb".string_column('_id'), f.field
+    )
+    FROM fields f
+    WHERE f.field <> '_id'
     UNION
     SELECT s.table_name, 'str', format('USING btree (%s)', s.columns)
     FROM strings s

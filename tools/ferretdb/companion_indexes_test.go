@@ -13,7 +13,7 @@ import (
 )
 
 // companions lists the wrapper's indexes in the tongban database as "collection kind fields":
-// a gin or arr index by its field, a str index by its fields in order (desc when descending),
+// a gin, arr or has index by its field, a str index by its fields in order (desc when descending),
 // and its string columns as "collection s field".
 func companions(t *testing.T, f *ferretDB) []string {
 	t.Helper()
@@ -22,6 +22,8 @@ func companions(t *testing.T, f *ferretDB) []string {
 			-- A gin or arr index reads _jsonb -> 'field', a str index columns made from _jsonb ->> 'field'.
 			SELECT string_agg(
 				coalesce(
+					-- A has index: the field its predicate reads.
+					(regexp_match(pg_get_expr(x.indpred, x.indrelid), $$'p'::text, '([^']*)'::text, 't'::text\]$$))[1],
 					(regexp_match(pg_get_indexdef(x.indexrelid, k, true), $$_jsonb -> '([^']*)'$$))[1],
 					(regexp_match(pg_get_expr(d.adbin, d.adrelid), $$_jsonb ->> '([^']*)'$$))[1]
 				) || CASE WHEN (x.indoption[k - 1] & 1) = 1 THEN ' desc' ELSE '' END,
@@ -69,14 +71,14 @@ func indexNames(t *testing.T, coll *mongo.Collection) []string {
 }
 
 // wantCompanions lists the companions of a collection's indexes (as companions shows them):
-// a gin index and a string column per field, an arr index per field but _id, a str index per
+// a gin index and a string column per field, an arr and a has index per field but _id, a str index per
 // FerretDB index.
 func wantCompanions(collection string, fields []string, strIndexes ...string) []string {
 	var want []string
 	for _, field := range fields {
 		want = append(want, collection+" gin "+field, collection+" s "+field)
 		if field != "_id" {
-			want = append(want, collection+" arr "+field)
+			want = append(want, collection+" arr "+field, collection+" has "+field)
 		}
 	}
 	for _, index := range strIndexes {

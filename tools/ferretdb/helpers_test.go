@@ -73,6 +73,7 @@ func newDatabase(t testing.TB) string {
 type sqlLog struct {
 	m       sync.Mutex
 	queries []string
+	args    map[string][]any // the arguments each query was last run with
 }
 
 // Enabled takes pgx's query records (FerretDB logs them at Debug+2) and what is above, not
@@ -81,15 +82,43 @@ func (l *sqlLog) Enabled(_ context.Context, level slog.Level) bool { return leve
 func (l *sqlLog) WithAttrs([]slog.Attr) slog.Handler               { return l }
 func (l *sqlLog) WithGroup(string) slog.Handler                    { return l }
 func (l *sqlLog) Handle(_ context.Context, r slog.Record) error {
+	var sql string
+	var args []any
 	r.Attrs(func(a slog.Attr) bool {
-		if a.Key == "sql" {
-			l.m.Lock()
-			l.queries = append(l.queries, a.Value.String())
-			l.m.Unlock()
+		switch a.Key {
+		case "sql":
+			sql = a.Value.String()
+		case "args": // FerretDB's logger makes a group of them, keyed by position
+			for _, arg := range a.Value.Group() {
+				args = append(args, arg.Value.Any())
+			}
 		}
 		return true
 	})
+	if sql != "" {
+		l.m.Lock()
+		l.queries = append(l.queries, sql)
+		if l.args == nil {
+			l.args = map[string][]any{}
+		}
+		l.args[sql] = args
+		l.m.Unlock()
+	}
 	return nil
+}
+
+// explainLogged returns PostgreSQL's plan (JSON text) of a query FerretDB sent, run with the
+// arguments it was sent with: how the queries FerretDB's explain does not show (the patch's
+// guards) are checked.
+func (f *ferretDB) explainLogged(t testing.TB, sql string) string {
+	t.Helper()
+	f.sql.m.Lock()
+	args, ok := f.sql.args[sql]
+	f.sql.m.Unlock()
+	if !ok {
+		t.Fatalf("no such query logged: %s", sql)
+	}
+	return strings.Join(f.pg(t, "EXPLAIN (FORMAT JSON) "+sql, args...), "\n")
 }
 
 // since returns the queries logged after the first n, and how many there are now.
