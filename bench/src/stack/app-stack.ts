@@ -226,15 +226,47 @@ async function startDatabaseProcess(dir: string): Promise<DatabaseProcess & { ur
       return database.pid;
     },
     async kill() {
-      if (database.pid === undefined) throw new Error(`cannot kill ${database.description}: no process id`);
-      process.kill(-database.pid, 'SIGKILL');
+      // The database may be several processes (FerretDB and its PostgreSQL), each leading a
+      // process group: all go, or a restart finds the old PostgreSQL still holding its data.
+      const groups = database.processes.map((entry) => entry.pid);
+      if (groups.length === 0 || groups.some((pid) => pid === undefined))
+        throw new Error(`cannot kill ${database.description}: no process id`);
+      for (const pid of groups) killGroup(pid!, 'SIGKILL');
       await awaitAlive(database.exited);
+      await awaitAlive(untilGone(groups as number[]));
     },
     async start() {
       database = await startDatabase({ dir: dataDir, logFile, port });
     },
     stop: () => database.stop(),
   };
+}
+
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch (error) {
+    // Gone already: what a kill wants.
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
+
+/** Resolves once no process is left in any of these process groups (a SIGKILL takes effect asynchronously). */
+async function untilGone(groups: number[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const alive = (pid: number) => {
+    try {
+      process.kill(-pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  while (groups.some(alive)) {
+    if (Date.now() > deadline)
+      throw new Error(`process groups ${groups.join(', ')} outlived SIGKILL by ${timeoutMs} ms`);
+    await sleep(50);
+  }
 }
 
 /**
