@@ -11,10 +11,11 @@
 --   tongban_s_*     a generated column per field (and `_id`): f's value when it is a string, else
 --                   NULL, collated "C" (MongoDB compares strings by their bytes). Columns, not
 --                   expressions, because only plain columns give index-only scans (a count);
---   tongban_str_*   a btree on those columns, in the index's order and directions, then `_id`,
---                   with MongoDB's null placement: serves the patched FerretDB's exact equality,
---                   sort, limit and count (patches/, internal/backends/postgresql/exact.go, which
---                   names the columns the same way).
+--   tongban_str_*   a btree on those columns, in the index's order and directions, then `_id`
+--                   ascending, with MongoDB's null placement (as the patch's ORDER BY has it, so
+--                   that a sort by {…, _id: 1} reads the index in order): serves the patched
+--                   FerretDB's exact equality, sort, limit and count (patches/,
+--                   internal/backends/postgresql/exact.go, which names the columns the same way).
 --
 -- They are created in the same transaction as FerretDB's index (an event trigger) and dropped
 -- with the last FerretDB index that needs them. The schema name holds a dot, which no MongoDB
@@ -82,7 +83,7 @@ LANGUAGE sql STABLE AS $fn$
       quote_ident("tongban.ferretdb".string_column(k.field)) -- NULL for a nested field: no str index
         || CASE WHEN k.descending THEN ' DESC NULLS LAST' ELSE ' ASC NULLS FIRST' END,
       ', ' ORDER BY k.key_number
-    ) || CASE WHEN bool_or(k.field = '_id') THEN '' ELSE format(', %I', "tongban.ferretdb".string_column('_id')) END
+    ) || CASE WHEN bool_or(k.field = '_id') THEN '' ELSE format(', %I ASC NULLS FIRST', "tongban.ferretdb".string_column('_id')) END
       AS columns
     FROM keys k
     GROUP BY k.table_name, k.index_name
