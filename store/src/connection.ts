@@ -1,4 +1,5 @@
 import mongoose from 'mongoose';
+import { createAttachmentIndexes } from './attachments/attachment-store';
 import { allModels } from './models';
 
 mongoose.set('strictQuery', true);
@@ -9,7 +10,7 @@ mongoose.set('strictQuery', true);
  */
 export async function connectStore(uri: string): Promise<typeof mongoose> {
   await mongoose.connect(uri, { serverSelectionTimeoutMS: 10_000, autoIndex: false });
-  await Promise.all(allModels.map((model) => model.createIndexes()));
+  await Promise.all([...allModels.map((model) => model.createIndexes()), createAttachmentIndexes()]);
   return mongoose;
 }
 

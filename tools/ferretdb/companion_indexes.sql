@@ -11,6 +11,9 @@
 --   tongban_s_*     a generated column per field (and `_id`): f's value when it is a string, else
 --                   NULL, collated "C" (MongoDB compares strings by their bytes). Columns, not
 --                   expressions, because only plain columns give index-only scans (a count);
+--   for a nested field a.b.c, a GIN index on `(_jsonb #> '{a,b,c}')` and a has index per prefix
+--   (a, a.b) over the documents where it holds an array: serve the patched FerretDB's superset of
+--   equality on the path;
 --   tongban_str_*   a btree on those columns, in the index's order and directions, then `_id`
 --                   ascending, with MongoDB's null placement (as the patch's ORDER BY has it, so
 --                   that a sort by {…, _id: 1} reads the index in order): serves the patched
@@ -26,8 +29,8 @@ SELECT pg_advisory_xact_lock(hashtext('tongban.ferretdb companion indexes'));
 CREATE SCHEMA IF NOT EXISTS "tongban.ferretdb";
 
 -- The key columns of FerretDB's indexes in one schema (one FerretDB database): one row per column,
--- with the top-level field it reads, or NULL for anything else (nested fields are never pushed
--- down by FerretDB 1.24). FerretDB's own tables (_ferretdb_*) are looked up with `=` already.
+-- with the top-level field it reads, or NULL for anything else (nested fields: see
+-- ferretdb_index_paths). FerretDB's own tables (_ferretdb_*) are looked up with `=` already.
 CREATE OR REPLACE FUNCTION "tongban.ferretdb".ferretdb_index_keys(target name)
 RETURNS TABLE (table_name name, index_name name, key_number int, field text, descending boolean)
 LANGUAGE sql STABLE AS $fn$
@@ -44,6 +47,28 @@ LANGUAGE sql STABLE AS $fn$
   JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = target
   CROSS JOIN LATERAL generate_series(1, x.indnkeyatts) AS k
   WHERE t.relname NOT LIKE '\_ferretdb\_%' AND i.relname NOT LIKE 'tongban\_%'
+$fn$;
+
+-- The paths of FerretDB's index keys on nested fields, `((_jsonb -> 'a') -> 'b')` for a.b: the patched
+-- FerretDB pushes down string equality on them as `_jsonb #> '{a,b}' @> value`, or-ed with "a, or
+-- a.b, holds an array" (MongoDB looks into arrays on the way).
+CREATE OR REPLACE FUNCTION "tongban.ferretdb".ferretdb_index_paths(target name)
+RETURNS TABLE (table_name name, path text[])
+LANGUAGE sql STABLE AS $fn$
+  SELECT DISTINCT t.relname, ARRAY(
+    SELECT replace(m[1], '''''', '''')
+    FROM regexp_matches(d.def, $re$ -> '((?:[^']|'')*)'::text$re$, 'g') WITH ORDINALITY AS r (m, n)
+    ORDER BY r.n
+  )
+  FROM pg_index x
+  JOIN pg_class i ON i.oid = x.indexrelid
+  JOIN pg_am am ON am.oid = i.relam AND am.amname = 'btree'
+  JOIN pg_class t ON t.oid = x.indrelid
+  JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = target
+  CROSS JOIN LATERAL generate_series(1, x.indnkeyatts) AS k
+  CROSS JOIN LATERAL (SELECT pg_get_indexdef(x.indexrelid, k, true) AS def) AS d
+  WHERE t.relname NOT LIKE '\_ferretdb\_%' AND i.relname NOT LIKE 'tongban\_%'
+    AND d.def ~ $re$^\(*_jsonb( -> '(?:[^']|'')*'::text\)?){2,}$$re$
 $fn$;
 
 -- The generated column holding a field's value when it is a string: its type is in FerretDB's
@@ -89,9 +114,23 @@ LANGUAGE sql STABLE AS $fn$
     GROUP BY k.table_name, k.index_name
     HAVING bool_and(k.field IS NOT NULL)
   ),
+  paths AS (SELECT * FROM "tongban.ferretdb".ferretdb_index_paths(target)),
+  prefixes AS (
+    SELECT DISTINCT p.table_name, p.path[1:n] AS prefix
+    FROM paths p CROSS JOIN LATERAL generate_series(1, cardinality(p.path) - 1) AS n
+  ),
   wanted AS (
     SELECT f.table_name, 'gin' AS kind, format('USING gin ((_jsonb -> %L) jsonb_path_ops)', f.field) AS definition
     FROM fields f
+    UNION
+    SELECT p.table_name, 'gin', format('USING gin ((_jsonb #> %L::text[]) jsonb_path_ops)', p.path)
+    FROM paths p
+    UNION
+    SELECT x.table_name, 'has', format(
+      'USING btree (%I) WHERE jsonb_typeof(_jsonb #> %L::text[]) = ''array''',
+      "tongban.ferretdb".string_column('_id'), x.prefix
+    )
+    FROM prefixes x
     UNION
     SELECT f.table_name, 'arr', format(
       'USING gin ((_jsonb -> %1$L) jsonb_path_ops) WHERE (_jsonb #>> ARRAY[''$s'', ''p'', %1$L, ''t'']) = ''array''',

@@ -48,6 +48,15 @@ function files() {
   return database().collection<StoredFile>(`${BUCKET}.files`);
 }
 
+/**
+ * Creates the indexes the queries below need besides GridFS's own (idempotent): a request's
+ * files, and an uploader's files waiting for their form. On FerretDB they give these nested
+ * fields the wrapper's indexes, without which every such query reads the collection whole.
+ */
+export async function createAttachmentIndexes(): Promise<void> {
+  await files().createIndexes([{ key: { 'metadata.requestId': 1 } }, { key: { 'metadata.uploadedBy.userId': 1 } }]);
+}
+
 /** The GridFS chunks collection: a file's bytes, in pieces that name their file. */
 function chunks() {
   return database().collection<{ files_id: string }>(`${BUCKET}.chunks`);
