@@ -33,6 +33,10 @@ var operatorFilters = map[string]bson.D{
 	"createdAt $gt, dates":            {{Key: "assigneeId", Value: "dates"}, {Key: "createdAt", Value: bson.M{"$gt": ""}}},
 	"createdAt $gt a date":            {{Key: "assigneeId", Value: "dates"}, {Key: "createdAt", Value: bson.M{"$gt": time.Date(2025, 12, 31, 12, 0, 0, 0, time.UTC)}}},
 	"_id $lt, assigneeId $eq":         {{Key: "_id", Value: bson.M{"$lt": "t0300"}}, {Key: "assigneeId", Value: bson.M{"$eq": "u1"}}},
+	"createdAt missing":               {{Key: "assigneeId", Value: "u2"}, {Key: "createdAt", Value: bson.M{"$exists": false}}},
+	"createdAt there (null too)":      {{Key: "assigneeId", Value: bson.M{"$in": bson.A{"u2", "mixed"}}}, {Key: "createdAt", Value: bson.M{"$exists": true}}},
+	"an array there, not indexed":     {{Key: "status", Value: "open"}, {Key: "processKey", Value: bson.M{"$exists": true}}, {Key: "assigneeId", Value: bson.M{"$exists": true, "$gte": "u1"}}},
+	"$exists 1":                       {{Key: "assigneeId", Value: "u2"}, {Key: "createdAt", Value: bson.M{"$exists": 1}}},
 }
 
 var operatorSorts = map[string]bson.D{
@@ -215,6 +219,7 @@ func TestOperatorsArePushedDownThroughIndexes(t *testing.T) {
 		{bson.D{{Key: "updatedAt", Value: bson.M{"$gte": since}}}, byUpdatedAt, 20},
 		{bson.D{{Key: "userId", Value: bson.M{"$in": bson.A{"u1", "u7"}}}, {Key: "createdAt", Value: bson.M{"$gte": since}}}, byCreatedAt, 16},
 		{bson.D{{Key: "userId", Value: "u3"}, {Key: "createdAt", Value: bson.M{"$gte": since, "$lt": "2026-01-01T21:00:00Z"}}}, byCreatedAt, 3},
+		{bson.D{{Key: "userId", Value: "u3"}, {Key: "readAt", Value: bson.M{"$exists": false}}}, byCreatedAt, 10},
 	} {
 		command := bson.D{{Key: "find", Value: "feed"}, {Key: "filter", Value: c.filter}, {Key: "sort", Value: c.sort}, {Key: "limit", Value: int64(20)}}
 		plan, result := f.explain(t, command)
