@@ -54,7 +54,11 @@ function files() {
  * fields the wrapper's indexes, without which every such query reads the collection whole.
  */
 export async function createAttachmentIndexes(): Promise<void> {
-  await files().createIndexes([{ key: { 'metadata.requestId': 1 } }, { key: { 'metadata.uploadedBy.userId': 1 } }]);
+  // One command per index, as mongoose sends its models' indexes: FerretDB 1.24 panics on a
+  // createIndexes naming two or more indexes that all exist already (every start but the first).
+  for (const key of [{ 'metadata.requestId': 1 }, { 'metadata.uploadedBy.userId': 1 }] as const) {
+    await files().createIndex(key);
+  }
 }
 
 /** The GridFS chunks collection: a file's bytes, in pieces that name their file. */
