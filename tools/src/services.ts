@@ -295,6 +295,8 @@ export interface Database extends RunningService {
    * PostgreSQL are two), so a later `npm run up` can stop them if this one dies without doing so.
    */
   readonly processes: readonly { pid?: number; commandLineMark: string }[];
+  /** The PostgreSQL under FerretDB (its superuser's URL), when there is one: for tests that look beneath. */
+  readonly postgresUrl?: string;
 }
 
 export interface DatabaseOptions {
@@ -364,6 +366,7 @@ export async function startDatabase(options: DatabaseOptions): Promise<Database>
     engine: 'ferretdb',
     logFile,
     pid: server.child.pid,
+    postgresUrl: postgres.url,
     processes: [
       { pid: server.child.pid, commandLineMark: postgres.url },
       { pid: postgres.process.child.pid, commandLineMark: dir },

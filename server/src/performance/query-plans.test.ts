@@ -7,6 +7,7 @@ import { loanRenewalApplicationFormV2 } from '@tongban/forms';
 import { definitionVersionRecord, ProcessVersionModel } from '@tongban/store';
 import { loanRenewalProcess } from '@tongban/workflows';
 import mongoose from 'mongoose';
+import pg from 'pg';
 import request from 'supertest';
 import { createApp } from '../app';
 import { DEMO_PASSWORD, demoUserId } from '../seed/demo-data';
@@ -59,6 +60,47 @@ const SMALL_TABLES = new Map<string, string>([
   // (count(*), no document decoded: ~10 ms per 100k entries). Work on the log filters it by
   // request, date or actor, which the indexes serve.
   ['audit_events count {}', "the whole audit log's size on the auditor's unfiltered page"],
+]);
+
+/**
+ * Shapes whose filter an index narrows to one person's or one organisation's own rows, but whose
+ * sort or count FerretDB does itself (what the patch cannot yet do exactly): their cost grows
+ * with that person's or organisation's rows, never with the city's. Each is left on purpose, with
+ * why; anything else sorted or counted outside PostgreSQL fails.
+ */
+const SORTED_AMONG_OWN_ROWS = new Map<string, string>([
+  [
+    'notifications find {userId,createdAt:{$gte}} sort {createdAt:1,_id:1} limit',
+    "SSE catch-up: one person's notifications (createdAt is a Date, which the patch does not order)",
+  ],
+  [
+    'notifications find {userId:{$in},createdAt:{$gte}} sort {createdAt:1,_id:1} limit',
+    "SSE poll: the connected people's notifications (createdAt is a Date, which the patch does not order)",
+  ],
+  [
+    'requests count {$and:[{$or:[{applicant.userId},{filedBy.userId}]}],applicantOrgId}',
+    "我发起: one enterprise's requests, narrowed to the caller in FerretDB ($or is never pushed down)",
+  ],
+  [
+    'requests find {$and:[{$or:[{applicant.userId},{filedBy.userId}]}],applicantOrgId} sort {createdAt:-1,_id:1} limit',
+    "我发起: one enterprise's requests, narrowed to the caller in FerretDB ($or is never pushed down)",
+  ],
+  [
+    'requests count {$and:[{$or:[{applicant.orgName},{_id}]}],participantIds}',
+    "a handler's search by enterprise or 编号: the requests they took part in, matched by text in FerretDB",
+  ],
+  [
+    'requests find {$and:[{$or:[{applicant.orgName},{_id}]}],participantIds} sort {createdAt:-1,_id:1} limit',
+    "a handler's search by enterprise or 编号: the requests they took part in, matched by text in FerretDB",
+  ],
+  [
+    'tasks count {$and:[{$or:[{applicantOrgName},{requestId}]}],assigneeId,status}',
+    "the inbox search: one person's open tasks, matched by text in FerretDB",
+  ],
+  [
+    'tasks find {$and:[{$or:[{applicantOrgName},{requestId}]}],assigneeId,status} sort {createdAt:-1,_id:1} limit',
+    "the inbox search: one person's open tasks, matched by text in FerretDB",
+  ],
 ]);
 
 /** How much the database holds besides the session's own documents. */
@@ -120,7 +162,7 @@ beforeAll(async () => {
   } finally {
     recording.stop();
   }
-  verdicts = await judge(recording.queries);
+  verdicts = await withSequentialScansDisfavoured(() => judge(recording.queries));
   writeTable(verdicts, recording);
 }, 900_000);
 
@@ -141,13 +183,15 @@ it('reads no table whole: every query goes by _id or an index', () => {
 });
 
 it('sorts, limits and counts paged lists in PostgreSQL', () => {
-  const failures = verdicts.filter((verdict) => verdict.notPushedDown && !verdict.allowed);
+  const failures = verdicts.filter(
+    (verdict) => verdict.notPushedDown && !verdict.allowed && !SORTED_AMONG_OWN_ROWS.has(verdict.shape),
+  );
   expect(failures.map(describeFailure('notPushedDown'))).toEqual([]);
 });
 
-it('allows whole reads only of shapes the session makes', () => {
+it('allows whole reads, and sorting in FerretDB, only of shapes the session makes', () => {
   const seen = new Set(verdicts.map((verdict) => verdict.shape));
-  expect([...SMALL_TABLES.keys()].filter((shape) => !seen.has(shape))).toEqual([]);
+  expect([...SMALL_TABLES.keys(), ...SORTED_AMONG_OWN_ROWS.keys()].filter((shape) => !seen.has(shape))).toEqual([]);
 });
 
 /** The route of an HTTP request with ids taken out: `GET /api/v1/tasks/:id`, query keys kept. */
@@ -230,6 +274,59 @@ async function fillTheCity(): Promise<void> {
     _id: randomSessionId(),
     userId: `u-volume-applicant-${index}`,
   }));
+  // Failed sign-ins of the last quarter hour across the city: a slot per failure (login-attempts.ts).
+  await db.collection('login_attempts').insertMany(
+    Array.from({ length: ENTERPRISES }, (_, index) => ({
+      _id: `user:volume-applicant-${index}#1` as never,
+      at: new Date(),
+    })),
+  );
+  await refreshPlannerStatistics();
+}
+
+/**
+ * PostgreSQL plans from statistics its autovacuum gathers a while after data arrives; right
+ * after the bulk load it would still guess, as a running city's database never does. So the
+ * test gathers them at once, as autovacuum would (only when the harness runs FerretDB on its
+ * own PostgreSQL; MongoDB keeps no such statistics).
+ */
+async function refreshPlannerStatistics(): Promise<void> {
+  await onPostgres((client) => client.query('ANALYZE'));
+}
+
+/**
+ * Runs `judge` while PostgreSQL avoids sequential scans wherever an index can serve a query
+ * (`enable_seqscan = off`, for every session, FerretDB's pooled ones included, until reset).
+ * A small table is rightly read whole by the planner however it is indexed; with scans
+ * disfavoured, a Seq Scan left in a plan means that no index can serve the query at all, which
+ * is what the test is after, whatever the volume the session ran on.
+ */
+async function withSequentialScansDisfavoured<T>(judge: () => Promise<T>): Promise<T> {
+  await onPostgres(async (client) => {
+    await client.query('ALTER SYSTEM SET enable_seqscan = off');
+    await client.query('SELECT pg_reload_conf()');
+  });
+  try {
+    return await judge();
+  } finally {
+    await onPostgres(async (client) => {
+      await client.query('ALTER SYSTEM RESET enable_seqscan');
+      await client.query('SELECT pg_reload_conf()');
+    });
+  }
+}
+
+/** Runs `work` on the PostgreSQL beneath FerretDB, when the harness started one. */
+async function onPostgres(work: (client: pg.Client) => Promise<unknown>): Promise<void> {
+  const url = process.env.TONGBAN_TEST_POSTGRESQL_URL;
+  if (!url) return;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await work(client);
+  } finally {
+    await client.end();
+  }
 }
 
 // --- the session ------------------------------------------------------------------------------

@@ -56,8 +56,8 @@ function files() {
 export async function createAttachmentIndexes(): Promise<void> {
   // One command per index, as mongoose sends its models' indexes: FerretDB 1.24 panics on a
   // createIndexes naming two or more indexes that all exist already (every start but the first).
-  for (const key of [{ 'metadata.requestId': 1 }, { 'metadata.uploadedBy.userId': 1 }] as const) {
-    await files().createIndex(key);
+  for (const field of ['metadata.requestId', 'metadata.uploadedBy.userId']) {
+    await files().createIndex({ [field]: 1 });
   }
 }
 

@@ -91,6 +91,8 @@ requestProjectionSchema.index({ applicantOrgId: 1, createdAt: -1 });
 requestProjectionSchema.index({ status: 1, processKey: 1 });
 // The API's change feed (GET /events) asks for what changed lately.
 requestProjectionSchema.index({ updatedAt: 1 });
+// What a handler may read: the requests they took part in (an array field).
+requestProjectionSchema.index({ participantIds: 1, createdAt: -1 });
 
 export const RequestProjectionModel = model<StoredRequestProjection>(
   'RequestProjection',

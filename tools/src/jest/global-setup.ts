@@ -11,7 +11,8 @@ import { rememberTestStack } from './test-stack';
  * Jest global setup for integration packages: a real Temporal dev server and a real
  * MongoDB-wire database, fresh for this run, unless TEMPORAL_ADDRESS / MONGODB_URI point at
  * existing ones. Tests read TEMPORAL_ADDRESS, MONGODB_URI (always a database of its own,
- * `tongban_test_<random>`), TEMPORAL_TEST_SERVER_PATH and TONGBAN_TEST_TMP.
+ * `tongban_test_<random>`), TEMPORAL_TEST_SERVER_PATH, TONGBAN_TEST_TMP and, when the harness
+ * started FerretDB itself, TONGBAN_TEST_POSTGRESQL_URL (the PostgreSQL beneath it).
  */
 export default async function globalSetup(): Promise<void> {
   const tmpDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tongban-test-'));
@@ -40,6 +41,8 @@ export default async function globalSetup(): Promise<void> {
       });
       services.push(database);
       serverUri = database.uri;
+      // Tests that read query plans refresh the planner's statistics through it.
+      if (database.postgresUrl) process.env.TONGBAN_TEST_POSTGRESQL_URL = database.postgresUrl;
     }
     // A database of its own per run, so tests never touch a real database's default one and
     // runs of different packages do not see each other's documents.

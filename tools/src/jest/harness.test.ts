@@ -9,7 +9,13 @@ import globalTeardown from './global-teardown';
 
 jest.setTimeout(180_000);
 
-const HARNESS_VARIABLES = ['TEMPORAL_ADDRESS', 'MONGODB_URI', 'TEMPORAL_TEST_SERVER_PATH', 'TONGBAN_TEST_TMP'] as const;
+const HARNESS_VARIABLES = [
+  'TEMPORAL_ADDRESS',
+  'MONGODB_URI',
+  'TEMPORAL_TEST_SERVER_PATH',
+  'TONGBAN_TEST_TMP',
+  'TONGBAN_TEST_POSTGRESQL_URL',
+] as const;
 let savedEnv: Partial<Record<(typeof HARNESS_VARIABLES)[number], string>>;
 beforeEach(() => {
   savedEnv = Object.fromEntries(HARNESS_VARIABLES.map((name) => [name, process.env[name]]));
@@ -29,6 +35,7 @@ describe('the jest harness', () => {
     const { TEMPORAL_ADDRESS, MONGODB_URI, TEMPORAL_TEST_SERVER_PATH, TONGBAN_TEST_TMP } = process.env;
     try {
       expect(MONGODB_URI).toMatch(/^mongodb:\/\/127\.0\.0\.1:\d+\/tongban_test_[0-9a-f]{12}$/);
+      expect(process.env.TONGBAN_TEST_POSTGRESQL_URL).toMatch(/^postgres:\/\/postgres@127\.0\.0\.1:\d+\/postgres$/);
       expect(fs.existsSync(TEMPORAL_TEST_SERVER_PATH ?? '')).toBe(true);
       expect(fs.statSync(TONGBAN_TEST_TMP ?? '').isDirectory()).toBe(true);
 
