@@ -1,5 +1,5 @@
 import type { Client } from '@temporalio/client';
-import { RequestProjectionModel, TaskProjectionModel } from '@tongban/store';
+import { allOf, RequestProjectionModel, TaskProjectionModel } from '@tongban/store';
 import type { ProcessState } from '@tongban/workflows';
 import { expectStatus, type ApiSession } from '../load/api-client';
 import { approveBare, startBareFlow } from '../load/bare-flow';
@@ -233,7 +233,7 @@ async function sampleInbox(
   const byId: number[] = [];
   const sampling = performance.now();
   // The API's query (server/src/tasks/list-tasks.ts): the caller's open tasks, newest first, and their count.
-  const filter = { $and: [{ assigneeId: handler.party.userId }, { status: 'open' }] };
+  const filter = allOf({ assigneeId: handler.party.userId }, { status: 'open' });
   await runBounded(samples, 1, async () => {
     if (http.length >= 5 && performance.now() - sampling > budgetMs) return;
     const t0 = performance.now();
