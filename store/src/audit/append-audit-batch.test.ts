@@ -45,13 +45,17 @@ describe('appending a transition’s audit entries in one insert', () => {
     expect(await verifyAuditChain('b-resume')).toEqual({ ok: true, entries: 3 });
   });
 
-  it('refuses to chain past a stored entry that differs from the one computed, and leaves the chain as it was', async () => {
-    await appendAuditBatch({ requestId: 'b-fork', processKey: 'p', entries: entries.slice(0, 2) });
-    const wrong = { ...entries[1]!, comment: '不同意' };
-    await expect(
-      appendAuditBatch({ requestId: 'b-fork', processKey: 'p', entries: [entries[0]!, wrong, entries[2]!] }),
-    ).rejects.toThrow(/stored with other content/);
-    expect(await verifyAuditChain('b-fork')).toEqual({ ok: true, entries: 2 });
+  it('keeps what a dead attempt stored, though the retry computes other times, and chains after it', async () => {
+    // A worker died before its workflow task completed: the task ran again at a later workflow
+    // time, so the retry's entries carry other times than those the dead attempt wrote.
+    await appendAuditBatch({ requestId: 'b-retried', processKey: 'p', entries: entries.slice(0, 2) });
+    const stored = await AuditEventModel.findById(auditEventId('b-retried', 2)).lean();
+    const later = entries.map((entry) => ({ ...entry, at: '2026-01-05T09:00:00.000Z' }));
+    const last = await appendAuditBatch({ requestId: 'b-retried', processKey: 'p', entries: later });
+    expect(await verifyAuditChain('b-retried')).toEqual({ ok: true, entries: 3 });
+    expect((await AuditEventModel.findById(auditEventId('b-retried', 2)).lean())!.at).toBe(stored!.at);
+    const third = await AuditEventModel.findById(auditEventId('b-retried', 3)).lean();
+    expect([third!.at, third!.prevHash, last]).toEqual(['2026-01-05T09:00:00.000Z', stored!.hash, third!.hash]);
   });
 
   it('refuses entries that are not consecutive', async () => {

@@ -37,13 +37,14 @@ export async function appendAuditEntries(input: ChainInput): Promise<void> {
  * Appends consecutive timeline entries to the request's audit chain in one
  * ordered bulk insert, chaining them from `previousHash` (the hash of entry
  * `seq - 1`, which the caller kept from the last append; read back only when
- * absent). Returns the hash of the last entry, for the next append.
+ * absent). Returns the hash of the last entry as stored, for the next append.
  *
- * Idempotent: `_id` is `requestId:seq`, so an entry already stored stays as
- * the first write left it. A retry computes the very same entries (the
- * content is the workflow's, the chain its own), so a partial write completed
- * later neither forks nor duplicates the chain; a stored entry that differs
- * from the one computed is refused, and nothing after it is written.
+ * Idempotent, and the first write wins, as on every append path: `_id` is
+ * `requestId:seq`, so an entry already stored stays as it is and the rest
+ * chain from it. A retry may compute an entry unlike the stored one: the
+ * persisting activity is local, so when a worker dies before its workflow task
+ * completes, the task runs again at a later workflow time and its entries carry
+ * other times than the write the dead attempt made.
  */
 export async function appendAuditBatch(input: ChainInput & { previousHash?: string }): Promise<string | undefined> {
   const entries = [...input.entries].sort((a, b) => a.seq - b.seq);
@@ -52,8 +53,9 @@ export async function appendAuditBatch(input: ChainInput & { previousHash?: stri
   entries.forEach((entry, index) => {
     if (entry.seq !== first.seq + index) throw new Error(`audit entries of ${input.requestId} are not consecutive`);
   });
-  let prevHash =
+  const startHash =
     input.previousHash ?? (first.seq === 1 ? GENESIS_HASH : await storedHash(input.requestId, first.seq - 1));
+  let prevHash = startHash;
   const documents: AuditEvent[] = [];
   for (const timelineEntry of entries) {
     const entry = timelineEntry.seq === 1 ? await withWindowFiling(input.requestId, timelineEntry) : timelineEntry;
@@ -61,38 +63,33 @@ export async function appendAuditBatch(input: ChainInput & { previousHash?: stri
     prevHash = auditHash(content);
     documents.push({ _id: auditEventId(input.requestId, entry.seq), ...content, hash: prevHash });
   }
-  // In order, so the insert stops at a stored entry: nothing is chained past it before it is checked.
-  for (let next = 0; next < documents.length;) {
+  try {
+    await AuditEventModel.insertMany(documents, { ordered: true });
+    return prevHash;
+  } catch (error) {
+    if (!isOnlyDuplicateKeyErrors(error)) throw error;
+  }
+  // Some of them are stored already: keep those, and chain each one after from what is stored.
+  prevHash = startHash;
+  for (const timelineEntry of entries) {
+    const id = auditEventId(input.requestId, timelineEntry.seq);
+    const stored = await AuditEventModel.findById(id, { hash: 1 }).lean();
+    if (stored) {
+      prevHash = stored.hash;
+      continue;
+    }
+    const entry = timelineEntry.seq === 1 ? await withWindowFiling(input.requestId, timelineEntry) : timelineEntry;
+    const content = auditContent(input, entry, prevHash);
+    const hash = auditHash(content);
     try {
-      await AuditEventModel.insertMany(documents.slice(next), { ordered: true });
-      break;
+      await AuditEventModel.create({ _id: id, ...content, hash });
+      prevHash = hash;
     } catch (error) {
-      if (!isOnlyDuplicateKeyErrors(error)) throw error;
-      const collided = documents[next + firstFailedIndex(error)]!;
-      await assertStoredAsComputed(collided);
-      next = collided.seq - first.seq + 1;
+      if (!isDuplicateKeyError(error)) throw error;
+      prevHash = await storedHash(input.requestId, timelineEntry.seq);
     }
   }
   return prevHash;
-}
-
-/**
- * After a collision (a retry of a write that landed in part): the stored entry
- * must be the one computed, or chaining on would fork the chain.
- */
-async function assertStoredAsComputed(document: AuditEvent): Promise<void> {
-  const stored = await AuditEventModel.findById(document._id, { hash: 1 }).lean();
-  if (stored?.hash !== document.hash) {
-    throw new Error(`audit entry ${document._id} is stored with other content; not chaining past it`);
-  }
-}
-
-/** Where an ordered bulk insert stopped, within the documents it was given. */
-function firstFailedIndex(error: unknown): number {
-  const reported = (error as { writeErrors?: unknown }).writeErrors;
-  const first: unknown = Array.isArray(reported) ? reported[0] : reported;
-  const index = (first as { index?: unknown } | undefined)?.index;
-  return typeof index === 'number' ? index : 0;
 }
 
 function auditContent(input: ChainInput, entry: TimelineEntry, prevHash: string): Omit<AuditEvent, '_id' | 'hash'> {

@@ -34,6 +34,28 @@ function requestStates(requestId: string) {
 }
 
 describe('writeRequestProjection', () => {
+  it('writes a revision again with what its retried workflow task computed (a worker died before the task completed)', async () => {
+    const [, opened, approved] = requestStates('r-retried');
+    await writeRequestProjection(opened, { newRequest: true, newTaskIds: ['r-retried.1'] });
+    // The dead attempt's write of the approval, then the retry's: the same revision, later times.
+    await writeRequestProjection(approved, { taskIds: ['r-retried.1'] });
+    const retried = applyEvent(opened, {
+      type: 'taskAction',
+      taskId: 'r-retried.1',
+      action: 'approve',
+      actor: handler,
+      at: '2026-01-05T02:00:09.000Z',
+    }).state;
+    expect(retried.revision).toBe(approved.revision);
+    await writeRequestProjection(retried, { taskIds: ['r-retried.1'] });
+    expect((await TaskProjectionModel.findById('r-retried.1').lean())?.decidedAt).toBe('2026-01-05T02:00:09.000Z');
+    expect((await RequestProjectionModel.findById('r-retried').lean())?.updatedAt).toBe(retried.updatedAt);
+
+    // A new task inserted by the dead attempt is written again too; an older revision never lands.
+    await writeRequestProjection(opened, { newRequest: true, newTaskIds: ['r-retried.1'] });
+    expect((await TaskProjectionModel.findById('r-retried.1').lean())?.revision).toBe(retried.revision);
+  });
+
   it('writes the request and its tasks', async () => {
     const [, opened] = requestStates('r-write');
     await writeRequestProjection(opened);

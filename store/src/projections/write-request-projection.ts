@@ -32,7 +32,11 @@ export interface ProjectionWriteOptions {
 /**
  * Writes the request and its tasks as the workflow state says: the request in
  * one write, the tasks in one bulk write. Safe to repeat and to receive out of
- * order: a document only moves to a higher revision.
+ * order: a document never moves to a lower revision. At its own revision it is
+ * written again: the writing activity is local, so a worker that dies before its
+ * workflow task completes leaves a write whose task then runs again at a later
+ * workflow time, and the second write (other times, same revision) is the one
+ * the workflow keeps.
  */
 export async function writeRequestProjection(state: ProcessState, options: ProjectionWriteOptions = {}): Promise<void> {
   const taskIds = options.taskIds && new Set(options.taskIds);
@@ -50,33 +54,40 @@ async function writeRequest(state: ProcessState, lookUpFiling: boolean, newReque
     ...storedRequestProjection(toRequestProjection(state)),
     ...(filing ? { filedBy: filing.filedBy } : {}),
   };
-  if (!newRequest) return upsertIfNewer(RequestProjectionModel, document);
+  if (!newRequest) return upsertUnlessNewer(RequestProjectionModel, document);
   try {
     await RequestProjectionModel.create(document);
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
+    await upsertUnlessNewer(RequestProjectionModel, document);
   }
 }
 
 async function writeTasks(state: ProcessState, tasks: readonly TaskState[], newTaskIds: Set<string>): Promise<void> {
   if (tasks.length === 0) return;
-  const operations: AnyBulkWriteOperation<TaskProjection>[] = tasks.map((task) => {
-    const document = toTaskProjection(state, task);
-    if (newTaskIds.has(task.id)) return { insertOne: { document } };
+  const upsert = (document: TaskProjection): AnyBulkWriteOperation<TaskProjection> => {
     const { _id, ...fields } = document;
     return {
-      updateOne: {
-        filter: { _id, revision: { $lt: state.revision } },
-        update: { $set: fields },
-        upsert: true,
-      },
+      updateOne: { filter: { _id, revision: { $lte: state.revision } }, update: { $set: fields }, upsert: true },
     };
-  });
+  };
+  const documents = tasks.map((task) => toTaskProjection(state, task));
+  const operations = documents.map((document) =>
+    newTaskIds.has(document._id) ? { insertOne: { document } } : upsert(document),
+  );
   try {
     await TaskProjectionModel.bulkWrite(operations, { ordered: false });
   } catch (error) {
-    // A task already at this revision or a newer one: its insert, or its upsert's insert, collides.
+    // A task already at a newer revision: its upsert's insert collides. A new task's insert
+    // collides when an earlier attempt wrote it: write it again unless it is newer already.
     if (!isOnlyDuplicateKeyErrors(error)) throw error;
+    const inserted = documents.filter((document) => newTaskIds.has(document._id));
+    if (inserted.length === 0) return;
+    try {
+      await TaskProjectionModel.bulkWrite(inserted.map(upsert), { ordered: false });
+    } catch (retryError) {
+      if (!isOnlyDuplicateKeyErrors(retryError)) throw retryError;
+    }
   }
 }
 
@@ -152,16 +163,19 @@ function taskKind(task: TaskState): TaskProjection['kind'] {
   return undefined;
 }
 
-async function upsertIfNewer<T extends { _id: string; revision: number }>(model: Model<T>, document: T): Promise<void> {
+async function upsertUnlessNewer<T extends { _id: string; revision: number }>(
+  model: Model<T>,
+  document: T,
+): Promise<void> {
   const { _id, ...fields } = document;
   try {
     await model.updateOne(
-      { _id, revision: { $lt: document.revision } },
+      { _id, revision: { $lte: document.revision } },
       { $set: fields as UpdateQuery<T>['$set'] },
       { upsert: true },
     );
   } catch (error) {
-    // The document exists at this revision or a newer one: nothing to do.
+    // The document exists at a newer revision: nothing to do.
     if (!isDuplicateKeyError(error)) throw error;
   }
 }
