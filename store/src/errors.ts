@@ -1,6 +1,12 @@
-/** MongoDB's (and FerretDB's) duplicate key error: an insert or upsert lost a race it may lose. */
+/**
+ * MongoDB's duplicate key error (11000): an insert or upsert lost a race it may lose, or an
+ * update would give two documents the same unique key. FerretDB 1.24 on PostgreSQL reports the
+ * update case as an InternalError (code 1) carrying PostgreSQL's unique violation, SQLSTATE 23505.
+ */
 export function isDuplicateKeyError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === 11000 || (code === 1 && typeof message === 'string' && message.includes('(SQLSTATE 23505)'));
 }
 
 /**
