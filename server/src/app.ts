@@ -7,7 +7,7 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { ServerConfig } from './config';
-import { errorMiddleware, notFoundHandler } from './errors/error-middleware';
+import { errorMiddleware, notFoundHandler, refuseUnknownMethods } from './errors/error-middleware';
 import { listRoutes, routeMatcher } from './http/list-routes';
 import { refuseOperatorKeys } from './http/refuse-operator-keys';
 import { refuseNulCharacters } from './http/refuse-nul-characters';
@@ -77,6 +77,7 @@ export function createApp(
     ...(config.eventPollMs ? { eventPollMs: config.eventPollMs } : {}),
   });
   const api = express.Router();
+  api.use(refuseUnknownMethods);
   api.use(metrics.middleware(routeMatcher(listRoutes(routes)), '/api/v1'));
   api.use(cors(config.allowedOrigins ?? []));
   api.use(checkOrigin(config.allowedOrigins ?? []));

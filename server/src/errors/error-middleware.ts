@@ -13,6 +13,15 @@ const BODY_PARSER_ERRORS: Record<string, ErrorCode> = {
 
 export const notFoundHandler: RequestHandler = (_req, _res, next) => next(new ApiError('NOT_FOUND'));
 
+/** The methods the API answers; any other (TRACE, CONNECT, PROPFIND…) is a 405 on every path. */
+const API_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+
+export const refuseUnknownMethods: RequestHandler = (req, res, next) => {
+  if (API_METHODS.includes(req.method)) return next();
+  res.set('Allow', API_METHODS.join(', '));
+  next(new ApiError('METHOD_NOT_ALLOWED'));
+};
+
 /** Maps every error to `{ error: { code, message, fields? } }` in the caller's language; never leaks internals. */
 export const errorMiddleware: ErrorRequestHandler = (error: unknown, req, res, _next) => {
   const bodyParserType = (error as { type?: string } | null)?.type;

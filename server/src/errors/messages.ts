@@ -13,6 +13,7 @@ export const ERRORS = {
   FORBIDDEN: { status: 403, zh: '您无权执行此操作', en: 'You are not allowed to do this' },
   NOT_ASSIGNEE: { status: 403, zh: '您不是该任务的办理人', en: 'This task is assigned to someone else' },
   NOT_FOUND: { status: 404, zh: '未找到', en: 'Not found' },
+  METHOD_NOT_ALLOWED: { status: 405, zh: '不支持该请求方法', en: 'This method is not allowed' },
   REQUEST_NOT_FOUND: { status: 404, zh: '办件不存在', en: 'No such request' },
   TASK_NOT_FOUND: { status: 404, zh: '任务不存在', en: 'No such task' },
   PROCESS_NOT_FOUND: { status: 404, zh: '该事项不存在或未发布', en: 'No such published process' },

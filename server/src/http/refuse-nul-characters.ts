@@ -6,15 +6,16 @@ import { requestLanguage } from './language';
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
 /**
- * Refuses a body holding, outside its form data, a string with NUL (U+0000)
- * or a key with a control character (400 VALIDATION_FAILED naming where):
+ * Refuses a query parameter holding NUL (U+0000), and a body holding, outside
+ * its form data, a string with NUL or a key with a control character (400
+ * VALIDATION_FAILED naming where: the parameter, or the body's JSON pointer):
  * FerretDB on PostgreSQL refuses both in any document, so a comment with NUL
  * would otherwise reach the request's workflow and fail every write of it.
  * Form data (`/data`) may hold NUL in its strings, as it is stored as JSON
  * text; its keys are checked with the form (`checkFormData`), as field errors.
  */
 export const refuseNulCharacters: RequestHandler = (req, _res, next) => {
-  const found = unstorablePath(req.body, '');
+  const found = nulInQuery(req.query) ?? unstorablePath(req.body, '');
   if (!found) return next();
   const english = requestLanguage(req) === 'en';
   const message =
@@ -27,6 +28,20 @@ export const refuseNulCharacters: RequestHandler = (req, _res, next) => {
         : '不能包含空字符（U+0000）';
   next(new ApiError('VALIDATION_FAILED', [{ path: found.path, message }]));
 };
+
+/** A search or filter with NUL would reach the database as a string it refuses (a 500 before). */
+function nulInQuery(query: unknown): { path: string; kind: 'value' } | null {
+  if (typeof query !== 'object' || query === null) return null;
+  for (const [name, value] of Object.entries(query)) {
+    if (holdsNul(value)) return { path: name, kind: 'value' };
+  }
+  return null;
+}
+
+function holdsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  return typeof value === 'object' && value !== null && Object.values(value).some(holdsNul);
+}
 
 function unstorablePath(value: unknown, path: string): { path: string; kind: 'key' | 'value' } | null {
   if (typeof value === 'string') return value.includes('\u0000') ? { path: path || '/', kind: 'value' } : null;
