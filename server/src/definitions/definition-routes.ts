@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
 import { requireUser, signedIn } from '../auth/current-user';
 import {
   definitionKindParams,
@@ -15,6 +15,7 @@ import {
   archiveVersion,
   createDraft,
   deleteDraft,
+  requireDesigner,
   exportVersion,
   getDefinitionVersion,
   importDefinition,
@@ -29,6 +30,15 @@ import {
  * draft → published → archived, for the designers. Every change to a version
  * carries `If-Match` with the ETag it was read with.
  */
+/**
+ * Writes to a stored version: whoever may not design is told so (403) before anything about
+ * their request is checked, an absent If-Match (428) or a bad body (400) included.
+ */
+const designersOnly: RequestHandler = (req, _res, next) => {
+  requireDesigner(signedIn(req).ability, true);
+  next();
+};
+
 export function definitionRoutes(): Router {
   const router = Router();
   router.use(requireUser);
@@ -68,7 +78,7 @@ export function definitionRoutes(): Router {
     res.json(view);
   });
 
-  router.put('/:kind/:key/versions/:version', async (req, res) => {
+  router.put('/:kind/:key/versions/:version', designersOnly, async (req, res) => {
     const { user, ability } = signedIn(req);
     const { kind, key, version } = versionOf(req.params);
     const { definition } = parseInput(draftBody, req.body, req);
@@ -86,14 +96,14 @@ export function definitionRoutes(): Router {
     res.json(view);
   });
 
-  router.delete('/:kind/:key/versions/:version', async (req, res) => {
+  router.delete('/:kind/:key/versions/:version', designersOnly, async (req, res) => {
     const { kind, key, version } = versionOf(req.params);
     const { user, ability } = signedIn(req);
     await deleteDraft(ability, user, kind, key, version, requiredRevision(req));
     res.status(204).end();
   });
 
-  router.post('/:kind/:key/versions/:version/publish', async (req, res) => {
+  router.post('/:kind/:key/versions/:version/publish', designersOnly, async (req, res) => {
     const { user, ability } = signedIn(req);
     const { kind, key, version } = versionOf(req.params);
     const view = await publishVersion(ability, user, kind, key, version, requiredRevision(req), requestLanguage(req));
@@ -101,7 +111,7 @@ export function definitionRoutes(): Router {
     res.json(view);
   });
 
-  router.post('/:kind/:key/versions/:version/archive', async (req, res) => {
+  router.post('/:kind/:key/versions/:version/archive', designersOnly, async (req, res) => {
     const { user, ability } = signedIn(req);
     const { kind, key, version } = versionOf(req.params);
     const view = await archiveVersion(ability, user, kind, key, version, requiredRevision(req));

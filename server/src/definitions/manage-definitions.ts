@@ -47,7 +47,7 @@ function toVersionView(kind: DefinitionKind, stored: StoredVersion) {
 export type DefinitionVersionView = ReturnType<typeof toVersionView>;
 
 /** The designers' API is for administrators (all of it) and supervisors (reading). */
-function requireDesigner(ability: AppAbility, write: boolean): void {
+export function requireDesigner(ability: AppAbility, write: boolean): void {
   if (!ability.can(write ? 'manage' : 'read', 'Definition')) throw new ApiError('FORBIDDEN');
 }
 

@@ -39,4 +39,18 @@ describe('bad input the outside test run sent', () => {
     const response = await request(stack.app).trace('/api/v1/health');
     expect(response.status).toBe(405);
   });
+
+  it.each([
+    ['put', '/api/v1/definitions/forms/loan-renewal-application/versions/1'],
+    ['delete', '/api/v1/definitions/forms/loan-renewal-application/versions/1'],
+    ['post', '/api/v1/definitions/processes/loan-renewal/versions/1/publish'],
+    ['post', '/api/v1/definitions/processes/loan-renewal/versions/1/archive'],
+  ] as const)(
+    'a caller who may not design hears 403 on %s %s, before a missing If-Match (428) or a bad body',
+    async (method, path) => {
+      const handler = await stack.signIn('zhaoshang');
+      const response = await handler[method](path).send({ not: 'a definition' });
+      expect(response.status).toBe(403);
+    },
+  );
 });
