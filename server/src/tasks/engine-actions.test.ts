@@ -231,8 +231,12 @@ describe('rating (好差评) and supervision (督办)', () => {
     expect(rated.body.request).toMatchObject({ rating: { grade: 2 }, aftercare: 'rectifying' });
 
     const rectification = (await openTask(zhuren, requestId))!;
+    // The task page opens for 整改 and 回访 too (they are no step of the definition): it was a 500.
+    const rectificationPage = await zhuren.get(`/api/v1/tasks/${rectification.id}`).expect(200);
+    expect(rectificationPage.body.returnTargets).toEqual([]);
     await act(zhuren, rectification.id, { action: 'approve', comment: '已统一材料清单并公示' }).expect(200);
     const followUp = (await openTask(ducha, requestId))!;
+    await ducha.get(`/api/v1/tasks/${followUp.id}`).expect(200);
     const closed = await act(ducha, followUp.id, { action: 'approve', comment: '回访企业，表示满意' }).expect(200);
     expect(closed.body.request.aftercare).toBe('closed');
     // Nothing can come any more: the workflow has ended.

@@ -1,7 +1,13 @@
 import { subject } from '@casl/ability';
 import type { FormDefinition } from '@tongban/forms';
 import { RequestProjectionModel, TaskProjectionModel } from '@tongban/store';
-import { fieldPermissionsAt, returnTargets, visibleFormData, type FieldPermission } from '@tongban/workflows';
+import {
+  fieldPermissionsAt,
+  flattenSteps,
+  returnTargets,
+  visibleFormData,
+  type FieldPermission,
+} from '@tongban/workflows';
 import type { AppAbility } from '../auth/define-abilities';
 import { ApiError } from '../errors/api-error';
 import { localized, type Language } from '../http/language';
@@ -26,8 +32,10 @@ export async function getTask(ability: AppAbility, taskId: string, language: Lan
   }).lean();
   const definition = projection ? await processVersion(projection.processKey, projection.processVersion) : null;
   const permissions = definition ? fieldPermissionsAt(definition, task.stepId) : {};
+  // 整改 and 回访 (after a bad rating) are tasks of no step of the definition: nothing to return to.
+  const ofDefinedStep = definition ? flattenSteps(definition.steps).some(({ step }) => step.id === task.stepId) : false;
   const targets =
-    definition && projection && task.status === 'open'
+    definition && projection && task.status === 'open' && ofDefinedStep
       ? returnTargets({ requestId: task.requestId, definition, steps: projection.steps }, task.stepId)
       : [];
   return {
