@@ -50,6 +50,11 @@ export const ERRORS = {
     zh: '下一环节已有人处理，无法拿回',
     en: 'Someone has acted since; the decision can no longer be taken back',
   },
+  NOT_A_HANDLER: {
+    status: 422,
+    zh: '只能交给在职的部门或银行经办人、负责人或信贷员：企业用户和申请单位的人员不能办理审批环节',
+    en: "A task goes only to an active handler, leader or loan officer of a department or a bank: an enterprise's people and the applicant's cannot handle a step",
+  },
   SIGNERS_INVALID: {
     status: 422,
     zh: '加签人员无效：请选择其他人（不能是自己、重复的人或已在办理该环节的人），并选择加签方式',

@@ -167,7 +167,7 @@ describe('hand-overs', () => {
       .post(`/api/v1/tasks/${taskId}/actions`)
       .send({ action: 'transfer', targetUserId: 'u-nobody', comment: '转办' });
     expect(nobody.status).toBe(422);
-    expect(nobody.body.error.code).toBe('TARGET_INVALID');
+    expect(nobody.body.error.code).toBe('NOT_A_HANDLER');
     await zhaoshang
       .post(`/api/v1/tasks/${taskId}/actions`)
       .send({ action: 'transfer', targetUserId: demoUserId('liu'), comment: '转办' })

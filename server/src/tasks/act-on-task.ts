@@ -18,7 +18,7 @@ import { checkFormData, checkFormDataSize } from '../requests/check-form-data';
 import type { Language } from '../http/language';
 import { formVersion } from '../requests/published-definitions';
 import { throwIfDocumentRefused, toApiRefusal } from '../temporal/workflow-refusal';
-import { findParty } from '../users/find-party';
+import { findHandler } from '../users/find-party';
 
 export interface TaskActionRequest {
   action: TaskActionName;
@@ -91,12 +91,17 @@ export async function prepareTaskAction(
     checkFormDataSize({ data: corrected, stepData: readStepData(requestDoc.stepData) });
     await claimFormAttachments(user, form, corrected, task.requestId, language);
   }
-  const target = request.targetUserId ? await findParty(request.targetUserId) : undefined;
-  if (request.targetUserId && !target) throw new ApiError('TARGET_INVALID');
-  const signers = request.signerUserIds
-    ? await Promise.all(request.signerUserIds.map((userId) => findParty(userId)))
-    : undefined;
-  if (signers?.some((signer) => !signer)) throw new ApiError('SIGNERS_INVALID');
+  // 转交, 委派 and 加签 hand the task to someone: only to staff who handle steps, never to an
+  // enterprise's people or the applicant (who could then decide their own request).
+  const applicantOrgId =
+    request.targetUserId || request.signerUserIds
+      ? (await RequestProjectionModel.findById(task.requestId, { applicantOrgId: 1 }).lean())?.applicantOrgId
+      : undefined;
+  const handler = (userId: string) => (applicantOrgId ? findHandler(userId, applicantOrgId) : null);
+  const target = request.targetUserId ? await handler(request.targetUserId) : undefined;
+  if (request.targetUserId && !target) throw new ApiError('NOT_A_HANDLER');
+  const signers = request.signerUserIds ? await Promise.all(request.signerUserIds.map(handler)) : undefined;
+  if (signers?.some((signer) => !signer)) throw new ApiError('NOT_A_HANDLER');
   return {
     task,
     input: {

@@ -70,6 +70,30 @@ beforeAll(async () => {
   await createUser({ username: 'ducha', displayName: '督查室', roles: ['supervisor'] });
 });
 
+describe('who may be handed a task', () => {
+  it('only staff who handle steps: never another enterprise, the applicant, or a supervisor (each decided before)', async () => {
+    const qiye = await stack.signIn('qiye');
+    const zhaoshang = await stack.signIn('zhaoshang');
+    const requestId = await submit(qiye);
+    const own = (await openTask(zhaoshang, requestId))!;
+    const refusals = await Promise.all([
+      act(zhaoshang, own.id, { action: 'transfer', targetUserId: demoUserId('qiye2'), comment: '转交' }),
+      act(zhaoshang, own.id, { action: 'delegate', targetUserId: demoUserId('qiye'), comment: '请申请人自己看' }),
+      act(zhaoshang, own.id, { action: 'transfer', targetUserId: demoUserId('ducha'), comment: '转交督查' }),
+      act(zhaoshang, own.id, { action: 'add_signer', signerUserIds: [demoUserId('qiye')], position: 'after' }),
+    ]);
+    expect(refusals.map((response) => [response.status, response.body.error?.code])).toEqual(
+      Array(4).fill([422, 'NOT_A_HANDLER']),
+    );
+    expect((await openTask(zhaoshang, requestId))?.id).toBe(own.id);
+    await act(zhaoshang, own.id, {
+      action: 'transfer',
+      targetUserId: demoUserId('fawu'),
+      comment: '请法务办理',
+    }).expect(200);
+  });
+});
+
 describe('add and remove signers (加签/减签)', () => {
   it('holds the handler while the added people sign; one removed, the other approves, the handler decides', async () => {
     const qiye = await stack.signIn('qiye');
