@@ -3,10 +3,7 @@ import type { Party } from '@tongban/workflows';
 
 /** An active user as the engine records people, or null when there is no such active user. */
 export async function findParty(userId: string): Promise<Party | null> {
-  const user = await UserModel.findById(userId, { displayName: 1, orgId: 1, active: 1 }).lean();
-  if (!user || !user.active) return null;
-  const org = await OrganisationModel.findById(user.orgId, { name: 1 }).lean();
-  return { userId: user._id, displayName: user.displayName, orgId: user.orgId, orgName: org?.name ?? user.orgId };
+  return (await findActivePerson(userId))?.party ?? null;
 }
 
 /** The roles that handle steps: who may be handed a task (转交, 委派, 加签). */
@@ -19,10 +16,21 @@ const HANDLING_ROLES = new Set(['handler', 'leader', 'bank_officer']);
  * auditor, a deactivated account.
  */
 export async function findHandler(userId: string, applicantOrgId: string): Promise<Party | null> {
+  const person = await findActivePerson(userId);
+  if (!person || person.party.orgId === applicantOrgId) return null;
+  if (person.orgKind !== 'department' && person.orgKind !== 'bank') return null;
+  return person.roles.some((role) => HANDLING_ROLES.has(role)) ? person.party : null;
+}
+
+async function findActivePerson(userId: string) {
   const user = await UserModel.findById(userId, { displayName: 1, orgId: 1, active: 1, roles: 1 }).lean();
-  if (!user || !user.active || user.orgId === applicantOrgId) return null;
-  if (!user.roles.some((role) => HANDLING_ROLES.has(role))) return null;
+  if (!user || !user.active) return null;
   const org = await OrganisationModel.findById(user.orgId, { name: 1, kind: 1 }).lean();
-  if (!org || org.kind === 'enterprise') return null;
-  return { userId: user._id, displayName: user.displayName, orgId: user.orgId, orgName: org.name };
+  const party: Party = {
+    userId: user._id,
+    displayName: user.displayName,
+    orgId: user.orgId,
+    orgName: org?.name ?? user.orgId,
+  };
+  return { party, roles: user.roles, orgKind: org?.kind };
 }

@@ -18,19 +18,10 @@ interface ChainInput {
  * `appendAuditBatch` append.
  */
 export async function appendAuditEntries(input: ChainInput): Promise<void> {
-  const entries = [...input.entries].sort((a, b) => a.seq - b.seq);
-  for (const timelineEntry of entries) {
-    const id = auditEventId(input.requestId, timelineEntry.seq);
-    if (await AuditEventModel.exists({ _id: id })) continue;
-    const entry = timelineEntry.seq === 1 ? await withWindowFiling(input.requestId, timelineEntry) : timelineEntry;
-    const prevHash = entry.seq === 1 ? GENESIS_HASH : await storedHash(input.requestId, entry.seq - 1);
-    const content = auditContent(input, entry, prevHash);
-    try {
-      await AuditEventModel.create({ _id: id, ...content, hash: auditHash(content) });
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
-    }
-  }
+  await appendOneAtATime(
+    input,
+    [...input.entries].sort((a, b) => a.seq - b.seq),
+  );
 }
 
 /**
@@ -70,7 +61,20 @@ export async function appendAuditBatch(input: ChainInput & { previousHash?: stri
     if (!isOnlyDuplicateKeyErrors(error)) throw error;
   }
   // Some of them are stored already: keep those, and chain each one after from what is stored.
-  prevHash = startHash;
+  return appendOneAtATime(input, entries, startHash);
+}
+
+/**
+ * Appends consecutive entries one at a time; an entry already stored stays as it is and the next
+ * chains from its stored hash. `previousHash` is that of the entry before the first (read back
+ * when absent). Returns the hash of the last entry as stored.
+ */
+async function appendOneAtATime(
+  input: ChainInput,
+  entries: readonly TimelineEntry[],
+  previousHash?: string,
+): Promise<string | undefined> {
+  let prevHash = previousHash;
   for (const timelineEntry of entries) {
     const id = auditEventId(input.requestId, timelineEntry.seq);
     const stored = await AuditEventModel.findById(id, { hash: 1 }).lean();
@@ -79,6 +83,7 @@ export async function appendAuditBatch(input: ChainInput & { previousHash?: stri
       continue;
     }
     const entry = timelineEntry.seq === 1 ? await withWindowFiling(input.requestId, timelineEntry) : timelineEntry;
+    prevHash ??= entry.seq === 1 ? GENESIS_HASH : await storedHash(input.requestId, entry.seq - 1);
     const content = auditContent(input, entry, prevHash);
     const hash = auditHash(content);
     try {
@@ -86,7 +91,7 @@ export async function appendAuditBatch(input: ChainInput & { previousHash?: stri
       prevHash = hash;
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
-      prevHash = await storedHash(input.requestId, timelineEntry.seq);
+      prevHash = await storedHash(input.requestId, entry.seq);
     }
   }
   return prevHash;
