@@ -1,5 +1,8 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import express, { Router } from 'express';
-import { openAttachment } from '@tongban/store';
+import { AttachmentGoneError, readAttachment } from '@tongban/store';
+import { ApiError } from '../errors/api-error';
 import { requireUser, signedIn } from '../auth/current-user';
 import { attachmentParams, uploadQuery } from '../http/attachment-schemas';
 import { parseInput } from '../http/parse-input';
@@ -50,6 +53,11 @@ export function attachmentRoutes(): Router {
     const { id } = parseParams(attachmentParams, req.params, 'ATTACHMENT_NOT_FOUND');
     const { user, ability } = signedIn(req);
     const attachment = await readableAttachment(ability, user, id);
+    // The first chunk is read before anything is sent: a file taken back in between answers 404, not a cut connection.
+    const bytes = readAttachment(id);
+    const first = await bytes.next().catch((error: unknown) => {
+      throw error instanceof AttachmentGoneError ? new ApiError('ATTACHMENT_NOT_FOUND') : error;
+    });
     // Always a download, never rendered in our origin; the type is what the bytes are.
     res.attachment(attachment.name);
     res.set({
@@ -58,9 +66,8 @@ export function attachmentRoutes(): Router {
       'Content-Security-Policy': "default-src 'none'; sandbox",
       'Cache-Control': 'private, no-store',
     });
-    const stream = openAttachment(id);
-    stream.once('error', (error) => res.destroy(error));
-    stream.pipe(res);
+    // Past the headers, a failure can only cut the response short, which the client sees as an incomplete download.
+    await pipeline(Readable.from(startingWith(first, bytes)), res).catch(() => res.destroy());
   });
 
   router.delete('/attachments/:id', requireUser, async (req, res) => {
@@ -70,4 +77,8 @@ export function attachmentRoutes(): Router {
   });
 
   return router;
+}
+
+async function* startingWith<T>(first: IteratorResult<T>, rest: AsyncIterator<T>): AsyncGenerator<T> {
+  for (let next = first; !next.done; next = await rest.next()) yield next.value;
 }

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { loanRenewalApplicationForm } from '@tongban/forms';
+import { RequestProjectionModel } from '@tongban/store';
 import mongoose from 'mongoose';
 import { createUser } from '../../test/factories';
 import { useTestStack } from '../../test/test-stack';
@@ -104,4 +105,30 @@ it('refuses what is not an allowed kind, or not what it says it is, and stores n
   const tooLarge = await upload(qiye, 'big.pdf', Buffer.concat([PDF, Buffer.alloc(20 * 1024 * 1024)]));
   expect([tooLarge.status, tooLarge.body.error.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
   expect(await storedFiles()).toBe(before);
+});
+
+it('answers 404, not a cut connection, when the file goes between finding it and reading its bytes', async () => {
+  const pdf = await upload(qiye, '撤回中的文件.pdf', PDF, 'application/pdf').expect(201);
+  // What a take-back leaves for a read already past the lookup: the description is still found, the bytes are gone.
+  const { deletedCount } = await mongoose.connection
+    .db!.collection('attachments.chunks')
+    .deleteMany({ files_id: pdf.body.id });
+  expect(deletedCount).toBeGreaterThan(0);
+  const response = await qiye.get(`/api/v1/attachments/${pdf.body.id}`);
+  expect([response.status, response.body.error?.code]).toEqual([404, 'ATTACHMENT_NOT_FOUND']);
+});
+
+it('answers a database failure while checking who may read a file as a failure, not as "no such file"', async () => {
+  const pdf = await upload(qiye, '年报.pdf', PDF, 'application/pdf').expect(201);
+  const lookup = jest.spyOn(RequestProjectionModel, 'findById').mockImplementationOnce(() => {
+    throw new mongoose.mongo.MongoNetworkError('connection reset by the database');
+  });
+  try {
+    const response = await qiye.get(`/api/v1/attachments/${pdf.body.id}`);
+    expect(lookup).toHaveBeenCalledWith(requestId, expect.anything());
+    expect(response.status).toBeGreaterThanOrEqual(500);
+  } finally {
+    lookup.mockRestore();
+  }
+  await qiye.get(`/api/v1/attachments/${pdf.body.id}`).expect(200);
 });

@@ -248,8 +248,10 @@ export async function readableAttachment(ability: AppAbility, user: CurrentUser,
   }
   try {
     await readableRequest(ability, requestId);
-  } catch {
-    throw new ApiError('ATTACHMENT_NOT_FOUND');
+  } catch (error) {
+    // Only "not yours to read" hides the file; a database that does not answer stays a 503.
+    if (error instanceof ApiError && error.code === 'REQUEST_NOT_FOUND') throw new ApiError('ATTACHMENT_NOT_FOUND');
+    throw error;
   }
   return toAttachmentView(attachment);
 }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Readable } from 'node:stream';
 import mongoose from 'mongoose';
 
 /** What is kept with each file in GridFS (`attachments.files`), besides its name, length and upload date. */
@@ -178,7 +177,39 @@ function toStoredAttachment(file: StoredFile): StoredAttachment {
   return { id: file._id, name: file.filename, size: file.length, uploadedAt: file.uploadDate, metadata: file.metadata };
 }
 
-/** The file's bytes, streamed from its chunks. */
-export function openAttachment(id: string): Readable {
-  return bucket().openDownloadStream(id as never);
+/**
+ * The file is no longer stored in full: deleted, or its chunks gone, between
+ * the moment it was found and the moment its bytes were read.
+ */
+export class AttachmentGoneError extends Error {
+  constructor(readonly id: string) {
+    super(`attachment ${id} is no longer stored in full`);
+    this.name = 'AttachmentGoneError';
+  }
+}
+
+/**
+ * The file's bytes, chunk by chunk. A file that vanishes while it is read
+ * (its uploader took it back) ends in `AttachmentGoneError`, never in fewer
+ * bytes than its length: GridFS itself would end such a read early without a word.
+ */
+export async function* readAttachment(id: string): AsyncGenerator<Buffer> {
+  const stream = bucket().openDownloadStream(id as never);
+  let length: number | undefined;
+  stream.once('file', (file: StoredFile) => (length = file.length));
+  let read = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      read += chunk.length;
+      yield chunk;
+    }
+  } catch (error) {
+    // The driver's "file not found" is a runtime error marked ENOENT; its chunk checks are MongoGridFSChunkError.
+    if ((error as { code?: unknown }).code === 'ENOENT' || error instanceof mongoose.mongo.MongoGridFSChunkError)
+      throw new AttachmentGoneError(id);
+    throw error;
+  } finally {
+    stream.destroy();
+  }
+  if (length !== undefined && read < length) throw new AttachmentGoneError(id);
 }

@@ -7,7 +7,7 @@ import mongoose from 'mongoose';
 import { connectStore, disconnectStore } from '../connection';
 import { appendAuditEntries } from '../audit/append-audit-entries';
 import { appendAdministrationEntry } from '../audit/append-administration-entry';
-import { saveAttachment, openAttachment } from '../attachments/attachment-store';
+import { saveAttachment, readAttachment } from '../attachments/attachment-store';
 import { AuditEventModel, RequestProjectionModel } from '../models';
 import { migrateDatabases } from './migrate-databases';
 
@@ -104,7 +104,7 @@ describe('moving an SQLite data directory to PostgreSQL', () => {
       const request = await RequestProjectionModel.findById('req-000042').lean();
       expect(request?.data).toEqual({ 企业名称: '易普乐生物科技', 金额: 6_000_000, 明细: [{ 名称: '设备', 数量: 2 }] });
       const chunks: Buffer[] = [];
-      for await (const chunk of openAttachment('att-statements')) chunks.push(chunk as Buffer);
+      for await (const chunk of readAttachment('att-statements')) chunks.push(chunk);
       expect(Buffer.concat(chunks).equals(attachmentContent)).toBe(true);
       const indexes = await AuditEventModel.collection.indexes();
       expect(indexes.map((index) => index.key)).toContainEqual({ requestId: 1, seq: 1 });
