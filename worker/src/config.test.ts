@@ -1,6 +1,7 @@
+import { newPayloadKeyEntry } from '@tongban/workflows/payload-codec';
 import { DEFAULT_MAX_CACHED_WORKFLOWS, readWorkerConfig } from './config';
 
-const base = { MONGODB_URI: 'mongodb://127.0.0.1:27017/tongban' };
+const base = { MONGODB_URI: 'mongodb://127.0.0.1:27017/tongban', TEMPORAL_PAYLOAD_KEYS: newPayloadKeyEntry('k1') };
 
 describe('readWorkerConfig', () => {
   it('bounds the workflow cache by default, so memory does not grow with the requests in flight', () => {
@@ -16,5 +17,12 @@ describe('readWorkerConfig', () => {
 
   it('needs a database', () => {
     expect(() => readWorkerConfig({})).toThrow(/MONGODB_URI is required/);
+  });
+
+  it('refuses to start without the keys that seal Temporal payloads, rather than write form data in clear', () => {
+    expect(() => readWorkerConfig({ MONGODB_URI: base.MONGODB_URI })).toThrow(
+      /TEMPORAL_PAYLOAD_KEYS or TEMPORAL_PAYLOAD_KEY_FILE is required/,
+    );
+    expect(readWorkerConfig(base).payloadKeys.current.id).toBe('k1');
   });
 });

@@ -1,3 +1,5 @@
+import { readPayloadKeyring, type PayloadKeyring } from '@tongban/workflows/payload-codec';
+
 /** Where the worker finds Temporal and the database; read once at start. */
 export interface WorkerConfig {
   temporalAddress: string;
@@ -5,6 +7,11 @@ export interface WorkerConfig {
   /** Temporal Cloud API key; turns TLS on. */
   temporalApiKey?: string;
   mongodbUri: string;
+  /**
+   * The keys that seal Temporal payloads (`TEMPORAL_PAYLOAD_KEYS` or `TEMPORAL_PAYLOAD_KEY_FILE`,
+   * required): the first seals, all open. See `@tongban/workflows/payload-codec`.
+   */
+  payloadKeys: PayloadKeyring;
   /**
    * How many workflows the worker keeps in memory between their tasks (`WORKER_MAX_CACHED_WORKFLOWS`,
    * default 250). The SDK's default grows with the heap limit (about 2,300 on a 24 GiB machine), and a
@@ -25,6 +32,7 @@ export function readWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     temporalNamespace: env.TEMPORAL_NAMESPACE ?? 'default',
     ...(env.TEMPORAL_API_KEY ? { temporalApiKey: env.TEMPORAL_API_KEY } : {}),
     mongodbUri,
+    payloadKeys: readPayloadKeyring(env),
     maxCachedWorkflows: positiveInteger(env, 'WORKER_MAX_CACHED_WORKFLOWS', DEFAULT_MAX_CACHED_WORKFLOWS),
   };
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { TASK_QUEUE } from '@tongban/workflows';
+import { sealedDataConverter, type SealedPayloadCodec } from '@tongban/workflows/payload-codec';
 import { processActivities } from './activities';
 
 /** Written by `npm run build`, so a production worker starts without bundling. */
@@ -14,13 +15,15 @@ export function workflowsPath(): string {
  * A worker for Tongban's task queue on an open connection. With
  * `workflowBundlePath` it loads prebuilt workflow code; otherwise it bundles
  * the source (what tests do, so they never run a stale bundle).
+ * `payloadCodec` is required: every payload the worker writes to history is
+ * sealed with it, and it opens what clients sealed.
  */
 export async function createWorker(
   connection: NativeConnection,
   namespace: string,
-  options: { workflowBundlePath?: string } & Partial<WorkerOptions> = {},
+  options: { payloadCodec: SealedPayloadCodec; workflowBundlePath?: string } & Partial<WorkerOptions>,
 ): Promise<Worker> {
-  const { workflowBundlePath, ...overrides } = options;
+  const { payloadCodec, workflowBundlePath, ...overrides } = options;
   const workflowSource = workflowBundlePath
     ? { workflowBundle: { codePath: workflowBundlePath } }
     : { workflowsPath: workflowsPath() };
@@ -29,6 +32,7 @@ export async function createWorker(
     namespace,
     taskQueue: TASK_QUEUE,
     activities: processActivities,
+    dataConverter: sealedDataConverter(payloadCodec),
     ...workflowSource,
     ...overrides,
   });

@@ -6,6 +6,7 @@ import { readWorkerConfig } from './config';
 import { existsSync } from 'node:fs';
 import { createWorker, WORKFLOW_BUNDLE_PATH } from './create-worker';
 import { ensureSearchAttributes } from '@tongban/workflows/operator';
+import { SealedPayloadCodec } from '@tongban/workflows/payload-codec';
 
 const log = pino({ name: 'worker' });
 
@@ -19,10 +20,18 @@ async function main(): Promise<void> {
   await client.close();
   const connection = await NativeConnection.connect({ address: config.temporalAddress, ...tls });
   const worker = await createWorker(connection, config.temporalNamespace, {
+    payloadCodec: new SealedPayloadCodec(config.payloadKeys),
     maxCachedWorkflows: config.maxCachedWorkflows,
     ...(existsSync(WORKFLOW_BUNDLE_PATH) ? { workflowBundlePath: WORKFLOW_BUNDLE_PATH } : {}),
   });
-  log.info({ temporal: config.temporalAddress, namespace: config.temporalNamespace }, 'worker polling');
+  log.info(
+    {
+      temporal: config.temporalAddress,
+      namespace: config.temporalNamespace,
+      payloadKeyId: config.payloadKeys.current.id,
+    },
+    'worker polling',
+  );
   // The worker shuts down gracefully on SIGINT/SIGTERM by default.
   await worker.run();
   await connection.close();

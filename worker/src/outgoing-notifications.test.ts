@@ -6,6 +6,7 @@ import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { connectStore, disconnectStore, OrganisationModel, UserModel } from '@tongban/store';
 import { submittedUpdate, TASK_QUEUE, type ApprovalProcessInput, type ProcessDefinition } from '@tongban/workflows';
 import mongoose from 'mongoose';
+import { payloadCodecFromEnvironment, sealedDataConverter } from '@tongban/workflows/payload-codec';
 import { createWorker } from './create-worker';
 
 // The whole way out, on the real Temporal server and database: a task opens, the worker writes
@@ -54,8 +55,13 @@ it('sends a new task to the handler’s group robot, once', async () => {
     steps: [{ type: 'approval', id: 'review', name: { zh: '受理' }, assignees: { users: ['u-zhang'] } }],
   };
   const address = process.env.TEMPORAL_ADDRESS!;
-  const worker = await createWorker(await NativeConnection.connect({ address }), 'default');
-  const client = new Client({ connection: await Connection.connect({ address }) });
+  // The harness gives each run a random key, as `npm run up` gives the local stack one.
+  const payloadCodec = payloadCodecFromEnvironment();
+  const worker = await createWorker(await NativeConnection.connect({ address }), 'default', { payloadCodec });
+  const client = new Client({
+    connection: await Connection.connect({ address }),
+    dataConverter: sealedDataConverter(payloadCodec),
+  });
   await worker.runUntil(async () => {
     const requestId = `req-${randomUUID()}`;
     const applicant = { userId: 'u-qiye', displayName: '王丽', orgId: 'org-firm', orgName: '易普乐生物科技' };

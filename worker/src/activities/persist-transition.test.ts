@@ -27,6 +27,7 @@ import {
   type ProcessDefinition,
 } from '@tongban/workflows';
 import mongoose from 'mongoose';
+import { payloadCodecFromEnvironment, sealedDataConverter } from '@tongban/workflows/payload-codec';
 import { createWorker } from '../create-worker';
 import { processActivities } from '.';
 import { persistTransitionWith } from './persist-transition';
@@ -131,6 +132,8 @@ it('writes the request, only the tasks that changed, the new audit entries and t
 
 it('leaves one chain, the whole projection and each notification once when a worker dies mid-write', async () => {
   const address = process.env.TEMPORAL_ADDRESS!;
+  // The harness gives each run a random key, as `npm run up` gives the local stack one.
+  const payloadCodec = payloadCodecFromEnvironment();
   const crashes: string[] = [];
   // The first attempt of each write dies: the request's first write after half of it landed
   // (the projection and one audit entry), every later one after all of it.
@@ -154,9 +157,13 @@ it('leaves one chain, the whole projection and each notification once when a wor
     throw new Error('worker lost after writing');
   };
   const worker = await createWorker(await NativeConnection.connect({ address }), 'default', {
+    payloadCodec,
     activities: { ...processActivities, persistTransition: dyingOnce },
   });
-  const client = new Client({ connection: await Connection.connect({ address }) });
+  const client = new Client({
+    connection: await Connection.connect({ address }),
+    dataConverter: sealedDataConverter(payloadCodec),
+  });
   await worker.runUntil(async () => {
     const requestId = `req-${randomUUID()}`;
     const args: [ApprovalProcessInput] = [{ requestId, definition, applicant, data: {}, indexSearchAttributes: false }];
