@@ -12,6 +12,7 @@ import { note } from './note';
 import { freePort, isPortFree, startDatabase, startTemporalDevServer, type RunningService } from './services';
 import { ensureToolchain } from './toolchain';
 import { moveLegacySqliteData } from './legacy-sqlite-data';
+import { localPayloadKeyEnvironment } from './payload-key-file';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const HEALTH_TIMEOUT_MS = 120_000;
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
   const logsDir = path.join(dataDir, 'logs');
   fs.mkdirSync(logsDir, { recursive: true });
   claim = await claimDataDir(dataDir);
+  // Before Temporal starts: a bad key configuration stops the run with nothing half started.
+  const payloadKeys = localPayloadKeyEnvironment(dataDir);
 
   let temporalAddress = process.env.TEMPORAL_ADDRESS;
   let temporalUiUrl: string | undefined;
@@ -74,6 +77,7 @@ async function main(): Promise<void> {
     DATA_DIR: dataDir,
     // The local stack is served over plain HTTP, where Secure cookies would never come back.
     COOKIE_SECURE: process.env.COOKIE_SECURE ?? 'false',
+    ...payloadKeys,
   };
 
   await seed(env);

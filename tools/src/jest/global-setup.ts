@@ -5,14 +5,16 @@ import path from 'node:path';
 import { withDatabaseName } from '../mongodb-uri';
 import { startDatabase, startTemporalDevServer, type Database, type RunningService } from '../services';
 import { ToolchainUnavailableError, ensureTestServer } from '../toolchain';
+import { testPayloadKeyEnvironment } from '../payload-key-file';
 import { rememberTestStack } from './test-stack';
 
 /**
  * Jest global setup for integration packages: a real Temporal dev server and a real
  * MongoDB-wire database, fresh for this run, unless TEMPORAL_ADDRESS / MONGODB_URI point at
  * existing ones. Tests read TEMPORAL_ADDRESS, MONGODB_URI (always a database of its own,
- * `tongban_test_<random>`), TEMPORAL_TEST_SERVER_PATH, TONGBAN_TEST_TMP and, when the harness
- * started FerretDB itself, TONGBAN_TEST_POSTGRESQL_URL (the PostgreSQL beneath it).
+ * `tongban_test_<random>`), TEMPORAL_TEST_SERVER_PATH, TONGBAN_TEST_TMP, TEMPORAL_PAYLOAD_KEYS
+ * (a random key per run unless keys are given) and, when the harness started FerretDB itself,
+ * TONGBAN_TEST_POSTGRESQL_URL (the PostgreSQL beneath it).
  */
 export default async function globalSetup(): Promise<void> {
   const tmpDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tongban-test-'));
@@ -60,6 +62,8 @@ export default async function globalSetup(): Promise<void> {
       if (!(error instanceof ToolchainUnavailableError)) throw error;
     }
     process.env.TONGBAN_TEST_TMP = tmpDir;
+    // Workers and API servers the tests start (in-process or built) seal Temporal payloads with it.
+    Object.assign(process.env, testPayloadKeyEnvironment());
 
     rememberTestStack({ tmpDir, services, externalTestDatabaseUri: givenDatabaseUri ? testDatabaseUri : undefined });
     process.stderr.write(`\n[tongban-test] ${started.join('; ')}; scratch ${tmpDir}\n`);
