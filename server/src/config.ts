@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readPayloadKeyring, type PayloadKeyring } from '@tongban/workflows/payload-codec';
 
 /** Everything the API server reads from the environment, read once at start. */
 export interface ServerConfig {
@@ -9,6 +10,11 @@ export interface ServerConfig {
   temporalNamespace: string;
   /** Temporal Cloud API key; turns TLS on. */
   temporalApiKey?: string;
+  /**
+   * The keys that seal Temporal payloads (`TEMPORAL_PAYLOAD_KEYS` or `TEMPORAL_PAYLOAD_KEY_FILE`,
+   * required; the first seals, all open): the same keys as the worker's.
+   */
+  payloadKeys: PayloadKeyring;
   mongodbUri: string;
   /** The built client (`client/dist`); served with a fallback to index.html for client routes. */
   clientDir: string;
@@ -39,6 +45,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     temporalAddress: env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
     temporalNamespace: env.TEMPORAL_NAMESPACE ?? 'default',
     ...(env.TEMPORAL_API_KEY ? { temporalApiKey: env.TEMPORAL_API_KEY } : {}),
+    payloadKeys: readPayloadKeyring(env),
     mongodbUri,
     clientDir: env.CLIENT_DIR ?? path.resolve(__dirname, '..', '..', 'client', 'dist'),
     cookieSecure: env.COOKIE_SECURE !== 'false',

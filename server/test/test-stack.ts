@@ -3,6 +3,7 @@ import { DefaultLogger, NativeConnection, Runtime, type Worker, type WorkerOptio
 import { connectStore, disconnectStore } from '@tongban/store';
 import { createWorker } from '@tongban/worker';
 import { ensureSearchAttributes } from '@tongban/workflows/operator';
+import { payloadCodecFromEnvironment, sealedDataConverter } from '@tongban/workflows/payload-codec';
 import type { Express } from 'express';
 import mongoose from 'mongoose';
 import request from 'supertest';
@@ -47,9 +48,11 @@ export function useTestStack(options: { worker?: Partial<WorkerOptions> } = {}):
     await seedDemoData();
     const connection = await Connection.connect({ address });
     await ensureSearchAttributes(connection, 'default');
-    stack.temporal = new Client({ connection, namespace: 'default' });
+    // The harness's key for this run, as production reads its keys: the API and worker seal alike.
+    const payloadCodec = payloadCodecFromEnvironment();
+    stack.temporal = new Client({ connection, namespace: 'default', dataConverter: sealedDataConverter(payloadCodec) });
     nativeConnection = await NativeConnection.connect({ address });
-    worker = await createWorker(nativeConnection, 'default', options.worker);
+    worker = await createWorker(nativeConnection, 'default', { payloadCodec, ...options.worker });
     workerRun = worker.run();
     stack.app = createApp(stack.temporal, { clientDir: '/nonexistent', cookieSecure: false });
   });

@@ -3,6 +3,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
 import { connectStore, disconnectStore } from '@tongban/store';
 import { createWorker } from '@tongban/worker';
+import { payloadCodecFromEnvironment, sealedDataConverter } from '@tongban/workflows/payload-codec';
 import type { Express } from 'express';
 import mongoose from 'mongoose';
 import request from 'supertest';
@@ -50,14 +51,18 @@ export function useTimeSkippingStack(): TimeSkippingStack {
     await seedDemoData();
     await seedCatalogue();
     const path = process.env.TEMPORAL_TEST_SERVER_PATH;
-    stack.env = await TestWorkflowEnvironment.createTimeSkipping(
-      path ? { server: { executable: { type: 'existing-path', path } } } : undefined,
-    );
-    worker = await createWorker(stack.env.nativeConnection, 'default');
+    const payloadCodec = payloadCodecFromEnvironment();
+    const dataConverter = sealedDataConverter(payloadCodec);
+    stack.env = await TestWorkflowEnvironment.createTimeSkipping({
+      ...(path ? { server: { executable: { type: 'existing-path', path } } } : {}),
+      client: { dataConverter },
+    });
+    worker = await createWorker(stack.env.nativeConnection, 'default', { payloadCodec });
     workerRun = worker.run();
     stack.temporal = new Client({
       connection: stack.env.connection,
       namespace: 'default',
+      dataConverter,
       interceptors: { workflow: [withoutSearchAttributes] },
     });
     stack.app = createApp(stack.temporal, { clientDir: '/nonexistent', cookieSecure: false });
