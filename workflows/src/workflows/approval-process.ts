@@ -19,13 +19,7 @@ import {
   type RequestActionInput,
   type TaskActionInput,
 } from '../engine/events';
-import {
-  checkRequestAction,
-  checkTaskAction,
-  nextClockAt,
-  processFinished,
-  startProcess,
-} from '../engine/process-engine';
+import { checkRequestAction, checkTaskAction, processFinished, startProcess } from '../engine/process-engine';
 import { TERMINAL_STATUSES, type Party, type ProcessState } from '../engine/state';
 import { now, RequestRun, type RunResume } from './request-run';
 
@@ -68,17 +62,14 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
     indexSearchAttributes: input.indexSearchAttributes !== false,
   });
 
-  /** An Update's body: apply the action, then answer once its consequences are written. */
-  const settle = async (event: EngineEvent): Promise<ProcessState> => {
-    applyOrFail(() => run.apply(event));
+  /** Every Update's body: apply its action (the submission has none), then answer once its consequences are written. */
+  const settle = async (event?: EngineEvent): Promise<ProcessState> => {
+    if (event) applyOrFail(() => run.apply(event));
     await condition(run.settled);
     return run.state;
   };
   setHandler(stateQuery, () => run.state);
-  setHandler(submittedUpdate, async () => {
-    await condition(run.settled);
-    return run.state;
-  });
+  setHandler(submittedUpdate, () => settle());
   setHandler(actUpdate, (action) => settle({ type: 'taskAction', at: now(), ...action }), {
     validator: (action) => {
       assertActionShape(action);
@@ -99,14 +90,6 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
   // Runs that began before one write per step wrote each state in two activities before resolving anyone.
   run.oneWritePerStep = patched('one-write-per-step');
 
-  const hasWork = () => run.hasWork() || finished();
-  /** Sleeps until there is work, or until the next statutory clock (reminder, 黄牌, 红牌); false when the clock woke it. */
-  const workOrClock = async (): Promise<boolean> => {
-    const clockAt = nextClockAt(run.state);
-    if (!clockAt) return condition(hasWork).then(() => true);
-    return condition(hasWork, Math.max(1, Date.parse(clockAt) - Date.now()));
-  };
-
   for (;;) {
     if (run.settled() && !finished() && historyIsLong(input.historyEventLimit ?? 10_000)) {
       // Let in-flight Updates return first: their callers wait on this run.
@@ -115,14 +98,17 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
         return await continueAsNew<typeof approvalProcess>({ ...input, data: run.state.data, resume: run.resume() });
       }
     }
-    if (!(await workOrClock())) {
-      run.apply({ type: 'tick', at: now() });
-    } else if (run.hasWork()) {
-      await run.next();
-    } else {
-      // Closed and fully written: let in-flight Update handlers return before completing.
-      await condition(allHandlersFinished);
-      if (run.isWritten()) return run.state;
+    switch (await run.wake(finished)) {
+      case 'clock':
+        run.apply({ type: 'tick', at: now() });
+        break;
+      case 'work':
+        await run.next();
+        break;
+      case 'finished':
+        // Closed and fully written: let in-flight Update handlers return before completing.
+        await condition(allHandlersFinished);
+        if (run.isWritten()) return run.state;
     }
   }
 }

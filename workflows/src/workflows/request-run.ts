@@ -1,8 +1,8 @@
-import { proxyActivities, proxyLocalActivities, upsertSearchAttributes } from '@temporalio/workflow';
+import { condition, proxyActivities, proxyLocalActivities, upsertSearchAttributes } from '@temporalio/workflow';
 import type { ProcessActivities } from '../activities';
 import type { EngineEffect, EngineEvent, Transition } from '../engine/events';
 import type { Notice } from '../engine/notices';
-import { applyEvent } from '../engine/process-engine';
+import { applyEvent, nextClockAt } from '../engine/process-engine';
 import type { ClockLevel, ProcessState } from '../engine/state';
 import { HANDLING_ORGS, OVERDUE_LEVEL, REQUEST_STATUS } from './search-attributes';
 
@@ -90,6 +90,21 @@ export class RequestRun {
 
   /** Something is left to write or to perform. */
   readonly hasWork = (): boolean => !this.isWritten() || this.effects.length > 0;
+
+  /**
+   * Sleeps until there is something to do: `work` (to write or perform),
+   * `clock` (the next statutory clock is due: reminder, 黄牌, 红牌, a wait's
+   * end), or `finished` (nothing left, and `finished()` holds).
+   */
+  async wake(finished: () => boolean): Promise<'work' | 'clock' | 'finished'> {
+    const workOrFinished = () => this.hasWork() || finished();
+    const clockAt = nextClockAt(this.state);
+    const woken = clockAt
+      ? await condition(workOrFinished, Math.max(1, Date.parse(clockAt) - Date.now()))
+      : await condition(workOrFinished).then(() => true);
+    if (!woken) return 'clock';
+    return this.hasWork() ? 'work' : 'finished';
+  }
 
   /**
    * Does the next piece of work: resolves the people a step needs, or writes
