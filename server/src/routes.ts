@@ -43,6 +43,9 @@ import { computeStats } from './stats/compute-stats';
 import { definitionRoutes } from './definitions/definition-routes';
 import { organisationRoutes } from './organisations/organisation-routes';
 import { meRoutes, userRoutes } from './users/user-routes';
+import { codecNamespaceHeader, codecPayloads } from './http/temporal-codec-schemas';
+import { decodeTemporalPayloads } from './temporal/decode-temporal-payloads';
+import { encodeTemporalPayloads } from './temporal/encode-temporal-payloads';
 
 export interface ApiRoutesOptions {
   cookieSecure: boolean;
@@ -191,6 +194,19 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
     // A browser's EventSource sends the header on each reconnect: newer than a query string fixed at the start.
     const lastEventId = req.get('Last-Event-ID') || query.lastEventId || undefined;
     await feed.open({ user, ability, language: requestLanguage(req), res }, lastEventId);
+  });
+
+  // The Temporal codec server protocol: the Temporal UI and CLI read sealed payloads through it.
+  api.post('/temporal-codec/decode', requireUser, async (req, res) => {
+    const { user, ability } = signedIn(req);
+    const { payloads } = parseInput(codecPayloads, req.body, req);
+    const namespace = parseInput(codecNamespaceHeader, req.get('X-Namespace'), req);
+    res.json(await decodeTemporalPayloads(temporal, user, ability, { payloads, ...(namespace ? { namespace } : {}) }));
+  });
+
+  api.post('/temporal-codec/encode', requireUser, async (req, res) => {
+    const { payloads } = parseInput(codecPayloads, req.body, req);
+    res.json(await encodeTemporalPayloads(temporal, signedIn(req).ability, { payloads }));
   });
 
   api.use(attachmentRoutes());

@@ -37,6 +37,7 @@ const ACTION_LABELS: Record<string, { zh: string; en: string }> = {
   substitute_set: { zh: '设置外出代理', en: 'Named a substitute' },
   substitute_cleared: { zh: '取消外出代理', en: 'Cleared the substitute' },
   login_locked: { zh: '登录锁定', en: 'Login locked' },
+  temporal_payloads_decoded: { zh: '解密 Temporal 数据', en: 'Decoded Temporal payloads' },
 };
 
 const OBJECT_KINDS: Record<string, { zh: string; en: string }> = {
@@ -44,6 +45,7 @@ const OBJECT_KINDS: Record<string, { zh: string; en: string }> = {
   user: { zh: '账号', en: 'Account' },
   form: { zh: '表单', en: 'Form' },
   process: { zh: '流程', en: 'Process' },
+  namespace: { zh: 'Temporal 命名空间', en: 'Temporal namespace' },
 };
 
 const CHAINS: Record<string, { zh: string; en: string }> = {

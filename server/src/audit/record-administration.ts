@@ -104,6 +104,16 @@ function plain(value: unknown): unknown {
 }
 
 /**
+ * Records that `user` was shown something the chain must account for (sealed
+ * Temporal payloads), retried, before they are shown it: if the entry cannot
+ * be written the caller gets 503 and sees nothing. No intent, since nothing
+ * changes that a crash could lose.
+ */
+export async function recordDisclosure(user: CurrentUser, entry: NonNullable<AdministrationEntry>): Promise<void> {
+  await appendWithRetries({ actor: partyOf(user), ...entry });
+}
+
+/**
  * Records what the system did on its own after it did it (a login
  * lockout), retried; no intent, since no person's change can be lost.
  */

@@ -212,6 +212,14 @@ const TABLE: Row[] = [
     agent.get(`/api/v1/audit/verify?requestId=${fixtures.requestId}`),              [401, 403,  403,  403,  403,  403,  ok,   ok,   ok]),
   row('GET', '/audit/export.csv', ({ agent }) => agent.get('/api/v1/audit/export.csv'),
                                                                                      [401, 403,  403,  403,  403,  403,  ok,   ok,   ok]),
+  // The Temporal codec: administrators only (every request's raw data in clear). An unsealed payload, so no cell
+  // writes an audit entry; the codec test checks what a real sealed payload does.
+  row('POST', '/temporal-codec/decode', ({ agent }) =>
+    agent.post('/api/v1/temporal-codec/decode').send({ payloads: [{ metadata: { encoding: 'anNvbi9wbGFpbg==' }, data: 'MQ==' }] }),
+                                                                                     [401, 403,  403,  403,  403,  403,  ok,   403,  403]),
+  row('POST', '/temporal-codec/encode', ({ agent }) =>
+    agent.post('/api/v1/temporal-codec/encode').send({ payloads: [{ metadata: { encoding: 'anNvbi9wbGFpbg==' }, data: 'MQ==' }] }),
+                                                                                     [401, 403,  403,  403,  403,  403,  ok,   403,  403]),
   // A batch answers 200 with each task's result; a reject without an opinion changes nothing.
   row('POST', '/tasks/batch-actions', ({ agent, fixtures }) =>
     agent.post('/api/v1/tasks/batch-actions').send({ action: 'reject', taskIds: [fixtures.taskId] }),

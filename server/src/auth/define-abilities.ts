@@ -13,7 +13,7 @@ import type { Role } from '@tongban/store';
  * rules answer `can()` on the server, build list queries (`accessibleBy`) and
  * are sent packed to the browser to decide what to show.
  */
-export type Action = 'manage' | 'read' | 'create' | 'start' | 'act' | 'update' | 'supervise' | 'file';
+export type Action = 'manage' | 'read' | 'create' | 'start' | 'act' | 'update' | 'supervise' | 'file' | 'decode';
 
 /** The fields rules look at; the projections carry them. */
 export interface RequestFields {
@@ -44,6 +44,12 @@ export type Subject =
   | 'Definition'
   | 'User'
   | 'Organisation'
+  /**
+   * Sealed Temporal payloads, opened through the codec endpoint for the Temporal UI and CLI:
+   * every request's form data in clear. Only administrators (`manage all`) may `decode` them;
+   * supervisors read requests through the API, which is scoped and shaped, not raw histories.
+   */
+  | 'TemporalPayload'
   | 'all'
   | 'Request'
   | 'Task'

@@ -186,6 +186,11 @@ export const ERRORS = {
     en: "The form data is too large: all of a request's forms together may hold at most 1.5 MB; shorten it or attach files",
   },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '请求体须为 application/json', en: 'The body must be application/json' },
+  PAYLOAD_NOT_DECODABLE: {
+    status: 422,
+    zh: '无法解密该数据：数据被改动过，或加密它的密钥未配置',
+    en: 'The payload cannot be decoded: it was altered, or the key that sealed it is not configured',
+  },
   SERVICE_UNAVAILABLE: {
     status: 503,
     zh: '服务暂时不可用，请稍后重试',

@@ -1,7 +1,8 @@
 import type { RequestHandler } from 'express';
 
 /** What a browser page on an allowed origin may send and read. */
-const ALLOW_HEADERS = 'Content-Type, Accept-Language, Idempotency-Key, If-Match, Last-Event-ID';
+// X-Namespace: the Temporal UI sends it to the codec endpoint.
+const ALLOW_HEADERS = 'Content-Type, Accept-Language, Idempotency-Key, If-Match, Last-Event-ID, X-Namespace';
 const EXPOSE_HEADERS = 'ETag, Location, Retry-After, Content-Disposition';
 
 /**

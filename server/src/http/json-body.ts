@@ -12,8 +12,12 @@ export const JSON_BODY_LIMIT = '256kb';
  */
 export const FORM_DATA_BODY_LIMIT = '2mb';
 
-/** Starting a request, its actions, a task's actions, their previews: the routes whose body holds form data. */
+/**
+ * Starting a request, its actions, a task's actions, their previews: the routes whose body holds form data;
+ * and the Temporal codec, whose payloads hold the same data sealed.
+ */
 const FORM_DATA_ROUTES = [
+  /^\/temporal-codec\/(decode|encode)\/?$/,
   /^\/requests\/?$/,
   /^\/requests\/[^/]+\/actions\/?$/,
   /^\/tasks\/[^/]+\/(actions|what-if)\/?$/,

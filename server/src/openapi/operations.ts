@@ -17,6 +17,7 @@ import { LIVE_OPERATIONS } from './live-operations';
 import { ATTACHMENT_OPERATIONS } from './attachment-operations';
 import { DEFINITION_OPERATIONS } from './definition-operations';
 import { DIRECTORY_OPERATIONS } from './directory-operations';
+import { TEMPORAL_CODEC_OPERATIONS } from './temporal-codec-operations';
 import { BODY_ERRORS, COMMON_ERRORS, type ApiOperation } from './operation-types';
 import {
   actionResultSchema,
@@ -414,6 +415,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...STATS_OPERATIONS,
   ...LIVE_OPERATIONS,
   ...ATTACHMENT_OPERATIONS,
+  ...TEMPORAL_CODEC_OPERATIONS,
 ];
 
 /** Every error code an operation can answer with: its own and the ones every route can. */

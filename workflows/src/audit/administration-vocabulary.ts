@@ -22,9 +22,11 @@ export const ADMINISTRATION_ACTIONS = [
   'substitute_set',
   'substitute_cleared',
   'login_locked',
+  // An operator opened sealed Temporal payloads through the codec endpoint (the Temporal UI or CLI).
+  'temporal_payloads_decoded',
 ] as const;
 export type AdministrationAction = (typeof ADMINISTRATION_ACTIONS)[number];
 
 /** What an administrative change changed. */
-export const AUDIT_OBJECT_KINDS = ['organisation', 'user', 'form', 'process'] as const;
+export const AUDIT_OBJECT_KINDS = ['organisation', 'user', 'form', 'process', 'namespace'] as const;
 export type AuditObjectKind = (typeof AUDIT_OBJECT_KINDS)[number];
