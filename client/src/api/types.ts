@@ -88,6 +88,8 @@ export interface TimelineEntry {
   stepId?: string;
   stepName?: string;
   comment?: string;
+  /** An opinion between staff (内部意见); the applicant's side never receives these comments. */
+  internal?: true;
   /** Where a return went: `applicant` or the id of an earlier step. */
   to?: string;
   /** To whom a transfer or delegation went. */

@@ -1,4 +1,4 @@
-import { Empty, Timeline, Typography } from 'antd';
+import { Empty, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RequestStep, TimelineEntry } from '../api/types';
 import { formatDateTime } from '../lib/format-date-time';
@@ -26,6 +26,11 @@ export function RequestTimeline({
       <div data-testid="timeline-entry">
         <Typography.Text strong>{label(entry)}</Typography.Text>
         {entry.stepName ? <Typography.Text type="secondary"> · {entry.stepName}</Typography.Text> : null}
+        {entry.internal && entry.comment ? (
+          <Tag color="orange" style={{ marginInlineStart: 8 }}>
+            {t('detail.internalOpinion')}
+          </Tag>
+        ) : null}
         <div>
           <Typography.Text>
             {entry.actor

@@ -46,7 +46,8 @@ export function attachmentRoutes(): Router {
 
   router.get('/requests/:id/attachments', requireUser, async (req, res) => {
     const { id } = parseParams(idParams, req.params, 'REQUEST_NOT_FOUND');
-    res.json(await listRequestAttachments(signedIn(req).ability, id));
+    const { user, ability } = signedIn(req);
+    res.json(await listRequestAttachments(user, ability, id));
   });
 
   router.get('/attachments/:id', requireUser, async (req, res) => {

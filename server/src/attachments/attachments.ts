@@ -7,6 +7,7 @@ import {
   findAttachments,
   linkAttachments,
   listAttachments,
+  readRequestProjection,
   RequestProjectionModel,
   saveAttachment,
   waitingAttachments,
@@ -17,6 +18,8 @@ import type { CurrentUser } from '../auth/current-user';
 import type { AppAbility } from '../auth/define-abilities';
 import { ApiError } from '../errors/api-error';
 import type { Language } from '../http/language';
+import { formVersion, processVersion } from '../requests/published-definitions';
+import { readerOf, withheldAttachmentIds } from '../requests/request-reader';
 
 /** Largest file accepted; the route's body limit says the same. */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -61,6 +64,10 @@ async function readableRequest(ability: AppAbility, requestId: string) {
     applicantOrgId: 1,
     participantIds: 1,
     filedBy: 1,
+    processKey: 1,
+    processVersion: 1,
+    formKey: 1,
+    formVersion: 1,
   }).lean();
   if (!request || !ability.can('read', subject('Request', { ...request }) as never))
     throw new ApiError('REQUEST_NOT_FOUND');
@@ -229,9 +236,27 @@ function officeAlias(declared: string, sniffed: string): boolean {
   );
 }
 
-export async function listRequestAttachments(ability: AppAbility, requestId: string) {
-  await readableRequest(ability, requestId);
-  return { items: (await listAttachments(requestId)).map(toAttachmentView) };
+export async function listRequestAttachments(user: CurrentUser, ability: AppAbility, requestId: string) {
+  const request = await readableRequest(ability, requestId);
+  const withheld = await filesWithheldFrom(user, request);
+  return {
+    items: (await listAttachments(requestId))
+      .filter((attachment) => !withheld.has(attachment.id))
+      .map(toAttachmentView),
+  };
+}
+
+/** The files that only fields hidden from `user` hold: they are as hidden as those fields. */
+async function filesWithheldFrom(user: CurrentUser, request: RequestForAttachments): Promise<ReadonlySet<string>> {
+  const definition = await processVersion(request.processKey, request.processVersion);
+  const reader = await readerOf(user, request, definition);
+  if (reader.hiddenFields.size === 0) return new Set();
+  const [stored, form] = await Promise.all([
+    RequestProjectionModel.findById(request._id).lean(),
+    formVersion(request.formKey, request.formVersion),
+  ]);
+  if (!stored || !form) return new Set();
+  return withheldAttachmentIds(form, readRequestProjection(stored).data, reader.hiddenFields);
 }
 
 /**
@@ -246,12 +271,14 @@ export async function readableAttachment(ability: AppAbility, user: CurrentUser,
     if (uploadedBy.userId !== user.id) throw new ApiError('ATTACHMENT_NOT_FOUND');
     return toAttachmentView(attachment);
   }
+  let request: RequestForAttachments;
   try {
-    await readableRequest(ability, requestId);
+    request = await readableRequest(ability, requestId);
   } catch (error) {
     // Only "not yours to read" hides the file; a database that does not answer stays a 503.
     if (error instanceof ApiError && error.code === 'REQUEST_NOT_FOUND') throw new ApiError('ATTACHMENT_NOT_FOUND');
     throw error;
   }
+  if ((await filesWithheldFrom(user, request)).has(id)) throw new ApiError('ATTACHMENT_NOT_FOUND');
   return toAttachmentView(attachment);
 }

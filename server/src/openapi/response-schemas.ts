@@ -138,7 +138,14 @@ export const timelineEntrySchema = z.strictObject({
   action: z.string().meta({ description: 'submit, approve, reject, comment, complete, …' }),
   stepId: z.string().optional(),
   stepName: z.string().optional(),
-  comment: z.string().optional(),
+  comment: z
+    .string()
+    .optional()
+    .meta({ description: 'The opinion; left out of internal entries for the applicant’s side' }),
+  internal: z
+    .literal(true)
+    .optional()
+    .meta({ description: 'An internal opinion between staff (内部意见: hand-over notes, extensions, 督办); staff only' }),
   to: z.string().optional().meta({ description: 'A return: `applicant` or the step it went back to' }),
   target: z
     .strictObject({ userId: z.string(), displayName: z.string(), orgName: z.string() })

@@ -1,17 +1,20 @@
 import { subject } from '@casl/ability';
 import { readRequestProjection, RequestProjectionModel, type RequestProjection } from '@tongban/store';
 import { flattenSteps, type ProcessDefinition } from '@tongban/workflows';
+import type { CurrentUser } from '../auth/current-user';
 import type { AppAbility } from '../auth/define-abilities';
 import { ApiError } from '../errors/api-error';
 import { localized, type Language } from '../http/language';
 import { formVersion, processVersion } from './published-definitions';
+import { readerOf, type RequestReader } from './request-reader';
 import { toRequestView, type StepForm } from './request-view';
 
-/** A request with its form and timeline, if the caller may read it (else it does not exist for them). */
-export async function getRequest(ability: AppAbility, requestId: string, language: Language) {
+/** A request with its form and timeline as `user` may see it, if they may read it (else it does not exist for them). */
+export async function getRequest(user: CurrentUser, ability: AppAbility, requestId: string, language: Language) {
   const request = await RequestProjectionModel.findById(requestId).lean();
   if (!request || !ability.can('read', subject('Request', request))) throw new ApiError('REQUEST_NOT_FOUND');
-  return requestDetail(readRequestProjection(request), language);
+  const projection = readRequestProjection(request);
+  return requestDetail(projection, language, (definition) => readerOf(user, projection, definition));
 }
 
 /**
@@ -19,13 +22,20 @@ export async function getRequest(ability: AppAbility, requestId: string, languag
  * each 填报 step filled in with that step's form, and which steps belong to
  * the lead department's branch (牵头部门) of a parallel step.
  */
-export async function requestDetail(request: RequestProjection, language: Language) {
+export async function requestDetail(
+  request: RequestProjection,
+  language: Language,
+  /** Who reads it, once the process version is known (field permissions are per step of that version). */
+  reader: (definition: ProcessDefinition | null) => RequestReader | Promise<RequestReader>,
+) {
   const definition = await processVersion(request.processKey, request.processVersion);
-  const [form, stepForms] = await Promise.all([
+  const [form, stepForms, seenBy] = await Promise.all([
     formVersion(request.formKey, request.formVersion),
     definition ? filledStepForms(definition, request, language) : {},
+    reader(definition),
   ]);
   return toRequestView(request, form, language, {
+    reader: seenBy,
     stepForms,
     leadStepIds: definition ? leadStepIds(definition) : new Set(),
   });

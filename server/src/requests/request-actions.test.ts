@@ -173,8 +173,12 @@ describe('hand-overs', () => {
       .send({ action: 'transfer', targetUserId: demoUserId('liu'), comment: '转办' })
       .expect(200);
     expect(await openTaskId(await stack.signIn('liu'), requestId)).toBeDefined();
-    const timeline = (await qiye.get(`/api/v1/requests/${requestId}`).expect(200)).body.timeline;
-    expect(timeline.at(-1)).toMatchObject({ action: 'transfer', comment: '转办' });
+    const timeline = (await zhaoshang.get(`/api/v1/requests/${requestId}`).expect(200)).body.timeline;
+    expect(timeline.at(-1)).toMatchObject({ action: 'transfer', comment: '转办', internal: true });
+    // The applicant sees the hand-over, not the note between colleagues.
+    const seenByApplicant = (await qiye.get(`/api/v1/requests/${requestId}`).expect(200)).body.timeline;
+    expect(seenByApplicant.at(-1)).toEqual(expect.objectContaining({ action: 'transfer' }));
+    expect(seenByApplicant.at(-1)).not.toHaveProperty('comment');
   });
 
   it('take back (拿回): an approval is undone while the bank has not acted, and not after', async () => {
