@@ -22,6 +22,7 @@ import {
 import { openApiDocument } from './openapi/openapi-document';
 import { actOnRequest } from './requests/act-on-request';
 import { getRequest, requestDetail } from './requests/get-request';
+import { readerOf } from './requests/request-reader';
 import { listRequests } from './requests/list-requests';
 import { startRequest } from './requests/start-request';
 import { actOnTask } from './tasks/act-on-task';
@@ -116,7 +117,8 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
 
   api.get('/requests/:id', requireUser, async (req, res) => {
     const id = parseRouteId(req.params.id);
-    res.json(await getRequest(signedIn(req).ability, id, requestLanguage(req)));
+    const { user, ability } = signedIn(req);
+    res.json(await getRequest(user, ability, id, requestLanguage(req)));
   });
 
   api.get('/tasks', requireUser, async (req, res) => {
@@ -140,7 +142,8 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
 
   api.get('/tasks/:id', requireUser, async (req, res) => {
     const id = parseRouteId(req.params.id);
-    res.json(await getTask(signedIn(req).ability, id, requestLanguage(req)));
+    const { user, ability } = signedIn(req);
+    res.json(await getTask(user, ability, id, requestLanguage(req)));
   });
 
   api.post('/requests/:id/actions', requireUser, async (req, res) => {
@@ -157,7 +160,9 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
       { ...body, ...(key ? { idempotencyKey: key } : {}) },
       language,
     );
-    res.json({ request: await requestDetail(projection, language) });
+    res.json({
+      request: await requestDetail(projection, language, (definition) => readerOf(user, projection, definition)),
+    });
   });
 
   api.post('/tasks/:id/actions', requireUser, async (req, res) => {
@@ -173,7 +178,11 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
       { ...body, ...(key ? { idempotencyKey: key } : {}) },
       requestLanguage(req),
     );
-    res.json({ request: await requestDetail(projection, requestLanguage(req)) });
+    res.json({
+      request: await requestDetail(projection, requestLanguage(req), (definition) =>
+        readerOf(user, projection, definition),
+      ),
+    });
   });
 
   api.get('/stats', requireUser, async (req, res) => {
