@@ -6,7 +6,15 @@ import { nextRevision, record } from './bookkeeping';
 import { startClock, waitEnd } from './deadlines';
 import type { EngineEffect } from './events';
 import type { ProcessState, StepState } from './state';
-import { FOLLOW_UP_STEP_ID, holds, RECTIFICATION_STEP_ID, stepState, taskStepDefinition } from './steps';
+import {
+  fieldPermissionsAt,
+  FOLLOW_UP_STEP_ID,
+  holds,
+  RECTIFICATION_STEP_ID,
+  stepState,
+  taskStepDefinition,
+  visibleFormData,
+} from './steps';
 import { endStep, resetStep, resolveEffect } from './task-lifecycle';
 
 const DEFAULT_RATING_WINDOW_WORKING_DAYS = 10;
@@ -120,7 +128,8 @@ function activate(
         processVersion: state.definition.version,
         stepId: step.id,
         applicant: { orgId: state.applicant.orgId, orgName: state.applicant.orgName },
-        data: state.data,
+        // A third party is a reader like any other: what the step hides does not leave.
+        data: visibleFormData(state.data, fieldPermissionsAt(state.definition, step.id)),
         steps: state.stepData ?? {},
       },
     });

@@ -108,6 +108,12 @@ describe('webhook steps', () => {
     expect(next.state.steps.map((step) => step.status)).toEqual(['completed', 'active']);
   });
 
+  it('sends the other system only the fields the step may see (its hidden ones stay home)', () => {
+    const screened: StepDefinition = { ...push, fieldPermissions: { idNumber: 'hidden' } };
+    const { effects } = start([screened, approvalStep('review')], { idNumber: '420923199001011234', amount: 50 });
+    expect(effects[0]).toMatchObject({ type: 'callWebhook', body: expect.objectContaining({ data: { amount: 50 } }) });
+  });
+
   it('records a failure and goes on, or rejects the request when told to', () => {
     const failed = { type: 'webhookResult' as const, stepId: 'push', ok: false, error: 'answered 503', at };
     const going = applyEvent(start([push, approvalStep('review')]).state, failed).state;
