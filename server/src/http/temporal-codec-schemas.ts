@@ -13,7 +13,7 @@ const payloadJson = z
       .meta({ description: 'Metadata values, base64 (`encoding`, `encryption-key-id`, …)' }),
     data: z.base64().optional().meta({ description: 'The payload’s bytes, base64' }),
   })
-  .meta({ id: 'TemporalPayload' });
+  .meta({ description: 'A Temporal Payload in proto3 JSON' });
 
 export const codecPayloads = z.object({ payloads: z.array(payloadJson).max(1000) }).meta({
   examples: [{ payloads: [{ metadata: { encoding: 'YmluYXJ5L2VuY3J5cHRlZA==' }, data: 'q83v' }] }],
