@@ -26,6 +26,20 @@ function read(key: string): { data: FormData; savedAt: string } | undefined {
 export function useFormDraft(key: string) {
   const [restored] = useState(() => read(key));
   const timer = useRef<number | undefined>(undefined);
+  /** Typed and not yet written: written when typing pauses, or at once when the page goes away. */
+  const pending = useRef<FormData | undefined>(undefined);
+
+  const write = useCallback(() => {
+    window.clearTimeout(timer.current);
+    const data = pending.current;
+    pending.current = undefined;
+    if (!data) return;
+    try {
+      window.localStorage.setItem(PREFIX + key, JSON.stringify({ data, savedAt: new Date().toISOString() }));
+    } catch {
+      // Full or disabled storage: no draft.
+    }
+  }, [key]);
 
   const save = useCallback(
     (data: FormData) => {
@@ -33,19 +47,15 @@ export function useFormDraft(key: string) {
       // The renderer reports its defaults on mount: an untouched form is no draft.
       const typed = Object.values(data).some((value) => value !== undefined && value !== '' && value !== null);
       if (!typed) return;
-      timer.current = window.setTimeout(() => {
-        try {
-          window.localStorage.setItem(PREFIX + key, JSON.stringify({ data, savedAt: new Date().toISOString() }));
-        } catch {
-          // Full or disabled storage: no draft.
-        }
-      }, SAVE_DELAY_MS);
+      pending.current = data;
+      timer.current = window.setTimeout(write, SAVE_DELAY_MS);
     },
-    [key],
+    [write],
   );
 
   const discard = useCallback(() => {
     window.clearTimeout(timer.current);
+    pending.current = undefined;
     try {
       window.localStorage.removeItem(PREFIX + key);
     } catch {
@@ -53,6 +63,13 @@ export function useFormDraft(key: string) {
     }
   }, [key]);
 
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  // A reload, a closed tab or a route left within the pause keeps the last keystrokes too.
+  useEffect(() => {
+    window.addEventListener('pagehide', write);
+    return () => {
+      window.removeEventListener('pagehide', write);
+      write();
+    };
+  }, [write]);
   return { restored, save, discard };
 }
