@@ -6,7 +6,8 @@ import * as prettier from 'prettier';
 import { Client, Connection } from '@temporalio/client';
 import { connectStore, disconnectStore } from '@tongban/store';
 import mongoose from 'mongoose';
-import { FERRETDB_VERSION, TEMPORAL_CLI_VERSION, withDatabaseName } from '@tongban/tools';
+import { FERRETDB_VERSION, TEMPORAL_CLI_VERSION, testPayloadKeyEnvironment, withDatabaseName } from '@tongban/tools';
+import { payloadCodecFromEnvironment, sealedDataConverter } from '@tongban/workflows/payload-codec';
 import { signIn, type ApiSession } from './load/api-client';
 import { publishBenchProcess, type FlowSessions } from './load/loan-renewal-flow';
 import { measureActionLatency } from './measure/action-latency';
@@ -63,6 +64,8 @@ async function main(): Promise<void> {
   // A database of its own inside the given server, so every run starts empty (and another
   // database there is never touched); dropped after a successful run.
   const givenUri = values['mongodb-uri'] && withDatabaseName(values['mongodb-uri'], `tongban_bench_${Date.now()}`);
+  // The worker and API refuse to start without payload keys: a random one for this run unless given.
+  Object.assign(process.env, testPayloadKeyEnvironment());
   const stack = await startAppStack({
     dir,
     workers: scaleOut ? 2 : 1,
@@ -71,13 +74,20 @@ async function main(): Promise<void> {
     ...(givenUri ? { mongodbUri: givenUri } : {}),
   });
   const connection = await Connection.connect({ address: stack.temporalAddress });
-  const temporal = new Client({ connection, namespace: 'default' });
+  // Tongban's flows seal their payloads as the API does; the bare flows stay plain, so bare Temporal
+  // remains the baseline of an app without Tongban (the codec's cost counts against Tongban).
+  const temporal = new Client({
+    connection,
+    namespace: 'default',
+    dataConverter: sealedDataConverter(payloadCodecFromEnvironment()),
+  });
+  const bareTemporal = new Client({ connection, namespace: 'default' });
   await connectStore(stack.mongodbUri);
   await publishBenchProcess();
   try {
     if (scaleOut) await runScaleOut(stack, temporal, { flows, concurrency });
     else
-      await runBench(stack, temporal, {
+      await runBench(stack, temporal, bareTemporal, {
         quick,
         flows,
         concurrency,
@@ -111,13 +121,14 @@ interface BenchOptions {
   mainLevel: number;
 }
 
-async function runBench(stack: AppStack, temporal: Client, options: BenchOptions): Promise<void> {
+async function runBench(stack: AppStack, temporal: Client, bareTemporal: Client, options: BenchOptions): Promise<void> {
   const server = stack.servers[0]!;
   const sessions = await flowSessions(server.baseUrl!);
 
   say(`1/6 end-to-end: ${options.flows} flows each of bare, direct and http, ${options.concurrency} at a time`);
   const throughput = await measureE2eThroughput({
     temporal,
+    bareTemporal,
     applicant: sessions.applicant.party,
     sessions: [sessions],
     flows: options.flows,
@@ -150,6 +161,7 @@ async function runBench(stack: AppStack, temporal: Client, options: BenchOptions
   say(`5/6 at ${options.levels.join(' / ')} requests: inbox, then ${options.approveSamples} approves one at a time`);
   const volume = await measureAtVolume({
     temporal,
+    bareTemporal,
     sessions,
     levels: options.levels,
     profileLevel: options.mainLevel,

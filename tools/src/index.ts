@@ -40,3 +40,4 @@ export {
   type SpawnManagedOptions,
 } from './managed-process';
 export { withDatabaseName } from './mongodb-uri';
+export { localPayloadKeyEnvironment, testPayloadKeyEnvironment } from './payload-key-file';

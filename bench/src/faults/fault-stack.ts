@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, Connection } from '@temporalio/client';
 import { connectStore, disconnectStore, findProjectionDrift, verifyAuditChain } from '@tongban/store';
 import { stateQuery, type ProcessState } from '@tongban/workflows';
+import { payloadCodecFromEnvironment, sealedDataConverter } from '@tongban/workflows/payload-codec';
 import mongoose from 'mongoose';
 import { signIn, type ApiResponse, type ApiSession } from '../load/api-client';
 import { publishBenchProcess, type FlowSessions } from '../load/loan-renewal-flow';
@@ -38,7 +39,12 @@ export function useFaultStack(options: { ownDatabase?: boolean } & Pick<AppStack
       servers: options.servers,
     });
     connection = await Connection.connect({ address: TEMPORAL_ADDRESS });
-    context.temporal = new Client({ connection, namespace: 'default' });
+    // The harness's payload key, which the built worker and API it starts seal with too.
+    context.temporal = new Client({
+      connection,
+      namespace: 'default',
+      dataConverter: sealedDataConverter(payloadCodecFromEnvironment()),
+    });
     // The test reads projections and the audit chain straight from the database, with the driver's
     // default patience: a killed database is back within seconds.
     await connectStore(context.stack.mongodbUri);

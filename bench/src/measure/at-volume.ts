@@ -61,7 +61,10 @@ const CLONE_BATCH = 500;
  * the level; real requests are submitted to be approved.
  */
 export async function measureAtVolume(options: {
+  /** Tongban's client: seals payloads as the API does. */
   temporal: Client;
+  /** The bare side's client: plain payloads, like any Temporal app without Tongban. */
+  bareTemporal: Client;
   sessions: FlowSessions;
   levels: number[];
   /** Level whose approve is profiled. */
@@ -73,7 +76,7 @@ export async function measureAtVolume(options: {
   inboxBudgetMs?: number;
   onLevel?: (level: VolumeLevel) => void;
 }): Promise<VolumeLevel[]> {
-  const { temporal, sessions, approveSamples } = options;
+  const { temporal, bareTemporal, sessions, approveSamples } = options;
   const handler = sessions.centre;
   const templates = await requestTemplates(sessions);
   const results: VolumeLevel[] = [];
@@ -84,7 +87,7 @@ export async function measureAtVolume(options: {
     const bareFlows: Awaited<ReturnType<typeof startBareFlow>>[] = [];
     await runBounded(approveSamples, 8, async () => {
       toApprove.push(await submitDirect(temporal, sessions.applicant.party));
-      bareFlows.push(await startBareFlow(temporal));
+      bareFlows.push(await startBareFlow(bareTemporal));
     });
 
     const started = performance.now();
@@ -103,7 +106,7 @@ export async function measureAtVolume(options: {
       await approveOverHttp(handler, `${requestId}.1`);
       approves.push({ requestId, sentAt, receivedAt: wallClock() });
       const bareSentAt = wallClock();
-      await approveBare(temporal, bareFlows[index]!);
+      await approveBare(bareTemporal, bareFlows[index]!);
       bareUpdates.push({ requestId: bareFlows[index]!.requestId, sentAt: bareSentAt, receivedAt: wallClock() });
     }
     const took = (call: TimedCall) => call.receivedAt - call.sentAt;

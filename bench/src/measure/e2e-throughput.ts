@@ -32,7 +32,10 @@ type Side = 'bare' | 'direct' | 'http';
  * growing database) hits all alike.
  */
 export async function measureE2eThroughput(options: {
+  /** Tongban's client: seals payloads as the API does. */
   temporal: Client;
+  /** The bare side's client: plain payloads, like any Temporal app without Tongban (default `temporal`). */
+  bareTemporal?: Client;
   applicant: Party;
   /** Sessions per API server; flows are spread round-robin over them. */
   sessions: FlowSessions[];
@@ -45,7 +48,7 @@ export async function measureE2eThroughput(options: {
   const jobs: Record<Side, (index: number) => Promise<void>> = {
     http: (index) => runFlowOverHttp(sessions[index % sessions.length]!),
     direct: () => runFlowDirect(temporal, applicant),
-    bare: () => runBareFlow(temporal),
+    bare: () => runBareFlow(options.bareTemporal ?? temporal),
   };
   const sides: Side[] = options.bare ? ['bare', 'direct', 'http'] : ['direct', 'http'];
   for (const side of sides) await runBounded(Math.min(20, flows), concurrency, jobs[side]);
