@@ -1,12 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { loanRenewalApplicationForm, subsidyApplicationForm, subsidyPaymentForm } from '@tongban/forms';
+import { createWorkingCalendar } from '@tongban/workflows';
 import { stepStatuses } from './scenario-helpers';
 import { useTimeSkippingStack } from './time-skipping-stack';
 
 // Seed processes whose point is a deadline, on the time-skipping server: days
-// of working-day clocks and notice periods pass in milliseconds.
+// of working-day clocks and notice periods pass in milliseconds. The server's
+// clock starts at today's date, so each test sleeps to the instant the official
+// calendar puts the deadline at (a week of 春节 included), never a fixed number of days.
 const stack = useTimeSkippingStack();
 jest.setTimeout(120_000);
+const calendar = createWorkingCalendar();
+const HOUR = 3_600_000;
+
+/** Moves the test server's clock to `instant` plus `offsetMs`. */
+async function sleepUntil(instant: string, offsetMs: number): Promise<void> {
+  const now = await stack.env.currentTimeMs();
+  await stack.env.sleep(Math.max(0, Date.parse(instant) + offsetMs - now));
+}
+
+const entryAt = (request: { timeline: { action: string; at: string }[] }, action: string) =>
+  request.timeline.findLast((entry) => entry.action === action)!.at;
 
 async function taskOf(username: string, requestId: string) {
   const agent = await stack.signIn(username);
@@ -36,7 +50,11 @@ describe('奖补申请 subsidy', () => {
     // Finance has nothing to pay while the notice runs.
     await expect(taskOf('czj', id)).rejects.toThrow(/no open task/);
 
-    await stack.env.sleep('14 days');
+    // 公示 runs five whole working days from the decision.
+    const noticeEnds = calendar.deadlineAfterWorkingDays(entryAt(decided.request, 'approve'), 5);
+    await sleepUntil(noticeEnds, -HOUR);
+    await expect(taskOf('czj', id)).rejects.toThrow(/no open task/);
+    await sleepUntil(noticeEnds, HOUR);
     const paid = await act('czj', id, { action: 'approve', data: subsidyPaymentForm.example });
     expect(paid.request.status).toBe('completed');
     expect(paid.request.timeline.map((entry: { action: string }) => entry.action)).toContain('waited');
@@ -75,8 +93,12 @@ describe('政银企续贷协调 loan renewal', () => {
     ).body.id;
     const detail = await qiye.get(`/api/v1/requests/${id}`).expect(200);
     expect(detail.body.processVersion).toBe(3);
-    // One working day can span a weekend or a holiday: a fortnight of workflow time is more than enough.
-    await stack.env.sleep('14 days');
+    // One working day from submission, however many weekend or holiday days it spans.
+    const due = calendar.deadlineAfterWorkingDays(entryAt(detail.body, 'submit'), 1);
+    await sleepUntil(due, -HOUR);
+    const early = (await qiye.get(`/api/v1/requests/${id}`).expect(200)).body;
+    expect(early.timeline.map((entry: { action: string }) => entry.action)).not.toContain('escalate');
+    await sleepUntil(due, HOUR);
     const late = (await qiye.get(`/api/v1/requests/${id}`).expect(200)).body;
     expect(late.timeline.map((entry: { action: string }) => entry.action)).toEqual(
       expect.arrayContaining(['yellow_card', 'escalate']),
