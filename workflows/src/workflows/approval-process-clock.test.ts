@@ -12,6 +12,9 @@ import type { ProcessActivities } from '../activities';
 import { actUpdate, approvalProcess, requestActUpdate, stateQuery, submittedUpdate } from './approval-process';
 
 // Statutory clocks on Temporal's time-skipping test server: days of timers pass in milliseconds.
+// The server's clock starts at today's date, so each test sleeps to just past the instant the
+// clock itself names (24:00 of a working day of the official calendar), never a fixed number of
+// days that a week of 春节 or 国庆 could outlast.
 let env: TestWorkflowEnvironment;
 let bundle: WorkflowBundleWithSourceMap;
 const taskQueue = `clock-test-${randomUUID()}`;
@@ -39,6 +42,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await env?.teardown();
 });
+
+/** Moves the test server's clock an hour past `instant`. */
+async function sleepPast(instant: string): Promise<void> {
+  await env.sleep(Math.max(0, Date.parse(instant) + 3_600_000 - (await env.currentTimeMs())));
+}
 
 async function withWorker(run: () => Promise<void>): Promise<void> {
   const worker = await Worker.create({
@@ -74,8 +82,7 @@ it('reminds, shows 黄牌 and auto-approves a late step after its working days h
     const clock = submitted.steps[0]!.clock!;
     expect(clock.level).toBe('on_time');
 
-    // Two working days can span a weekend or a holiday: a month of workflow time is more than enough.
-    await env.sleep('30 days');
+    await sleepPast(clock.dueAt);
     const state = await handle.query(stateQuery);
     expect(state.timeline.map((entry) => entry.action)).toEqual(['submit', 'remind', 'yellow_card', 'auto_approve']);
     expect(state.steps.map((step) => step.status)).toEqual(['approved', 'active']);
@@ -108,11 +115,11 @@ async function startOnTimeSkipping(steps: Parameters<typeof definition>[0]) {
 it('escalates a late step to a leader, who may then decide it alone', async () => {
   // Before this test the workflow dropped the escalation flag and the leader got an ordinary task.
   await withWorker(async () => {
-    const { handle } = await startOnTimeSkipping([
+    const { handle, submitted } = await startOnTimeSkipping([
       approvalStep('review', { sla: { workingDays: 1, onTimeout: 'escalate' } }),
       approvalStep('record'),
     ]);
-    await env.sleep('10 days');
+    await sleepPast(submitted.steps[0]!.clock!.redAt);
     const state = await handle.query(stateQuery);
     expect(state.timeline.map((entry) => entry.action)).toEqual([
       'submit',
@@ -138,7 +145,7 @@ it('keeps the request open after 办结 for its rating, and ends it when the rat
     });
     expect(done.status).toBe('completed');
     expect((await handle.describe()).status.name).toBe('RUNNING');
-    await env.sleep('40 days');
+    await sleepPast(done.ratingOpenUntil!);
     const result = await handle.result();
     expect(result.timeline.map((entry) => entry.action)).toEqual(['submit', 'approve', 'complete', 'rating_closed']);
   });
@@ -154,7 +161,8 @@ it('runs a bad rating’s rectification on its own clock, with 黄牌 and 红牌
       args: [{ action: 'rate', actor: party('applicant', 'org-firm'), grade: 1, comment: '态度差' }],
     });
     expect(rated.aftercare).toBe('rectifying');
-    await env.sleep('20 days');
+    const rectification = rated.steps.find((step) => step.clock)!.clock!;
+    await sleepPast(rectification.redAt);
     const state = await handle.query(stateQuery);
     expect(state.timeline.map((entry) => entry.action)).toEqual([
       'submit',
@@ -199,7 +207,7 @@ it('stops the whole request’s clock while the applicant corrects, then warns w
       args: [{ action: 'resubmit', actor: applicant, data: { fixed: true } }],
     });
     expect(Date.parse(resubmitted.requestClock!.dueAt)).toBeGreaterThan(Date.parse(firstDue) + 14 * 86_400_000);
-    await env.sleep('30 days');
+    await sleepPast(resubmitted.requestClock!.redAt);
     const late = await handle.query(stateQuery);
     expect(late.requestClock!.level).toBe('red');
     expect(late.timeline.filter((entry) => entry.detail?.scope === 'request').map((entry) => entry.action)).toEqual([
