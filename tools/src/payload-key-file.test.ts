@@ -26,7 +26,9 @@ describe('localPayloadKeyEnvironment', () => {
   it('uses the keys the caller named, and refuses bad ones before anything starts', () => {
     expect(localPayloadKeyEnvironment(dataDir, { TEMPORAL_PAYLOAD_KEYS: newPayloadKeyEntry('prod-1') })).toEqual({});
     expect(fs.existsSync(path.join(dataDir, LOCAL_PAYLOAD_KEY_FILE))).toBe(false);
-    expect(() => localPayloadKeyEnvironment(dataDir, { TEMPORAL_PAYLOAD_KEYS: 'k1:short' })).toThrow(/32 random bytes/);
+    expect(() =>
+      localPayloadKeyEnvironment(dataDir, { TEMPORAL_PAYLOAD_KEYS: `k1:${Buffer.alloc(16).toString('base64')}` }),
+    ).toThrow(/32 random bytes/);
   });
 });
 
