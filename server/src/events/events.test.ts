@@ -34,6 +34,35 @@ async function sessionCookie(username: string): Promise<string> {
 
 const openStream = (base: string, cookie: string) => openEventStream(base, { cookie });
 
+async function fileRequest(base: string, username: string): Promise<string> {
+  const filed = await request(base)
+    .post('/api/v1/requests')
+    .set('Cookie', await sessionCookie(username))
+    .set('Idempotency-Key', randomUUID())
+    .send({ processKey: 'loan-renewal', data: loanRenewalApplicationForm.example })
+    .expect(201);
+  return filed.body.id as string;
+}
+
+/**
+ * A request `username` files now, once each stream has heard of it: a feed
+ * sends changes in the order they were written, so whatever a stream heard
+ * before its fence is all it will ever hear of the changes made before it
+ * (no waiting a while for a wrong event that might still come).
+ */
+async function fence(base: string, username: string, streams: EventStreamClient[]): Promise<string> {
+  const id = await fileRequest(base, username);
+  for (const stream of streams)
+    await stream.waitFor((event) => event.event === 'request' && event.data.requestId === id);
+  return id;
+}
+
+/** The events a stream heard before the fence's first. */
+function before(stream: EventStreamClient, fenceId: string): ServerSentEvent[] {
+  const at = stream.events.findIndex((event) => event.data.requestId === fenceId);
+  return at === -1 ? stream.events : stream.events.slice(0, at);
+}
+
 afterAll(async () => {
   for (const server of servers) {
     server.closeAllConnections();
@@ -73,8 +102,8 @@ describe('GET /events across two API processes', () => {
     expect(submitted.data).toMatchObject({ status: 'in_progress', revision: expect.any(Number) });
     expect(qiye.events.some((event) => event.event === 'inbox' && forRequest(event))).toBe(false);
 
-    // The other enterprise may not read it: give its stream time to (wrongly) hear of it.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // The other enterprise may not read it: by the time its own later request reaches it, it has heard nothing of this one.
+    await fence(apiA, 'qiye2', [qiye2]);
     expect(qiye2.events.filter(forRequest)).toEqual([]);
     // Each change arrives once per stream.
     const requestEvents = zhaoshang.events.filter((event) => event.event === 'request' && forRequest(event));
@@ -92,6 +121,7 @@ describe('GET /events resumes after a reconnect (Last-Event-ID)', () => {
   let apiA: string;
   let apiB: string;
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const file = (username: string) => fileRequest(apiA, username);
 
   // An administrator's stream stays open on each process, so both feeds run throughout and have already seen every
   // change by the time someone reconnects: what a reconnect gets then comes from the replay alone.
@@ -109,20 +139,10 @@ describe('GET /events resumes after a reconnect (Last-Event-ID)', () => {
     for (const keeper of keepers) keeper.close();
   });
 
-  /** Both processes' feeds have seen the request as it is now. */
-  async function bothFeedsSaw(requestId: string): Promise<void> {
+  /** Both processes' feeds have seen the request as it is now (and everything written before it). */
+  async function bothFeedsSaw(requestId: string): Promise<string> {
     for (const keeper of keepers) await keeper.waitFor((event) => event.event === 'request' && about(requestId)(event));
-    for (const keeper of keepers) await settled(keeper);
-  }
-
-  async function file(username: string): Promise<string> {
-    const filed = await request(apiA)
-      .post('/api/v1/requests')
-      .set('Cookie', await sessionCookie(username))
-      .set('Idempotency-Key', randomUUID())
-      .send({ processKey: 'loan-renewal', data: loanRenewalApplicationForm.example })
-      .expect(201);
-    return filed.body.id as string;
+    return fence(apiA, 'qiye', keepers);
   }
 
   /** The notifications of a request for one person, once the worker has written them. */
@@ -135,17 +155,7 @@ describe('GET /events resumes after a reconnect (Last-Event-ID)', () => {
     throw new Error(`no notification of ${requestId} for ${username}`);
   }
 
-  /** Waits until a stream has heard nothing new for a while: what it has is all there is. */
-  async function settled(stream: EventStreamClient): Promise<void> {
-    let count = -1;
-    while (count !== stream.events.length) {
-      count = stream.events.length;
-      await sleep(1000);
-    }
-  }
-
   const about = (requestId: string) => (event: ServerSentEvent) => event.data.requestId === requestId;
-  const requestIdsIn = (stream: EventStreamClient) => [...new Set(stream.events.map((event) => event.data.requestId))];
 
   it('replays exactly what was missed, the same from either API process, then goes on live', async () => {
     const cookie = await sessionCookie('zhaoshang');
@@ -153,7 +163,7 @@ describe('GET /events resumes after a reconnect (Last-Event-ID)', () => {
     const seen = await file('qiye');
     await first.waitFor((event) => event.event === 'notification' && about(seen)(event));
     await first.waitFor((event) => event.event === 'inbox' && about(seen)(event));
-    await settled(first);
+    await fence(apiA, 'qiye', [first]);
     const lastEventId = first.lastEventId!;
     expect(lastEventId).toMatch(/^1\./);
     first.close();
@@ -161,7 +171,7 @@ describe('GET /events resumes after a reconnect (Last-Event-ID)', () => {
     // While zhaoshang is away: a new request reaches his inbox.
     const missed = await file('qiye');
     const missedNotifications = await notificationsOf(missed, 'zhaoshang');
-    await bothFeedsSaw(missed);
+    const alsoMissed = await bothFeedsSaw(missed);
 
     const onA = await openEventStream(apiA, { cookie, lastEventId });
     const onB = await openEventStream(apiB, { cookie, lastEventId });
@@ -170,19 +180,26 @@ describe('GET /events resumes after a reconnect (Last-Event-ID)', () => {
       await stream.waitFor((event) => event.event === 'notification' && about(missed)(event));
       await stream.waitFor((event) => event.event === 'inbox' && about(missed)(event));
     }
-    await sleep(1000);
+    const live = await fence(apiA, 'qiye', [onA, onB]);
+    const replayed = { onA: before(onA, live), onB: before(onB, live) };
     for (const stream of [onA, onB]) {
-      // Only the missed change: nothing about the request seen before the disconnect, no resync.
-      expect(requestIdsIn(stream)).toEqual([missed]);
-      expect(stream.events.map((event) => event.event).sort()).toEqual(
+      const heard = before(stream, live);
+      // Only the missed changes: nothing about the request seen before the disconnect, no resync.
+      expect([...new Set(heard.map((event) => event.data.requestId))].sort()).toEqual([missed, alsoMissed].sort());
+      expect(heard.filter((event) => event.event === 'resync')).toEqual([]);
+      const aboutMissed = stream.events.filter(about(missed));
+      expect(aboutMissed.map((event) => event.event).sort()).toEqual(
         ['inbox', 'request', ...missedNotifications.map(() => 'notification')].sort(),
       );
-      expect(stream.events.filter((event) => event.event === 'notification').map((event) => event.data.id)).toEqual(
+      expect(aboutMissed.filter((event) => event.event === 'notification').map((event) => event.data.id)).toEqual(
         missedNotifications,
       );
     }
     // The cursor means the same to every process: the same events with the same ids.
-    expect(onB.events).toEqual(onA.events);
+    expect(replayed.onB.filter((event) => event.event !== 'notification')).toEqual(
+      replayed.onA.filter((event) => event.event !== 'notification'),
+    );
+    expect(onB.events.filter(about(missed))).toEqual(onA.events.filter(about(missed)));
 
     // After the replay the stream is live: the applicant withdraws, and the change arrives once.
     const withdrawn = await request(apiB)
@@ -192,9 +209,9 @@ describe('GET /events resumes after a reconnect (Last-Event-ID)', () => {
       .expect(200);
     expect(withdrawn.body).toBeDefined();
     await onB.waitFor((event) => event.event === 'request' && event.data.status === 'withdrawn');
-    await settled(onB);
+    await fence(apiA, 'qiye', [onB]);
     const revisions = onB.events
-      .filter((event) => event.event === 'request')
+      .filter((event) => event.event === 'request' && about(missed)(event))
       .map((event) => event.data.revision as number);
     expect(new Set(revisions).size).toBe(revisions.length);
     for (const stream of [onA, onB]) stream.close();
@@ -207,7 +224,7 @@ describe('GET /events resumes after a reconnect (Last-Event-ID)', () => {
       openEventStream(apiA, { cookie: qiye2Cookie }),
       openEventStream(apiA, { cookie: qiyeCookie }),
     ]);
-    await settled(qiye2);
+    await fence(apiA, 'qiye2', [qiye2]);
     // A stream that heard nothing yet still has an id to resume from: the one it got on connecting.
     const [qiye2Since, qiyeSince] = [qiye2.lastEventId!, qiye.lastEventId!];
     expect([qiye2Since, qiyeSince]).toEqual([expect.stringMatching(/^1\./), expect.stringMatching(/^1\./)]);
@@ -223,7 +240,7 @@ describe('GET /events resumes after a reconnect (Last-Event-ID)', () => {
       search: `?lastEventId=${encodeURIComponent(qiyeSince)}`,
     });
     await qiyeBack.waitFor((event) => event.event === 'request' && about(filed)(event));
-    await sleep(1000);
+    await fence(apiB, 'qiye2', [qiye2Back]);
     expect(qiye2Back.events.filter(about(filed))).toEqual([]);
     expect(qiye2Back.events.filter((event) => event.event === 'resync')).toEqual([]);
     for (const stream of [qiye2Back, qiyeBack]) stream.close();
