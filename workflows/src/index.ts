@@ -21,6 +21,7 @@ export {
   checkRequestAction,
   checkTaskAction,
   flattenSteps,
+  notOpenRefusal,
   returnTargets,
   startProcess,
   NO_ASSIGNEE_FALLBACK_RULE,

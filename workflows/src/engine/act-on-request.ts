@@ -1,10 +1,10 @@
 // The applicant's organisation, or a supervisor, acts on the whole request: 催办, 督办, 好差评, 撤回, 补正.
-import { stepsToUrge } from './action-checks';
 import { rate } from './aftercare';
 import { record } from './bookkeeping';
-import type { EngineEffect, RequestActionInput } from './events';
+import type { EngineEffect, EngineRules, RequestActionInput } from './events';
 import { resubmit } from './returns';
 import type { ProcessState } from './state';
+import { urge } from './urge';
 import { withdraw } from './withdraw-and-take-back';
 
 /** Applies an action on the whole request, already checked by checkRequestAction. */
@@ -12,20 +12,13 @@ export function actOnRequest(
   state: ProcessState,
   input: RequestActionInput & { at: string },
   effects: EngineEffect[],
+  rules: EngineRules = {},
 ): void {
   const comment = input.comment?.trim() || undefined;
   const entry = { at: input.at, actor: input.actor, comment };
   switch (input.action) {
     case 'urge':
-      // The handlers see it in the timeline and in their notifications.
-      for (const stepId of stepsToUrge(state, input.at)) {
-        record(state, {
-          ...entry,
-          action: 'urge',
-          stepId,
-          ...(input.capacity === 'supervisor' ? { detail: { capacity: 'supervisor' } } : {}),
-        });
-      }
+      urge(state, input, entry, rules);
       return;
     case 'flag':
       state.flagged = true;

@@ -25,7 +25,7 @@ export function checkRating(state: ProcessState, input: RequestActionInput, at?:
     return new EngineError('GRADE_INVALID', 'a rating is a whole number from 1 to 5');
   }
   if (input.grade <= BAD_RATING && !input.comment?.trim()) {
-    return new EngineError('COMMENT_REQUIRED', 'a bad rating needs a comment saying what went wrong');
+    return new EngineError('RATING_COMMENT_REQUIRED', 'a bad rating needs a comment saying what went wrong');
   }
   return null;
 }

@@ -63,6 +63,20 @@ export interface RequestActionInput {
   grade?: number;
 }
 
+/**
+ * Rules a running request keeps from when it started, because a newer rule
+ * could refuse an action its recorded history applied (see `approvalProcess`,
+ * which picks them with `patched()`). Every field defaults to the current rule.
+ */
+export interface EngineRules {
+  /**
+   * How long one 催办 allowance lasts: `working_day` (default), from the start
+   * of one working day of the official calendar to the start of the next; or
+   * `china_day`, one calendar day in China time, for runs recorded before.
+   */
+  urgeWindow?: 'working_day' | 'china_day';
+}
+
 /** Inputs fed to the engine. `at` comes from the caller's (deterministic) clock. */
 export type EngineEvent =
   | {

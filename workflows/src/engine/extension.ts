@@ -15,7 +15,7 @@ export const MAX_EXTENSION_WORKING_DAYS = 30;
 export function checkExtension(state: ProcessState, task: TaskState, input: TaskActionInput): EngineError | null {
   const days = input.workingDays;
   if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > MAX_EXTENSION_WORKING_DAYS) {
-    return new EngineError('ACTION_NOT_ALLOWED', `an extension is 1–${MAX_EXTENSION_WORKING_DAYS} working days`);
+    return new EngineError('EXTENSION_DAYS_INVALID', `an extension is 1–${MAX_EXTENSION_WORKING_DAYS} working days`);
   }
   if (!stepState(state, task.stepId).clock) {
     return new EngineError('NO_DEADLINE', `step ${task.stepId} has no deadline to extend`);

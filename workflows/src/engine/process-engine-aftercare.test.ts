@@ -80,7 +80,7 @@ describe('rating (好差评)', () => {
     expect(check(state, { actor: stranger })).toBe('NOT_APPLICANT');
     expect(check(state, { grade: 6 })).toBe('GRADE_INVALID');
     expect(check(state, { grade: 0 })).toBe('GRADE_INVALID');
-    expect(check(state, { grade: 2 })).toBe('COMMENT_REQUIRED');
+    expect(check(state, { grade: 2 })).toBe('RATING_COMMENT_REQUIRED');
     expect(check(state, { capacity: 'supervisor', actor: inspector })).toBe('NOT_APPLICANT');
     expect(check(requestAct(state, { action: 'rate', actor: applicant, grade: 5 }), {})).toBe('RATING_CLOSED');
   });
@@ -128,13 +128,13 @@ describe('supervision (督办)', () => {
   it('does not let a supervisor withdraw, nor an applicant flag, nor a flag go without a reason', () => {
     const state = running();
     expect(checkRequestAction(state, { action: 'withdraw', actor: inspector, capacity: 'supervisor' })?.code).toBe(
-      'ACTION_NOT_ALLOWED',
+      'SUPERVISOR_ACTION_NOT_ALLOWED',
     );
     expect(checkRequestAction(state, { action: 'flag', actor: applicant, comment: '催' })?.code).toBe(
-      'ACTION_NOT_ALLOWED',
+      'FLAG_NOT_ALLOWED',
     );
     expect(checkRequestAction(state, { action: 'flag', actor: inspector, capacity: 'supervisor' })?.code).toBe(
-      'COMMENT_REQUIRED',
+      'FLAG_NOTE_REQUIRED',
     );
   });
 });

@@ -101,9 +101,9 @@ describe('extension (延期)', () => {
       })?.code;
     expect(check(noClock, {})).toBe('NO_DEADLINE');
     const state = start(withSla);
-    expect(check(state, { workingDays: 0 })).toBe('ACTION_NOT_ALLOWED');
-    expect(check(state, { workingDays: 1.5 })).toBe('ACTION_NOT_ALLOWED');
-    expect(check(state, { comment: ' ' })).toBe('COMMENT_REQUIRED');
+    expect(check(state, { workingDays: 0 })).toBe('EXTENSION_DAYS_INVALID');
+    expect(check(state, { workingDays: 1.5 })).toBe('EXTENSION_DAYS_INVALID');
+    expect(check(state, { comment: ' ' })).toBe('EXTENSION_REASON_REQUIRED');
     const asked = act(
       state,
       { action: 'request_extension', actor: alice, workingDays: 1, comment: '需要时间' },

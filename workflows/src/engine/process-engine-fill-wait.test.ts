@@ -52,7 +52,7 @@ describe('fill (填报)', () => {
     const taskId = state.tasks[0]!.id;
     expect(checkTaskAction(state, { taskId, action: 'approve', actor: bank })?.code).toBe('DATA_REQUIRED');
     expect(checkTaskAction(state, { taskId, action: 'reject', actor: bank, comment: 'x' })?.code).toBe(
-      'ACTION_NOT_ALLOWED',
+      'FILL_STEP_NOT_DECIDED',
     );
 
     const renewed = applyEvent(state, {

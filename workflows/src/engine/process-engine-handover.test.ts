@@ -73,10 +73,10 @@ describe('delegate (委派)', () => {
     let state = act(start(twoSteps, people), people, { action: 'delegate', actor: alice, target: dave });
     expect(statuses(state)).toEqual(['alice:delegated', 'dave:open']);
     const ownerTask = state.tasks[0]!.id;
-    expect(checkTaskAction(state, { taskId: ownerTask, action: 'approve', actor: alice })?.code).toBe('TASK_NOT_OPEN');
+    expect(checkTaskAction(state, { taskId: ownerTask, action: 'approve', actor: alice })?.code).toBe('TASK_DELEGATED');
     expect(
       checkTaskAction(state, { taskId: openTask(state, dave), action: 'reject', actor: dave, comment: 'x' })?.code,
-    ).toBe('ACTION_NOT_ALLOWED');
+    ).toBe('DELEGATE_CANNOT_DECIDE');
 
     state = act(state, people, { action: 'approve', actor: dave, comment: '经核查，材料属实' });
     expect(statuses(state)).toEqual(['alice:open', 'dave:approved']);
@@ -135,7 +135,22 @@ describe('take back (拿回)', () => {
     );
     const open = start(twoSteps, people);
     expect(checkTaskAction(open, { taskId: openTask(open, alice), action: 'take_back', actor: alice })?.code).toBe(
-      'TAKE_BACK_TOO_LATE',
+      'NOTHING_TO_TAKE_BACK',
     );
+  });
+
+  it('is not blocked by an urge (催办) or a 督办 flag: neither decides anything', () => {
+    const approved = act(start(twoSteps, people), people, { action: 'approve', actor: alice });
+    const aliceTask = approved.tasks[0]!.id;
+    const supervisor = party('inspector', 'org-supervision');
+    const urgedAndFlagged = [
+      { action: 'urge' as const, actor: applicant, comment: '请尽快' },
+      { action: 'urge' as const, actor: supervisor, capacity: 'supervisor' as const },
+      { action: 'flag' as const, actor: supervisor, capacity: 'supervisor' as const, comment: '重点跟进' },
+    ].reduce((state, input) => applyEvent(state, { type: 'requestAction', ...input, at: at() }).state, approved);
+    expect(urgedAndFlagged.timeline.map((entry) => entry.action).slice(-3)).toEqual(['urge', 'urge', 'flag']);
+    expect(checkTaskAction(urgedAndFlagged, { taskId: aliceTask, action: 'take_back', actor: alice })).toBeNull();
+    const back = act(urgedAndFlagged, people, { taskId: aliceTask, action: 'take_back', actor: alice });
+    expect(statuses(back)).toEqual(['alice:open', 'bob:cancelled']);
   });
 });

@@ -174,12 +174,12 @@ describe('remove signer (减签)', () => {
     const aliceTask = taskOf(state, alice, 'waiting');
     const check = (target: Party) =>
       checkTaskAction(state, { taskId: aliceTask, action: 'remove_signer', actor: alice, target })?.code;
-    expect(check(bob)).toBe('TARGET_INVALID');
-    expect(check(dave)).toBe('TARGET_INVALID');
+    expect(check(bob)).toBe('SIGNER_NOT_REMOVABLE');
+    expect(check(dave)).toBe('SIGNER_NOT_REMOVABLE');
     expect(
       checkTaskAction(state, { taskId: taskOf(state, carol), action: 'remove_signer', actor: carol, target: bob })
         ?.code,
-    ).toBe('TARGET_INVALID');
+    ).toBe('SIGNER_NOT_REMOVABLE');
   });
 });
 
@@ -204,10 +204,10 @@ describe('what add signer refuses', () => {
     expect(
       checkTaskAction(added, { taskId: bobTask, action: 'add_signer', actor: bob, signers: [carol], position: 'after' })
         ?.code,
-    ).toBe('ACTION_NOT_ALLOWED');
+    ).toBe('SIGNER_ACTION_NOT_ALLOWED');
     expect(
       checkTaskAction(added, { taskId: bobTask, action: 'return', actor: bob, to: 'applicant', comment: '补正' })?.code,
-    ).toBe('ACTION_NOT_ALLOWED');
+    ).toBe('SIGNER_ACTION_NOT_ALLOWED');
   });
 
   it('keeps an added signer in the group when they transfer their task', () => {

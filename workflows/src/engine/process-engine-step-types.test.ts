@@ -52,7 +52,7 @@ describe('cc (抄送) and notify (通知) steps', () => {
     ]);
     expect(state.steps.map((step) => step.status)).toEqual(['completed', 'active']);
     const copy = state.tasks[0]!;
-    expect(checkTaskAction(state, { taskId: copy.id, action: 'approve', actor: bob })?.code).toBe('ACTION_NOT_ALLOWED');
+    expect(checkTaskAction(state, { taskId: copy.id, action: 'approve', actor: bob })?.code).toBe('TASK_IS_COPY');
   });
 
   it('asks the worker to notify and moves on without waiting', () => {

@@ -215,7 +215,7 @@ describe('applicant actions', () => {
     expect(state.status).toBe('withdrawn');
     expect(state.completedAt).toBeDefined();
     expect(state.tasks.map((task) => task.status)).toEqual(['cancelled']);
-    expect(checkRequestAction(state, { action: 'withdraw', actor: applicant })?.code).toBe('REQUEST_CLOSED');
+    expect(checkRequestAction(state, { action: 'withdraw', actor: applicant })?.code).toBe('REQUEST_WITHDRAWN');
   });
 
   it('only the applicant’s organisation acts on the request, and only a returned request is resubmitted', () => {
@@ -265,6 +265,58 @@ describe('urge (催办)', () => {
     ]);
   });
 
+  const supervisor = party('inspector', 'org-supervision');
+  const check = (state: ProcessState, at: string, actor = applicant) =>
+    checkRequestAction(
+      state,
+      { action: 'urge', actor, ...(actor === supervisor ? { capacity: 'supervisor' as const } : {}) },
+      at,
+    )?.code ?? null;
+  // 10:00 in Beijing on a China date.
+  const beijing10 = (date: string) => `${date}T02:00:00.000Z`;
+
+  it('allows one urge per working day: a weekend after an urged Friday gives no new urge', () => {
+    const friday = urge(start(steps, people), beijing10('2026-03-06')).state;
+    expect(check(friday, beijing10('2026-03-07'))).toBe('URGE_TOO_SOON');
+    expect(check(friday, beijing10('2026-03-08'))).toBe('URGE_TOO_SOON');
+    expect(check(friday, beijing10('2026-03-09'))).toBeNull();
+    // Nothing was urged since Friday began: a Saturday urge is the one for Friday's working day.
+    const saturday = urge(start(steps, people), beijing10('2026-03-07')).state;
+    expect(check(saturday, beijing10('2026-03-08'))).toBe('URGE_TOO_SOON');
+    expect(check(saturday, beijing10('2026-03-09'))).toBeNull();
+  });
+
+  it('counts a make-up Saturday as a working day and a holiday as none (Spring Festival 2026)', () => {
+    // 13 February is a Friday, 14 February a make-up working day (调休上班), 15–23 February the holiday.
+    const friday = urge(start(steps, people), beijing10('2026-02-13')).state;
+    expect(check(friday, beijing10('2026-02-14'))).toBeNull();
+    const makeUpDay = urge(friday, beijing10('2026-02-14')).state;
+    for (const holiday of ['2026-02-15', '2026-02-17', '2026-02-23']) {
+      expect(check(makeUpDay, beijing10(holiday))).toBe('URGE_TOO_SOON');
+    }
+    expect(check(makeUpDay, beijing10('2026-02-24'))).toBeNull();
+  });
+
+  it('gives the applicant’s side and supervisors (督办) each their own allowance', () => {
+    const bySupervisor = applyEvent(start(steps, people), {
+      type: 'requestAction',
+      action: 'urge',
+      actor: supervisor,
+      capacity: 'supervisor',
+      at: beijing10('2026-03-02'),
+    }).state;
+    expect(check(bySupervisor, beijing10('2026-03-02'), supervisor)).toBe('URGE_TOO_SOON');
+    expect(check(bySupervisor, beijing10('2026-03-02'))).toBeNull();
+    const byBoth = urge(bySupervisor, beijing10('2026-03-02')).state;
+    expect(byBoth.timeline.filter((entry) => entry.action === 'urge').map((entry) => entry.stepId)).toEqual([
+      'a1',
+      'b1',
+      'a1',
+      'b1',
+    ]);
+    expect(check(byBoth, beijing10('2026-03-02'))).toBe('URGE_TOO_SOON');
+  });
+
   it('only a request in progress is urged, and only by the applicant’s organisation', () => {
     const state = start(steps, people);
     expect(checkRequestAction(state, { action: 'urge', actor: alice }, '2026-03-02T03:00:00.000Z')?.code).toBe(
@@ -272,7 +324,7 @@ describe('urge (催办)', () => {
     );
     const returned = act(state, people, 'a1', alice, 'return', { to: 'applicant' });
     expect(checkRequestAction(returned, { action: 'urge', actor: applicant }, '2026-03-02T03:00:00.000Z')?.code).toBe(
-      'ACTION_NOT_ALLOWED',
+      'URGE_NOT_WHILE_RETURNED',
     );
   });
 });

@@ -64,7 +64,7 @@ describe('approval modes', () => {
     expect(decided.state.steps[0]!.status).toBe('approved');
     expect(decided.effects[0]!.stepId).toBe('s2');
     expect(checkTaskAction(decided.state, { taskId: taskB!.id, actor: bob, action: 'approve' })?.code).toBe(
-      'TASK_ALREADY_DECIDED',
+      'TASK_CANCELLED',
     );
   });
 

@@ -11,7 +11,7 @@ import { clone, record, touch } from './bookkeeping';
 import { tick } from './clock-tick';
 import { startRequestClock, watchRequestDeadline } from './deadlines';
 import { decideTask } from './decide-task';
-import type { EngineEffect, EngineEvent, Transition } from './events';
+import type { EngineEffect, EngineEvent, EngineRules, Transition } from './events';
 import { transitionNotices } from './notices';
 import { TERMINAL_STATUSES, type Party, type ProcessState } from './state';
 import { flattenSteps, isLive } from './steps';
@@ -22,7 +22,7 @@ export { fieldPermissionsAt, flattenSteps, FOLLOW_UP_STEP_ID, RECTIFICATION_STEP
 export { nextClockAt } from './deadlines';
 export { MAX_EXTENSION_WORKING_DAYS } from './extension';
 export { returnTargets } from './returns';
-export { checkRequestAction, checkTaskAction } from './action-checks';
+export { checkRequestAction, checkTaskAction, notOpenRefusal } from './action-checks';
 
 export interface StartInput {
   requestId: string;
@@ -66,8 +66,11 @@ export function startProcess(input: StartInput): Transition {
   return { state, effects, notices: transitionNotices(null, state) };
 }
 
-/** Applies one event. Throws EngineError for an illegal action and leaves `previous` untouched. */
-export function applyEvent(previous: ProcessState, event: EngineEvent): Transition {
+/**
+ * Applies one event. Throws EngineError for an illegal action and leaves `previous` untouched.
+ * `rules`: the ones the request's run keeps (default: the current rules).
+ */
+export function applyEvent(previous: ProcessState, event: EngineEvent, rules: EngineRules = {}): Transition {
   const state = clone(previous);
   const effects: EngineEffect[] = [];
   switch (event.type) {
@@ -87,9 +90,9 @@ export function applyEvent(previous: ProcessState, event: EngineEvent): Transiti
       break;
     }
     case 'requestAction': {
-      const refusal = checkRequestAction(state, event, event.at);
+      const refusal = checkRequestAction(state, event, event.at, rules);
       if (refusal) throw refusal;
-      actOnRequest(state, event, effects);
+      actOnRequest(state, event, effects, rules);
       break;
     }
   }

@@ -41,7 +41,10 @@ export function checkRemoveSigner(state: ProcessState, task: TaskState, input: T
       (candidate.status === 'open' || candidate.status === 'waiting'),
   );
   if (!member || stepState(state, task.stepId).status !== 'active') {
-    return new EngineError('TARGET_INVALID', `${String(input.target?.userId)} is not a signer task ${task.id} added`);
+    return new EngineError(
+      'SIGNER_NOT_REMOVABLE',
+      `${String(input.target?.userId)} is not a signer task ${task.id} added`,
+    );
   }
   return null;
 }

@@ -2,16 +2,22 @@
 // 撤回 (the applicant withdraws the whole request).
 import { record } from './bookkeeping';
 import { EngineError } from './engine-error';
-import type { ProcessState, TaskState, TimelineEntry } from './state';
+import type { ProcessState, TaskState, TimelineAction, TimelineEntry } from './state';
 import { cancelOpenTasks, cancelPendingExtensions, resetStep } from './task-lifecycle';
+
+/**
+ * What people record without deciding anything: an opinion, a 催办, a 督办 flag.
+ * None of them changes the route, so none of them stands in the way of a 拿回.
+ */
+const NOT_DECISIONS: readonly TimelineAction[] = ['comment', 'urge', 'flag'];
 
 /** 拿回: my own last approval, while nobody has decided anything since. */
 export function checkTakeBack(state: ProcessState, task: TaskState): EngineError | null {
   if (task.status !== 'approved' || task.decisionSeq === undefined || task.delegatedFrom) {
-    return new EngineError('TAKE_BACK_TOO_LATE', `task ${task.id} has no approval to take back`);
+    return new EngineError('NOTHING_TO_TAKE_BACK', `task ${task.id} has no approval to take back`);
   }
   const decidedSince = state.timeline.some(
-    (entry) => entry.seq > task.decisionSeq! && entry.actor !== null && entry.action !== 'comment',
+    (entry) => entry.seq > task.decisionSeq! && entry.actor !== null && !NOT_DECISIONS.includes(entry.action),
   );
   if (decidedSince) return new EngineError('TAKE_BACK_TOO_LATE', `someone acted after task ${task.id} was decided`);
   return null;

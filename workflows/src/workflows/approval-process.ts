@@ -79,7 +79,7 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
   setHandler(requestActUpdate, (action) => settle({ type: 'requestAction', at: now(), ...action }), {
     validator: (action) => {
       assertRequestActionShape(action);
-      refuseWith(checkRequestAction(run.state, action, now()));
+      refuseWith(checkRequestAction(run.state, action, now(), run.rules));
     },
   });
 
@@ -89,6 +89,9 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
   const finished = () => (keepsOpenForRating ? processFinished(run.state) : isClosed(run.state));
   // Runs that began before one write per step wrote each state in two activities before resolving anyone.
   run.oneWritePerStep = patched('one-write-per-step');
+  // Runs begun before 催办 was counted per working day applied a second urge on the weekend after a
+  // Friday's; they keep counting China days, or replaying that urge would refuse it.
+  if (!patched('urge-per-working-day')) run.rules = { urgeWindow: 'china_day' };
 
   for (;;) {
     if (run.settled() && !finished() && historyIsLong(input.historyEventLimit ?? 10_000)) {

@@ -1,6 +1,6 @@
 import { condition, proxyActivities, proxyLocalActivities, upsertSearchAttributes } from '@temporalio/workflow';
 import type { ProcessActivities } from '../activities';
-import type { EngineEffect, EngineEvent, Transition } from '../engine/events';
+import type { EngineEffect, EngineEvent, EngineRules, Transition } from '../engine/events';
 import type { Notice } from '../engine/notices';
 import { applyEvent, nextClockAt } from '../engine/process-engine';
 import type { ClockLevel, ProcessState } from '../engine/state';
@@ -55,6 +55,8 @@ export class RequestRun {
    * commands must come in the order older runs recorded them.
    */
   oneWritePerStep = false;
+  /** The engine rules this run keeps (see EngineRules); set from `patched()` with `oneWritePerStep`. */
+  rules: EngineRules = {};
 
   constructor(
     start: Transition | RunResume,
@@ -77,7 +79,7 @@ export class RequestRun {
 
   /** Feeds one event to the engine and queues what it asks for. Throws the engine's refusal unchanged. */
   apply(event: EngineEvent): void {
-    this.queue(applyEvent(this.state, event));
+    this.queue(applyEvent(this.state, event, this.rules));
   }
 
   /** Nothing left to do and everything written: what a reader sees now is the whole effect of every action. */
