@@ -92,16 +92,36 @@ export async function callThroughOutage(
 }
 
 /**
- * Runs `count` jobs `concurrency` at a time and, `faultAfterMs` after they
- * started (so plenty are in flight), injects the fault; resolves when both are done.
+ * Runs `count` jobs `concurrency` at a time and injects the fault once the
+ * first job has finished (the system is warm) while the others are still in
+ * flight; resolves when both are done, with how many jobs were in flight when
+ * the fault struck. A fault that strikes nothing proves nothing: it throws.
  */
 export async function withFault(
   jobs: { count: number; concurrency: number; job: (index: number) => Promise<void> },
-  fault: { afterMs: number; inject: () => Promise<void> },
-): Promise<void> {
-  const load = runBounded(jobs.count, jobs.concurrency, jobs.job);
-  const injected = sleep(fault.afterMs).then(fault.inject);
-  await Promise.all([load, injected]);
+  inject: () => Promise<void>,
+): Promise<{ inFlightAtFault: number }> {
+  let started = 0;
+  let finished = 0;
+  let firstDone!: () => void;
+  const warm = new Promise<void>((resolve) => (firstDone = resolve));
+  const load = runBounded(jobs.count, jobs.concurrency, async (index) => {
+    started += 1;
+    try {
+      await jobs.job(index);
+    } finally {
+      finished += 1;
+      firstDone();
+    }
+  });
+  const struck = warm.then(async () => {
+    const inFlightAtFault = started - finished;
+    await inject();
+    return inFlightAtFault;
+  });
+  const [, inFlightAtFault] = await Promise.all([load, struck]);
+  if (inFlightAtFault === 0) throw new Error('the fault struck when no job was in flight: it proved nothing');
+  return { inFlightAtFault };
 }
 
 /** What a finished request should show, and what was wrong with any that did not. */

@@ -13,7 +13,12 @@ it('every request finishes once, with its projection and audit chain intact, aft
     await sleep(2_000);
     await database.start();
   };
-  const ids = await runThroughFaults(context.sessions, faultRequests(40), 'db', { submit: outage, centre: outage });
+  const { ids, inFlightAtFault } = await runThroughFaults(context.sessions, faultRequests(40), 'db', {
+    submit: outage,
+    centre: outage,
+  });
   await waitForDatabase();
+  // The outage struck calls in flight in both phases (runThroughFaults refuses one that struck none).
+  expect(inFlightAtFault).toEqual({ submit: expect.any(Number), centre: expect.any(Number) });
   expect(await verifyRequests(context.temporal, ids)).toEqual([]);
 });

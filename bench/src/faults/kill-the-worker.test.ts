@@ -13,9 +13,11 @@ it(`every request finishes once, with its projection and audit chain intact, aft
     await sleep(1_000);
     await worker.start();
   };
-  const ids = await runThroughFaults(context.sessions, faultRequests(60), 'worker', {
+  const { ids, inFlightAtFault } = await runThroughFaults(context.sessions, faultRequests(60), 'worker', {
     submit: outage,
     centre: outage,
   });
+  // The outage struck calls in flight in both phases (runThroughFaults refuses one that struck none).
+  expect(inFlightAtFault).toEqual({ submit: expect.any(Number), centre: expect.any(Number) });
   expect(await verifyRequests(context.temporal, ids)).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { expectStatus } from '../load/api-client';
 import { APPLICATION, PROCESS_KEY_UNDER_TEST, type FlowSessions } from '../load/loan-renewal-flow';
+import { runBounded } from '../load/run-bounded';
 import { callThroughOutage, withFault } from './fault-stack';
 
 /** How many requests a fault test drives: TONGBAN_FAULT_REQUESTS, or `fallback`. */
@@ -11,26 +12,38 @@ export function faultRequests(fallback: number): number {
 /** An outage to inject in a phase: kill something, wait, bring it back. */
 export type Outage = () => Promise<void>;
 
+/** The request ids, and how many calls each faulted phase had in flight when its outage struck. */
+export interface FaultRun {
+  ids: string[];
+  inFlightAtFault: { submit?: number; centre?: number; bank?: number };
+}
+
 /**
  * `count` loan-renewal requests through the API, all of them in flight in
  * each phase (submit, centre approves, bank approves), with the given outage
- * injected a moment into a phase. Each call repeats its Idempotency-Key until
- * it gets an answer, as a client does through an outage. Returns the request ids.
+ * injected while a phase's calls are in flight. Each call repeats its
+ * Idempotency-Key until it gets an answer, as a client does through an outage.
  */
 export async function runThroughFaults(
   sessions: FlowSessions,
   count: number,
   label: string,
   outages: { submit?: Outage; centre?: Outage; bank?: Outage },
-): Promise<string[]> {
+): Promise<FaultRun> {
   const run = `${label}-${Date.now().toString(36)}`;
   const ids: string[] = new Array(count);
-  const phase = async (outage: Outage | undefined, concurrency: number, job: (index: number) => Promise<void>) => {
-    if (outage) await withFault({ count, concurrency, job }, { afterMs: 1_000, inject: outage });
-    else await withFault({ count, concurrency, job }, { afterMs: 0, inject: async () => undefined });
+  const inFlightAtFault: FaultRun['inFlightAtFault'] = {};
+  const phase = async (
+    name: keyof FaultRun['inFlightAtFault'],
+    concurrency: number,
+    job: (index: number) => Promise<void>,
+  ) => {
+    const outage = outages[name];
+    if (outage) inFlightAtFault[name] = (await withFault({ count, concurrency, job }, outage)).inFlightAtFault;
+    else await runBounded(count, concurrency, job);
   };
 
-  await phase(outages.submit, Math.min(count, 50), async (index) => {
+  await phase('submit', Math.min(count, 50), async (index) => {
     const key = `${run}-submit-${index}`;
     const response = await callThroughOutage(() =>
       sessions.applicant.call(
@@ -59,7 +72,7 @@ export async function runThroughFaults(
     if (response.attempts > 1 && response.status === 409) return;
     expectStatus(response, 200, `approve ${taskId}`);
   };
-  await phase(outages.centre, count, approve('centre', 1));
-  await phase(outages.bank, count, approve('bank', 2));
-  return ids;
+  await phase('centre', count, approve('centre', 1));
+  await phase('bank', count, approve('bank', 2));
+  return { ids, inFlightAtFault };
 }
