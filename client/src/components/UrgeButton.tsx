@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { actOnRequest } from '../api/requests';
 import { newIdempotencyKey } from '../lib/new-idempotency-key';
 
-/** 催办: reminds everyone on the running steps; the server allows it once per step per day and says so otherwise. */
+/** 催办: reminds everyone on the running steps; the server allows it once per step per working day and says so otherwise. */
 export function UrgeButton({ requestId }: { requestId: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();

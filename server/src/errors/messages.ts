@@ -30,6 +30,22 @@ export const ERRORS = {
     en: 'The form has errors; check the marked fields',
   },
   COMMENT_REQUIRED: { status: 422, zh: '请填写审批意见', en: 'Please write an opinion' },
+  EXTENSION_REASON_REQUIRED: { status: 422, zh: '请填写延期理由', en: 'Please give the reason for more time' },
+  RECTIFICATION_REPORT_REQUIRED: {
+    status: 422,
+    zh: '请填写整改情况',
+    en: 'Please report what was rectified',
+  },
+  RATING_COMMENT_REQUIRED: {
+    status: 422,
+    zh: '差评请说明不满意的原因',
+    en: 'A bad rating needs a comment saying what went wrong',
+  },
+  FLAG_NOTE_REQUIRED: {
+    status: 422,
+    zh: '督办请填写督办意见',
+    en: 'Please write a note saying why the request is flagged',
+  },
   RETURN_TARGET_INVALID: {
     status: 422,
     zh: '只能退回给申请人或之前已通过的审批环节',
@@ -40,15 +56,50 @@ export const ERRORS = {
     zh: '请选择其他办理人：不能是自己，也不能是已在办理该环节的人',
     en: 'Choose someone else: not yourself, nor someone already handling this step',
   },
-  ACTION_NOT_ALLOWED: {
+  SIGNER_NOT_REMOVABLE: {
+    status: 422,
+    zh: '只能减签您本人加签、且尚未办理的人员',
+    en: 'You can only remove a signer you added yourself who has not acted yet',
+  },
+  DELEGATE_CANNOT_DECIDE: {
     status: 403,
     zh: '受委派人只能提交意见，不能作出决定',
     en: 'A delegate gives an opinion but does not decide',
   },
+  EXTENSION_DECISION_ONLY: {
+    status: 403,
+    zh: '延期申请只能批准或不批准，不能退回、转交或加签',
+    en: 'A request for more time is only approved or rejected; it cannot be returned, transferred or given signers',
+  },
+  SIGNER_ACTION_NOT_ALLOWED: {
+    status: 403,
+    zh: '加签人员不能退回、再加签或申请延期',
+    en: 'An added signer cannot return the request, add signers or ask for more time',
+  },
+  AFTERCARE_ACTION_NOT_ALLOWED: {
+    status: 403,
+    zh: '整改和回访任务不能退回、加签或申请延期',
+    en: 'A rectification or follow-up task cannot be returned, given signers or extended',
+  },
+  RECTIFICATION_NOT_REJECTABLE: {
+    status: 403,
+    zh: '整改任务应报告整改情况，不能驳回',
+    en: 'A rectification is reported, not rejected',
+  },
+  FILL_STEP_NOT_DECIDED: {
+    status: 403,
+    zh: '填报环节只能提交填报内容，不能驳回或加签',
+    en: 'A fill step is submitted: it cannot be rejected or given signers',
+  },
   TAKE_BACK_TOO_LATE: {
     status: 409,
-    zh: '下一环节已有人处理，无法拿回',
-    en: 'Someone has acted since; the decision can no longer be taken back',
+    zh: '您通过后已有人作出处理，无法拿回',
+    en: 'Someone has acted since your approval; it can no longer be taken back',
+  },
+  NOTHING_TO_TAKE_BACK: {
+    status: 409,
+    zh: '该任务没有您可拿回的通过决定',
+    en: 'This task holds no approval of yours to take back',
   },
   NOT_A_HANDLER: {
     status: 422,
@@ -61,6 +112,11 @@ export const ERRORS = {
     en: 'Invalid signers: choose other people (not yourself, no one twice, nobody already on this step) and a position',
   },
   NO_DEADLINE: { status: 409, zh: '该环节没有办理时限，无需延期', en: 'This step has no deadline to extend' },
+  EXTENSION_DAYS_INVALID: {
+    status: 422,
+    zh: '延期天数应为 1 到 30 个工作日',
+    en: 'An extension is 1 to 30 working days',
+  },
   EXTENSION_PENDING: {
     status: 409,
     zh: '该环节已有延期申请等待领导审批',
@@ -77,12 +133,48 @@ export const ERRORS = {
     en: 'This request cannot be rated now: not completed, already rated, or the rating period is over',
   },
   GRADE_INVALID: { status: 422, zh: '评价等级应为 1 到 5', en: 'A rating is a grade from 1 to 5' },
-  URGE_TOO_SOON: { status: 409, zh: '今天已经催办过，请明天再催', en: 'Already urged today; try again tomorrow' },
+  URGE_TOO_SOON: {
+    status: 409,
+    zh: '本工作日已催办过，请下一个工作日再催',
+    en: 'Already urged this working day; you can urge again on the next working day',
+  },
+  URGE_NOT_WHILE_RETURNED: {
+    status: 409,
+    zh: '办件已退回申请人补正，暂不能催办',
+    en: 'The request is back with the applicant for corrections; there is no handler to urge',
+  },
+  SUPERVISOR_ACTION_NOT_ALLOWED: {
+    status: 403,
+    zh: '督办人员只能催办和督办',
+    en: 'A supervisor can only urge and flag a request',
+  },
+  FLAG_NOT_ALLOWED: { status: 403, zh: '只有督办人员可以督办', en: 'Only a supervisor flags a request' },
   NOT_APPLICANT: { status: 403, zh: '只有申请单位可以执行此操作', en: "Only the applicant's organisation may do this" },
   REQUEST_NOT_RETURNED: { status: 409, zh: '办件未被退回，无需重新提交', en: 'This request was not returned' },
   TASK_ALREADY_DECIDED: { status: 409, zh: '该任务已被处理，无需重复操作', en: 'This task has already been decided' },
   TASK_NOT_OPEN: { status: 409, zh: '尚未轮到您审批', en: 'It is not your turn yet' },
+  TASK_DELEGATED: {
+    status: 409,
+    zh: '您已将该任务委派他人，待其提交意见后才能办理',
+    en: 'You delegated this task; you can act once the delegate has given an opinion',
+  },
+  TASK_TRANSFERRED: { status: 409, zh: '该任务已转交他人办理', en: 'This task was transferred to someone else' },
+  TASK_CANCELLED: {
+    status: 409,
+    zh: '该任务已取消，无需办理：该环节已由他人办结、办件已被退回，或您已被减签',
+    en: 'This task was cancelled and needs nothing from you: the step was settled by someone else, the request went back, or you were removed from it',
+  },
+  TASK_IS_COPY: {
+    status: 409,
+    zh: '抄送任务仅供阅知，无需办理',
+    en: 'This is a copy for your information; there is nothing to act on',
+  },
   REQUEST_CLOSED: { status: 409, zh: '办件已办结或已终止', en: 'This request is already closed' },
+  REQUEST_WITHDRAWN: {
+    status: 409,
+    zh: '申请人已撤回该办件，无需再办理',
+    en: 'The applicant has withdrawn this request; nothing more can be done on it',
+  },
   IDEMPOTENCY_KEY_REUSED: {
     status: 409,
     zh: '该幂等键已用于另一份申请',

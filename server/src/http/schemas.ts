@@ -131,7 +131,7 @@ export const requestActionBody = z
   .strictObject({
     action: z.enum(REQUEST_ACTIONS).meta({
       description:
-        '撤回 withdraw; 补正后重新提交 resubmit (with `data`); 催办 urge (once per step per day; the applicant’s organisation or a supervisor); 好差评 rate (with `grade`, after 办结); 督办 flag (supervisors, with a reason in `comment`)',
+        '撤回 withdraw; 补正后重新提交 resubmit (with `data`); 催办 urge (once per running step per working day of the official calendar, for the applicant’s organisation and for supervisors each); 好差评 rate (with `grade`, after 办结); 督办 flag (supervisors, with a reason in `comment`)',
     }),
     comment: z
       .string()

@@ -48,6 +48,9 @@ export async function actOnRequest(
   if (!asApplicant && !asSupervisor) {
     throw new ApiError(input.action === 'flag' ? 'FORBIDDEN' : 'NOT_APPLICANT');
   }
+  // A withdrawn request's workflow has ended, so Temporal could only say "closed"; the projection says why.
+  // A retry with an Idempotency-Key (of the withdrawal itself, say) still goes to the workflow for its answer.
+  if (request.status === 'withdrawn' && !input.idempotencyKey) throw new ApiError('REQUEST_WITHDRAWN');
   if (input.action === 'resubmit') {
     const form = await formVersion(request.formKey, request.formVersion);
     if (!form)

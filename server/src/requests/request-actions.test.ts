@@ -91,7 +91,7 @@ describe('return (退回补正) and resubmit', () => {
 });
 
 describe('urge (催办)', () => {
-  it('reaches the running step once a day; a second urge the same day is refused', async () => {
+  it('reaches the running step once a working day; a second urge the same day is refused', async () => {
     const qiye = await stack.signIn('qiye');
     const requestId = await submit(qiye);
     const urged = await qiye
@@ -101,7 +101,7 @@ describe('urge (催办)', () => {
     expect(urged.body.request.timeline.at(-1)).toMatchObject({ action: 'urge', stepName: '招商服务中心核实' });
     const again = await qiye.post(`/api/v1/requests/${requestId}/actions`).send({ action: 'urge' });
     expect(again.status).toBe(409);
-    expect(again.body.error).toEqual({ code: 'URGE_TOO_SOON', message: '今天已经催办过，请明天再催' });
+    expect(again.body.error).toEqual({ code: 'URGE_TOO_SOON', message: '本工作日已催办过，请下一个工作日再催' });
   });
 });
 
@@ -126,7 +126,7 @@ describe('withdraw (撤回)', () => {
     expect(await openTaskId(zhaoshang, requestId)).toBeUndefined();
     const again = await qiye.post(`/api/v1/requests/${requestId}/actions`).send({ action: 'withdraw' });
     expect(again.status).toBe(409);
-    expect(again.body.error.code).toBe('REQUEST_CLOSED');
+    expect(again.body.error.code).toBe('REQUEST_WITHDRAWN');
   });
 });
 
@@ -146,7 +146,7 @@ describe('hand-overs', () => {
     const delegated = (await openTaskId(liu, requestId))!;
     const decide = await liu.post(`/api/v1/tasks/${delegated}/actions`).send({ action: 'reject', comment: '不行' });
     expect(decide.status).toBe(403);
-    expect(decide.body.error.code).toBe('ACTION_NOT_ALLOWED');
+    expect(decide.body.error.code).toBe('DELEGATE_CANNOT_DECIDE');
     await liu
       .post(`/api/v1/tasks/${delegated}/actions`)
       .send({ action: 'approve', comment: '现场核实无误' })

@@ -9,7 +9,7 @@ import {
   toRequestProjection,
   type TaskProjection,
 } from '@tongban/store';
-import { actUpdate, type TaskActionInput, type TaskActionName } from '@tongban/workflows';
+import { actUpdate, notOpenRefusal, type TaskActionInput, type TaskActionName } from '@tongban/workflows';
 import type { AppAbility } from '../auth/define-abilities';
 import { partyOf, type CurrentUser } from '../auth/current-user';
 import { claimFormAttachments } from '../attachments/attachments';
@@ -17,7 +17,7 @@ import { ApiError } from '../errors/api-error';
 import { checkFormData, checkFormDataSize } from '../requests/check-form-data';
 import type { Language } from '../http/language';
 import { formVersion } from '../requests/published-definitions';
-import { throwIfDocumentRefused, toApiRefusal } from '../temporal/workflow-refusal';
+import { engineRefusal, throwIfDocumentRefused, toApiRefusal } from '../temporal/workflow-refusal';
 import { findHandler } from '../users/find-party';
 
 export interface TaskActionRequest {
@@ -59,9 +59,14 @@ export async function prepareTaskAction(
   if (!ability.can('act', taskSubject)) throw new ApiError('NOT_ASSIGNEE');
   // Taking back acts on one's own decided task, 减签 on one's own task whatever its state; everything else needs an open one.
   // A call with an Idempotency-Key may be the retry of one that already landed: the workflow answers it as the first time.
+  // The refusal is the engine's own, so it says the same as the workflow would (transferred, cancelled, …).
   if (request.action !== 'take_back' && request.action !== 'remove_signer' && !request.idempotencyKey) {
-    if (task.status === 'waiting' || task.status === 'delegated') throw new ApiError('TASK_NOT_OPEN');
-    if (task.status !== 'open') throw new ApiError('TASK_ALREADY_DECIDED');
+    const requestStatus =
+      task.status === 'cancelled'
+        ? (await RequestProjectionModel.findById(task.requestId, { status: 1 }).lean())?.status
+        : undefined;
+    const refusal = notOpenRefusal(taskId, task.status, requestStatus ?? 'in_progress');
+    if (refusal) throw engineRefusal(refusal);
   }
   // A fill task's own submission (not a delegate's opinion) must be valid for the step's form.
   if (task.form && request.action === 'approve' && request.data !== undefined) {
