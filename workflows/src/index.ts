@@ -37,8 +37,15 @@ export {
   MAX_EXTENSION_WORKING_DAYS,
   narrowAssignees,
 } from './engine/process-engine';
-export { previewRoute, whatIf } from './engine/preview';
-export type { RoutePreviewStep, WhatIfChange } from './engine/preview';
+export { previewRoute, previewRouteAsync, whatIf, whatIfAsync } from './engine/preview';
+export type {
+  AsyncPeopleFinder,
+  PeopleFinder,
+  PeopleLookup,
+  RoutePreviewOptions,
+  RoutePreviewStep,
+  WhatIfChange,
+} from './engine/preview';
 export type { DeliveryActivities, NotificationDelivery, ProcessActivities, TransitionWrite } from './activities';
 export { TASK_QUEUE } from './activities';
 export * from './workflows/search-attributes';

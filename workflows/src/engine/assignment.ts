@@ -128,7 +128,8 @@ function openExtensionTasks(
   }
 }
 
-function uniqueByUser(parties: Party[]): Party[] {
+/** Each person once, in the order first named. */
+export function uniqueByUser(parties: Party[]): Party[] {
   const seen = new Set<string>();
   return parties.filter((party) => !seen.has(party.userId) && seen.add(party.userId));
 }
