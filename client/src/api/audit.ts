@@ -45,7 +45,7 @@ export interface AuditFilter {
   objectId?: string;
 }
 
-type ChainBreak = { brokenAtSeq: number; reason: 'hash_mismatch' | 'broken_link' | 'gap' };
+type ChainBreak = { brokenAtSeq: number; reason: 'hash_mismatch' | 'broken_link' | 'gap' | 'truncated' };
 
 export interface AuditVerification {
   ok: boolean;

@@ -45,7 +45,9 @@ export const auditEntrySchema = z
         'What else happened; on administrative entries `changes` ({ field: { before, after } }, null where none), `passwordChanged` (never the password)',
     }),
     prevHash: z.string().meta({ description: 'The previous entry’s hash (64 zeros for the first)' }),
-    hash: z.string().meta({ description: 'SHA-256 over this entry and prevHash' }),
+    hash: z.string().meta({
+      description: 'SHA-256 over this entry and prevHash (entries written since hash version 2: every stored field)',
+    }),
   })
   .meta({ description: 'One entry of a request’s audit chain or of the administration chain' });
 
@@ -58,9 +60,9 @@ export const auditPageSchema = z.strictObject({
 
 const chainBreak = {
   brokenAtSeq: z.number().int().meta({ description: 'The first entry that does not verify' }),
-  reason: z.enum(['hash_mismatch', 'broken_link', 'gap']).meta({
+  reason: z.enum(['hash_mismatch', 'broken_link', 'gap', 'truncated']).meta({
     description:
-      'hash_mismatch: the entry was edited; broken_link: its prevHash is not the previous hash; gap: an entry is missing',
+      'hash_mismatch: the entry was edited; broken_link: its prevHash is not the previous hash; gap: an entry is missing; truncated: the chain ends before its anchor (the request’s record, the administration chain’s head) says it reached',
   }),
 };
 

@@ -1,6 +1,6 @@
 import type { TimelineEntry } from '@tongban/workflows';
 import { useStore } from '../../test/store-lifecycle';
-import { ADMINISTRATION_CHAIN, AuditEventModel } from '../models';
+import { ADMINISTRATION_CHAIN, AuditEventModel, AuditHeadModel } from '../models';
 import {
   AdministrationIntentModel,
   beginAdministrationIntent,
@@ -10,7 +10,7 @@ import {
 } from './administration-intents';
 import { appendAdministrationEntry } from './append-administration-entry';
 import { appendAuditEntries } from './append-audit-entries';
-import { auditEventId, GENESIS_HASH } from './audit-hash';
+import { auditEventId, auditHash, GENESIS_HASH } from './audit-hash';
 import { verifyAdministrationChain, verifyAllAuditChains } from './verify-audit-chain';
 
 useStore();
@@ -24,6 +24,31 @@ const renamed = (n: number) => ({
 });
 
 describe('the administration chain', () => {
+  it('notices that its last entries were removed, or its last one rewritten, against its head', async () => {
+    await AuditEventModel.deleteMany({ requestId: ADMINISTRATION_CHAIN });
+    await AuditHeadModel.deleteMany({});
+    await appendAdministrationEntry(renamed(11));
+    await appendAdministrationEntry(renamed(12));
+    const third = await appendAdministrationEntry(renamed(13));
+    expect(await AuditHeadModel.findById(ADMINISTRATION_CHAIN).lean()).toMatchObject({ seq: 3, hash: third.hash });
+    expect(await verifyAdministrationChain()).toEqual({ ok: true, entries: 3 });
+    await AuditEventModel.collection.deleteOne({ _id: auditEventId(ADMINISTRATION_CHAIN, 3) as never });
+    expect(await verifyAdministrationChain()).toEqual({ ok: false, entries: 2, brokenAtSeq: 3, reason: 'truncated' });
+    expect((await verifyAllAuditChains()).administration).toEqual({
+      ok: false,
+      entries: 2,
+      brokenAtSeq: 3,
+      reason: 'truncated',
+    });
+    // Rewritten whole from the entry on (each hash recomputed): the head still holds the hash it saw.
+    const { _id, hash: _hash, ...content } = third;
+    const forged = { ...content, object: { ...content.object!, name: '伪造' } };
+    await AuditEventModel.collection.insertOne({ _id: _id as never, ...forged, hash: auditHash(forged) });
+    expect(await verifyAdministrationChain()).toMatchObject({ ok: false, brokenAtSeq: 3, reason: 'hash_mismatch' });
+    await AuditEventModel.deleteMany({ requestId: ADMINISTRATION_CHAIN });
+    await AuditHeadModel.deleteMany({});
+  });
+
   it('chains each change to the one before, beside the request chains, and verifies', async () => {
     const request: TimelineEntry = { seq: 1, at: '2026-01-05T01:00:00.000Z', actor: admin, action: 'submit' };
     await appendAuditEntries({ requestId: 'req-1', processKey: 'p', entries: [request] });

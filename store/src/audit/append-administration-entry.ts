@@ -2,12 +2,13 @@ import type { Party } from '@tongban/workflows';
 import {
   ADMINISTRATION_CHAIN,
   AuditEventModel,
+  AuditHeadModel,
   type AdministrationAction,
   type AuditEvent,
   type AuditObject,
 } from '../models/audit-event';
 import { isDuplicateKeyError } from '../errors';
-import { auditEventId, auditHash, GENESIS_HASH } from './audit-hash';
+import { AUDIT_HASH_VERSION, auditEventId, auditHash, GENESIS_HASH } from './audit-hash';
 
 /** One administrative change, as the administration chain records it. */
 export interface AdministrationChange {
@@ -50,6 +51,7 @@ export async function appendAdministrationEntry(change: AdministrationChange): P
       object: { kind: change.object.kind, id: change.object.id, name: change.object.name },
       ...(change.detail ? { detail: change.detail } : {}),
       prevHash: tail?.hash ?? GENESIS_HASH,
+      hashVersion: AUDIT_HASH_VERSION,
     };
     const entry: AuditEvent = {
       _id: auditEventId(ADMINISTRATION_CHAIN, content.seq),
@@ -58,12 +60,14 @@ export async function appendAdministrationEntry(change: AdministrationChange): P
     };
     try {
       await AuditEventModel.create(entry);
-      return entry;
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
       // Lost the position to a concurrent change: a short random pause spreads the next round out.
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * Math.min(attempt, 10)));
+      continue;
     }
+    await advanceHead(entry);
+    return entry;
   }
   throw new Error(`administration audit chain: no free position after ${MAX_ATTEMPTS} attempts`);
 }
@@ -82,4 +86,21 @@ async function chainTail(): Promise<Pick<AuditEvent, 'seq' | 'hash'> | null> {
     .limit(1)
     .lean();
   return tail ?? null;
+}
+
+/**
+ * Moves the chain's anchor to `entry`, never back: a later entry's anchor
+ * already there stays (its upsert's insert collides, which is fine). A crash
+ * before this leaves the anchor behind the chain, which verification accepts.
+ */
+async function advanceHead(entry: AuditEvent): Promise<void> {
+  try {
+    await AuditHeadModel.updateOne(
+      { _id: ADMINISTRATION_CHAIN, seq: { $lt: entry.seq } },
+      { $set: { seq: entry.seq, hash: entry.hash } },
+      { upsert: true },
+    );
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+  }
 }

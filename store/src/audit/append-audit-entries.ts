@@ -2,7 +2,7 @@ import type { TimelineEntry } from '@tongban/workflows';
 import { AuditEventModel, type AuditEvent } from '../models/audit-event';
 import { WindowFilingModel } from '../models/window-filing';
 import { isDuplicateKeyError, isOnlyDuplicateKeyErrors } from '../errors';
-import { auditEventId, auditHash, GENESIS_HASH } from './audit-hash';
+import { AUDIT_HASH_VERSION, auditEventId, auditHash, GENESIS_HASH } from './audit-hash';
 
 interface ChainInput {
   requestId: string;
@@ -111,6 +111,7 @@ function auditContent(input: ChainInput, entry: TimelineEntry, prevHash: string)
     ...(entry.target ? { target: entry.target } : {}),
     ...(entry.detail ? { detail: entry.detail } : {}),
     prevHash,
+    hashVersion: AUDIT_HASH_VERSION,
   };
 }
 

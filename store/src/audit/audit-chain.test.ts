@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { TimelineEntry } from '@tongban/workflows';
 import { useStore } from '../../test/store-lifecycle';
-import { AuditEventModel } from '../models';
+import { AuditEventModel, RequestProjectionModel } from '../models';
 import { appendAuditEntries } from './append-audit-entries';
-import { auditEventId } from './audit-hash';
-import { verifyAllAuditChains, verifyAuditChain } from './verify-audit-chain';
+import { auditEventId, GENESIS_HASH } from './audit-hash';
+import { APPEND_GRACE_MS, verifyAllAuditChains, verifyAuditChain } from './verify-audit-chain';
 
 useStore();
 
@@ -81,6 +82,51 @@ describe('audit chain', () => {
     expect(await verifyAuditChain('r-detail')).toMatchObject({ ok: false, brokenAtSeq: 1, reason: 'hash_mismatch' });
   });
 
+  it.each([
+    ['the actor’s organisation name', { 'actor.orgName': '另一个单位' }],
+    ['the actor’s name', { 'actor.displayName': '王五' }],
+    ['the name of the absent person a substitute acted for', { 'actor.onBehalfOf.displayName': '赵六' }],
+    ['the name of a hand-over’s target', { 'target.displayName': '钱七' }],
+    ['a field no version of the scheme names', { remark: '事后补记' }],
+  ])('covers %s, as the export shows it', async (_field, change) => {
+    const requestId = `r-names-${Object.keys(change)[0]}`;
+    const handedOver: TimelineEntry = {
+      seq: 1,
+      at: '2026-01-05T01:00:00.000Z',
+      actor: { ...actor, onBehalfOf: { userId: 'u2', displayName: '李四' } },
+      action: 'transfer',
+      target: { userId: 'u4', displayName: '孙八', orgId: 'o1', orgName: '招商服务中心' },
+    };
+    await appendAuditEntries({ requestId, processKey: 'p', entries: [handedOver] });
+    expect(await verifyAuditChain(requestId)).toEqual({ ok: true, entries: 1 });
+    await AuditEventModel.collection.updateOne({ _id: auditEventId(requestId, 1) as never }, { $set: change });
+    expect(await verifyAuditChain(requestId)).toMatchObject({ ok: false, brokenAtSeq: 1, reason: 'hash_mismatch' });
+  });
+
+  it('still verifies entries written under the first scheme, which did not cover names', async () => {
+    const content = {
+      requestId: 'r-v1',
+      processKey: 'p',
+      seq: 1,
+      at: '2026-01-05T01:00:00.000Z',
+      actor,
+      action: 'submit' as const,
+      prevHash: GENESIS_HASH,
+    };
+    await AuditEventModel.collection.insertOne({
+      _id: auditEventId('r-v1', 1) as never,
+      ...content,
+      // The first scheme's hash of this entry, as a chain written before version 2 holds it.
+      hash: createHash('sha256')
+        .update(JSON.stringify(['r-v1', 'p', 1, content.at, 'u1', '张三', 'o1', 'submit', null, null, GENESIS_HASH]))
+        .digest('hex'),
+    });
+    expect(await verifyAuditChain('r-v1')).toEqual({ ok: true, entries: 1 });
+    await appendAuditEntries({ requestId: 'r-v1', processKey: 'p', entries: [entries[1]!] });
+    expect(await verifyAuditChain('r-v1')).toEqual({ ok: true, entries: 2 });
+    expect((await AuditEventModel.findById(auditEventId('r-v1', 2)).lean())?.hashVersion).toBe(2);
+  });
+
   it('says where a deleted entry breaks the chain', async () => {
     await appendAll('r-delete');
     await AuditEventModel.collection.deleteOne({ _id: auditEventId('r-delete', 2) as never });
@@ -91,6 +137,37 @@ describe('audit chain', () => {
     await expect(
       appendAuditEntries({ requestId: 'r-gap', processKey: 'p', entries: entries.slice(1, 2) }),
     ).rejects.toThrow(/missing/);
+  });
+
+  it('notices that the last entries were removed, against the length its projection recorded', async () => {
+    const anchor = (requestId: string, updatedAt: string) =>
+      RequestProjectionModel.collection.insertOne({ _id: requestId as never, auditLength: 3, updatedAt });
+    const later = new Date(Date.parse('2026-01-05T03:00:00.000Z') + APPEND_GRACE_MS + 1);
+    await appendAll('r-truncated');
+    await anchor('r-truncated', '2026-01-05T03:00:00.000Z');
+    expect(await verifyAuditChain('r-truncated', later)).toEqual({ ok: true, entries: 3 });
+    await AuditEventModel.collection.deleteOne({ _id: auditEventId('r-truncated', 3) as never });
+    expect(await verifyAuditChain('r-truncated', later)).toEqual({
+      ok: false,
+      entries: 2,
+      brokenAtSeq: 3,
+      reason: 'truncated',
+    });
+    // Within moments of the projection's write, the missing entry is an append on its way.
+    expect(await verifyAuditChain('r-truncated', new Date('2026-01-05T03:05:00.000Z'))).toEqual({
+      ok: true,
+      entries: 2,
+    });
+    // A chain removed whole has nothing left to check but its anchor.
+    await anchor('r-vanished', '2026-01-05T03:00:00.000Z');
+    const all = await verifyAllAuditChains(AuditEventModel, later);
+    expect(all.broken).toEqual(
+      expect.arrayContaining([
+        { requestId: 'r-truncated', brokenAtSeq: 3, reason: 'truncated' },
+        { requestId: 'r-vanished', brokenAtSeq: 1, reason: 'truncated' },
+      ]),
+    );
+    await RequestProjectionModel.collection.deleteMany({ _id: { $in: ['r-truncated', 'r-vanished'] as never[] } });
   });
 
   it('checks every chain in one pass and lists each broken one with where it breaks', async () => {

@@ -9,8 +9,23 @@ export function auditEventId(chain: string, seq: number): string {
   return `${chain}:${String(seq).padStart(8, '0')}`;
 }
 
-/** SHA-256 over the entry's content (fixed field order) and the previous hash. */
+/**
+ * The hash scheme of entries written now. Version 2 covers the whole entry,
+ * every field that is shown or exported (the actor's organisation name, the
+ * names of the absent person a substitute acted for and of a hand-over's
+ * target, …), and any field added later. Entries without a version are
+ * version 1 and are checked as they were written.
+ */
+export const AUDIT_HASH_VERSION = 2;
+
+/** SHA-256 over the entry's content and the previous hash, by the entry's own scheme. */
 export function auditHash(entry: Omit<AuditEvent, '_id' | 'hash'>): string {
+  if (entry.hashVersion === 2) return createHash('sha256').update(canonicalJson(entry)).digest('hex');
+  return firstVersionHash(entry);
+}
+
+/** Version 1: a fixed list of fields; the names beside the ids were not covered. */
+function firstVersionHash(entry: Omit<AuditEvent, '_id' | 'hash'>): string {
   const content = [
     entry.requestId,
     entry.processKey ?? null,

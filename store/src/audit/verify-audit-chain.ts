@@ -1,17 +1,38 @@
 import type { Model } from 'mongoose';
-import { ADMINISTRATION_CHAIN, AuditEventModel, type AuditEvent } from '../models/audit-event';
+import {
+  ADMINISTRATION_CHAIN,
+  AuditEventModel,
+  AuditHeadModel,
+  type AuditEvent,
+  type AuditHead,
+} from '../models/audit-event';
+import { RequestProjectionModel, type RequestProjection } from '../models/request-projection';
 import { auditHash, GENESIS_HASH } from './audit-hash';
 
+/**
+ * hash_mismatch: an entry was edited; broken_link: its prevHash is not the
+ * previous hash; gap: an entry is missing; truncated: the chain ends before
+ * its anchor (the request's projection, or the administration chain's head)
+ * says it reached — its last entries were removed.
+ */
+export type ChainBreakReason = 'hash_mismatch' | 'broken_link' | 'gap' | 'truncated';
+
 export type AuditVerification =
-  | { ok: true; entries: number }
-  | { ok: false; entries: number; brokenAtSeq: number; reason: 'hash_mismatch' | 'broken_link' | 'gap' };
+  { ok: true; entries: number } | { ok: false; entries: number; brokenAtSeq: number; reason: ChainBreakReason };
 
 /** Where one request's chain first breaks. */
 export interface BrokenChain {
   requestId: string;
   brokenAtSeq: number;
-  reason: 'hash_mismatch' | 'broken_link' | 'gap';
+  reason: ChainBreakReason;
 }
+
+/**
+ * A request's entries are appended right after its projection is written;
+ * within this long of the projection's last change, a chain shorter than the
+ * projection says is an append still on its way, not a removal.
+ */
+export const APPEND_GRACE_MS = 10 * 60_000;
 
 /** Every chain at once: how many requests and entries were checked, and each request whose chain breaks. */
 export interface AuditVerificationSummary {
@@ -26,11 +47,20 @@ export interface AuditVerificationSummary {
 }
 
 /** Recomputes a request's chain and says where it was tampered with, if it was. */
-export async function verifyAuditChain(requestId: string): Promise<AuditVerification> {
+export async function verifyAuditChain(requestId: string, now = new Date()): Promise<AuditVerification> {
   const events = await AuditEventModel.find({ requestId }).sort({ seq: 1 }).lean();
   const checker = chainChecker();
   for (const event of events) checker.add(event);
-  const broken = checker.broken();
+  const tail = events.at(-1);
+  const broken =
+    checker.broken() ??
+    (requestId === ADMINISTRATION_CHAIN
+      ? againstHead(await AuditHeadModel.findById(ADMINISTRATION_CHAIN).lean(), (seq) => events[seq - 1]?.hash)
+      : againstProjection(
+          await RequestProjectionModel.findById(requestId, { auditLength: 1, updatedAt: 1 }).lean(),
+          tail?.seq ?? 0,
+          now,
+        ));
   return broken
     ? { ok: false, entries: events.length, brokenAtSeq: broken.brokenAtSeq, reason: broken.reason }
     : { ok: true, entries: events.length };
@@ -44,11 +74,14 @@ export function verifyAdministrationChain(): Promise<AuditVerification> {
 /**
  * Checks every request's chain, and the administration chain, in one pass over the collection in `_id`
  * order — `requestId:seq` zero-padded, so each chain comes whole and in
- * sequence. One indexed scan instead of a query per request (FerretDB on
- * SQLite pushes only `_id` filters and sorts down). Memory holds one event.
+ * sequence. One indexed scan instead of a query per request. Then each
+ * chain's length against its anchor: one pass over the request projections
+ * (their `auditLength`), and the administration chain's head. Memory holds
+ * one event, and each chain's length.
  */
 export async function verifyAllAuditChains(
   events: Model<AuditEvent> = AuditEventModel,
+  now = new Date(),
 ): Promise<AuditVerificationSummary> {
   const summary: AuditVerificationSummary = {
     ok: true,
@@ -57,6 +90,8 @@ export async function verifyAllAuditChains(
     broken: [],
     administration: { ok: true, entries: 0 },
   };
+  const lengths = new Map<string, number>();
+  const administrationHashes: string[] = [];
   let requestId: string | undefined;
   let checker = chainChecker();
   const finish = () => {
@@ -73,12 +108,64 @@ export async function verifyAllAuditChains(
       if (requestId !== ADMINISTRATION_CHAIN) summary.requests += 1;
     }
     checker.add(event as AuditEvent);
-    if (requestId === ADMINISTRATION_CHAIN) summary.administration.entries += 1;
-    else summary.entries += 1;
+    if (requestId === ADMINISTRATION_CHAIN) {
+      summary.administration.entries += 1;
+      administrationHashes.push(event.hash);
+    } else {
+      summary.entries += 1;
+      lengths.set(event.requestId, event.seq);
+    }
   }
   finish();
+
+  // The anchors, read from the same database as the events (a migration verifies its copy).
+  const database = events.db;
+  if (summary.administration.ok) {
+    const head = await database
+      .collection<AuditHead>(AuditHeadModel.collection.collectionName)
+      .findOne({ _id: ADMINISTRATION_CHAIN });
+    const truncated = againstHead(head, (seq) => administrationHashes[seq - 1]);
+    if (truncated) summary.administration = { ok: false, entries: summary.administration.entries, ...truncated };
+  }
+  const alreadyBroken = new Set(summary.broken.map((chain) => chain.requestId));
+  const projections = database
+    .collection<Pick<RequestProjection, '_id' | 'auditLength' | 'updatedAt'>>(
+      RequestProjectionModel.collection.collectionName,
+    )
+    .find({}, { projection: { auditLength: 1, updatedAt: 1 } });
+  for await (const projection of projections) {
+    if (alreadyBroken.has(projection._id)) continue;
+    const truncated = againstProjection(projection, lengths.get(projection._id) ?? 0, now);
+    if (truncated) summary.broken.push({ requestId: projection._id, ...truncated });
+  }
   summary.ok = summary.broken.length === 0 && summary.administration.ok;
   return summary;
+}
+
+/** A request's chain against its projection: shorter than the projection says, once appends had time to land. */
+function againstProjection(
+  projection: Pick<RequestProjection, 'auditLength' | 'updatedAt'> | null,
+  length: number,
+  now: Date,
+): Omit<BrokenChain, 'requestId'> | null {
+  if (!projection?.auditLength || projection.auditLength <= length) return null;
+  if (now.getTime() - Date.parse(projection.updatedAt) < APPEND_GRACE_MS) return null;
+  return { brokenAtSeq: length + 1, reason: 'truncated' };
+}
+
+/** The administration chain against its head: it must reach the head, with the head's hash there. */
+function againstHead(
+  head: Pick<AuditHead, 'seq' | 'hash'> | null,
+  hashAt: (seq: number) => string | undefined,
+): Omit<BrokenChain, 'requestId'> | null {
+  if (!head) return null;
+  const stored = hashAt(head.seq);
+  if (stored === undefined) {
+    let length = head.seq - 1;
+    while (length > 0 && hashAt(length) === undefined) length -= 1;
+    return { brokenAtSeq: length + 1, reason: 'truncated' };
+  }
+  return stored === head.hash ? null : { brokenAtSeq: head.seq, reason: 'hash_mismatch' };
 }
 
 /** Feeds one chain's events in order; remembers the first break. */

@@ -35,6 +35,8 @@ export interface AuditEvent extends Omit<TimelineEntry, 'action'> {
   /** Administrative entries: what was changed. */
   object?: AuditObject;
   prevHash: string;
+  /** Which fields `hash` covers: 2 (every field) for entries written now; absent on older entries (version 1). */
+  hashVersion?: 2;
   hash: string;
 }
 
@@ -54,6 +56,7 @@ const auditEventSchema = new Schema<AuditEvent>(
     detail: { type: Schema.Types.Mixed },
     object: { type: Schema.Types.Mixed },
     prevHash: { type: String, required: true },
+    hashVersion: Number,
     hash: { type: String, required: true },
   },
   // Kept as hashed: mongoose would otherwise drop an empty object inside `detail`, and the hash would no longer match.
@@ -64,3 +67,28 @@ auditEventSchema.index({ requestId: 1, seq: 1 }, { unique: true });
 auditEventSchema.index({ at: -1 });
 
 export const AuditEventModel = model<AuditEvent>('AuditEvent', auditEventSchema, 'audit_events');
+
+/**
+ * The last position and hash a chain reached, kept apart from the chain: the
+ * administration chain's anchor, so removing its last entries is noticed.
+ * (A request's chain is anchored by its projection's `auditLength`.)
+ */
+export interface AuditHead {
+  /** The chain's key: `ADMINISTRATION_CHAIN`. */
+  _id: string;
+  seq: number;
+  hash: string;
+}
+
+export const AuditHeadModel = model<AuditHead>(
+  'AuditHead',
+  new Schema<AuditHead>(
+    {
+      _id: { type: String, required: true },
+      seq: { type: Number, required: true },
+      hash: { type: String, required: true },
+    },
+    { versionKey: false },
+  ),
+  'audit_heads',
+);

@@ -1,4 +1,4 @@
-import { AuditEventModel } from './audit-event';
+import { AuditEventModel, AuditHeadModel } from './audit-event';
 import { FormVersionModel, ProcessVersionModel } from './definition-version';
 import { DefinitionRevisionModel } from './definition-revision';
 import { NotificationModel } from './notification';
@@ -31,6 +31,7 @@ export const allModels = [
   RequestProjectionModel,
   TaskProjectionModel,
   AuditEventModel,
+  AuditHeadModel,
   NotificationModel,
   SavedViewModel,
   WindowFilingModel,

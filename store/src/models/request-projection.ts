@@ -25,6 +25,12 @@ export interface RequestProjection {
   steps: StepState[];
   currentStepIds: string[];
   timeline: TimelineEntry[];
+  /**
+   * How many entries the request's audit chain holds once this write's are
+   * appended (they are appended right after it): the chain's anchor, so
+   * removing its last entries is noticed. Absent on projections written before it.
+   */
+  auditLength?: number;
   /** Everyone who holds or held a task: they may read the request. */
   participantIds: string[];
   createdAt: string;
@@ -75,6 +81,7 @@ const requestProjectionSchema = new Schema<StoredRequestProjection>(
     steps: { type: Schema.Types.Mixed, required: true },
     currentStepIds: { type: [String], required: true },
     timeline: { type: Schema.Types.Mixed, required: true },
+    auditLength: Number,
     participantIds: { type: [String], required: true },
     createdAt: { type: String, required: true },
     updatedAt: { type: String, required: true },

@@ -111,6 +111,7 @@ export function toRequestProjection(state: ProcessState): RequestProjection {
       .filter((step) => step.status === 'active' && (step.type === 'approval' || step.type === 'fill'))
       .map((step) => step.id),
     timeline: state.timeline,
+    auditLength: state.timeline.length,
     participantIds: [...new Set(state.tasks.map((task) => task.assignee.userId))],
     createdAt: state.createdAt,
     updatedAt: state.updatedAt,
