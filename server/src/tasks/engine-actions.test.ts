@@ -250,7 +250,7 @@ describe('rating (好差评) and supervision (督办)', () => {
     expect(done.ratingOpenUntil).toBeDefined();
 
     expect((await rate({ action: 'rate', grade: 9 })).status).toBe(400);
-    expect((await rate({ action: 'rate', grade: 2 })).body.error.code).toBe('COMMENT_REQUIRED');
+    expect((await rate({ action: 'rate', grade: 2 })).body.error.code).toBe('RATING_COMMENT_REQUIRED');
     const rated = await rate({ action: 'rate', grade: 2, comment: '材料要求反复变化' }).expect(200);
     expect(rated.body.request).toMatchObject({ rating: { grade: 2 }, aftercare: 'rectifying' });
 

@@ -41,6 +41,7 @@ async function refusedInBothLanguages(call: (language: 'zh-CN' | 'en') => Promis
 
 beforeAll(async () => {
   await createUser({ username: 'liu', displayName: '刘洋', roles: ['handler'] });
+  await createUser({ username: 'ducha', displayName: '督查室', roles: ['supervisor'] });
 });
 
 it('a task transferred away says so, not "already decided"', async () => {
@@ -147,4 +148,22 @@ it('an urge does not stop the handler taking their approval back (拿回)', asyn
     'urge',
     'take_back',
   ]);
+});
+
+it('a supervisor’s urge (督办) leaves the applicant’s own urge for the day; each side is refused its second', async () => {
+  const qiye = await stack.signIn('qiye');
+  const ducha = await stack.signIn('ducha');
+  const requestId = await submit(qiye);
+  const urge = (agent: Agent) =>
+    agent.post(`/api/v1/requests/${requestId}/actions`).set('Accept-Language', 'en').send({ action: 'urge' });
+  await urge(ducha).expect(200);
+  await urge(qiye).expect(200);
+  for (const agent of [ducha, qiye]) {
+    const again = await urge(agent);
+    expect(again.status).toBe(409);
+    expect(again.body.error).toEqual({
+      code: 'URGE_TOO_SOON',
+      message: 'Already urged this working day; you can urge again on the next working day',
+    });
+  }
 });
