@@ -1,7 +1,8 @@
-import { loanRenewalApplicationForm } from '@tongban/forms';
+import { loanRenewalApplicationForm, subsidyApplicationForm } from '@tongban/forms';
 import { definitionVersionRecord, ProcessVersionModel } from '@tongban/store';
 import type { ProcessDefinition } from '@tongban/workflows';
 import { useTestStack } from '../../test/test-stack';
+import { seedCatalogue } from '../seed/seed-catalogue';
 
 // 流程预测 through HTTP: the same engine and the same people lookup as a real request.
 const stack = useTestStack();
@@ -32,6 +33,8 @@ const routed: ProcessDefinition = {
 
 beforeAll(async () => {
   await ProcessVersionModel.create(definitionVersionRecord(routed, 'published', new Date()));
+  // The whole city: 奖补申请 and the bureau's and finance's people.
+  await seedCatalogue();
 });
 
 it('lists the steps this data leads through, with the people who would handle them today', async () => {
@@ -60,4 +63,24 @@ it('answers 404 for a process that is not published and 403 for someone who cann
   expect(missing.status).toBe(404);
   const zhaoshang = await stack.signIn('zhaoshang');
   expect((await zhaoshang.post('/api/v1/processes/routed-renewal/route-preview').send({ data: {} })).status).toBe(403);
+});
+
+it('goes on past 公示 to 财政局拨付, with the people of each step and deadlines that add up in order', async () => {
+  const jinsheng = await stack.signIn('jinsheng');
+  const { body } = await jinsheng
+    .post('/api/v1/processes/subsidy-application/route-preview')
+    .send({ data: subsidyApplicationForm.example })
+    .expect(200);
+  const steps = body.steps as { stepId: string; type: string; dueAt?: string; people: { userId: string }[] }[];
+  expect(steps.map((step) => [step.stepId, step.type, step.people.map((person) => person.userId)])).toEqual([
+    ['bureau-review', 'approval', ['u-jxj']],
+    ['bureau-decision', 'approval', ['u-jxj-leader']],
+    ['public-notice', 'wait', []],
+    ['payment', 'fill', ['u-czj']],
+  ]);
+  // Whatever today is: each deadline comes after the one before it (the exact dates are the engine's test).
+  const deadlines = steps.map((step) => Date.parse(step.dueAt!));
+  expect(deadlines.every((deadline) => Number.isFinite(deadline))).toBe(true);
+  expect([...deadlines].sort((a, b) => a - b)).toEqual(deadlines);
+  expect(new Set(deadlines).size).toBe(deadlines.length);
 });

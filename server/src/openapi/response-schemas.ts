@@ -229,10 +229,15 @@ export const routePreviewSchema = z
       z.strictObject({
         stepId: z.string(),
         name: z.string(),
-        type: z.string().meta({ description: 'approval, fill, cc, notify, webhook' }),
+        type: z.string().meta({ description: 'approval, fill, cc, notify, wait, webhook' }),
         parallelStepId: z.string().optional().meta({ description: 'Steps sharing it run at the same time (并联)' }),
-        dueAt: dateTime.optional().meta({ description: 'The deadline if every step before it were decided now' }),
-        people: z.array(personSchema).meta({ description: 'Who would handle it today' }),
+        dueAt: dateTime.optional().meta({
+          description:
+            'Its deadline (or a wait’s end), counted in working days from the expected end of the steps before it, each decided on its last day',
+        }),
+        people: z
+          .array(personSchema)
+          .meta({ description: 'Who would get its tasks (or be told), by today’s directory' }),
       }),
     ),
   })

@@ -201,9 +201,22 @@ describe('what a step sees, and where it may send the request back', () => {
     expect(atCentre.fieldPermissions).toEqual({ renewalAmount: 'edit' });
     expect(atCentre.returnTargets).toEqual([]);
     expect(atCentre.request.data.contactPhone).toBe(loanRenewalApplicationForm.example.contactPhone);
+    const ifApproved = await zhaoshang.post(`/api/v1/tasks/${centreTask.id}/what-if`).send({ action: 'approve' });
+    expect(ifApproved.status).toBe(200);
+    // The next step's task and who gets it, not only the task that closes.
+    expect(ifApproved.body.tasks).toEqual([
+      expect.objectContaining({ taskId: centreTask.id, from: 'open', to: 'approved' }),
+      expect.objectContaining({
+        stepId: 'bank-review',
+        assignee: expect.objectContaining({ userId: 'u-yinhang' }),
+        from: null,
+        to: 'open',
+      }),
+    ]);
     await act(zhaoshang, centreTask.id, { action: 'approve' }).expect(200);
 
     const bankTask = (await openTask(yinhang, requestId))!;
+    expect(bankTask.id).toBe(ifApproved.body.tasks[1].taskId);
     const atBank = (await yinhang.get(`/api/v1/tasks/${bankTask.id}`).expect(200)).body;
     expect(atBank.request.data).not.toHaveProperty('contactPhone');
     expect(atBank.request.form.schema.properties).not.toHaveProperty('contactPhone');
@@ -217,8 +230,17 @@ describe('what a step sees, and where it may send the request back', () => {
       { stepId: 'centre-review', stepName: '中心审查', from: 'approved', to: 'active' },
       { stepId: 'bank-review', stepName: '银行审查', from: 'active', to: 'pending' },
     ]);
+    // The task the return opens at the centre, and for whom, as the engine will really open it.
     expect(whatIf.body.tasks).toEqual([
       expect.objectContaining({ taskId: bankTask.id, from: 'open', to: 'cancelled' }),
+      {
+        taskId: expect.any(String),
+        stepId: 'centre-review',
+        stepName: '中心审查',
+        assignee: { userId: 'u-zhaoshang', displayName: '张伟', orgName: '云梦县招商服务中心' },
+        from: null,
+        to: 'open',
+      },
     ]);
     // Only a preview: the task is still the bank's.
     expect((await openTask(yinhang, requestId))?.id).toBe(bankTask.id);
@@ -228,7 +250,7 @@ describe('what a step sees, and where it may send the request back', () => {
     expect(refused.body.error.code).toBe('RETURN_TARGET_INVALID');
 
     await act(yinhang, bankTask.id, { action: 'return', to: 'centre-review', comment: '请中心复核金额' }).expect(200);
-    expect(await openTask(zhaoshang, requestId)).toBeDefined();
+    expect((await openTask(zhaoshang, requestId))?.id).toBe(whatIf.body.tasks[1].taskId);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client';
-import { EngineError, stateQuery, whatIf } from '@tongban/workflows';
+import { findAssignees } from '@tongban/store';
+import { EngineError, stateQuery, whatIfAsync } from '@tongban/workflows';
 import type { AppAbility } from '../auth/define-abilities';
 import type { CurrentUser } from '../auth/current-user';
 import { localized, type Language } from '../http/language';
@@ -7,9 +8,10 @@ import { engineRefusal, toApiRefusal } from '../temporal/workflow-refusal';
 import { prepareTaskAction, type TaskActionRequest } from './act-on-task';
 
 /**
- * What-if: what an action (a return, transfer, 加签…) would change on the live
- * request — tasks opened or closed, steps reset, deadlines moved — computed by
- * the engine on a copy of the workflow's current state. Nothing is changed;
+ * What-if: what an action (an approval, a return, transfer, 加签…) would change
+ * on the live request — tasks opened (with who gets them) or closed, steps
+ * reset or started, deadlines moved — computed by the engine on a copy of the
+ * workflow's current state, settled as the workflow settles it. Nothing is changed;
  * an action the engine would refuse gets the same error as the real one.
  */
 export async function previewTaskAction(
@@ -27,7 +29,8 @@ export async function previewTaskAction(
     .catch((error: unknown) => toApiRefusal(error));
   let change;
   try {
-    change = whatIf(state, { type: 'taskAction', ...input, at: new Date().toISOString() });
+    // The worker's own lookup: the tasks a return or an approval opens are shown with the people they will go to.
+    change = await whatIfAsync(state, { type: 'taskAction', ...input, at: new Date().toISOString() }, findAssignees);
   } catch (error) {
     if (error instanceof EngineError) throw engineRefusal(error);
     throw error;
