@@ -208,7 +208,17 @@ describe('administrative changes on the audit chain', () => {
 
   it('records a person naming and clearing their substitute, since it changes who gets their tasks', async () => {
     const zhaoshang = await stack.signIn('zhaoshang');
-    const substitute = { userId: demoUserId('yinhang'), from: '2026-12-01', to: '2026-12-05' };
+    const colleague = await createUser({
+      username: 'centre-stand-in',
+      roles: ['leader'],
+      org: {
+        _id: 'org-yunmeng-investment-centre',
+        name: '云梦县招商服务中心',
+        nameEn: 'Yunmeng County Investment Service Centre',
+        kind: 'department',
+      },
+    });
+    const substitute = { userId: demoUserId(colleague), from: '2026-12-01', to: '2026-12-05' };
     await zhaoshang.put('/api/v1/me/substitute').send(substitute).expect(200);
     await zhaoshang.delete('/api/v1/me/substitute').expect(204);
     await zhaoshang.delete('/api/v1/me/substitute').expect(204); // none left: no entry

@@ -4,6 +4,13 @@ import { createUser } from '../../test/factories';
 import { useTestStack } from '../../test/test-stack';
 import { demoUserId } from '../seed/demo-data';
 
+const CENTRE = {
+  _id: 'org-yunmeng-investment-centre',
+  name: '云梦县招商服务中心',
+  nameEn: 'Yunmeng County Investment Service Centre',
+  kind: 'department' as const,
+};
+
 // Organisations, accounts, the people search and the out-of-office substitute, through HTTP on the real stack.
 const stack = useTestStack();
 
@@ -205,7 +212,10 @@ describe('out of office (代理人)', () => {
   it('sets, reads and clears the caller’s substitute on their user record', async () => {
     const zhaoshang = await stack.signIn('zhaoshang');
     expect((await zhaoshang.get('/api/v1/me/substitute').expect(200)).body).toEqual({ substitute: null });
-    const substitute = { userId: demoUserId('yinhang'), from: '2026-12-01', to: '2026-12-05' };
+    const colleague = demoUserId(
+      await createUser({ username: 'centre-colleague', roles: ['handler', 'leader'], org: CENTRE }),
+    );
+    const substitute = { userId: colleague, from: '2026-12-01', to: '2026-12-05' };
     expect((await zhaoshang.put('/api/v1/me/substitute').send(substitute).expect(200)).body).toEqual({ substitute });
     expect((await zhaoshang.get('/api/v1/me/substitute').expect(200)).body).toEqual({ substitute });
     expect((await UserModel.findById(demoUserId('zhaoshang')).lean())?.substitute).toEqual(substitute);
@@ -216,17 +226,19 @@ describe('out of office (代理人)', () => {
     expect((await UserModel.findById(demoUserId('zhaoshang')).lean())?.substitute).toBeUndefined();
   });
 
-  it('refuses oneself, an enterprise user, a deactivated colleague, a backwards period and an impossible date', async () => {
+  it('refuses oneself, an enterprise user, a deactivated colleague, staff of another organisation, a backwards period and an impossible date', async () => {
     const zhaoshang = await stack.signIn('zhaoshang');
     const put = (body: object) => zhaoshang.put('/api/v1/me/substitute').set('Accept-Language', 'en').send(body);
-    for (const userId of ['zhaoshang', 'qiye', 'tingzhi', 'nobody'].map(demoUserId)) {
+    for (const userId of ['zhaoshang', 'qiye', 'tingzhi', 'nobody', 'yinhang'].map(demoUserId)) {
       const refused = await put({ userId, from: '2026-12-01', to: '2026-12-05' });
       expect(refused.status).toBe(422);
       expect(refused.body.error).toMatchObject({ code: 'SUBSTITUTE_INVALID', fields: [{ path: '/userId' }] });
     }
-    const backwards = await put({ userId: demoUserId('yinhang'), from: '2026-12-05', to: '2026-12-01' });
+    const backwards = await put({ userId: demoUserId('centre-colleague'), from: '2026-12-05', to: '2026-12-01' });
     expect(backwards.body.error.fields).toEqual([{ path: '/to', message: 'ends before it starts' }]);
-    expect((await put({ userId: demoUserId('yinhang'), from: '2026-02-30', to: '2026-03-01' })).status).toBe(400);
+    expect((await put({ userId: demoUserId('centre-colleague'), from: '2026-02-30', to: '2026-03-01' })).status).toBe(
+      400,
+    );
     expect((await UserModel.findById(demoUserId('zhaoshang')).lean())?.substitute).toBeUndefined();
   });
 });

@@ -32,11 +32,14 @@ export async function setSubstitute(
   const substitute =
     input.userId === user.id
       ? null
-      : await UserModel.findById(input.userId, { active: 1, roles: 1, displayName: 1 }).lean();
-  if (!substitute || !canHoldTasks(substitute))
+      : await UserModel.findById(input.userId, { active: 1, roles: 1, displayName: 1, orgId: 1 }).lean();
+  // A colleague of the same organisation: a step's tasks stay with the organisation its rule names.
+  if (!substitute || !canHoldTasks(substitute) || substitute.orgId !== user.orgId)
     fields.push({
       path: '/userId',
-      message: en ? 'not another active colleague who handles tasks' : '须是其他在职的办理人员',
+      message: en
+        ? 'not another active colleague of your organisation who handles tasks'
+        : '须是本单位其他在职的办理人员',
     });
   if (fields.length > 0) throw new ApiError('SUBSTITUTE_INVALID', fields);
   const value = { userId: input.userId, from: input.from, to: input.to };

@@ -89,4 +89,14 @@ describe('findAssignees', () => {
     expect(auditors).toEqual([expect.objectContaining({ userId: 'back-later' })]);
     expect(auditors[0]).not.toHaveProperty('onBehalfOf');
   });
+
+  it('keeps the task with the absent person when their substitute has since moved to another organisation', async () => {
+    await UserModel.updateOne({ _id: 'stand-in' }, { orgId: 'org-bank' });
+    try {
+      const officers = await findAssignees({ rule: { org: 'org-firm', role: 'handler' }, applicant, data: {} });
+      expect(officers.map((party) => [party.userId, party.onBehalfOf?.userId])).toEqual([['away', undefined]]);
+    } finally {
+      await UserModel.updateOne({ _id: 'stand-in' }, { orgId: 'org-firm' });
+    }
+  });
 });

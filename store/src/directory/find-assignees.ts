@@ -5,8 +5,8 @@ import { UserModel } from '../models/user';
 /**
  * Finds the active users an assignee rule names. Sorted by username so a
  * sequential (依次) step has a stable order. Someone out of office today
- * (China time) who named an active substitute is replaced by that substitute,
- * and the task records on whose behalf it is done.
+ * (China time) who named an active substitute of their own organisation is
+ * replaced by that substitute, and the task records on whose behalf it is done.
  */
 export async function findAssignees({
   rule,
@@ -38,6 +38,11 @@ export async function findAssignees({
       ).lean()
     : [];
   const substituteById = new Map(substitutes.map((user) => [user._id, user]));
+  // Only a colleague of the same organisation stands in: one moved elsewhere since being named does not take the tasks along.
+  const standsIn = (user: (typeof users)[number]) => {
+    const substitute = away.includes(user) ? substituteById.get(user.substitute!.userId) : undefined;
+    return substitute?.orgId === user.orgId ? substitute : undefined;
+  };
   const orgIds = [...new Set([...users, ...substitutes].map((user) => user.orgId))];
   const orgs = await OrganisationModel.find({ _id: { $in: orgIds } }, { name: 1 }).lean();
   const orgNames = new Map(orgs.map((org) => [org._id, org.name]));
@@ -48,7 +53,7 @@ export async function findAssignees({
     orgName: orgNames.get(user.orgId) ?? user.orgId,
   });
   return users.map((user) => {
-    const substitute = away.includes(user) ? substituteById.get(user.substitute!.userId) : undefined;
+    const substitute = standsIn(user);
     return substitute
       ? { ...partyOf(substitute), onBehalfOf: { userId: user._id, displayName: user.displayName } }
       : partyOf(user);
