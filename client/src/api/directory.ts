@@ -57,10 +57,13 @@ export function organisationQuery(id: string) {
 }
 
 /** Users (staff the caller may see) whose name or username contains `q`. */
-export function userSearchQuery(q: string, pageSize = 20, role?: string) {
+export function userSearchQuery(q: string, pageSize = 20, role?: string, org?: string) {
   return queryOptions({
-    queryKey: ['users', 'search', q, pageSize, role ?? ''],
-    queryFn: () => api<Page<DirectoryUser>>(`/users${search({ q: q.trim(), pageSize, ...(role ? { role } : {}) })}`),
+    queryKey: ['users', 'search', q, pageSize, role ?? '', org ?? ''],
+    queryFn: () =>
+      api<Page<DirectoryUser>>(
+        `/users${search({ q: q.trim(), pageSize, ...(role ? { role } : {}), ...(org ? { org } : {}) })}`,
+      ),
     staleTime: 60_000,
   });
 }

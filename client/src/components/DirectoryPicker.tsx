@@ -21,6 +21,8 @@ interface DirectoryPickerProps {
   exclude?: readonly string[];
   /** Only users with this role, e.g. enterprise applicants at the service window. */
   role?: string;
+  /** Only users of this organisation, e.g. colleagues for 外出代理. */
+  org?: string;
   /** Only organisations of this kind, e.g. banks for 贷款银行. */
   orgKind?: OrganisationKind;
   ariaLabel?: string;
@@ -39,13 +41,14 @@ export function DirectoryPicker({
   placeholder,
   exclude,
   role,
+  org,
   orgKind,
   ariaLabel,
 }: DirectoryPickerProps) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const q = useDeferredValue(text);
-  const users = useQuery({ ...userSearchQuery(q, 20, role), enabled: kind === 'user' && !disabled });
+  const users = useQuery({ ...userSearchQuery(q, 20, role, org), enabled: kind === 'user' && !disabled });
   const orgs = useQuery({ ...organisationSearchQuery(q, 20, orgKind), enabled: kind === 'organisation' && !disabled });
   const chosenUser = useQuery({ ...userQuery(value ?? ''), enabled: kind === 'user' && !!value });
   const chosenOrg = useQuery({ ...organisationQuery(value ?? ''), enabled: kind === 'organisation' && !!value });

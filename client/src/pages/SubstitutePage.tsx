@@ -100,6 +100,8 @@ export default function SubstitutePage() {
                 kind="user"
                 ariaLabel={t('substitute.who')}
                 exclude={[user.id]}
+                // A substitute stands in within one's own organisation (the server refuses anyone else).
+                org={user.orgId}
                 onChange={() => undefined}
               />
             </Form.Item>
