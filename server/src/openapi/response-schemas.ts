@@ -142,10 +142,7 @@ export const timelineEntrySchema = z.strictObject({
     .string()
     .optional()
     .meta({ description: 'The opinion; left out of internal entries for the applicant’s side' }),
-  internal: z
-    .literal(true)
-    .optional()
-    .meta({ description: 'An internal opinion between staff (内部意见: hand-over notes, extensions, 督办); staff only' }),
+  internal: z.literal(true).optional().meta({ description: 'Staff only: an internal opinion (hand-over notes)' }),
   to: z.string().optional().meta({ description: 'A return: `applicant` or the step it went back to' }),
   target: z
     .strictObject({ userId: z.string(), displayName: z.string(), orgName: z.string() })

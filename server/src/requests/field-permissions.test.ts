@@ -79,7 +79,12 @@ beforeAll(async () => {
     .send(PDF)
     .expect(201);
   statementId = upload.body.id;
-  const statement = { id: statementId, name: '2026年10月资产负债表.pdf', size: PDF.length, contentType: 'application/pdf' };
+  const statement = {
+    id: statementId,
+    name: '2026年10月资产负债表.pdf',
+    size: PDF.length,
+    contentType: 'application/pdf',
+  };
   requestId = (
     await qiye
       .post('/api/v1/requests')
