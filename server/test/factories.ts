@@ -18,7 +18,7 @@ export async function createUser(user: {
   username: string;
   displayName?: string;
   roles: Role[];
-  org?: typeof OTHER_DEPARTMENT;
+  org?: { _id: string; name: string; nameEn: string; kind: 'department' | 'bank' | 'enterprise' };
 }): Promise<string> {
   const org = user.org ?? OTHER_DEPARTMENT;
   await OrganisationModel.updateOne({ _id: org._id }, { $setOnInsert: org }, { upsert: true });

@@ -339,6 +339,12 @@ const SITUATIONS: Situation[] = [
     en: /choose someone else/i,
   },
   {
+    code: 'HAND_OVER_OUT_OF_SCOPE',
+    refusal: () => onTask(running(), alice, { action: 'transfer', target: bank, comment: '转银行' }),
+    zh: '不能交给其他单位',
+    en: /not to another organisation/i,
+  },
+  {
     code: 'RETURN_TARGET_INVALID',
     refusal: () => onTask(running(), alice, { action: 'return', to: 'second', comment: '退回' }),
     zh: '退回',

@@ -106,6 +106,11 @@ export const ERRORS = {
     zh: '只能交给在职的部门或银行经办人、负责人或信贷员：企业用户和申请单位的人员不能办理审批环节',
     en: "A task goes only to an active handler, leader or loan officer of a department or a bank: an enterprise's people and the applicant's cannot handle a step",
   },
+  HAND_OVER_OUT_OF_SCOPE: {
+    status: 422,
+    zh: '只能交给本环节办理单位（及管理员为该环节设定的单位）的人员，不能交给其他单位',
+    en: "A task of this step goes only to staff of the step's own organisations (and those an administrator added to it), not to another organisation",
+  },
   SIGNERS_INVALID: {
     status: 422,
     zh: '加签人员无效：请选择其他人（不能是自己、重复的人或已在办理该环节的人），并选择加签方式',

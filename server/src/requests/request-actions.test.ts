@@ -34,8 +34,18 @@ async function openTaskId(agent: Agent, requestId: string): Promise<string | und
 }
 
 beforeAll(async () => {
-  // In another department, so liu holds no task of the loan-renewal steps unless handed one.
-  await createUser({ username: 'liu', displayName: '刘洋', roles: ['handler'] });
+  await createUser({
+    username: 'liu',
+    displayName: '刘洋',
+    // The centre's deputy: a colleague a task may be handed to, holding no step of loan renewal unless handed one.
+    roles: ['leader'],
+    org: {
+      _id: 'org-yunmeng-investment-centre',
+      name: '云梦县招商服务中心',
+      nameEn: 'Yunmeng County Investment Service Centre',
+      kind: 'department',
+    },
+  });
 });
 
 describe('return (退回补正) and resubmit', () => {
@@ -197,9 +207,16 @@ describe('hand-overs', () => {
     await zhaoshang.post(`/api/v1/tasks/${taskId}/actions`).send({ action: 'approve' }).expect(200);
     const bankTask = (await openTaskId(yinhang, requestId))!;
     await yinhang.post(`/api/v1/tasks/${bankTask}/actions`).send({ action: 'comment', comment: '已受理' }).expect(200);
+    // A comment decides nothing; handing the task to a colleague at the bank does.
+    await createUser({
+      username: 'yinhang-colleague',
+      roles: ['bank_officer'],
+      org: { _id: 'org-abc-yunmeng', name: '农行云梦支行', nameEn: 'ABC Yunmeng Branch', kind: 'bank' },
+    });
     await yinhang
       .post(`/api/v1/tasks/${bankTask}/actions`)
-      .send({ action: 'transfer', targetUserId: demoUserId('liu'), comment: 'x' });
+      .send({ action: 'transfer', targetUserId: demoUserId('yinhang-colleague'), comment: '请同事办理' })
+      .expect(200);
     const tooLate = await zhaoshang.post(`/api/v1/tasks/${taskId}/actions`).send({ action: 'take_back' });
     expect(tooLate.status).toBe(409);
     expect(tooLate.body.error.code).toBe('TAKE_BACK_TOO_LATE');

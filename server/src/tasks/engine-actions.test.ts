@@ -29,6 +29,8 @@ const reviewed: ProcessDefinition = {
       assignees: { org: CENTRE._id, role: 'handler' },
       sla: { workingDays: 3 },
       fieldPermissions: { renewalAmount: 'edit' },
+      // The administrator lets the centre ask 经信局 (法务周, 风控吴) to co-sign or take a task over.
+      handOverOrgs: ['org-yunmeng-economy-bureau'],
     },
     {
       type: 'approval',
@@ -71,27 +73,75 @@ beforeAll(async () => {
 });
 
 describe('who may be handed a task', () => {
-  it('only staff who handle steps: never another enterprise, the applicant, or a supervisor (each decided before)', async () => {
-    const qiye = await stack.signIn('qiye');
-    const zhaoshang = await stack.signIn('zhaoshang');
-    const requestId = await submit(qiye);
-    const own = (await openTask(zhaoshang, requestId))!;
-    const refusals = await Promise.all([
-      act(zhaoshang, own.id, { action: 'transfer', targetUserId: demoUserId('qiye2'), comment: '转交' }),
-      act(zhaoshang, own.id, { action: 'delegate', targetUserId: demoUserId('qiye'), comment: '请申请人自己看' }),
-      act(zhaoshang, own.id, { action: 'transfer', targetUserId: demoUserId('ducha'), comment: '转交督查' }),
-      act(zhaoshang, own.id, { action: 'add_signer', signerUserIds: [demoUserId('qiye')], position: 'after' }),
-    ]);
-    expect(refusals.map((response) => [response.status, response.body.error?.code])).toEqual(
-      Array(4).fill([422, 'NOT_A_HANDLER']),
-    );
-    expect((await openTask(zhaoshang, requestId))?.id).toBe(own.id);
-    await act(zhaoshang, own.id, {
-      action: 'transfer',
-      targetUserId: demoUserId('fawu'),
-      comment: '请法务办理',
-    }).expect(200);
+  const OTHER_BUREAU = {
+    _id: 'org-yunmeng-finance-bureau',
+    name: '云梦县财政局',
+    nameEn: 'Yunmeng County Finance Bureau',
+    kind: 'department' as const,
+  };
+  const kinds: [string, () => Promise<string>, string][] = [
+    ['a colleague at the centre (its director)', async () => demoUserId('zhuren'), 'allowed'],
+    ['staff of the department the administrator added', async () => demoUserId('fawu'), 'allowed'],
+    ['a bank officer (another organisation)', async () => demoUserId('yinhang'), 'HAND_OVER_OUT_OF_SCOPE'],
+    ['staff of a department not added', async () => demoUserId('caizheng'), 'HAND_OVER_OUT_OF_SCOPE'],
+    ['the applicant', async () => demoUserId('qiye'), 'NOT_A_HANDLER'],
+    ['another enterprise', async () => demoUserId('qiye2'), 'NOT_A_HANDLER'],
+    ['a supervisor', async () => demoUserId('ducha'), 'NOT_A_HANDLER'],
+    ['an auditor', async () => demoUserId('shenji-handover'), 'NOT_A_HANDLER'],
+    ['an administrator', async () => demoUserId('admin'), 'NOT_A_HANDLER'],
+    ['a deactivated handler', async () => demoUserId('lizhi'), 'NOT_A_HANDLER'],
+    ['nobody', async () => 'u-nobody', 'NOT_A_HANDLER'],
+  ];
+  const handOver = (action: string, userId: string) =>
+    action === 'add_signer'
+      ? { action, signerUserIds: [userId], position: 'after', comment: '请会签' }
+      : { action, targetUserId: userId, comment: '请办理' };
+
+  beforeAll(async () => {
+    await createUser({ username: 'caizheng', roles: ['handler'], org: OTHER_BUREAU });
+    await createUser({ username: 'shenji-handover', roles: ['auditor'] });
+    await createUser({ username: 'lizhi', roles: ['leader'], org: CENTRE });
+    await (
+      await stack.signIn('admin')
+    )
+      .patch(`/api/v1/users/${demoUserId('lizhi')}`)
+      .send({ active: false })
+      .expect(200);
   });
+
+  it.each(['transfer', 'delegate', 'add_signer'])(
+    '%s: to each kind of person, by one rule (refusals change nothing)',
+    async (action) => {
+      const qiye = await stack.signIn('qiye');
+      const zhaoshang = await stack.signIn('zhaoshang');
+      const refused = await submit(qiye);
+      const own = (await openTask(zhaoshang, refused))!;
+      const timelineLength = async () =>
+        (await zhaoshang.get(`/api/v1/requests/${refused}`).expect(200)).body.timeline.length;
+      const before = await timelineLength();
+      const outcomes: [string, string][] = [];
+      for (const [kind, target, expected] of kinds) {
+        if (expected === 'allowed') {
+          const requestId = await submit(qiye);
+          const task = (await openTask(zhaoshang, requestId))!;
+          const response = await act(zhaoshang, task.id, handOver(action, await target()));
+          outcomes.push([
+            kind,
+            response.status === 200 ? 'allowed' : `${response.status} ${response.body.error?.code}`,
+          ]);
+        } else {
+          const response = await act(zhaoshang, own.id, handOver(action, await target()));
+          outcomes.push([kind, response.status === 422 ? response.body.error.code : `${response.status}`]);
+        }
+      }
+      expect(outcomes).toEqual(kinds.map(([kind, , expected]) => [kind, expected]));
+      // Oneself is not someone else.
+      const self = await act(zhaoshang, own.id, handOver(action, demoUserId('zhaoshang')));
+      expect(self.body.error.code).toBe(action === 'add_signer' ? 'SIGNERS_INVALID' : 'TARGET_INVALID');
+      expect((await openTask(zhaoshang, refused))?.id).toBe(own.id);
+      expect(await timelineLength()).toBe(before);
+    },
+  );
 });
 
 describe('add and remove signers (加签/减签)', () => {

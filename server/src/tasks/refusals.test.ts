@@ -40,7 +40,18 @@ async function refusedInBothLanguages(call: (language: 'zh-CN' | 'en') => Promis
 }
 
 beforeAll(async () => {
-  await createUser({ username: 'liu', displayName: '刘洋', roles: ['handler'] });
+  await createUser({
+    username: 'liu',
+    displayName: '刘洋',
+    // The centre's deputy: a colleague a task may be handed to, holding no step of loan renewal unless handed one.
+    roles: ['leader'],
+    org: {
+      _id: 'org-yunmeng-investment-centre',
+      name: '云梦县招商服务中心',
+      nameEn: 'Yunmeng County Investment Service Centre',
+      kind: 'department',
+    },
+  });
   await createUser({ username: 'ducha', displayName: '督查室', roles: ['supervisor'] });
 });
 

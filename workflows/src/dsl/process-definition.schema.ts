@@ -89,6 +89,16 @@ const noAssignee = {
     '处理人规则找不到任何人时：admin 交管理员（默认）、auto_approve 自动通过、reject 驳回。\nWhen the rule matches nobody: admin takes it (default), auto_approve passes it, reject rejects the request.',
 } as const;
 
+const handOverOrgs = {
+  type: 'array',
+  items: { $ref: ref.id },
+  uniqueItems: true,
+  maxItems: 50,
+  title: '可转交单位',
+  description:
+    '除本步骤处理人所在单位外，办理人还可以转交、委派、加签给哪些单位的在职办理人员（如请法制办会签）；不填则只限本单位。\nOrganisations besides the step’s own whose staff its handlers may hand a task to or add as signers (e.g. the legal office to co-sign); without it, only the step’s own.',
+} as const;
+
 const branchId = {
   $ref: ref.id,
   title: '分支标识',
@@ -504,6 +514,7 @@ export const processDefinitionSchema = {
         },
         noAssignee,
         fieldPermissions: stepFieldPermissions,
+        handOverOrgs,
       } satisfies Record<keyof ApprovalStep, unknown>,
     },
     fillStep: {
@@ -546,6 +557,7 @@ export const processDefinitionSchema = {
         },
         noAssignee,
         fieldPermissions: stepFieldPermissions,
+        handOverOrgs,
       } satisfies Record<keyof FillStep, unknown>,
     },
     waitStep: {

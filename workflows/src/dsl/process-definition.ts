@@ -82,6 +82,13 @@ export interface ApprovalStep extends StepBase {
   sla?: StepSla;
   /** Default `admin`. */
   noAssignee?: NoAssigneePolicy;
+  /**
+   * Organisations besides the step's own whose staff its handlers may hand a
+   * task to or add as signers (转交, 委派, 加签), e.g. the legal office asked to
+   * co-sign; set by an administrator. Without it, hand-overs stay within the
+   * organisation(s) the assignee rule names.
+   */
+  handOverOrgs?: string[];
 }
 
 /**
@@ -97,6 +104,13 @@ export interface FillStep extends StepBase {
   sla?: StepSla;
   /** Default `admin`. */
   noAssignee?: NoAssigneePolicy;
+  /**
+   * Organisations besides the step's own whose staff its handlers may hand a
+   * task to or add as signers (转交, 委派, 加签), e.g. the legal office asked to
+   * co-sign; set by an administrator. Without it, hand-overs stay within the
+   * organisation(s) the assignee rule names.
+   */
+  handOverOrgs?: string[];
 }
 
 /** 抄送: the people get a read-only copy in their 抄送我 inbox; the request moves on at once. */

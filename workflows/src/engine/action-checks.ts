@@ -24,7 +24,11 @@ import { checkTakeBack } from './withdraw-and-take-back';
  * The workflow's Update validator calls this, so an illegal action is refused
  * before it enters history.
  */
-export function checkTaskAction(state: ProcessState, input: TaskActionInput): EngineError | null {
+export function checkTaskAction(
+  state: ProcessState,
+  input: TaskActionInput,
+  rules: EngineRules = {},
+): EngineError | null {
   const task = state.tasks.find((candidate) => candidate.id === input.taskId);
   if (TERMINAL_STATUSES.includes(state.status) && !(task && inAftercare(state, task.stepId))) {
     return closedRequestRefusal(state);
@@ -89,8 +93,8 @@ export function checkTaskAction(state: ProcessState, input: TaskActionInput): En
     }
   }
   if (input.action === 'return') return checkReturnTarget(state, task, input);
-  if (input.action === 'transfer' || input.action === 'delegate') return checkHandOver(state, task, input);
-  if (input.action === 'add_signer') return checkAddSigner(state, task, input);
+  if (input.action === 'transfer' || input.action === 'delegate') return checkHandOver(state, task, input, rules);
+  if (input.action === 'add_signer') return checkAddSigner(state, task, input, rules);
   if (input.action === 'request_extension') return checkExtension(state, task, input);
   return null;
 }

@@ -29,6 +29,8 @@ export type EngineErrorCode =
   | 'RETURN_TARGET_INVALID'
   /** 转交 / 委派 to oneself, to nobody, or to someone already on the step. */
   | 'TARGET_INVALID'
+  /** 转交 / 委派 / 加签 to staff of an organisation the step does not allow (see handOverOrgIds). */
+  | 'HAND_OVER_OUT_OF_SCOPE'
   /** 减签 of someone the handler did not add, or who has acted already. */
   | 'SIGNER_NOT_REMOVABLE'
   | 'DELEGATE_CANNOT_DECIDE'

@@ -75,6 +75,12 @@ export interface EngineRules {
    * `china_day`, one calendar day in China time, for runs recorded before.
    */
   urgeWindow?: 'working_day' | 'china_day';
+  /**
+   * Where a task may be handed (转交, 委派, 加签): `step` (default), within
+   * the organisations the step allows (handOverOrgIds); or `anyone`, for runs
+   * recorded before that rule.
+   */
+  handOverScope?: 'step' | 'anyone';
 }
 
 /** Inputs fed to the engine. `at` comes from the caller's (deterministic) clock. */

@@ -154,3 +154,59 @@ describe('take back (拿回)', () => {
     expect(statuses(back)).toEqual(['alice:open', 'bob:cancelled']);
   });
 });
+
+describe('where a task may go (转交, 委派, 加签): one rule, the step’s organisations', () => {
+  const legal = party('legal', 'org-legal');
+  const banker = party('banker', 'org-bank');
+  const inFirm = party('firm-staff', 'org-firm');
+  const refusal = (state: ProcessState, input: Omit<TaskActionInput, 'taskId'>, rules = {}) =>
+    checkTaskAction(state, { ...input, taskId: openTask(state, alice) }, rules)?.code ?? 'allowed';
+  const handOvers = (target: Party): Omit<TaskActionInput, 'taskId'>[] => [
+    { action: 'transfer', actor: alice, target, comment: '请办理' },
+    { action: 'delegate', actor: alice, target, comment: '请提意见' },
+    { action: 'add_signer', actor: alice, signers: [target], position: 'after' },
+  ];
+
+  it.each([
+    ['a colleague of the step’s organisation', carol, 'allowed'],
+    ['staff of another organisation', banker, 'HAND_OVER_OUT_OF_SCOPE'],
+    ['staff of an organisation the administrator did not add', legal, 'HAND_OVER_OUT_OF_SCOPE'],
+    ['someone of the applicant’s organisation', inFirm, 'HAND_OVER_OUT_OF_SCOPE'],
+  ])('%s', (_who, target, expected) => {
+    const state = start(twoSteps, people);
+    expect(handOvers(target).map((input) => refusal(state, input))).toEqual([expected, expected, expected]);
+  });
+
+  it('lets the handlers reach the organisations the administrator added to the step, and the one the form names', () => {
+    const scoped = start([approvalStep('first', { handOverOrgs: ['org-legal'] }), approvalStep('second')], people);
+    expect(handOvers(legal).map((input) => refusal(scoped, input))).toEqual(['allowed', 'allowed', 'allowed']);
+    const named = settle(
+      startProcess({
+        requestId: 'r',
+        definition: definition([approvalStep('first', { assignees: { orgFromField: 'bank', role: 'bank_officer' } })]),
+        applicant,
+        data: { bank: 'org-bank' },
+        at: at(),
+      }),
+      { first: [alice] },
+    );
+    expect(handOvers(banker).map((input) => refusal(named, input))).toEqual(['allowed', 'allowed', 'allowed']);
+  });
+
+  it('keeps the rule recorded runs had: anywhere', () => {
+    const state = start(twoSteps, people);
+    const recorded = { handOverScope: 'anyone' as const };
+    expect(handOvers(banker).map((input) => refusal(state, input, recorded))).toEqual([
+      'allowed',
+      'allowed',
+      'allowed',
+    ]);
+  });
+
+  it('refuses it when the action is applied as well, not only when it is checked', () => {
+    const state = start(twoSteps, people);
+    expect(() => act(state, people, { action: 'transfer', actor: alice, target: banker, comment: '转银行' })).toThrow(
+      expect.objectContaining({ code: 'HAND_OVER_OUT_OF_SCOPE' }),
+    );
+  });
+});

@@ -84,7 +84,7 @@ export function applyEvent(previous: ProcessState, event: EngineEvent, rules: En
       webhookDone(state, event, effects);
       break;
     case 'taskAction': {
-      const refusal = checkTaskAction(state, event);
+      const refusal = checkTaskAction(state, event, rules);
       if (refusal) throw refusal;
       decideTask(state, event, effects);
       break;

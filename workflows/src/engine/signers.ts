@@ -1,14 +1,20 @@
 // 加签 and 减签: a handler adds people before, after or alongside them, and may remove those who have not decided.
 import { nextRevision, record } from './bookkeeping';
 import { EngineError } from './engine-error';
-import type { EngineEffect, TaskActionInput } from './events';
+import type { EngineEffect, EngineRules, TaskActionInput } from './events';
+import { checkHandOverScope } from './handover';
 import { settleStep } from './settle-step';
 import type { ProcessState, SignerGroup, TaskState, TimelineEntry } from './state';
 import { stepState } from './steps';
 import { addTask, close, holdsStep } from './task-lifecycle';
 
 /** 加签: new people, not oneself or anyone on the step, at a known position and mode. */
-export function checkAddSigner(state: ProcessState, task: TaskState, input: TaskActionInput): EngineError | null {
+export function checkAddSigner(
+  state: ProcessState,
+  task: TaskState,
+  input: TaskActionInput,
+  rules: EngineRules,
+): EngineError | null {
   const signers = input.signers ?? [];
   const ids = signers.map((signer) => signer?.userId);
   if (
@@ -25,7 +31,7 @@ export function checkAddSigner(state: ProcessState, task: TaskState, input: Task
   if (input.signerMode !== undefined && !['any', 'all', 'sequential'].includes(input.signerMode)) {
     return new EngineError('SIGNERS_INVALID', `signer mode must be any, all or sequential`);
   }
-  return null;
+  return checkHandOverScope(state, task, signers, rules);
 }
 
 /** 减签: the handler who added a group removes one of its people who has not decided yet. */

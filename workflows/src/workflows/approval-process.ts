@@ -73,7 +73,7 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
   setHandler(actUpdate, (action) => settle({ type: 'taskAction', at: now(), ...action }), {
     validator: (action) => {
       assertActionShape(action);
-      refuseWith(checkTaskAction(run.state, action));
+      refuseWith(checkTaskAction(run.state, action, run.rules));
     },
   });
   setHandler(requestActUpdate, (action) => settle({ type: 'requestAction', at: now(), ...action }), {
@@ -92,6 +92,9 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
   // Runs begun before 催办 was counted per working day applied a second urge on the weekend after a
   // Friday's; they keep counting China days, or replaying that urge would refuse it.
   if (!patched('urge-per-working-day')) run.rules = { urgeWindow: 'china_day' };
+  // Runs begun before hand-overs were kept within the organisations the step allows handed tasks anywhere;
+  // replaying such a 转交 or 加签 must not refuse it.
+  if (!patched('hand-over-scope')) run.rules = { ...run.rules, handOverScope: 'anyone' };
 
   for (;;) {
     if (run.settled() && !finished() && historyIsLong(input.historyEventLimit ?? 10_000)) {
