@@ -140,7 +140,10 @@ export const notificationPreferencesBody = z
             hostname: new RegExp(`^(${ROBOT_WEBHOOK_HOSTS.join('|').replaceAll('.', '\\.')})$`),
           })
           .max(500)
-          .refine((url) => !new URL(url).username && !new URL(url).password, { message: 'no user name in the URL' })
+          // zod runs this after a failed URL check too: an unparseable one is that check's error, not a crash here.
+          .refine((url) => !URL.canParse(url) || (!new URL(url).username && !new URL(url).password), {
+            message: 'no user name in the URL',
+          })
           .meta({
             description: `A DingTalk or WeCom group robot webhook (https://${ROBOT_WEBHOOK_HOSTS.join(' or https://')})`,
           }),
