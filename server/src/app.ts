@@ -10,7 +10,7 @@ import type { ServerConfig } from './config';
 import { errorMiddleware, notFoundHandler, refuseUnknownMethods } from './errors/error-middleware';
 import { listRoutes, routeMatcher } from './http/list-routes';
 import { refuseOperatorKeys } from './http/refuse-operator-keys';
-import { refuseNulCharacters } from './http/refuse-nul-characters';
+import { refuseControlCharacters } from './http/refuse-control-characters';
 import { checkOrigin } from './http/check-origin';
 import { cors } from './http/cors';
 import { jsonBody } from './http/json-body';
@@ -90,7 +90,7 @@ export function createApp(
   api.use(jsonBody());
   api.use(cookieParser());
   api.use(refuseOperatorKeys);
-  api.use(refuseNulCharacters);
+  api.use(refuseControlCharacters);
   api.use(routes);
   api.use(notFoundHandler);
   api.use(errorMiddleware);

@@ -27,3 +27,30 @@ export function isOnlyDuplicateKeyErrors(error: unknown): boolean {
     )
   );
 }
+
+/** The driver's names for "the database did not answer": connection lost, none reachable, timed out, pool cleared. */
+const UNREACHABLE = new Set([
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoServerSelectionError',
+  'MongoNotConnectedError',
+  'MongoTopologyClosedError',
+  'MongoOperationTimeoutError',
+  'MongoPoolClearedError',
+  'MongoPoolClosedError',
+  'PoolClearedOnNetworkError',
+  'MongoWaitQueueTimeoutError',
+]);
+
+/**
+ * The database did not answer (as opposed to refusing what was asked): a
+ * caller should hear 503 and try again, never a "not found" or a 500.
+ * mongoose reports an operation queued while disconnected as a MongooseError
+ * that timed out buffering.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, message } = error as { name?: unknown; message?: unknown };
+  if (typeof name === 'string' && UNREACHABLE.has(name)) return true;
+  return name === 'MongooseError' && typeof message === 'string' && message.includes('buffering timed out');
+}

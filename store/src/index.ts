@@ -1,6 +1,6 @@
 export { connectStore, disconnectStore, isStoreReachable } from './connection';
 export * from './models';
-export { isDuplicateKeyError, isOnlyDuplicateKeyErrors } from './errors';
+export { isDatabaseUnavailable, isDuplicateKeyError, isOnlyDuplicateKeyErrors } from './errors';
 export { writeRequestProjection, toRequestProjection } from './projections/write-request-projection';
 export {
   readFormData,

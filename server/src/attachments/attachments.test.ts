@@ -126,7 +126,7 @@ it('answers a database failure while checking who may read a file as a failure, 
   try {
     const response = await qiye.get(`/api/v1/attachments/${pdf.body.id}`);
     expect(lookup).toHaveBeenCalledWith(requestId, expect.anything());
-    expect(response.status).toBeGreaterThanOrEqual(500);
+    expect([response.status, response.body.error.code]).toEqual([503, 'SERVICE_UNAVAILABLE']);
   } finally {
     lookup.mockRestore();
   }

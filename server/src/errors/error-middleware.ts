@@ -1,5 +1,7 @@
+import { isDatabaseUnavailable, isDuplicateKeyError } from '@tongban/store';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { requestLanguage } from '../http/language';
+import { isTemporalUnavailable } from '../temporal/temporal-client';
 import { ApiError } from './api-error';
 import { ERRORS, errorMessage, type ErrorCode } from './messages';
 
@@ -30,7 +32,7 @@ export const errorMiddleware: ErrorRequestHandler = (error: unknown, req, res, _
       ? error
       : bodyParserType && BODY_PARSER_ERRORS[bodyParserType]
         ? new ApiError(BODY_PARSER_ERRORS[bodyParserType])
-        : new ApiError('INTERNAL');
+        : dependencyError(error);
   const { status } = ERRORS[apiError.code];
   if (status >= 500) req.log?.error({ err: error }, 'request failed');
   if (apiError.retryAfterSeconds !== undefined) res.set('Retry-After', String(apiError.retryAfterSeconds));
@@ -42,3 +44,17 @@ export const errorMiddleware: ErrorRequestHandler = (error: unknown, req, res, _
     },
   });
 };
+
+/**
+ * What went wrong below us, as the caller can act on it: a dependency that did
+ * not answer is a 503 to retry, a unique key another write took first is a 409
+ * (wherever the route did not say more), anything else is our failure.
+ */
+function dependencyError(error: unknown): ApiError {
+  if (isDatabaseUnavailable(error) || isTemporalUnavailable(error))
+    return new ApiError('SERVICE_UNAVAILABLE', undefined, undefined, RETRY_AFTER_SECONDS);
+  if (isDuplicateKeyError(error)) return new ApiError('CONFLICT');
+  return new ApiError('INTERNAL');
+}
+
+const RETRY_AFTER_SECONDS = 5;

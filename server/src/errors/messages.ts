@@ -288,6 +288,11 @@ export const ERRORS = {
     zh: '无法解密该数据：数据被改动过，或加密它的密钥未配置',
     en: 'The payload cannot be decoded: it was altered, or the key that sealed it is not configured',
   },
+  CONFLICT: {
+    status: 409,
+    zh: '该记录刚被他人创建或修改，请刷新后重试',
+    en: 'Someone else just created or changed this; reload and try again',
+  },
   SERVICE_UNAVAILABLE: {
     status: 503,
     zh: '服务暂时不可用，请稍后重试',

@@ -10,6 +10,9 @@ import { demoUserId } from '../seed/demo-data';
 
 // 1,200 generated bad requests across every documented route, by anonymous and signed-in callers:
 // none may answer 5xx, none may change the database, and the server must still answer afterwards.
+// Only what the OpenAPI document does not describe: broken JSON, other content types, operators
+// anywhere, oversized bodies. Inputs its schemas describe (unknown fields, bad ids, query parameters
+// and headers out of their schema) are walked, operation by operation, by `openapi/contract.test.ts`.
 const stack = useTestStack();
 const RUNS = 1200;
 
@@ -57,18 +60,8 @@ const ROUTES = new Map(
   ]),
 );
 
-/** Characters no id, key or version of any route accepts. */
-const FORBIDDEN = [' ', '$', '<', '>', '"', "'", '{', '}', '|', '^', '`', '中', '%00', '%2e%2e%2f', '\\'];
-
-const badId = fc
-  .tuple(fc.string({ maxLength: 20 }), fc.constantFrom(...FORBIDDEN), fc.string({ maxLength: 20 }))
-  .map(
-    ([before, bad, after]) =>
-      encodeURIComponent(before) + (bad.startsWith('%') ? bad : encodeURIComponent(bad)) + encodeURIComponent(after),
-  );
-
-/** A path with real-looking ids, or with one malformed. */
-function fillPath(operation: ApiOperation, malformed: string | null): string {
+/** A path with real ids, so that a bad body meets a route whose resource exists. */
+function fillPath(operation: ApiOperation): string {
   const values: Record<string, string> = {
     id: operation.path.startsWith('/tasks')
       ? real.task!
@@ -83,9 +76,7 @@ function fillPath(operation: ApiOperation, malformed: string | null): string {
   if (operation.path.startsWith('/me/views')) values.id = 'view-000000000000';
   if (operation.path.startsWith('/notifications')) values.id = 'n-none';
   if (operation.path.startsWith('/attachments')) values.id = `att-${'0'.repeat(32)}`;
-  const names = [...operation.path.matchAll(/:([A-Za-z]+)/g)].map((match) => match[1]!);
-  const broken = malformed && names.length > 0 ? names[malformed.length % names.length] : undefined;
-  return `/api/v1${operation.path.replace(/:([A-Za-z]+)/g, (_all, name: string) => (name === broken ? malformed! : values[name]!))}`;
+  return `/api/v1${operation.path.replace(/:([A-Za-z]+)/g, (_all, name: string) => values[name]!)}`;
 }
 
 /** A JSON value with a `$` key somewhere (never under a form definition, which may carry `$ref`). */
@@ -106,10 +97,6 @@ type Bad =
   | { kind: 'content-type'; type: string; text: string }
   | { kind: 'operator-body'; body: Record<string, unknown> }
   | { kind: 'operator-query'; key: string }
-  | { kind: 'unknown-field'; body: unknown }
-  | { kind: 'bad-id'; id: string }
-  | { kind: 'bad-query'; query: Record<string, string> }
-  | { kind: 'bad-header'; name: 'Idempotency-Key' | 'If-Match'; value: string }
   | { kind: 'oversized' };
 
 const badArb: fc.Arbitrary<Bad> = fc.oneof(
@@ -133,35 +120,6 @@ const badArb: fc.Arbitrary<Bad> = fc.oneof(
     .map((value) => ({ kind: 'content-type' as const, ...value })),
   withOperator.map((body) => ({ kind: 'operator-body' as const, body })),
   fc.constantFrom('$where', '$gt', '$ne', 'status[$ne]').map((key) => ({ kind: 'operator-query' as const, key })),
-  fc
-    .tuple(
-      fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }),
-      fc.jsonValue({ maxDepth: 1 }),
-    )
-    .map(([body, extra]) => ({
-      kind: 'unknown-field' as const,
-      body: { ...body, [`x-fuzz-${randomUUID().slice(0, 4)}`]: extra },
-    })),
-  badId.map((id) => ({ kind: 'bad-id' as const, id })),
-  fc
-    .dictionary(
-      fc.constantFrom('page', 'pageSize', 'status', 'from', 'to', 'q', 'unknown', 'active', 'kind', 'list'),
-      fc.oneof(
-        fc.constantFrom('-1', '0', '1e9', 'NaN', 'yesterday', '', 'x'.repeat(300)),
-        fc.string({ maxLength: 10 }),
-      ),
-      { minKeys: 1, maxKeys: 3 },
-    )
-    .map((query) => ({ kind: 'bad-query' as const, query: { ...query, [`zz${randomUUID().slice(0, 4)}`]: '1' } })),
-  fc
-    .record({
-      name: fc.constantFrom('Idempotency-Key' as const, 'If-Match' as const),
-      value: fc.oneof(
-        fc.constantFrom('short', 'has space in it', 'ÿÿÿÿ-latin1-only', '"r0"', '*', 'W/"x"'),
-        fc.string({ minLength: 1, maxLength: 3 }),
-      ),
-    })
-    .map((value) => ({ kind: 'bad-header' as const, ...value })),
   fc.constant({ kind: 'oversized' as const }),
 );
 
@@ -170,15 +128,10 @@ function send(agent: Agent, operation: ApiOperation, bad: Bad): PromiseLike<requ
   const write = operation.method !== 'GET';
   // A stream that stays open is no place for a request that could succeed.
   if (operation.path === '/events' && agent !== agents[0] && bad.kind !== 'operator-query') return null;
-  let path = fillPath(operation, bad.kind === 'bad-id' ? bad.id : null);
-  if (bad.kind === 'bad-id' && !operation.path.includes(':')) return null;
-  if (bad.kind === 'bad-query') {
-    if (write) return null;
-    path += `?${new URLSearchParams(bad.query).toString()}`;
-  }
-  if (bad.kind === 'operator-query') path += `${path.includes('?') ? '&' : '?'}${encodeURIComponent(bad.key)}=1`;
+  let path = fillPath(operation);
+  if (bad.kind === 'operator-query') path += `?${encodeURIComponent(bad.key)}=1`;
   const method = operation.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-  let call = (agent as request.Agent)[method](path);
+  const call = (agent as request.Agent)[method](path);
   switch (bad.kind) {
     case 'malformed-json':
       return write ? call.set('Content-Type', 'application/json').send(bad.text) : null;
@@ -187,24 +140,8 @@ function send(agent: Agent, operation: ApiOperation, bad: Bad): PromiseLike<requ
       return write ? call.set('Content-Type', bad.type).send(`XX${bad.text}`) : null;
     case 'operator-body':
       return write ? call.send(bad.body) : null;
-    case 'unknown-field':
-      return write && (operation.body || operation.upload) ? call.send(bad.body as object) : null;
     case 'oversized':
       return write && !operation.upload ? call.send({ blob: 'x'.repeat(300 * 1024) }) : null;
-    case 'bad-header':
-      if (bad.name === 'Idempotency-Key' ? !operation.idempotent : !operation.ifMatch) return null;
-      call = call.set(bad.name, bad.value);
-      // The body is what a real caller would send: only the header is wrong.
-      if (operation.path === '/requests')
-        return call.send({ processKey: 'loan-renewal', data: loanRenewalApplicationForm.example });
-      if (operation.path === '/tasks/:id/actions') return call.send({ action: 'comment', comment: 'fuzz' });
-      if (operation.path === '/requests/:id/actions') return call.send({ action: 'urge' });
-      if (operation.path === '/tasks/batch-actions') return call.send({ action: 'approve', taskIds: [real.task] });
-      if (operation.method === 'PUT') return call.send({ definition: { key: 'loan-renewal', steps: [] } });
-      return call;
-    case 'bad-id':
-      // Ids are checked before anything else: a well-formed body changes nothing either.
-      return write && operation.body ? call.send({}) : call;
     default:
       return call;
   }
@@ -244,8 +181,8 @@ it(`answers ${RUNS} bad requests across every route with 4xx, changing nothing, 
   );
   expect(sent).toBeGreaterThanOrEqual(1000);
   expect([...statuses.keys()].filter((status) => status >= 500)).toEqual([]);
-  // Each kind of bad input met its refusal somewhere: bad input, no session, no such thing, too large, wrong type.
-  expect([...statuses.keys()]).toEqual(expect.arrayContaining([400, 401, 404, 413, 415]));
+  // Each kind of bad input met its refusal somewhere: bad input, no session, too large, wrong type.
+  expect([...statuses.keys()]).toEqual(expect.arrayContaining([400, 401, 413, 415]));
   expect(await databaseDigest()).toBe(before);
   await (agents[1] as request.Agent).get('/api/v1/auth/me').expect(200);
   await request(stack.app).get('/api/v1/ready').expect(200);

@@ -70,7 +70,17 @@ export interface ApiOperation {
   errors: readonly ErrorCode[];
 }
 
-/** Any route: an operator smuggled into the query string, or a failure of ours. */
-export const COMMON_ERRORS: readonly ErrorCode[] = ['OPERATOR_NOT_ALLOWED', 'INTERNAL'];
+/**
+ * Any route: an operator smuggled into the query string, a control character in one, a failure
+ * of ours, the database or Temporal not answering (503, retry), a write that lost a race for a
+ * unique key (409).
+ */
+export const COMMON_ERRORS: readonly ErrorCode[] = [
+  'OPERATOR_NOT_ALLOWED',
+  'VALIDATION_FAILED',
+  'INTERNAL',
+  'SERVICE_UNAVAILABLE',
+  'CONFLICT',
+];
 /** Any route that takes a body: it must be JSON, well-formed and at most 256 kB (2 MB where it carries form data). */
 export const BODY_ERRORS: readonly ErrorCode[] = ['UNSUPPORTED_MEDIA_TYPE', 'MALFORMED_JSON', 'PAYLOAD_TOO_LARGE'];

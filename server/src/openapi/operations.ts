@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../errors/messages';
+import { ERRORS, type ErrorCode } from '../errors/messages';
 import {
   idParams,
   inboxQuery,
@@ -438,11 +438,15 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...TEMPORAL_CODEC_OPERATIONS,
 ];
 
-/** Every error code an operation can answer with: its own and the ones every route can. */
+/**
+ * Every error code an operation can answer with: its own and the ones every route can, except a
+ * common one whose status the operation documents as a result of its own (the health check's 503).
+ */
 export function operationErrors(operation: ApiOperation): ErrorCode[] {
   // Any write from a browser page on a foreign origin (see `http/check-origin.ts`).
   const csrf: ErrorCode[] = operation.method === 'GET' ? [] : ['CSRF_REJECTED'];
-  return [...new Set([...operation.errors, ...COMMON_ERRORS, ...csrf])];
+  const common = COMMON_ERRORS.filter((code) => !(ERRORS[code].status in operation.responses));
+  return [...new Set([...operation.errors, ...common, ...csrf])];
 }
 
 /** The documented operation of a route, by method and Express path. */

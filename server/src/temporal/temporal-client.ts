@@ -1,4 +1,4 @@
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, isGrpcServiceError, ServiceError } from '@temporalio/client';
 import { SealedPayloadCodec, sealedDataConverter } from '@tongban/workflows/payload-codec';
 import type { ServerConfig } from '../config';
 
@@ -19,4 +19,17 @@ export async function connectTemporal(
     namespace: config.temporalNamespace,
     dataConverter: sealedDataConverter(new SealedPayloadCodec(config.payloadKeys)),
   });
+}
+
+/** gRPC status codes that mean "not now": UNAVAILABLE, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED. */
+const NOT_NOW = new Set([14, 4, 8]);
+
+/** Temporal did not answer (unreachable, overloaded, out of time): the caller should retry, so 503. */
+export function isTemporalUnavailable(error: unknown): boolean {
+  const grpc = isGrpcServiceError(error)
+    ? error
+    : error instanceof ServiceError && isGrpcServiceError(error.cause)
+      ? error.cause
+      : undefined;
+  return grpc !== undefined && NOT_NOW.has(grpc.code);
 }
