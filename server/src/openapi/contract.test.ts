@@ -295,6 +295,11 @@ function validInput(operation: DocumentedOperation, fullQuery: boolean): Input {
 /** Path segments no id, key or version is made of: spaces and markup, NUL, a way up the tree, other scripts, an operator. */
 const MALFORMED_IDS = ['bad id <>!', '\u0000', '../../etc/passwd', '中文编号', '$gt', 'a"b\'c'];
 
+/** `If-Match` values that name no current version: long gone, any, weak, not an ETag at all. */
+const STALE_ETAGS = ['"r999"', '*', 'W/"r1"', 'r1', 'ÿÿÿÿ-latin1-only'];
+/** `Idempotency-Key` values outside its pattern. */
+const MALFORMED_KEYS = ['bad key!', 'short', 'ÿÿÿÿ-latin1-only'];
+
 /** Spoiled inputs of an operation, a seeded sample taken across kinds so that each kind is met. */
 function invalidVariants(operation: DocumentedOperation): Variant[] {
   const valid = validInput(operation, false);
@@ -322,20 +327,11 @@ function invalidVariants(operation: DocumentedOperation): Variant[] {
   }
   for (const parameter of operation.parameters.filter((candidate) => candidate.in === 'header')) {
     const { [parameter.name]: _left, ...withoutHeader } = valid.headers;
-    if (parameter.name === 'If-Match') {
-      all.push({ kind: 'header', at: 'If-Match missing', input: { ...valid, headers: withoutHeader } });
-      all.push({
-        kind: 'header',
-        at: 'If-Match stale',
-        input: { ...valid, headers: { ...valid.headers, 'If-Match': '"r999"' } },
-      });
-    } else {
-      all.push({
-        kind: 'header',
-        at: `${parameter.name} malformed`,
-        input: { ...valid, headers: { ...valid.headers, [parameter.name]: 'bad key!' } },
-      });
-    }
+    const spoil = (at: string, headers: Record<string, string>) =>
+      all.push({ kind: 'header', at: `${parameter.name} ${at}`, input: { ...valid, headers } });
+    if (parameter.required) spoil('missing', withoutHeader);
+    for (const value of parameter.name === 'If-Match' ? STALE_ETAGS : MALFORMED_KEYS)
+      spoil(JSON.stringify(value), { ...valid.headers, [parameter.name]: value });
   }
   if (operation.requestBody?.content['*/*'])
     all.push({
@@ -523,7 +519,7 @@ async function call(operation: DocumentedOperation, caller: Caller, variant: Var
   const write = operation.method !== 'get';
   const input = { ...variant.input, headers: { ...variant.input.headers } };
   // An edit names the ETag read just before, as a client would; the variants about If-Match keep theirs.
-  if (operation.parameters.some((parameter) => parameter.name === 'If-Match') && !variant.at.startsWith('If-Match')) {
+  if (operation.parameters.some((parameter) => parameter.name === 'If-Match') && variant.kind !== 'header') {
     const versionPath = operation.path
       .replace(/\/(publish|archive)$/, '')
       .replace(/\{([A-Za-z]+)\}/g, (_all, name: string) => encodeURIComponent(input.path[name]!));
