@@ -29,4 +29,13 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['server/src/**/*.ts'],
+    // Tests inject database faults and read raw documents; the query-plan tooling measures the database itself.
+    ignores: ['**/*.test.ts', 'server/src/performance/**', 'server/src/scenarios/time-skipping-stack.ts'],
+    rules: {
+      // The database is the store's: its models and functions, never mongoose itself (issue 16).
+      'no-restricted-imports': ['error', { paths: ['mongoose'] }],
+    },
+  },
 );

@@ -1,5 +1,10 @@
-import { isDuplicateKeyError, UserModel } from '@tongban/store';
-import mongoose from 'mongoose';
+import {
+  isDuplicateKeyError,
+  loginAttempts,
+  LoginAttemptModel,
+  UserModel,
+  type LoginAttempt as AttemptDocument,
+} from '@tongban/store';
 import { recordSystemChange } from '../audit/record-administration';
 import { ApiError } from '../errors/api-error';
 
@@ -40,16 +45,9 @@ export const LOGIN_LIMITS = {
   ip: { maxFailures: 30, windowMs: FIFTEEN_MINUTES, lockMs: FIFTEEN_MINUTES },
 } as const satisfies Record<string, LoginLimit>;
 
-export const LOGIN_ATTEMPTS_COLLECTION = 'login_attempts';
+export const LOGIN_ATTEMPTS_COLLECTION = LoginAttemptModel.collection.collectionName;
 
-/** A failure slot (`at`) or a lock (`lockedUntil`). */
-interface AttemptDocument {
-  _id: string;
-  at?: Date;
-  lockedUntil?: Date;
-}
-
-const attempts = () => mongoose.connection.collection<AttemptDocument>(LOGIN_ATTEMPTS_COLLECTION);
+const attempts = loginAttempts;
 
 export const userKey = (username: string) => `user:${username}`;
 export const ipKey = (ip: string | undefined) => `ip:${clientAddressKey(ip)}`;

@@ -9,7 +9,6 @@ import {
 } from '@tongban/store';
 import { validateProcessDefinition } from '@tongban/workflows';
 import type { FieldError } from '@tongban/forms';
-import type { Model } from 'mongoose';
 import type { CurrentUser } from '../auth/current-user';
 import type { AppAbility } from '../auth/define-abilities';
 import { administrativeChange } from '../audit/record-administration';
@@ -23,9 +22,11 @@ import { validateFormDefinition } from './validate-form-definition';
 type StoredVersion = Omit<FormVersion, '__definition'> & { createdAt?: Date; updatedAt?: Date };
 type JsonObject = Record<string, unknown>;
 
-const MODELS: Record<DefinitionKind, Model<StoredVersion>> = {
-  forms: FormVersionModel as unknown as Model<StoredVersion>,
-  processes: ProcessVersionModel as unknown as Model<StoredVersion>,
+// Both collections share the shape; the form model's type stands for both.
+type VersionModel = typeof FormVersionModel;
+const MODELS: Record<DefinitionKind, VersionModel> = {
+  forms: FormVersionModel,
+  processes: ProcessVersionModel as unknown as VersionModel,
 };
 
 /** A version as the designers see it. */

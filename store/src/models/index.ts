@@ -13,6 +13,7 @@ import { WindowFilingModel } from './window-filing';
 export * from './audit-event';
 export * from './definition-version';
 export * from './definition-revision';
+export * from './login-attempt';
 export * from './notification';
 export * from './organisation';
 export * from './request-projection';
