@@ -248,6 +248,9 @@ function usefulBody(key: string): unknown {
       return { name: '合同测试视图', list: 'requests', filters: { status: 'in_progress' } };
     case 'PUT /definitions/{kind}/{key}/versions/{version}':
       return { definition: { key: 'contract-draft', ...formExample } };
+    // The example is a payload sealed with a key this run does not hold (422); a plain one passes through.
+    case 'POST /temporal-codec/decode':
+      return { payloads: [{ metadata: { encoding: 'anNvbi9wbGFpbg==' }, data: 'MQ==' }] };
     default:
       return undefined;
   }
