@@ -153,14 +153,15 @@ const TABLE: Row[] = [
   // Each cell deletes an organisation of its own, nobody in it.
   row('DELETE', '/organisations/:id', async ({ agent }) =>
     agent.delete(`/api/v1/organisations/${await freshOrganisation()}`),            [401, 403,  403,  403,  403,  403,  ok,   403,  403]),
-  row('GET', '/users', ({ agent }) => agent.get('/api/v1/users?q=张'),              [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   403]),
+  row('GET', '/users', ({ agent }) => agent.get('/api/v1/users?q=张'),              [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
   row('POST', '/users', ({ agent }) =>
     agent.post('/api/v1/users').send({
       username: `t${randomUUID().slice(0, 8)}`, displayName: '新用户', orgId: 'org-yipule',
       roles: ['applicant'], password: 'a-long-passphrase',
     }),                                                                              [401, 403,  403,  403,  403,  403,  ok,   403,  403]),
+  // The auditor finds people by name for the audit log's 操作人 filter (it was a 403).
   row('GET', '/users/:id', ({ agent }) => agent.get(`/api/v1/users/${demoUserId('zhaoshang')}`),
-                                                                                     [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   403]),
+                                                                                     [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
   row('PATCH', '/users/:id', ({ agent, fixtures }) =>
     agent.patch(`/api/v1/users/${fixtures.userId}`).send({ displayName: '改名' }), [401, 403,  403,  403,  403,  403,  ok,   403,  403]),
   row('GET', '/me/notification-preferences', ({ agent }) => agent.get('/api/v1/me/notification-preferences'),

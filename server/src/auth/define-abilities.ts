@@ -131,13 +131,16 @@ export function defineRulesFor(user: AbilityUser): RawRuleOf<AppAbility>[] {
   if (has('supervisor')) {
     // 'Definition': every version of forms and processes in the designers, drafts included.
     can('read', ['Request', 'Task', 'AuditEvent', 'Process', 'Form', 'Definition', 'Organisation']);
-    can('read', 'User', DIRECTORY_USER_FIELDS, TASK_HOLDERS);
+    // Anyone who can appear on the audit trail, by name (the 操作人 filter): directory fields, never contact details.
+    can('read', 'User', DIRECTORY_USER_FIELDS);
     // 督办: urge and flag any request; 回访 (a bad rating's follow-up) is their task to decide.
     can('supervise', 'Request');
     can('act', 'Task', { assigneeId: user.id });
   }
   if (has('auditor')) {
     can('read', ['Request', 'AuditEvent']);
+    // The audit log's 操作人 filter finds people by name (it answered 403): directory fields only.
+    can('read', 'User', DIRECTORY_USER_FIELDS);
   }
   if (has('admin')) {
     can('manage', 'all');

@@ -274,3 +274,15 @@ describe('notification channels', () => {
     expect((await zhaoshang.get('/api/v1/me/notification-preferences').expect(200)).body).toEqual(saved.body);
   });
 });
+
+describe('the audit log’s 操作人 filter', () => {
+  it('lets an auditor and a supervisor find anyone on the trail by name, with directory fields only', async () => {
+    for (const role of ['auditor', 'supervisor'] as const) {
+      const reader = await stack.signIn(await createUser({ username: `trail-${role}`, roles: [role] }));
+      const found = (await reader.get('/api/v1/users?q=王丽').expect(200)).body.items;
+      expect(found.map((user: { id: string }) => user.id)).toContain(demoUserId('qiye'));
+      for (const user of found)
+        expect(Object.keys(user).sort()).toEqual(['displayName', 'id', 'orgId', 'orgName', 'roles']);
+    }
+  });
+});
