@@ -6,6 +6,8 @@ export interface TaskProjection {
   _id: string;
   revision: number;
   requestId: string;
+  /** The request's 办件编号 (see `RequestProjection.number`), absent on requests filed before numbers existed. */
+  requestNumber?: string;
   stepId: string;
   stepName: { zh: string; en?: string };
   processKey: string;
@@ -25,6 +27,14 @@ export interface TaskProjection {
   form?: { key: string; version: number };
   createdAt: string;
   decidedAt?: string;
+  /**
+   * The step's time limit (its clock's 黄牌 moment), when the step has one: the inbox sorts 待办 by
+   * it. With the reminder and 红牌 moments, the clock's level at any instant follows from these
+   * (as the engine's ticks move it), so a tick need not rewrite the task.
+   */
+  dueAt?: string;
+  remindAt?: string;
+  redAt?: string;
 }
 
 const taskProjectionSchema = new Schema<TaskProjection>(
@@ -32,6 +42,7 @@ const taskProjectionSchema = new Schema<TaskProjection>(
     _id: { type: String, required: true },
     revision: { type: Number, required: true },
     requestId: { type: String, required: true },
+    requestNumber: String,
     stepId: { type: String, required: true },
     stepName: { type: Schema.Types.Mixed, required: true },
     processKey: { type: String, required: true },
@@ -45,6 +56,9 @@ const taskProjectionSchema = new Schema<TaskProjection>(
     form: { type: Schema.Types.Mixed },
     createdAt: { type: String, required: true },
     decidedAt: String,
+    dueAt: String,
+    remindAt: String,
+    redAt: String,
   },
   { versionKey: false },
 );
@@ -52,6 +66,8 @@ const taskProjectionSchema = new Schema<TaskProjection>(
 taskProjectionSchema.index({ assigneeId: 1, status: 1, createdAt: -1 });
 taskProjectionSchema.index({ assigneeId: 1, status: 1, processKey: 1, createdAt: -1 });
 taskProjectionSchema.index({ assigneeId: 1, status: 1, decidedAt: -1 });
+// 待办 by deadline, soonest first.
+taskProjectionSchema.index({ assigneeId: 1, status: 1, dueAt: 1 });
 taskProjectionSchema.index({ requestId: 1 });
 
 export const TaskProjectionModel = model<TaskProjection>('TaskProjection', taskProjectionSchema, 'tasks');

@@ -1,4 +1,11 @@
-import { startProcess, applyEvent, loanRenewalProcess, type Party } from '@tongban/workflows';
+import {
+  startProcess,
+  applyEvent,
+  loanRenewalProcess,
+  type Party,
+  type ProcessDefinition,
+  type StepDefinition,
+} from '@tongban/workflows';
 import { useStore } from '../../test/store-lifecycle';
 import { RequestProjectionModel, TaskProjectionModel } from '../models';
 import { writeRequestProjection } from './write-request-projection';
@@ -8,10 +15,10 @@ useStore();
 const applicant: Party = { userId: 'u-qiye', displayName: '王经理', orgId: 'org-firm', orgName: '易普乐' };
 const handler: Party = { userId: 'u-handler', displayName: '张科员', orgId: 'org-centre', orgName: '服务中心' };
 
-function requestStates(requestId: string) {
+function requestStates(requestId: string, definition: ProcessDefinition = loanRenewalProcess) {
   const started = startProcess({
     requestId,
-    definition: loanRenewalProcess,
+    definition,
     applicant,
     data: { a: 1 },
     at: '2026-01-05T01:00:00.000Z',
@@ -67,6 +74,17 @@ describe('writeRequestProjection', () => {
     });
     const inbox = await TaskProjectionModel.find({ assigneeId: 'u-handler', status: 'open' }).lean();
     expect(inbox.map((task) => task._id)).toEqual(['r-write.1']);
+  });
+
+  it("gives each task its step's deadline, so the inbox sorts 待办 by it", async () => {
+    const withSla = (step: StepDefinition) =>
+      step.id === 'centre-verify' && step.type === 'approval' ? { ...step, sla: { workingDays: 5 } } : step;
+    const [, opened] = requestStates('r-due', { ...loanRenewalProcess, steps: loanRenewalProcess.steps.map(withSla) });
+    await writeRequestProjection(opened);
+    const clock = opened.steps.find((step) => step.id === 'centre-verify')!.clock!;
+    const task = await TaskProjectionModel.findById('r-due.1').lean();
+    expect(task).toMatchObject({ dueAt: clock.dueAt, redAt: clock.redAt });
+    expect(task?.remindAt).toBe(clock.remindAt);
   });
 
   it('is idempotent and never goes back to an older revision', async () => {

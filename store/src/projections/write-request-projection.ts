@@ -2,7 +2,8 @@ import type { AnyBulkWriteOperation, Model, UpdateQuery } from 'mongoose';
 import { flattenSteps, type ProcessState, type TaskState } from '@tongban/workflows';
 import { RequestProjectionModel, type RequestProjection } from '../models/request-projection';
 import { TaskProjectionModel, type TaskProjection } from '../models/task-projection';
-import { WindowFilingModel } from '../models/window-filing';
+import { WindowFilingModel, type WindowFiling } from '../models/window-filing';
+import { allocateRequestNumber, requestNumberOf } from '../numbers/allocate-request-number';
 import { storedRequestProjection } from './request-form-data';
 import { isDuplicateKeyError, isOnlyDuplicateKeyErrors } from '../errors';
 
@@ -23,10 +24,17 @@ export interface ProjectionWriteOptions {
    */
   newRequest?: boolean;
   /**
-   * Look up who filed the request at a service window (default true). Only the
-   * first write needs to: later writes `$set` the workflow's fields and keep it.
+   * Look up who filed the request at a service window, and allocate its 办件编号
+   * (default true). Only the first write needs to: later writes `$set` the
+   * workflow's fields and keep both.
    */
   lookUpFiling?: boolean;
+}
+
+/** What a projection write found out beyond the workflow's state. */
+export interface ProjectionWriteResult {
+  /** The request's 办件编号, when the write needed it (its first write, new tasks) and it has one. */
+  number?: string;
 }
 
 /**
@@ -38,21 +46,52 @@ export interface ProjectionWriteOptions {
  * workflow time, and the second write (other times, same revision) is the one
  * the workflow keeps.
  */
-export async function writeRequestProjection(state: ProcessState, options: ProjectionWriteOptions = {}): Promise<void> {
+export async function writeRequestProjection(
+  state: ProcessState,
+  options: ProjectionWriteOptions = {},
+): Promise<ProjectionWriteResult> {
   const taskIds = options.taskIds && new Set(options.taskIds);
   const tasks = taskIds ? state.tasks.filter((task) => taskIds.has(task.id)) : state.tasks;
+  const firstWrite = options.lookUpFiling ?? true;
+  // 代办: who filed it at a service window is not workflow state; it was recorded before the workflow started.
+  const filing = firstWrite ? await WindowFilingModel.findById(state.requestId, { filedBy: 1 }).lean() : null;
+  const newTasks = !taskIds || (options.newTaskIds?.length ?? 0) > 0;
+  const number = firstWrite
+    ? await allocateRequestNumber({
+        requestId: state.requestId,
+        orgId: acceptingOffice(state, filing),
+        submittedAt: state.createdAt,
+      })
+    : newTasks && tasks.length > 0
+      ? await requestNumberOf(state.requestId)
+      : undefined;
   await Promise.all([
-    writeRequest(state, options.lookUpFiling ?? true, options.newRequest ?? false),
-    writeTasks(state, tasks, new Set(options.newTaskIds)),
+    writeRequest(state, filing, number, options.newRequest ?? false),
+    writeTasks(state, tasks, new Set(options.newTaskIds), number),
   ]);
+  return number ? { number } : {};
 }
 
-async function writeRequest(state: ProcessState, lookUpFiling: boolean, newRequest: boolean): Promise<void> {
-  // 代办: who filed it at a service window is not workflow state; it was recorded before the workflow started.
-  const filing = lookUpFiling ? await WindowFilingModel.findById(state.requestId, { filedBy: 1 }).lean() : null;
+/**
+ * The office that accepts a request, whose prefix and day count its 办件编号:
+ * the service window's department when a clerk filed it there (代办), else the
+ * organisation of whoever holds the process's first step (the earliest task),
+ * else the applicant's own.
+ */
+function acceptingOffice(state: ProcessState, filing: Pick<WindowFiling, 'filedBy'> | null): string {
+  return filing?.filedBy.orgId ?? state.tasks[0]?.assignee.orgId ?? state.applicant.orgId;
+}
+
+async function writeRequest(
+  state: ProcessState,
+  filing: Pick<WindowFiling, 'filedBy'> | null,
+  number: string | undefined,
+  newRequest: boolean,
+): Promise<void> {
   const document = {
     ...storedRequestProjection(toRequestProjection(state)),
     ...(filing ? { filedBy: filing.filedBy } : {}),
+    ...(number ? { number } : {}),
   };
   if (!newRequest) return upsertUnlessNewer(RequestProjectionModel, document);
   try {
@@ -63,7 +102,12 @@ async function writeRequest(state: ProcessState, lookUpFiling: boolean, newReque
   }
 }
 
-async function writeTasks(state: ProcessState, tasks: readonly TaskState[], newTaskIds: Set<string>): Promise<void> {
+async function writeTasks(
+  state: ProcessState,
+  tasks: readonly TaskState[],
+  newTaskIds: Set<string>,
+  requestNumber: string | undefined,
+): Promise<void> {
   if (tasks.length === 0) return;
   const upsert = (document: TaskProjection): AnyBulkWriteOperation<TaskProjection> => {
     const { _id, ...fields } = document;
@@ -71,7 +115,10 @@ async function writeTasks(state: ProcessState, tasks: readonly TaskState[], newT
       updateOne: { filter: { _id, revision: { $lte: state.revision } }, update: { $set: fields }, upsert: true },
     };
   };
-  const documents = tasks.map((task) => toTaskProjection(state, task));
+  const documents = tasks.map((task) => ({
+    ...toTaskProjection(state, task),
+    ...(requestNumber ? { requestNumber } : {}),
+  }));
   const operations = documents.map((document) =>
     newTaskIds.has(document._id) ? { insertOne: { document } } : upsert(document),
   );
@@ -153,6 +200,13 @@ export function toTaskProjection(state: ProcessState, task: TaskState): TaskProj
     ...(definition?.type === 'fill' ? { form: definition.form } : {}),
     createdAt: task.createdAt,
     ...(task.decidedAt ? { decidedAt: task.decidedAt } : {}),
+    ...(step?.clock
+      ? {
+          dueAt: step.clock.dueAt,
+          ...(step.clock.remindAt ? { remindAt: step.clock.remindAt } : {}),
+          redAt: step.clock.redAt,
+        }
+      : {}),
   };
 }
 
