@@ -52,6 +52,17 @@ describe('homePath', () => {
     expect(homePath(applicant)).toBe('/catalogue');
     expect(homePath(handler)).toBe('/inbox');
   });
+
+  it('lands a supervisor on the dashboard, not an inbox offering batch approve, and an auditor on the audit log', () => {
+    const supervisor = createMongoAbility([
+      { action: 'read', subject: ['Request', 'Task', 'AuditEvent', 'Process', 'Form', 'Definition', 'Organisation'] },
+      { action: 'supervise', subject: 'Request' },
+      { action: 'act', subject: 'Task', conditions: { assigneeId: 'u-duban' } },
+    ]);
+    const auditor = createMongoAbility([{ action: 'read', subject: ['Request', 'AuditEvent'] }]);
+    expect(homePath(supervisor)).toBe('/dashboard');
+    expect(homePath(auditor)).toBe('/audit');
+  });
 });
 
 describe('sectionOf', () => {

@@ -34,10 +34,16 @@ export function visibleSections(ability: Pick<AppAbility, 'can'>): NavKey[] {
   return sections;
 }
 
-/** Where `/` leads: the first section the user has; handlers land on their inbox. */
+/**
+ * Where `/` leads: the page each role works from. Supervisors land on the dashboard (their
+ * inbox is mostly empty; its batch approve is not their job), handlers on their inbox,
+ * applicants in the catalogue, an auditor on the audit log (their only section).
+ */
 export function homePath(ability: Pick<AppAbility, 'can'>): string {
   const sections = visibleSections(ability);
+  if (ability.can('supervise', 'Request') && sections.includes('dashboard')) return NAV_PATHS.dashboard;
   if (sections.includes('inbox') && !sections.includes('catalogue')) return NAV_PATHS.inbox;
+  if (sections.includes('audit') && !sections.includes('catalogue')) return NAV_PATHS.audit;
   const first = sections[0];
   return first ? NAV_PATHS[first] : NAV_PATHS.myRequests;
 }
