@@ -9,7 +9,9 @@ export {
   storedRequestProjection,
 } from './projections/request-form-data';
 export type { RequestProjectionDocument } from './projections/request-form-data';
-export type { ProjectionWriteOptions } from './projections/write-request-projection';
+export type { ProjectionWriteOptions, ProjectionWriteResult } from './projections/write-request-projection';
+export { allocateRequestNumber, numberPrefixOf, requestNumberOf } from './numbers/allocate-request-number';
+export type { RequestNumberClaim } from './numbers/allocate-request-number';
 export { findProjectionDrift, repairProjection } from './projections/projection-drift';
 export type { ProjectionDrift } from './projections/projection-drift';
 export { appendAuditBatch, appendAuditEntries } from './audit/append-audit-entries';

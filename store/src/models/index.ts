@@ -3,6 +3,7 @@ import { FormVersionModel, ProcessVersionModel } from './definition-version';
 import { DefinitionRevisionModel } from './definition-revision';
 import { NotificationModel } from './notification';
 import { OrganisationModel } from './organisation';
+import { RequestNumberModel } from './request-number';
 import { RequestProjectionModel } from './request-projection';
 import { SavedViewModel } from './saved-view';
 import { SessionModel } from './session';
@@ -16,6 +17,7 @@ export * from './definition-revision';
 export * from './login-attempt';
 export * from './notification';
 export * from './organisation';
+export * from './request-number';
 export * from './request-projection';
 export * from './saved-view';
 export * from './session';
@@ -37,4 +39,5 @@ export const allModels = [
   SavedViewModel,
   WindowFilingModel,
   DefinitionRevisionModel,
+  RequestNumberModel,
 ] as const;

@@ -16,6 +16,12 @@ export interface Organisation {
    * report escalates to.
    */
   growthPoint?: { groupId: string };
+  /**
+   * What the 办件编号 of requests this organisation accepts open with, e.g.
+   * `云梦招商` in `云梦招商-20261202-0001`; set by administrators. Without it,
+   * the start of the organisation's name (see `numberPrefixOf`).
+   */
+  numberPrefix?: string;
 }
 
 const organisationSchema = new Schema<Organisation>(
@@ -26,6 +32,7 @@ const organisationSchema = new Schema<Organisation>(
     kind: { type: String, required: true, enum: ['department', 'bank', 'enterprise'] },
     parentId: String,
     creditCode: String,
+    numberPrefix: String,
     growthPoint: {
       type: new Schema({ groupId: { type: String, required: true } }, { _id: false }),
       default: undefined,

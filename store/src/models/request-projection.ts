@@ -8,6 +8,12 @@ import type { Party, ProcessState, RequestStatus, StepState, TimelineEntry } fro
  */
 export interface RequestProjection {
   _id: string;
+  /**
+   * 办件编号 as offices write it (`云梦招商-20261202-0001`), allocated once by
+   * the first write (see `allocateRequestNumber`); absent on requests filed
+   * before numbers existed. The `_id` stays the key for the API and URLs.
+   */
+  number?: string;
   revision: number;
   processKey: string;
   processVersion: number;
@@ -66,6 +72,7 @@ export interface StoredRequestProjection extends Omit<RequestProjection, 'data' 
 const requestProjectionSchema = new Schema<StoredRequestProjection>(
   {
     _id: { type: String, required: true },
+    number: String,
     revision: { type: Number, required: true },
     processKey: { type: String, required: true },
     processVersion: { type: Number, required: true },
@@ -98,6 +105,8 @@ requestProjectionSchema.index({ applicantOrgId: 1, createdAt: -1 });
 requestProjectionSchema.index({ status: 1, processKey: 1 });
 // The API's change feed (GET /events) asks for what changed lately.
 requestProjectionSchema.index({ updatedAt: 1 });
+// A search by a whole 办件编号 (one equality), from anyone who may read every request.
+requestProjectionSchema.index({ number: 1 });
 // What a handler may read: the requests they took part in (an array field).
 requestProjectionSchema.index({ participantIds: 1, createdAt: -1 });
 

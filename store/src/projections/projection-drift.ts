@@ -63,9 +63,10 @@ export async function repairProjection(state: ProcessState, drift: readonly Proj
 
 /**
  * Fields of a projection written from outside the workflow: who filed a request
- * at a service window (代办) is recorded before the workflow starts.
+ * at a service window (代办) is recorded before the workflow starts; its 办件编号
+ * is allocated in the database by its first write.
  */
-const NOT_FROM_WORKFLOW = new Set(['filedBy']);
+const NOT_FROM_WORKFLOW = new Set(['filedBy', 'number', 'requestNumber']);
 
 function compare(
   collection: ProjectionDrift['collection'],
