@@ -63,6 +63,8 @@ export interface ProcessActivities {
 export interface NotificationDelivery {
   notificationId: string;
   requestId: string;
+  /** The request's 办件编号, which the message names; absent in deliveries started before numbers existed. */
+  requestNumber?: string;
   channel: 'email' | 'sms' | 'robot';
   /** The address, phone number or robot webhook URL. */
   target: string;

@@ -359,6 +359,7 @@ export class ChangeFeed {
       kind: notification.kind,
       title: localized(notification.title, stream.language),
       requestId: notification.requestId,
+      ...(notification.requestNumber ? { requestNumber: notification.requestNumber } : {}),
       createdAt: notification.createdAt.toISOString(),
     });
   }

@@ -26,6 +26,19 @@ export const organisationListQuery = z.strictObject({
 });
 
 const organisationName = z.string().trim().min(1).max(100);
+/**
+ * A 办件编号 prefix: one short word people read and say. No spaces or control characters (a number
+ * is one word on paper and in a search box) and no `|`, which separates the parts of a claimed position.
+ */
+const numberPrefix = z
+  .string()
+  .trim()
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+  .regex(/^[^\s|\u0000-\u001f\u007f-\u009f]{1,16}$/, { message: '1–16 characters, no spaces, control characters or |' })
+  .meta({
+    description: 'What the 办件编号 of requests this organisation accepts open with (1–16 characters, no spaces or |)',
+    examples: ['云梦招商'],
+  });
 
 export const createOrganisationBody = z
   .strictObject({
@@ -34,6 +47,7 @@ export const createOrganisationBody = z
     nameEn: organisationName.optional(),
     kind: organisationKind,
     parentId: organisationId.optional().meta({ description: 'The organisation it belongs to (e.g. a bank branch)' }),
+    numberPrefix: numberPrefix.optional(),
   })
   .meta({ examples: [{ name: '云梦县税务局', nameEn: 'Yunmeng County Tax Bureau', kind: 'department' }] });
 
@@ -43,6 +57,10 @@ export const updateOrganisationBody = z
     nameEn: organisationName.nullable().optional().meta({ description: '`null` removes it' }),
     kind: organisationKind.optional(),
     parentId: organisationId.nullable().optional().meta({ description: '`null` removes it' }),
+    numberPrefix: numberPrefix
+      .nullable()
+      .optional()
+      .meta({ description: '`null` goes back to the default from the name' }),
   })
   .meta({ examples: [{ name: '国家税务总局云梦县税务局' }] });
 

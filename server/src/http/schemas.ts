@@ -172,7 +172,10 @@ export const inboxQuery = z.strictObject({
     .min(1)
     .max(64)
     .optional()
-    .meta({ description: 'Part of the applicant’s name or the request id' }),
+    .meta({
+      description:
+        'Part of the applicant’s name, the 办件编号 or the request id; a whole 办件编号 finds its request by index',
+    }),
   from: z.iso.datetime({ offset: true }).optional().meta({ description: 'Created at or after' }),
   to: z.iso.datetime({ offset: true }).optional().meta({ description: 'Created before' }),
   ...pagingFieldsOf(100),
@@ -194,7 +197,10 @@ export const requestListQuery = z.strictObject({
     .min(1)
     .max(64)
     .optional()
-    .meta({ description: 'Part of the applicant’s name or the request id' }),
+    .meta({
+      description:
+        'Part of the applicant’s name, the 办件编号 or the request id; a whole 办件编号 finds its request by index',
+    }),
   from: z.iso.datetime({ offset: true }).optional().meta({ description: 'Created at or after' }),
   to: z.iso.datetime({ offset: true }).optional().meta({ description: 'Created before' }),
   ...pagingFieldsOf(50),

@@ -14,6 +14,7 @@ export function toNotificationView(notification: Notification, language: Languag
     kind: notification.kind,
     title: localized(notification.title, language),
     requestId: notification.requestId,
+    ...(notification.requestNumber ? { requestNumber: notification.requestNumber } : {}),
     ...(notification.stepId ? { stepId: notification.stepId } : {}),
     createdAt: notification.createdAt.toISOString(),
     ...(notification.readAt ? { readAt: notification.readAt.toISOString() } : {}),

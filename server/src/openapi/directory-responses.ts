@@ -9,6 +9,9 @@ export const organisationSchema = z.strictObject({
   nameEn: z.string().optional(),
   kind: z.enum(['department', 'bank', 'enterprise']),
   parentId: z.string().optional(),
+  numberPrefix: z.string().optional().meta({
+    description: 'What the 办件编号 of requests it accepts open with; absent: the first 8 characters of its name',
+  }),
 });
 
 export const substituteSchema = z

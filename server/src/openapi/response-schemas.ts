@@ -79,7 +79,15 @@ export const partySchema = z.looseObject({
 });
 
 const requestFields = {
-  id: z.string(),
+  id: z.string().meta({ description: 'The stable internal id: URLs, the API and the workflow use it' }),
+  number: z
+    .string()
+    .optional()
+    .meta({
+      description:
+        '办件编号 as people read it: the accepting office’s prefix, the China date of submission, the day’s position; absent on requests filed before numbers existed',
+      examples: ['云梦招商-20261202-0001'],
+    }),
   processKey: z.string(),
   processVersion: z.number().int(),
   processName: z.string(),
@@ -182,6 +190,7 @@ export const requestViewSchema = z
 export const taskViewSchema = z.strictObject({
   id: z.string(),
   requestId: z.string(),
+  requestNumber: z.string().optional().meta({ description: 'The request’s 办件编号' }),
   stepId: z.string(),
   stepName: z.string(),
   processKey: z.string(),

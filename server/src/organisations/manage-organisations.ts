@@ -18,6 +18,7 @@ export function toOrganisationView(org: Organisation) {
     ...(org.nameEn ? { nameEn: org.nameEn } : {}),
     kind: org.kind,
     ...(org.parentId ? { parentId: org.parentId } : {}),
+    ...(org.numberPrefix ? { numberPrefix: org.numberPrefix } : {}),
   };
 }
 export type OrganisationView = ReturnType<typeof toOrganisationView>;
@@ -85,7 +86,7 @@ export async function createOrganisation(
 }
 
 /** The fields of an organisation its audit entries compare. */
-const ORGANISATION_FIELDS = ['name', 'nameEn', 'kind', 'parentId'] as const;
+const ORGANISATION_FIELDS = ['name', 'nameEn', 'kind', 'parentId', 'numberPrefix'] as const;
 
 const organisationObject = (org: Pick<Organisation, '_id' | 'name'>) => ({
   kind: 'organisation' as const,

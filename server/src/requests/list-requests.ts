@@ -4,8 +4,9 @@ import { accessibleFilter } from '../auth/accessible-filter';
 import type { CurrentUser } from '../auth/current-user';
 import type { AppAbility } from '../auth/define-abilities';
 import type { Language } from '../http/language';
-import { containsText, pageWindow, type Page } from '../http/paging';
+import { pageWindow, type Page } from '../http/paging';
 import type { requestListQuery } from '../http/schemas';
+import { requestTextSearch } from './request-text-search';
 import { toRequestSummary } from './request-view';
 
 type RequestSummary = ReturnType<typeof toRequestSummary>;
@@ -22,7 +23,8 @@ export async function listRequests(
   if (query.processKey) filter.push({ processKey: query.processKey });
   // 我发起: filed by the caller, for themselves or (at a service window) for an enterprise.
   if (query.started === 'me') filter.push({ $or: [{ 'applicant.userId': user.id }, { 'filedBy.userId': user.id }] });
-  if (query.q) filter.push({ $or: [{ 'applicant.orgName': containsText(query.q) }, { _id: containsText(query.q) }] });
+  if (query.q)
+    filter.push(requestTextSearch(query.q, { orgName: 'applicant.orgName', requestId: '_id', number: 'number' }));
   if (query.from) filter.push({ createdAt: { $gte: new Date(query.from).toISOString() } });
   if (query.to) filter.push({ createdAt: { $lt: new Date(query.to).toISOString() } });
   const { skip, limit } = pageWindow(query);

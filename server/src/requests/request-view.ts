@@ -34,6 +34,7 @@ export function toRequestView(
   };
   return {
     id: request._id,
+    ...(request.number ? { number: request.number } : {}),
     processKey: request.processKey,
     processVersion: request.processVersion,
     processName: localized(request.processName, language),

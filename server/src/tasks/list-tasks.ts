@@ -2,8 +2,9 @@ import { allOf, TaskProjectionModel, type TaskProjection } from '@tongban/store'
 import type { z } from 'zod';
 import type { CurrentUser } from '../auth/current-user';
 import { localized, type Language } from '../http/language';
-import { containsText, pageWindow, type Page } from '../http/paging';
+import { pageWindow, type Page } from '../http/paging';
 import type { inboxQuery } from '../http/schemas';
+import { requestTextSearch } from '../requests/request-text-search';
 
 /** 待办 open tasks, 已办 the ones the caller decided, 抄送我 copies sent to them. */
 export type InboxView = 'open' | 'done' | 'cc';
@@ -25,7 +26,9 @@ export async function listTasks(
   const filter: Record<string, unknown>[] = [{ assigneeId: user.id }, VIEW_FILTERS[query.status]];
   if (query.processKey) filter.push({ processKey: query.processKey });
   if (query.q)
-    filter.push({ $or: [{ applicantOrgName: containsText(query.q) }, { requestId: containsText(query.q) }] });
+    filter.push(
+      requestTextSearch(query.q, { orgName: 'applicantOrgName', requestId: 'requestId', number: 'requestNumber' }),
+    );
   // Projections keep UTC ISO strings, which order as the instants do.
   if (query.from) filter.push({ createdAt: { $gte: new Date(query.from).toISOString() } });
   if (query.to) filter.push({ createdAt: { $lt: new Date(query.to).toISOString() } });
@@ -43,6 +46,7 @@ export function toTaskView(task: TaskProjection, language: Language) {
   return {
     id: task._id,
     requestId: task.requestId,
+    ...(task.requestNumber ? { requestNumber: task.requestNumber } : {}),
     stepId: task.stepId,
     stepName: localized(task.stepName, language),
     processKey: task.processKey,

@@ -8,6 +8,8 @@ export interface Notification {
   _id: string;
   userId: string;
   requestId: string;
+  /** The request's 办件编号, which the notification shows (absent for requests filed before numbers existed). */
+  requestNumber?: string;
   stepId?: string;
   /** What caused it: a `notify` step, an assignment, a reminder, 黄牌/红牌, an escalation, a decision. */
   kind: string;
@@ -21,6 +23,7 @@ const notificationSchema = new Schema<Notification>(
     _id: { type: String, required: true },
     userId: { type: String, required: true },
     requestId: { type: String, required: true },
+    requestNumber: String,
     stepId: String,
     kind: { type: String, required: true },
     title: { type: Schema.Types.Mixed, required: true },

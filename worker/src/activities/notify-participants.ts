@@ -20,8 +20,15 @@ export async function notifyParticipants(
   if (deliver) await deliverNotices(state.requestId, notices, deliver);
 }
 
-/** In-app notifications in one bulk write, each written once: an id met again leaves the first one as it was (read or not). */
-export async function writeNotifications(requestId: string, notices: readonly Notice[]): Promise<void> {
+/**
+ * In-app notifications in one bulk write, each written once: an id met again leaves the first one as it was (read or not).
+ * `requestNumber` is the request's 办件编号, which the notification shows.
+ */
+export async function writeNotifications(
+  requestId: string,
+  notices: readonly Notice[],
+  requestNumber?: string,
+): Promise<void> {
   if (notices.length === 0) return;
   const createdAt = new Date();
   await NotificationModel.bulkWrite(
@@ -32,6 +39,7 @@ export async function writeNotifications(requestId: string, notices: readonly No
           $setOnInsert: {
             userId: notice.userId,
             requestId,
+            ...(requestNumber ? { requestNumber } : {}),
             kind: notice.kind,
             title: notice.title,
             createdAt,
@@ -54,6 +62,7 @@ export async function deliverNotices(
   requestId: string,
   notices: readonly Notice[],
   deliver: (delivery: NotificationDelivery) => Promise<void>,
+  requestNumber?: string,
 ): Promise<void> {
   if (notices.length === 0) return;
   const userIds = [...new Set(notices.map((notice) => notice.userId))];
@@ -74,7 +83,14 @@ export async function deliverNotices(
     ];
     for (const [channel, target] of channels) {
       if (!target) continue;
-      await deliver({ notificationId: notice.id, requestId, channel, target, title: notice.title });
+      await deliver({
+        notificationId: notice.id,
+        requestId,
+        ...(requestNumber ? { requestNumber } : {}),
+        channel,
+        target,
+        title: notice.title,
+      });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { appendAuditBatch, writeRequestProjection } from '@tongban/store';
+import { appendAuditBatch, requestNumberOf, writeRequestProjection } from '@tongban/store';
 import type { NotificationDelivery, ProcessActivities } from '@tongban/workflows';
 import { deliverNotices, writeNotifications } from './notify-participants';
 
@@ -14,7 +14,14 @@ export function persistTransitionWith(
   deliver: (delivery: NotificationDelivery) => Promise<void>,
 ): ProcessActivities['persistTransition'] {
   return async ({ state, taskIds, newTaskIds, auditEntries, previousHash, notices, firstWrite }) => {
-    await writeRequestProjection(state, { taskIds, newTaskIds, newRequest: firstWrite, lookUpFiling: firstWrite });
+    const written = await writeRequestProjection(state, {
+      taskIds,
+      newTaskIds,
+      newRequest: firstWrite,
+      lookUpFiling: firstWrite,
+    });
+    // Notifications name the request by its 办件编号; the write knew it when it allocated it or wrote new tasks.
+    const requestNumber = written.number ?? (notices.length > 0 ? await requestNumberOf(state.requestId) : undefined);
     const [auditHash] = await Promise.all([
       appendAuditBatch({
         requestId: state.requestId,
@@ -22,9 +29,9 @@ export function persistTransitionWith(
         entries: auditEntries,
         ...(previousHash ? { previousHash } : {}),
       }),
-      writeNotifications(state.requestId, notices),
+      writeNotifications(state.requestId, notices, requestNumber),
     ]);
-    await deliverNotices(state.requestId, notices, deliver);
+    await deliverNotices(state.requestId, notices, deliver, requestNumber);
     return auditHash ? { auditHash } : {};
   };
 }

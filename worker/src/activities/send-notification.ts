@@ -37,7 +37,7 @@ export const sendNotification: DeliveryActivities['sendNotification'] = async (d
 };
 
 function messageText(delivery: NotificationDelivery): string {
-  return `【通办】${delivery.title.zh}（办件 ${delivery.requestId}）`;
+  return `【通办】${delivery.title.zh}（办件 ${delivery.requestNumber ?? delivery.requestId}）`;
 }
 
 async function postJson(url: string, body: unknown): Promise<void> {
