@@ -86,19 +86,19 @@ const SORTED_AMONG_OWN_ROWS = new Map<string, string>([
     "我发起: one enterprise's requests, narrowed to the caller in FerretDB ($or is never pushed down)",
   ],
   [
-    'requests count {$and:[{$or:[{applicant.orgName},{_id}]}],participantIds}',
+    'requests count {$and:[{$or:[{applicant.orgName},{_id},{number}]}],participantIds}',
     "a handler's search by enterprise or 编号: the requests they took part in, matched by text in FerretDB",
   ],
   [
-    'requests find {$and:[{$or:[{applicant.orgName},{_id}]}],participantIds} sort {createdAt:-1,_id:1} limit',
+    'requests find {$and:[{$or:[{applicant.orgName},{_id},{number}]}],participantIds} sort {createdAt:-1,_id:1} limit',
     "a handler's search by enterprise or 编号: the requests they took part in, matched by text in FerretDB",
   ],
   [
-    'tasks count {$and:[{$or:[{applicantOrgName},{requestId}]}],assigneeId,status}',
+    'tasks count {$and:[{$or:[{applicantOrgName},{requestId},{requestNumber}]}],assigneeId,status}',
     "the inbox search: one person's open tasks, matched by text in FerretDB",
   ],
   [
-    'tasks find {$and:[{$or:[{applicantOrgName},{requestId}]}],assigneeId,status} sort {createdAt:-1,_id:1} limit',
+    'tasks find {$and:[{$or:[{applicantOrgName},{requestId},{requestNumber}]}],assigneeId,status} sort {createdAt:-1,_id:1} limit',
     "the inbox search: one person's open tasks, matched by text in FerretDB",
   ],
 ]);
@@ -412,6 +412,10 @@ async function workingSession(): Promise<void> {
       await qiye.get('/api/v1/requests').expect(200);
       await qiye.get('/api/v1/requests?status=in_progress&page=1&pageSize=20').expect(200);
       await zhaoshang.get(`/api/v1/requests?q=${encodeURIComponent('易普乐')}`).expect(200);
+      // A whole 办件编号 is one equality, which the index serves.
+      const { number } = (await qiye.get(`/api/v1/requests/${requestId}`).expect(200)).body as { number: string };
+      await zhaoshang.get(`/api/v1/requests?q=${encodeURIComponent(number)}`).expect(200);
+      await zhaoshang.get(`/api/v1/tasks?status=done&q=${encodeURIComponent(number)}`).expect(200);
     });
     await phase('notifications', async () => {
       const list = await zhaoshang.get('/api/v1/notifications').expect(200);

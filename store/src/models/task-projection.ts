@@ -69,5 +69,7 @@ taskProjectionSchema.index({ assigneeId: 1, status: 1, decidedAt: -1 });
 // 待办 by deadline, soonest first.
 taskProjectionSchema.index({ assigneeId: 1, status: 1, dueAt: 1 });
 taskProjectionSchema.index({ requestId: 1 });
+// A search by a whole 办件编号 (one equality) among one person's tasks: declared so the equality is applied in the database.
+taskProjectionSchema.index({ requestNumber: 1 });
 
 export const TaskProjectionModel = model<TaskProjection>('TaskProjection', taskProjectionSchema, 'tasks');
