@@ -11,6 +11,8 @@ export interface Organisation {
   nameEn?: string;
   kind: OrganisationKind;
   parentId?: string;
+  /** What the 办件编号 of requests it accepts open with; absent: the start of its name. */
+  numberPrefix?: string;
 }
 
 export interface DirectoryUser {
@@ -91,6 +93,7 @@ export type OrganisationInput = {
   nameEn?: string;
   kind: Organisation['kind'];
   parentId?: string;
+  numberPrefix?: string;
 };
 
 export function createOrganisation(input: OrganisationInput) {
@@ -100,7 +103,13 @@ export function createOrganisation(input: OrganisationInput) {
 /** `null` removes an optional field. */
 export function updateOrganisation(
   id: string,
-  patch: { name?: string; nameEn?: string | null; kind?: Organisation['kind']; parentId?: string | null },
+  patch: {
+    name?: string;
+    nameEn?: string | null;
+    kind?: Organisation['kind'];
+    parentId?: string | null;
+    numberPrefix?: string | null;
+  },
 ) {
   return api<Organisation>(`/organisations/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch });
 }

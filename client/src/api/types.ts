@@ -50,7 +50,10 @@ export interface RequestDeadline {
 }
 
 export interface RequestSummary {
+  /** The stable internal id (`req-…`): links and API calls use it. */
   id: string;
+  /** 办件编号 as people read it (`云梦招商-20261202-0001`); absent on requests filed before numbers existed. */
+  number?: string;
   deadline?: RequestDeadline;
   /** After 办结: the applicant may rate (好差评) until then. */
   ratingOpenUntil?: string;
@@ -116,6 +119,8 @@ export type TaskStatus = 'open' | 'approved' | 'rejected' | 'cancelled' | 'deleg
 export interface TaskSummary {
   id: string;
   requestId: string;
+  /** The request's 办件编号 (see `RequestSummary.number`). */
+  requestNumber?: string;
   stepId: string;
   stepName: string;
   processKey: string;

@@ -7,7 +7,8 @@ import { formatDateTime } from '../lib/format-date-time';
 export function RequestOverview({ request }: { request: RequestDetail }) {
   const { t } = useTranslation();
   const items = [
-    { key: 'id', label: t('detail.requestNo'), children: request.id },
+    // 办件编号 as offices write it; requests filed before numbers existed show their internal id.
+    { key: 'id', label: t('detail.requestNo'), children: request.number ?? request.id },
     { key: 'org', label: t('detail.applicant'), children: request.applicant.orgName },
     { key: 'user', label: t('detail.applicantUser'), children: request.applicant.displayName },
     { key: 'submitted', label: t('detail.submittedAt'), children: formatDateTime(request.createdAt) },

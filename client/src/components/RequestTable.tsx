@@ -26,6 +26,12 @@ export function RequestTable({
       render: (_, request) => <Link to={`/requests/${encodeURIComponent(request.id)}`}>{request.processName}</Link>,
     },
     {
+      key: 'number',
+      title: t('detail.requestNo'),
+      render: (_, request) => request.number ?? request.id,
+      responsive: ['lg'],
+    },
+    {
       key: 'status',
       title: t('requests.status'),
       render: (_, request) => (

@@ -102,7 +102,12 @@ export function TaskTable({ view }: { view: InboxView }) {
     { key: 'step', title: t('inbox.step'), dataIndex: 'stepName', responsive: ['sm'] },
     { key: 'org', title: t('inbox.applicantOrg'), dataIndex: 'applicantOrgName', responsive: ['md'] },
     // The number the search box finds, shown so a handler can tell one firm's requests apart.
-    { key: 'request', title: t('detail.requestNo'), dataIndex: 'requestId', responsive: ['lg'] },
+    {
+      key: 'request',
+      title: t('detail.requestNo'),
+      render: (_, task) => task.requestNumber ?? task.requestId,
+      responsive: ['lg'],
+    },
     view === 'open'
       ? { key: 'received', title: t('inbox.receivedAt'), render: (_, task) => formatDateTime(task.createdAt) }
       : { key: 'decided', title: t('inbox.decidedAt'), render: (_, task) => formatDateTime(task.decidedAt) },

@@ -16,6 +16,9 @@ import { PageHeader } from '../components/PageHeader';
 
 const KINDS = ['department', 'bank', 'enterprise'] as const;
 const KIND_COLOURS = { department: 'blue', bank: 'gold', enterprise: 'green' } as const;
+/** As the server checks it: one word of 1–16 characters, no spaces, control characters or `|`. */
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
+const NUMBER_PREFIX = /^[^\s|\u0000-\u001f\u007f-\u009f]{1,16}$/;
 
 interface OrganisationFields {
   id?: string;
@@ -23,6 +26,7 @@ interface OrganisationFields {
   nameEn?: string;
   kind: Organisation['kind'];
   parentId?: string;
+  numberPrefix?: string;
 }
 
 /** 单位管理: departments, banks and enterprises; search, add, rename, move under a parent, delete an unused one. */
@@ -44,7 +48,13 @@ export default function OrganisationsPage() {
     form.setFieldsValue(
       target === 'new'
         ? { kind: 'department' }
-        : { name: target.name, nameEn: target.nameEn, kind: target.kind, parentId: target.parentId },
+        : {
+            name: target.name,
+            nameEn: target.nameEn,
+            kind: target.kind,
+            parentId: target.parentId,
+            numberPrefix: target.numberPrefix,
+          },
     );
     setEditing(target);
   };
@@ -59,6 +69,7 @@ export default function OrganisationsPage() {
           kind: fields.kind,
           ...(fields.nameEn ? { nameEn: fields.nameEn } : {}),
           ...(fields.parentId ? { parentId: fields.parentId } : {}),
+          ...(fields.numberPrefix ? { numberPrefix: fields.numberPrefix } : {}),
         });
       }
       return updateOrganisation(editing?.id ?? '', {
@@ -66,6 +77,7 @@ export default function OrganisationsPage() {
         kind: fields.kind,
         nameEn: fields.nameEn || null,
         parentId: fields.parentId || null,
+        numberPrefix: fields.numberPrefix || null,
       });
     },
     onSuccess: async () => {
@@ -210,6 +222,14 @@ export default function OrganisationsPage() {
           </Form.Item>
           <Form.Item name="kind" label={t('admin.organisations.kind')} rules={[{ required: true }]}>
             <Select options={KINDS.map((value) => ({ value, label: t(`admin.organisations.kinds.${value}`) }))} />
+          </Form.Item>
+          <Form.Item
+            name="numberPrefix"
+            label={t('admin.organisations.numberPrefix')}
+            extra={t('admin.organisations.numberPrefixHelp')}
+            rules={[{ pattern: NUMBER_PREFIX, message: t('admin.organisations.numberPrefixInvalid') }]}
+          >
+            <Input maxLength={16} placeholder="云梦招商" />
           </Form.Item>
           <Form.Item name="parentId" label={t('admin.organisations.parent')}>
             <DirectoryPicker

@@ -101,7 +101,7 @@ export function RequestSheet({ request }: { request: RequestDetail }) {
         <tbody>
           <tr>
             <th>{t('detail.requestNo')}</th>
-            <td>{request.id}</td>
+            <td>{request.number ?? request.id}</td>
           </tr>
           <tr>
             <th>{t('detail.applicant')}</th>
