@@ -145,13 +145,23 @@ export function requestIdOf(page: Page): string {
  * Tests share one database, so "the first task in the inbox" may be anyone's.
  */
 export async function openTaskOf(page: Page, requestId: string, stepName?: string): Promise<void> {
+  const number = await requestNumberOf(page, requestId);
   await page.getByRole('link', { name: '我的待办' }).first().click();
   await page.getByRole('heading', { name: '我的待办' }).waitFor();
-  await page.getByRole('searchbox', { name: '搜索' }).fill(requestId);
-  let row = page.getByRole('row').filter({ hasText: requestId });
+  await page.getByRole('searchbox', { name: '搜索' }).fill(number);
+  let row = page.getByRole('row').filter({ hasText: number });
   if (stepName) row = row.filter({ hasText: stepName });
   await row.getByRole('link', { name: '办理' }).click();
   await page.waitForURL(/\/tasks\//);
+}
+
+/** The 办件编号 pages show for a request (its internal id when it has none), read as the signed-in user. */
+export async function requestNumberOf(page: Page, requestId: string): Promise<string> {
+  const response = await page.request.get(
+    new URL(`/api/v1/requests/${encodeURIComponent(requestId)}`, page.url()).href,
+  );
+  if (!response.ok()) throw new Error(`request ${requestId}: ${response.status()}`);
+  return ((await response.json()) as { number?: string }).number ?? requestId;
 }
 
 /** 同意 on the open task page, with an opinion, confirmed in its dialog. */
