@@ -29,7 +29,7 @@ import { actOnTask } from './tasks/act-on-task';
 import { previewTaskAction } from './tasks/preview-task-action';
 import { previewProcessRoute } from './catalogue/preview-route';
 import { getTask } from './tasks/get-task';
-import { listTasks } from './tasks/list-tasks';
+import { countTasks, listTasks } from './tasks/list-tasks';
 import { ApiError } from './errors/api-error';
 import { auditRoutes } from './audit/audit-routes';
 import { batchActionBody } from './http/view-schemas';
@@ -123,6 +123,10 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
 
   api.get('/tasks', requireUser, async (req, res) => {
     res.json(await listTasks(signedIn(req).user, parseInput(inboxQuery, req.query, req), requestLanguage(req)));
+  });
+
+  api.get('/tasks/counts', requireUser, async (req, res) => {
+    res.json(await countTasks(signedIn(req).user));
   });
 
   api.post('/tasks/batch-actions', requireUser, async (req, res) => {

@@ -178,6 +178,10 @@ export const inboxQuery = z.strictObject({
     }),
   from: z.iso.datetime({ offset: true }).optional().meta({ description: 'Created at or after' }),
   to: z.iso.datetime({ offset: true }).optional().meta({ description: 'Created before' }),
+  sort: z.enum(['received', 'due']).default('received').meta({
+    description:
+      '`received`: newest first (已办: latest decision first); `due` (待办 only, the other views keep theirs): the step’s deadline, soonest first, then tasks of steps without one, newest first',
+  }),
   ...pagingFieldsOf(100),
 });
 

@@ -68,6 +68,7 @@ const OUTPUT_COMPONENTS: Record<string, z.ZodType> = {
   RequestView: responses.requestViewSchema,
   TaskView: responses.taskViewSchema,
   TaskList: responses.taskListSchema,
+  TaskCounts: responses.taskCountsSchema,
   TaskDetail: responses.taskDetailSchema,
   ActionResult: responses.actionResultSchema,
   Health: responses.healthSchema,

@@ -33,6 +33,7 @@ import {
   routePreviewSchema,
   taskDetailSchema,
   taskListSchema,
+  taskCountsSchema,
   whatIfSchema,
 } from './response-schemas';
 
@@ -347,6 +348,16 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     query: inboxQuery,
     responses: { 200: { description: { zh: '任务列表', en: 'Tasks' }, schema: taskListSchema } },
     errors: ['UNAUTHENTICATED', 'VALIDATION_FAILED'],
+  },
+  {
+    method: 'GET',
+    path: '/tasks/counts',
+    operationId: 'countTasks',
+    tag: 'tasks',
+    auth: 'session',
+    summary: { zh: '待办、已办、抄送我各有几条', en: 'How many tasks each inbox view holds' },
+    responses: { 200: { description: { zh: '条数', en: 'The counts' }, schema: taskCountsSchema } },
+    errors: ['UNAUTHENTICATED'],
   },
   {
     method: 'GET',

@@ -105,6 +105,10 @@ const requestFields = {
       dueAt: dateTime,
       level: z.string(),
       paused: z.boolean(),
+      workingDaysLeft: z.number().int().optional().meta({
+        description:
+          'Working days after today up to the last day, by the official calendar (0 on the last day, negative once late); absent while paused',
+      }),
       atRisk: z
         .literal(true)
         .optional()
@@ -206,6 +210,24 @@ export const taskViewSchema = z.strictObject({
     .meta({ description: 'A substitute’s task: done for this absent person (代理)' }),
   createdAt: dateTime,
   decidedAt: dateTime.optional(),
+  deadline: z
+    .strictObject({
+      dueAt: dateTime,
+      level: z.enum(['on_time', 'reminded', 'yellow', 'red']).meta({ description: '黄牌 at the deadline, 红牌 later' }),
+      workingDaysLeft: z.number().int().meta({
+        description:
+          'Working days after today up to the last day, by the official calendar (0 on the last day, negative once late)',
+      }),
+    })
+    .optional()
+    .meta({ description: 'The step’s time limit, while the task still waits on its holder' }),
+});
+
+/** How many tasks each inbox view holds for the caller. */
+export const taskCountsSchema = z.strictObject({
+  open: z.number().int().meta({ description: '待办' }),
+  done: z.number().int().meta({ description: '已办' }),
+  cc: z.number().int().meta({ description: '抄送我' }),
 });
 
 export const taskDetailSchema = z.strictObject({

@@ -150,7 +150,15 @@ beforeAll(async () => {
   // Loan renewal on the application form with 近三个月财务报表, so files ride with the form.
   await ProcessVersionModel.create(
     definitionVersionRecord(
-      { ...loanRenewalProcess, key: PROCESS_KEY, form: { key: 'loan-renewal-application', version: 2 } },
+      {
+        ...loanRenewalProcess,
+        key: PROCESS_KEY,
+        form: { key: 'loan-renewal-application', version: 2 },
+        // The centre has five working days: 待办 can be sorted by deadline.
+        steps: loanRenewalProcess.steps.map((step) =>
+          step.id === 'centre-verify' && step.type === 'approval' ? { ...step, sla: { workingDays: 5 } } : step,
+        ),
+      },
       'published',
     ),
   );
@@ -243,6 +251,14 @@ async function fillTheCity(): Promise<void> {
     );
 
   const db = mongoose.connection.db!;
+  // Every other open clone of the demo handler's is of a step without a time limit: 待办 by
+  // deadline then reads both its index ranges (with a deadline, then without).
+  await db
+    .collection('tasks')
+    .updateMany(
+      { requestId: { $regex: /^req-volume-\d{4}[02468]0$/ } },
+      { $unset: { dueAt: '', remindAt: '', redAt: '' } },
+    );
   const organisation = await db.collection('organisations').findOne({ _id: 'org-yipule' as never });
   const user = (username: string) => db.collection('users').findOne({ username });
   const [applicant, handler, banker, session] = await Promise.all([
@@ -377,6 +393,11 @@ async function workingSession(): Promise<void> {
       const open = await zhaoshang.get('/api/v1/tasks?status=open&page=1&pageSize=20').expect(200);
       expect(open.body.total).toBeGreaterThan(20);
       await zhaoshang.get('/api/v1/tasks?status=open&page=2&pageSize=20').expect(200);
+      // 待办 by deadline, across the end of the tasks that have one; the tab counts and the 待办 badge.
+      const due = await zhaoshang.get('/api/v1/tasks?status=open&sort=due&page=1&pageSize=20').expect(200);
+      const lastPage = Math.ceil(due.body.total / 20);
+      await zhaoshang.get(`/api/v1/tasks?status=open&sort=due&page=${lastPage}&pageSize=20`).expect(200);
+      await zhaoshang.get('/api/v1/tasks/counts').expect(200);
       await zhaoshang.get('/api/v1/tasks?status=done').expect(200);
       await zhaoshang.get('/api/v1/tasks?status=cc').expect(200);
       await zhaoshang.get(`/api/v1/tasks?status=open&q=${encodeURIComponent('易普乐')}`).expect(200);

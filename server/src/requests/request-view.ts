@@ -1,5 +1,6 @@
 import type { FormDefinition } from '@tongban/forms';
 import type { RequestProjection } from '@tongban/store';
+import { requestDeadlineView } from '../deadlines/deadline-view';
 import { localized, type Language } from '../http/language';
 import { isInternal, WHOLE_RECORD, withoutHiddenFields, type RequestReader } from './request-reader';
 
@@ -90,7 +91,15 @@ export function toRequestView(
     createdAt: request.createdAt,
     updatedAt: request.updatedAt,
     ...(request.completedAt ? { completedAt: request.completedAt } : {}),
-    ...(request.deadline ? { deadline: request.deadline } : {}),
+    ...(request.deadline
+      ? {
+          deadline: requestDeadlineView(
+            request.deadline,
+            request.status === 'in_progress' || request.status === 'returned',
+            new Date().toISOString(),
+          ),
+        }
+      : {}),
     ...(request.ratingOpenUntil ? { ratingOpenUntil: request.ratingOpenUntil } : {}),
     ...(request.rating
       ? {

@@ -1,6 +1,7 @@
 import { allOf, TaskProjectionModel, type TaskProjection } from '@tongban/store';
 import type { z } from 'zod';
 import type { CurrentUser } from '../auth/current-user';
+import { stepDeadlineView, type StepDeadlineView } from '../deadlines/deadline-view';
 import { localized, type Language } from '../http/language';
 import { pageWindow, type Page } from '../http/paging';
 import type { inboxQuery } from '../http/schemas';
@@ -33,8 +34,17 @@ export async function listTasks(
   if (query.from) filter.push({ createdAt: { $gte: new Date(query.from).toISOString() } });
   if (query.to) filter.push({ createdAt: { $lt: new Date(query.to).toISOString() } });
   const { skip, limit } = pageWindow(query);
-  const sort: Record<string, 1 | -1> = query.status === 'done' ? { decidedAt: -1, _id: 1 } : { createdAt: -1, _id: 1 };
   const where = allOf(...filter);
+  if (query.status === 'open' && query.sort === 'due') {
+    const { tasks, total } = await soonestDueFirst(filter, skip, limit);
+    return {
+      items: tasks.map((task) => toTaskView(task, language)),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+  const sort: Record<string, 1 | -1> = query.status === 'done' ? { decidedAt: -1, _id: 1 } : { createdAt: -1, _id: 1 };
   const [tasks, total] = await Promise.all([
     TaskProjectionModel.find(where).sort(sort).skip(skip).limit(limit).lean(),
     TaskProjectionModel.countDocuments(where),
@@ -42,7 +52,50 @@ export async function listTasks(
   return { items: tasks.map((task) => toTaskView(task, language)), total, page: query.page, pageSize: query.pageSize };
 }
 
-export function toTaskView(task: TaskProjection, language: Language) {
+/**
+ * 待办 by deadline: the tasks with one, soonest first, then the others, newest first. Two
+ * index ranges read in turn rather than one sort, which would put the tasks without a
+ * deadline first (missing sorts below every string, in MongoDB and in the pushdown alike).
+ */
+async function soonestDueFirst(
+  filter: Record<string, unknown>[],
+  skip: number,
+  limit: number,
+): Promise<{ tasks: TaskProjection[]; total: number }> {
+  // A range over strings matches exactly the tasks that have a deadline, and the index serves it.
+  const withDeadline = allOf(...filter, { dueAt: { $gte: '' } });
+  const withoutDeadline = allOf(...filter, { dueAt: { $exists: false } });
+  const [dated, total] = await Promise.all([
+    TaskProjectionModel.countDocuments(withDeadline),
+    TaskProjectionModel.countDocuments(allOf(...filter)),
+  ]);
+  const first =
+    skip < dated
+      ? await TaskProjectionModel.find(withDeadline).sort({ dueAt: 1, _id: 1 }).skip(skip).limit(limit).lean()
+      : [];
+  const rest = limit - first.length;
+  const after =
+    rest > 0 && total > dated
+      ? await TaskProjectionModel.find(withoutDeadline)
+          .sort({ createdAt: -1, _id: 1 })
+          .skip(Math.max(0, skip - dated))
+          .limit(rest)
+          .lean()
+      : [];
+  return { tasks: [...first, ...after], total };
+}
+
+/** How many tasks each inbox view holds for the caller: the tab counts and the menu's 待办 badge. */
+export async function countTasks(user: CurrentUser): Promise<Record<InboxView, number>> {
+  const views = Object.keys(VIEW_FILTERS) as InboxView[];
+  const counts = await Promise.all(
+    views.map((view) => TaskProjectionModel.countDocuments(allOf({ assigneeId: user.id }, VIEW_FILTERS[view]))),
+  );
+  return Object.fromEntries(views.map((view, index) => [view, counts[index]!])) as Record<InboxView, number>;
+}
+
+/** A task as the inbox and the task page show it; `now` (default the present) dates what is left of its deadline. */
+export function toTaskView(task: TaskProjection, language: Language, now = new Date()) {
   return {
     id: task._id,
     requestId: task.requestId,
@@ -59,6 +112,16 @@ export function toTaskView(task: TaskProjection, language: Language) {
     applicantOrgName: task.applicantOrgName,
     createdAt: task.createdAt,
     ...(task.decidedAt ? { decidedAt: task.decidedAt } : {}),
+    ...deadlineOf(task, now),
   };
 }
+
+/** The step's deadline, while the task still waits on its holder: what is left and its 黄牌/红牌 level. */
+function deadlineOf(task: TaskProjection, now: Date): { deadline?: StepDeadlineView } {
+  if (!STILL_TO_DO.has(task.status)) return {};
+  const deadline = stepDeadlineView(task, now.toISOString());
+  return deadline ? { deadline } : {};
+}
+
+const STILL_TO_DO = new Set<TaskProjection['status']>(['open', 'waiting', 'delegated']);
 export type TaskView = ReturnType<typeof toTaskView>;

@@ -1,5 +1,5 @@
 import { appendAuditBatch, requestNumberOf, writeRequestProjection } from '@tongban/store';
-import type { NotificationDelivery, ProcessActivities } from '@tongban/workflows';
+import type { NotificationDelivery, ProcessActivities, ProcessState, TimelineEntry } from '@tongban/workflows';
 import { deliverNotices, writeNotifications } from './notify-participants';
 
 /**
@@ -15,7 +15,7 @@ export function persistTransitionWith(
 ): ProcessActivities['persistTransition'] {
   return async ({ state, taskIds, newTaskIds, auditEntries, previousHash, notices, firstWrite }) => {
     const written = await writeRequestProjection(state, {
-      taskIds,
+      taskIds: [...taskIds, ...tasksWhoseDeadlineMoved(state, auditEntries, taskIds)],
       newTaskIds,
       newRequest: firstWrite,
       lookUpFiling: firstWrite,
@@ -34,4 +34,22 @@ export function persistTransitionWith(
     await deliverNotices(state.requestId, notices, deliver, requestNumber);
     return auditHash ? { auditHash } : {};
   };
+}
+
+/**
+ * A granted 延期 moves its step's clock but leaves the step's own tasks as they were, so the
+ * workflow does not count them as changed; their projections carry the step's deadline (the
+ * inbox sorts by it), so they are written again.
+ */
+function tasksWhoseDeadlineMoved(
+  state: ProcessState,
+  auditEntries: readonly TimelineEntry[],
+  changed: readonly string[],
+): string[] {
+  const steps = new Set(
+    auditEntries.filter((entry) => entry.action === 'extension_approved' && entry.stepId).map((entry) => entry.stepId),
+  );
+  if (steps.size === 0) return [];
+  const already = new Set(changed);
+  return state.tasks.filter((task) => steps.has(task.stepId) && !already.has(task.id)).map((task) => task.id);
 }
