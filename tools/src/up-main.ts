@@ -3,16 +3,17 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { claimDataDir, type DataDirClaim } from './data-dir-claim';
-import { spawnManaged, type ManagedProcess, type ProcessExit } from './managed-process';
+import { spawnManaged, type ManagedProcess } from './managed-process';
 import { withDatabaseName } from './mongodb-uri';
 import { note } from './note';
 import { freePort, isPortFree, startDatabase, startTemporalDevServer, type RunningService } from './services';
 import { ensureToolchain } from './toolchain';
 import { moveLegacySqliteData } from './legacy-sqlite-data';
 import { localPayloadKeyEnvironment } from './payload-key-file';
+import { supervise } from './supervise';
+import { terminalLines } from './terminal-lines';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const HEALTH_TIMEOUT_MS = 120_000;
@@ -42,27 +43,33 @@ async function main(): Promise<void> {
   let temporalAddress = process.env.TEMPORAL_ADDRESS;
   let temporalUiUrl: string | undefined;
   if (!temporalAddress) {
-    const temporal = await startTemporalDevServer({
+    // Chosen once: a restarted Temporal answers where the worker and the API already look.
+    const options = {
       dbFilename: path.join(dataDir, 'temporal.db'),
       port: await choosePort('TEMPORAL_PORT', 7233),
       ui: true,
       uiPort: await choosePort('TEMPORAL_UI_PORT', 8233),
       logFile: path.join(logsDir, 'temporal.log'),
+    };
+    const temporal = await keep('temporal', async () => {
+      const started = await startTemporalDevServer(options);
+      return { piece: started, processes: [{ pid: started.pid, commandLineMark: options.dbFilename }] };
     });
-    keep('temporal', temporal, [{ pid: temporal.pid, commandLineMark: path.join(dataDir, 'temporal.db') }]);
     temporalAddress = temporal.address;
     temporalUiUrl = temporal.uiUrl;
   }
 
   let mongodbUri = process.env.MONGODB_URI;
   if (!mongodbUri) {
-    const databaseDir = path.join(dataDir, 'postgres');
-    const database = await startDatabase({
-      dir: databaseDir,
+    const options = {
+      dir: path.join(dataDir, 'postgres'),
       port: await choosePort('DB_PORT', 27017),
       logFile: path.join(logsDir, 'database.log'),
+    };
+    const database = await keep('database', async () => {
+      const started = await startDatabase(options);
+      return { piece: started, processes: started.processes };
     });
-    keep('database', database, database.processes);
     mongodbUri = withDatabaseName(database.uri, 'tongban');
     await moveLegacySqliteData({ dataDir, logsDir, targetUri: database.uri, runNodeScript });
   }
@@ -81,10 +88,10 @@ async function main(): Promise<void> {
   };
 
   await seed(env);
-  const worker = startNodeChild('worker', 'worker/dist/main.js', env);
-  const server = startNodeChild('server', 'server/dist/main.js', env);
+  await keep('worker', async () => startNodeChild('worker', 'worker/dist/main.js', env, logsDir));
+  await keep('server', async () => startNodeChild('server', 'server/dist/main.js', env, logsDir));
   const appUrl = `http://127.0.0.1:${port}`;
-  await waitForHealth(`${appUrl}/api/v1/health`, [worker, server]);
+  await waitForHealth(`${appUrl}/api/v1/health`);
   if (shutdown) return;
 
   process.stdout.write(
@@ -92,7 +99,7 @@ async function main(): Promise<void> {
       '',
       `Tongban is up:  ${appUrl}`,
       ...(temporalUiUrl ? [`Temporal UI:    ${temporalUiUrl}`] : [`Temporal:       ${temporalAddress}`]),
-      `Data and logs:  ${dataDir} (logs/temporal.log, logs/database.log; worker and server print here)`,
+      `Data and logs:  ${dataDir}/logs (temporal, database, worker, server; warnings and errors also show here)`,
       'Ctrl-C stops everything.',
       '',
     ].join('\n'),
@@ -163,7 +170,17 @@ async function runNodeScript(
   if (code !== 0) throw new Error(`${script} failed (exit code ${code ?? '-'})`);
 }
 
-function startNodeChild(name: string, script: string, env: NodeJS.ProcessEnv): ManagedProcess {
+/**
+ * One of our deployables: everything it logs goes to `logs/<name>.log` (the API's access
+ * log included); the terminal gets its warnings, errors and anything that is not a log
+ * line (a crash's stack trace).
+ */
+function startNodeChild(
+  name: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  logsDir: string,
+): { piece: ManagedProcess; processes: ChildMark[] } {
   const scriptPath = path.join(repoRoot, script);
   const child = spawnManaged({
     name,
@@ -173,47 +190,62 @@ function startNodeChild(name: string, script: string, env: NodeJS.ProcessEnv): M
     env,
     output: 'pipe',
   });
-  prefixLines(child.child.stdout, process.stdout, name);
-  prefixLines(child.child.stderr, process.stderr, name);
-  keep(name, { exited: child.exited, stop: () => child.stop() }, [
-    { pid: child.child.pid, commandLineMark: scriptPath },
-  ]);
-  return child;
+  const log = fs.createWriteStream(path.join(logsDir, `${name}.log`), { flags: 'a' });
+  void child.exited.then(() => log.end());
+  for (const [source, sink] of [
+    [child.child.stdout, process.stdout],
+    [child.child.stderr, process.stderr],
+  ] as const) {
+    if (!source) continue;
+    const worthShowing = terminalLines();
+    readline.createInterface({ input: source, crlfDelay: Infinity }).on('line', (line) => {
+      log.write(`${line}\n`);
+      if (worthShowing(line)) sink.write(`[${name}] ${line}\n`);
+    });
+  }
+  return { piece: child, processes: [{ pid: child.child.pid, commandLineMark: scriptPath }] };
 }
 
-function prefixLines(source: Readable | null, sink: NodeJS.WritableStream, name: string): void {
-  if (!source) return;
-  readline
-    .createInterface({ input: source, crlfDelay: Infinity })
-    .on('line', (line) => sink.write(`[${name}] ${line}\n`));
+/** A process of a piece, recognised by a later run through a string its command line contains. */
+interface ChildMark {
+  pid?: number;
+  commandLineMark: string;
 }
 
 /**
- * Tracks a started piece so it is stopped on the way out, and ends the run if it dies on its
- * own. Each of its processes is recorded with a string its command line contains (a path under
- * DATA_DIR or the script), by which a later run recognises it if this run dies without stopping it.
+ * Starts a piece under supervision (restarted with backoff when it dies on its own; the
+ * run ends only if it keeps dying), stops it on the way out, and records each of its
+ * processes with DATA_DIR's claim, so a later run recognises them if this one dies
+ * without stopping them. Resolves with the first start's piece.
  */
-function keep(
+async function keep<Piece extends Pick<RunningService, 'exited'> & { stop(): Promise<unknown> }>(
   name: string,
-  piece: Pick<RunningService, 'exited'> & { stop(): Promise<unknown> },
-  processes: readonly { pid?: number; commandLineMark: string }[],
-): void {
-  running.push({ name, stop: () => piece.stop() });
-  for (const { pid, commandLineMark } of processes) claim?.recordChild(commandLineMark, pid);
-  void piece.exited?.then((exit) => {
-    if (shutdown) return;
-    note('up', `${name} stopped unexpectedly (${describeExit(exit)}); stopping the rest`);
-    void shutDown(`${name} died`, 1);
-  });
+  start: () => Promise<{ piece: Piece; processes: readonly ChildMark[] }>,
+): Promise<Piece> {
+  let first: Piece | undefined;
+  const supervision = await supervise(
+    name,
+    async () => {
+      const { piece, processes } = await start();
+      for (const { pid, commandLineMark } of processes) claim?.recordChild(commandLineMark, pid);
+      first ??= piece;
+      return piece;
+    },
+    {
+      say: (message) => note('up', message),
+      giveUp: (reason) => void shutDown(`${reason}; giving up`, 1),
+    },
+  );
+  running.push({ name, stop: () => supervision.stop() });
+  return first!;
 }
 
-async function waitForHealth(url: string, children: ManagedProcess[]): Promise<void> {
+async function waitForHealth(url: string): Promise<void> {
   const deadline = Date.now() + HEALTH_TIMEOUT_MS;
   let lastAnswer = 'no answer yet';
   while (Date.now() < deadline) {
-    // A child that died has already started the shutdown (see keep).
+    // A piece that kept dying has already started the shutdown (see keep).
     if (shutdown) return;
-    if (children.some((child) => child.child.exitCode !== null || child.child.signalCode !== null)) return;
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
       if (response.status === 200) return;
@@ -224,11 +256,6 @@ async function waitForHealth(url: string, children: ManagedProcess[]): Promise<v
     await sleep(500);
   }
   throw new Error(`${url} did not answer 200 within ${HEALTH_TIMEOUT_MS / 1000} s (last: ${lastAnswer})`);
-}
-
-function describeExit(exit: ProcessExit): string {
-  if (exit.error) return exit.error.message;
-  return exit.signal ? `signal ${exit.signal}` : `exit code ${exit.code ?? '-'}`;
 }
 
 /** Stops everything once, however many reasons arrive, then exits with `exitCode`. */
