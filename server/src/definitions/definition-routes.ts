@@ -1,5 +1,6 @@
 import { Router, type RequestHandler } from 'express';
 import { requireUser, signedIn } from '../auth/current-user';
+import { ApiError } from '../errors/api-error';
 import {
   definitionKindParams,
   definitionListQuery,
@@ -24,6 +25,7 @@ import {
   updateDraft,
   type DefinitionVersionView,
 } from './manage-definitions';
+import { processesOnOlderForm } from './processes-on-older-form';
 
 /**
  * `/definitions/:kind` (`forms` or `processes`): versions of definitions,
@@ -117,6 +119,13 @@ export function definitionRoutes(): Router {
     const view = await archiveVersion(ability, user, kind, key, version, requiredRevision(req));
     sendRevision(res, view.revision);
     res.json(view);
+  });
+
+  // Only forms are used by other definitions; `processes/…/used-by` is no resource.
+  router.get('/:kind/:key/versions/:version/used-by', async (req, res) => {
+    const { kind, key, version } = versionOf(req.params);
+    if (kind !== 'forms') throw new ApiError('NOT_FOUND');
+    res.json(await processesOnOlderForm(signedIn(req).ability, key, version, requestLanguage(req)));
   });
 
   router.get('/:kind/:key/versions/:version/export', async (req, res) => {

@@ -233,3 +233,47 @@ describe('who may design', () => {
     expect([stored?.revision, JSON.parse(stored!.definitionJson).name.zh]).toEqual([2, winner]);
   });
 });
+
+describe('publishing a new form version', () => {
+  it('names the published processes still on an older version, and where they name it', async () => {
+    const formKey = `visit-${randomUUID().slice(0, 8)}`;
+    const publishNew = async (kind: string, definition: Record<string, unknown>) => {
+      const created = await admin.post(`/api/v1/definitions/${kind}`).send({ definition }).expect(201);
+      await admin
+        .post(path(kind, created.body.key, created.body.version, '/publish'))
+        .set('If-Match', created.headers.etag)
+        .expect(200);
+      return created.body.version as number;
+    };
+    await publishNew('forms', { ...visitForm, key: formKey });
+    const fillStep = {
+      type: 'fill',
+      id: 'visit',
+      name: { zh: '走访' },
+      assignees: { org: 'org-yunmeng-investment-centre', role: 'handler' },
+      form: { key: formKey, version: 1 },
+    };
+    const onForm = { ...taxRefund, key: `on-${formKey}`, form: { key: formKey, version: 1 } };
+    const inStep = { ...taxRefund, key: `step-${formKey}`, steps: [fillStep, ...taxRefund.steps] };
+    await publishNew('processes', onForm);
+    await publishNew('processes', inStep);
+    // A process that already moved on is not listed: its newest published version names the new form.
+    const movedOn = { ...taxRefund, key: `moved-${formKey}`, form: { key: formKey, version: 1 } };
+    await publishNew('processes', movedOn);
+
+    const nothingOlder = await admin.get(path('forms', formKey, 1, '/used-by')).expect(200);
+    expect(nothingOlder.body).toEqual({ items: [] });
+
+    expect(await publishNew('forms', { ...visitForm, key: formKey })).toBe(2);
+    await publishNew('processes', { ...movedOn, form: { key: formKey, version: 2 } });
+    const usedBy = await admin.get(path('forms', formKey, 2, '/used-by')).expect(200);
+    expect(usedBy.body.items).toEqual([
+      { key: `on-${formKey}`, version: 1, name: '留抵退税协调', references: [{ path: '/form', version: 1 }] },
+      { key: `step-${formKey}`, version: 1, name: '留抵退税协调', references: [{ path: '/steps/0/form', version: 1 }] },
+    ]);
+
+    await admin.get(path('forms', formKey, 9, '/used-by')).expect(404);
+    await admin.get(path('processes', `on-${formKey}`, 1, '/used-by')).expect(404);
+    await (await stack.signIn('zhaoshang')).get(path('forms', formKey, 2, '/used-by')).expect(403);
+  });
+});

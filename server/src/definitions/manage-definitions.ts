@@ -468,7 +468,7 @@ async function processProblems(definition: JsonObject, language: Language): Prom
 }
 
 /** `form: { key, version }` at the top and in every fill (填报) step, wherever it is nested. */
-function formReferences(definition: JsonObject): { path: string; form: { key: string; version: number } }[] {
+export function formReferences(definition: JsonObject): { path: string; form: { key: string; version: number } }[] {
   const found: { path: string; form: { key: string; version: number } }[] = [];
   const isForm = (value: unknown): value is { key: string; version: number } =>
     typeof value === 'object' &&

@@ -5,7 +5,12 @@ import {
   draftBody,
   importBody,
 } from '../http/definition-schemas';
-import { definitionExportSchema, definitionListSchema, definitionVersionSchema } from './definition-responses';
+import {
+  definitionExportSchema,
+  definitionListSchema,
+  definitionVersionSchema,
+  formUsedBySchema,
+} from './definition-responses';
 import { BODY_ERRORS, type ApiOperation } from './operation-types';
 
 const ETAG = {
@@ -154,6 +159,24 @@ export const DEFINITION_OPERATIONS: readonly ApiOperation[] = [
     ifMatch: true,
     responses: versionResult('已停用', 'Archived'),
     errors: [...CHANGE_ERRORS, 'DEFINITION_NOT_PUBLISHED'],
+  },
+  {
+    method: 'GET',
+    path: '/definitions/:kind/:key/versions/:version/used-by',
+    operationId: 'listProcessesOnOlderForm',
+    tag: 'definitions',
+    auth: 'session',
+    summary: {
+      zh: '仍使用该表单旧版本的已发布流程',
+      en: 'Published processes still on an older version of this form',
+    },
+    description: {
+      zh: '仅 `forms`（流程为 404）。列出最新发布版本引用该表单低于此版本的流程及引用位置，供发布表单后将流程改用新版本（新建草稿并发布）。管理员与督办可查看。',
+      en: 'Forms only (processes: 404). The processes whose newest published version names this form at a lower version, with where, so that after publishing a form the designer can move them onto it (a new draft, then publish). Administrators and supervisors.',
+    },
+    params: definitionVersionParams,
+    responses: { 200: { description: { zh: '按流程', en: 'By process' }, schema: formUsedBySchema } },
+    errors: [...READ_ERRORS],
   },
   {
     method: 'GET',

@@ -46,3 +46,23 @@ export const definitionExportSchema = z
     definition: z.record(z.string(), z.unknown()),
   })
   .meta({ description: 'A definition file; `POST …/import` reads it back' });
+
+export const formUsedBySchema = z
+  .strictObject({
+    items: z.array(
+      z.strictObject({
+        key: z.string(),
+        version: z.number().int().meta({ description: 'The process’s newest published version' }),
+        name: z.string().meta({ description: 'In the caller’s language' }),
+        references: z
+          .array(
+            z.strictObject({
+              path: z.string().meta({ description: 'JSON Pointer into the process definition, e.g. `/form`' }),
+              version: z.number().int().meta({ description: 'The older form version it pins' }),
+            }),
+          )
+          .meta({ description: 'Where it names the form: `/form`, and `/steps/…/form` of 填报 steps' }),
+      }),
+    ),
+  })
+  .meta({ description: 'Published processes still on an older version of the form' });
