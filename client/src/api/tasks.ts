@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './api';
-import type { FormData, ItemList, RequestDetail, TaskAction, TaskDetail, TaskSummary } from './types';
+import type { FormData, ItemList, RequestDetail, TaskAction, TaskCounts, TaskDetail, TaskSummary } from './types';
 
 /** `open` is 待办, `done` is 已办, `cc` is 抄送我. */
 export type InboxView = 'open' | 'done' | 'cc';
@@ -20,6 +20,35 @@ export function taskListQuery(view: InboxView, filters: InboxFilters = {}) {
     queryFn: async () => (await api<ItemList<TaskSummary>>(`/tasks?${params.toString()}`)).items,
   });
 }
+
+/** `received`: newest first; `due` (待办): the step's deadline, soonest first. */
+export type InboxSort = 'received' | 'due';
+
+/** One page of an inbox view as the server pages, sorts and counts it. */
+export function taskPageQuery(
+  view: InboxView,
+  filters: InboxFilters,
+  paging: { page: number; pageSize: number },
+  sort: InboxSort = 'received',
+) {
+  const params = new URLSearchParams({ status: view, page: String(paging.page), pageSize: String(paging.pageSize) });
+  if (filters.processKey) params.set('processKey', filters.processKey);
+  if (filters.q) params.set('q', filters.q);
+  if (sort !== 'received') params.set('sort', sort);
+  return queryOptions({
+    queryKey: ['tasks', 'page', view, filters, paging, sort],
+    queryFn: () => api<ItemList<TaskSummary> & { total: number }>(`/tasks?${params.toString()}`),
+  });
+}
+
+/**
+ * How many tasks each inbox view holds: the tab counts and the menu's 待办 badge. Under
+ * `['tasks']`, so an inbox event on the live stream (use-live-updates) refreshes it.
+ */
+export const taskCountsQuery = queryOptions({
+  queryKey: ['tasks', 'counts'],
+  queryFn: () => api<TaskCounts>('/tasks/counts'),
+});
 
 export interface BatchResult {
   results: (

@@ -45,6 +45,8 @@ export interface RequestDeadline {
   dueAt: string;
   level: string;
   paused: boolean;
+  /** Working days after today up to the last day (0: due today; negative: late); absent once closed or paused. */
+  workingDaysLeft?: number;
   /** 时限预警: the working days left cannot hold the steps to come. */
   atRisk?: true;
 }
@@ -131,6 +133,23 @@ export interface TaskSummary {
   kind?: 'signer' | 'extension' | 'cc' | 'escalation';
   createdAt: string;
   decidedAt?: string;
+  /** The step's time limit while the task waits on its holder: due date, 黄牌/红牌 level, working days left. */
+  deadline?: StepDeadline;
+}
+
+/** A step's time limit as the inbox shows it. */
+export interface StepDeadline {
+  dueAt: string;
+  level: 'on_time' | 'reminded' | 'yellow' | 'red';
+  /** Working days after today up to the last day (0: due today; negative: working days late). */
+  workingDaysLeft: number;
+}
+
+/** How many tasks each inbox view holds (`GET /tasks/counts`). */
+export interface TaskCounts {
+  open: number;
+  done: number;
+  cc: number;
 }
 
 export interface TaskDetail {

@@ -1,30 +1,32 @@
 import { Tag, Tooltip } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { RequestDeadline } from '../api/types';
+import type { RequestDeadline, StepDeadline } from '../api/types';
+import { deadlineLabel } from '../lib/deadline-label';
 import { formatDateTime } from '../lib/format-date-time';
 
 /**
- * The request's 办结时限 as a badge: 红牌 / 黄牌 when late, the days left
- * otherwise (and 时限预警 beside them when `atRisk`), 暂停 while it is with the
- * applicant for correction.
+ * A deadline as a badge: the request's 办结时限, or a step's time limit
+ * (`step`). 红牌 / 黄牌 when late, else the working days left as the server
+ * counts them by the official calendar (and 时限预警 beside them when
+ * `atRisk`), 暂停 while the request is with the applicant for correction.
  */
-export function DeadlineTag({ deadline, atRisk = false }: { deadline: RequestDeadline | undefined; atRisk?: boolean }) {
+export function DeadlineTag({
+  deadline,
+  atRisk = false,
+  step = false,
+}: {
+  deadline: RequestDeadline | StepDeadline | undefined;
+  atRisk?: boolean;
+  step?: boolean;
+}) {
   const { t } = useTranslation();
   if (!deadline) return null;
+  const label = deadlineLabel(deadline);
+  if (!label) return null;
+  if (label.key === 'paused') return <Tag>{t('deadline.paused')}</Tag>;
+  const tag = <Tag color={label.color}>{t(`deadline.${label.key}`, { days: label.days })}</Tag>;
   const due = formatDateTime(deadline.dueAt);
-  if (deadline.paused) return <Tag>{t('deadline.paused')}</Tag>;
-  const tag =
-    deadline.level === 'red' ? (
-      <Tag color="red">{t('deadline.red')}</Tag>
-    ) : deadline.level === 'yellow' ? (
-      <Tag color="gold">{t('deadline.yellow')}</Tag>
-    ) : (
-      <Tag color={deadline.level === 'reminded' ? 'orange' : 'blue'}>
-        {t('deadline.daysLeft', { days: Math.max(0, dayjs(deadline.dueAt).diff(dayjs(), 'day')) })}
-      </Tag>
-    );
-  const dueTag = <Tooltip title={t('deadline.due', { at: due })}>{tag}</Tooltip>;
+  const dueTag = <Tooltip title={t(step ? 'deadline.stepDue' : 'deadline.due', { at: due })}>{tag}</Tooltip>;
   // Not late yet, but the days left cannot hold the steps to come: say so beside the days left.
   if (!atRisk || deadline.level === 'red' || deadline.level === 'yellow') return dueTag;
   return (

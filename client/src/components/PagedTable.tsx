@@ -1,6 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { showTotalOf } from '../lib/list-total';
 import type { Page } from '../api/directory';
 import { PageError } from './PageError';
 
@@ -33,6 +35,7 @@ export function PagedTable<T extends { id: string }>({
   paging: ReturnType<typeof usePaging>;
   columns: TableColumnsType<T>;
 }) {
+  const { t } = useTranslation();
   if (list.isError) return <PageError error={list.error} onRetry={() => void list.refetch()} />;
   return (
     <Table<T>
@@ -46,6 +49,7 @@ export function PagedTable<T extends { id: string }>({
         pageSize: paging.pageSize,
         total: list.data?.total ?? 0,
         showSizeChanger: true,
+        showTotal: showTotalOf(t),
         onChange: paging.turn,
       }}
       columns={columns}

@@ -10,12 +10,17 @@ import {
   savedTaskViewsQuery,
   saveView,
   taskListQuery,
+  taskPageQuery,
   type BatchResult,
   type InboxFilters,
+  type InboxSort,
   type InboxView,
 } from '../api/tasks';
 import type { TaskSummary } from '../api/types';
 import { formatDateTime } from '../lib/format-date-time';
+import { showTotalOf } from '../lib/list-total';
+import { DeadlineTag } from './DeadlineTag';
+import { usePaging } from './PagedTable';
 import { PageError } from './PageError';
 import { TaskStatusTag } from './TaskStatusTag';
 
@@ -35,7 +40,13 @@ export function TaskTable({ view }: { view: InboxView }) {
   const [processKey, setProcessKey] = useState<string>();
   const q = useDeferredValue(text.trim());
   const filters: InboxFilters = { ...(processKey ? { processKey } : {}), ...(q ? { q } : {}) };
-  const tasks = useQuery({ ...taskListQuery(view, filters), refetchInterval: view === 'open' ? 30_000 : false });
+  const paging = usePaging();
+  const [sort, setSort] = useState<InboxSort>('received');
+  // The server pages, sorts and counts: 共 N 条 is its total, whatever page is shown.
+  const tasks = useQuery({
+    ...taskPageQuery(view, filters, paging, sort),
+    refetchInterval: view === 'open' ? 30_000 : false,
+  });
   // The process choices come from the unfiltered list, so narrowing does not empty them.
   const unfiltered = useQuery(taskListQuery(view));
   const processes = useMemo(() => {
@@ -111,6 +122,21 @@ export function TaskTable({ view }: { view: InboxView }) {
     view === 'open'
       ? { key: 'received', title: t('inbox.receivedAt'), render: (_, task) => formatDateTime(task.createdAt) }
       : { key: 'decided', title: t('inbox.decidedAt'), render: (_, task) => formatDateTime(task.decidedAt) },
+    ...(view === 'open'
+      ? [
+          {
+            key: 'due',
+            title: t('inbox.dueAt'),
+            render: (_: unknown, task: TaskSummary) =>
+              task.deadline ? (
+                <Flex gap={4} wrap align="center">
+                  <span>{formatDateTime(task.deadline.dueAt)}</span>
+                  <DeadlineTag deadline={task.deadline} step />
+                </Flex>
+              ) : null,
+          },
+        ]
+      : []),
     ...(view !== 'open'
       ? [
           {
@@ -142,7 +168,10 @@ export function TaskTable({ view }: { view: InboxView }) {
           allowClear
           style={{ maxWidth: 240 }}
           value={text}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            setText(event.target.value);
+            paging.restart();
+          }}
         />
         <Select
           aria-label={t('inbox.process')}
@@ -151,8 +180,26 @@ export function TaskTable({ view }: { view: InboxView }) {
           style={{ minWidth: 160 }}
           value={processKey}
           options={processes}
-          onChange={(value?: string) => setProcessKey(value)}
+          onChange={(value?: string) => {
+            setProcessKey(value);
+            paging.restart();
+          }}
         />
+        {view === 'open' ? (
+          <Select<InboxSort>
+            aria-label={t('inbox.sortByDue')}
+            style={{ minWidth: 150 }}
+            value={sort}
+            options={[
+              { value: 'received', label: t('inbox.sortByReceived') },
+              { value: 'due', label: t('inbox.sortByDue') },
+            ]}
+            onChange={(value) => {
+              setSort(value);
+              paging.restart();
+            }}
+          />
+        ) : null}
         <Select
           aria-label={t('inbox.views')}
           placeholder={t('inbox.views')}
@@ -224,9 +271,15 @@ export function TaskTable({ view }: { view: InboxView }) {
       <Table<TaskSummary>
         rowKey="id"
         columns={columns}
-        dataSource={tasks.data}
+        dataSource={tasks.data?.items}
         loading={tasks.isPending}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        pagination={{
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: tasks.data?.total ?? 0,
+          showTotal: showTotalOf(t),
+          onChange: paging.turn,
+        }}
         scroll={{ x: 'max-content' }}
         onRow={(task) => ({ onClick: () => void navigate(taskPath(task)), style: { cursor: 'pointer' } })}
         locale={{ emptyText: <Empty description={t(EMPTY[view])} /> }}

@@ -9,11 +9,13 @@ import {
   SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { Menu } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Badge, Flex, Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { NAV_PATHS, sectionOf, visibleSections, type NavKey } from '../auth/navigation';
+import { taskCountsQuery } from '../api/tasks';
 import { useSession } from '../auth/session-context';
 
 const ICONS: Record<NavKey, ReactNode> = {
@@ -34,6 +36,9 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { ability } = useSession();
   const { pathname } = useLocation();
   const current = sectionOf(pathname);
+  const sections = visibleSections(ability);
+  // The 待办 badge: the server's count, refreshed when an inbox event arrives (use-live-updates).
+  const openTasks = useQuery({ ...taskCountsQuery, enabled: sections.includes('inbox') }).data?.open;
 
   return (
     <Menu
@@ -42,10 +47,18 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       selectedKeys={current ? [current] : []}
       style={{ borderInlineEnd: 'none' }}
       onClick={onNavigate}
-      items={visibleSections(ability).map((key) => ({
+      items={sections.map((key) => ({
         key,
         icon: ICONS[key],
-        label: <Link to={NAV_PATHS[key]}>{t(`nav.${key}`)}</Link>,
+        label:
+          key === 'inbox' && openTasks ? (
+            <Flex justify="space-between" align="center">
+              <Link to={NAV_PATHS[key]}>{t(`nav.${key}`)}</Link>
+              <Badge count={openTasks} overflowCount={99} data-testid="inbox-badge" />
+            </Flex>
+          ) : (
+            <Link to={NAV_PATHS[key]}>{t(`nav.${key}`)}</Link>
+          ),
       }))}
     />
   );

@@ -18,6 +18,7 @@ import { DirectoryPicker } from '../components/DirectoryPicker';
 import { PageError } from '../components/PageError';
 import { PageHeader } from '../components/PageHeader';
 import { auditActionKey, auditChangeLines } from '../lib/audit-entry-text';
+import { showTotalOf } from '../lib/list-total';
 import { formatDateTime } from '../lib/format-date-time';
 
 const ACTIONS = [
@@ -245,6 +246,7 @@ export default function AuditPage() {
             current: page,
             pageSize,
             total: entries.data?.total ?? 0,
+            showTotal: showTotalOf(t),
             showSizeChanger: true,
             onChange: (next, size) => {
               setPage(next);

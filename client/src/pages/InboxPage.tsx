@@ -3,11 +3,12 @@ import { Card, Empty, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { startedByMeQuery } from '../api/requests';
-import type { InboxView } from '../api/tasks';
+import { taskCountsQuery, type InboxView } from '../api/tasks';
 import { PageError } from '../components/PageError';
 import { PageHeader } from '../components/PageHeader';
 import { RequestTable } from '../components/RequestTable';
 import { TaskTable } from '../components/TaskTable';
+import { countSuffix } from '../lib/list-total';
 
 type InboxTab = InboxView | 'started';
 const TABS: readonly InboxTab[] = ['open', 'done', 'cc', 'started'];
@@ -32,6 +33,8 @@ export default function InboxPage() {
   const [params, setParams] = useSearchParams();
   const asked = params.get('tab') as InboxTab | null;
   const view: InboxTab = asked && TABS.includes(asked) ? asked : 'open';
+  // The server's counts; an inbox event on the live stream refreshes them with the lists.
+  const counts = useQuery(taskCountsQuery).data;
 
   return (
     <>
@@ -41,9 +44,17 @@ export default function InboxPage() {
           activeKey={view}
           onChange={(key) => setParams(key === 'open' ? {} : { tab: key }, { replace: true })}
           items={[
-            { key: 'open', label: t('inbox.open'), children: <TaskTable view="open" /> },
-            { key: 'done', label: t('inbox.done'), children: <TaskTable view="done" /> },
-            { key: 'cc', label: t('inbox.cc'), children: <TaskTable view="cc" /> },
+            {
+              key: 'open',
+              label: `${t('inbox.open')}${countSuffix(counts?.open)}`,
+              children: <TaskTable view="open" />,
+            },
+            {
+              key: 'done',
+              label: `${t('inbox.done')}${countSuffix(counts?.done)}`,
+              children: <TaskTable view="done" />,
+            },
+            { key: 'cc', label: `${t('inbox.cc')}${countSuffix(counts?.cc)}`, children: <TaskTable view="cc" /> },
             { key: 'started', label: t('inbox.started'), children: <StartedByMe /> },
           ]}
           destroyOnHidden

@@ -5,6 +5,7 @@ import { useNavigate, useParams } from 'react-router';
 import { taskQuery } from '../api/tasks';
 import { useSession } from '../auth/session-context';
 import { AttachmentsCard } from '../components/AttachmentsCard';
+import { DeadlineTag } from '../components/DeadlineTag';
 import { DecisionPanel } from '../components/DecisionPanel';
 import { FillTaskForm } from '../components/FillTaskForm';
 import { PageError } from '../components/PageError';
@@ -14,6 +15,7 @@ import { RequestDetailView } from '../components/RequestDetailView';
 import { RequestStatusTag } from '../components/RequestStatusTag';
 import { TakeBackButton } from '../components/TakeBackButton';
 import { TaskStatusTag } from '../components/TaskStatusTag';
+import { formatDateTime } from '../lib/format-date-time';
 
 /** A task: the request to decide on, then the decision itself while the task is open. */
 export default function TaskPage() {
@@ -37,9 +39,14 @@ export default function TaskPage() {
           <>
             <TaskStatusTag status={task.status} />
             <RequestStatusTag status={request.status} />
+            <DeadlineTag deadline={task.deadline} step />
           </>
         }
-        subtitle={`${t('task.currentStep', { step: task.stepName })} · ${task.applicantOrgName}`}
+        subtitle={[
+          t('task.currentStep', { step: task.stepName }),
+          task.applicantOrgName,
+          ...(task.deadline ? [t('deadline.stepDue', { at: formatDateTime(task.deadline.dueAt) })] : []),
+        ].join(' · ')}
         extra={<Button onClick={() => void navigate('/inbox')}>{t('task.backToInbox')}</Button>}
       />
       <Flex vertical gap={16}>
