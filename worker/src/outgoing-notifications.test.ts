@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
-import { connectStore, disconnectStore, OrganisationModel, UserModel } from '@tongban/store';
+import { connectStore, disconnectStore, OrganisationModel, requestNumberOf, UserModel } from '@tongban/store';
 import { submittedUpdate, TASK_QUEUE, type ApprovalProcessInput, type ProcessDefinition } from '@tongban/workflows';
 import mongoose from 'mongoose';
 import { payloadCodecFromEnvironment, sealedDataConverter } from '@tongban/workflows/payload-codec';
@@ -75,8 +75,11 @@ it('sends a new task to the handler’s group robot, once', async () => {
     for (let waited = 0; received.length === 0 && waited < 30_000; waited += 200) {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
+    // The message names the request by its 办件编号, as people read it.
+    const number = await requestNumberOf(requestId);
+    expect(number).toMatch(/-\d{8}-0001$/);
     expect(received).toEqual([
-      { msgtype: 'text', text: { content: `【通办】新待办：通知外发测试「受理」（办件 ${requestId}）` } },
+      { msgtype: 'text', text: { content: `【通办】新待办：通知外发测试「受理」（办件 ${number}）` } },
     ]);
     // Later writes of the same request ask again; nothing is sent twice.
     await handle.terminate('test over');
