@@ -241,7 +241,7 @@ describe('publishing a new form version', () => {
       const created = await admin.post(`/api/v1/definitions/${kind}`).send({ definition }).expect(201);
       await admin
         .post(path(kind, created.body.key, created.body.version, '/publish'))
-        .set('If-Match', created.headers.etag)
+        .set('If-Match', created.headers.etag as string)
         .expect(200);
       return created.body.version as number;
     };

@@ -241,6 +241,9 @@ export const taskDetailSchema = z.strictObject({
   returnTargets: z
     .array(z.strictObject({ stepId: z.string(), name: z.string() }))
     .meta({ description: 'Earlier approved steps this open task may return the request to (besides the applicant)' }),
+  addedSigners: z
+    .array(z.strictObject({ userId: z.string(), displayName: z.string(), status: z.enum(['open', 'waiting']) }))
+    .meta({ description: 'People this task’s handler added (加签) who have not decided yet: whom 减签 may remove' }),
   fillForm: z
     .strictObject({ schema: jsonObject, uiSchema: jsonObject.optional() })
     .optional()

@@ -171,9 +171,19 @@ describe('add and remove signers (加签/减签)', () => {
     const signerTask = (await openTask(fawu, requestId))!;
     expect(signerTask.kind).toBe('signer');
 
+    // The task page offers 减签 of whom the handler added and who has not decided yet; nobody else sees the offer.
+    const offered = async (agent: Agent, taskId: string) =>
+      ((await agent.get(`/api/v1/tasks/${taskId}`).expect(200)).body.addedSigners as { displayName: string }[]).map(
+        (signer) => signer.displayName,
+      );
+    expect(await offered(zhaoshang, own.id)).toEqual(['法务周', '风控吴']);
+    expect(await offered(fawu, signerTask.id)).toEqual([]);
+
     await act(zhaoshang, own.id, { action: 'remove_signer', targetUserId: demoUserId('fengkong') }).expect(200);
     expect(await openTask(await stack.signIn('fengkong'), requestId)).toBeUndefined();
+    expect(await offered(zhaoshang, own.id)).toEqual(['法务周']);
     await act(fawu, signerTask.id, { action: 'approve', comment: '合同条款无异议' }).expect(200);
+    expect(await offered(zhaoshang, own.id)).toEqual([]);
 
     expect((await openTask(zhaoshang, requestId))?.id).toBe(own.id);
     const decided = await act(zhaoshang, own.id, { action: 'approve' }).expect(200);

@@ -8,12 +8,14 @@ import { localized, type Language } from '../http/language';
 import { requestDetail } from '../requests/get-request';
 import { readerOfTask } from '../requests/request-reader';
 import { formVersion, processVersion } from '../requests/published-definitions';
+import { addedSigners } from './added-signers';
 import { toTaskView } from './list-tasks';
 
 /**
  * A task with its request, for the task page: the request's data as the
  * step may see it (its `hidden` fields removed, from the data and the form),
- * what the step may edit, and the earlier steps it may return the request to.
+ * what the step may edit, the earlier steps it may return the request to, and
+ * the people its handler added who may still be removed (减签).
  */
 export async function getTask(user: CurrentUser, ability: AppAbility, taskId: string, language: Language) {
   const task = await TaskProjectionModel.findById(taskId).lean();
@@ -41,6 +43,7 @@ export async function getTask(user: CurrentUser, ability: AppAbility, taskId: st
       const step = projection.steps.find((candidate) => candidate.id === stepId)!;
       return { stepId, name: localized(step.name, language) };
     }),
+    addedSigners: await addedSigners(task, projection),
     ...(fillForm ? { fillForm: { schema: fillForm.schema, uiSchema: fillForm.uiSchema } } : {}),
   };
 }
