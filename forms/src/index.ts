@@ -8,3 +8,13 @@ export {
   type DirectoryReference,
 } from './form-references';
 export * from './seed';
+export {
+  CHINESE_FORMATS,
+  formatMessage,
+  isBankCardNumber,
+  isChineseFormat,
+  isResidentIdNumber,
+  isUnifiedSocialCreditCode,
+  type ChineseFormat,
+  type ChineseFormatName,
+} from './formats/chinese-formats';

@@ -2,9 +2,11 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats';
 import localize from 'ajv-i18n';
 import type { FieldError, FormDefinition, FormLanguage, JsonSchema } from './form-definition';
+import { CHINESE_FORMATS, formatMessage } from './formats/chinese-formats';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
+for (const [name, format] of Object.entries(CHINESE_FORMATS)) ajv.addFormat(name, format.check);
 
 /**
  * Compiled validators by `key@version`. A published form version never
@@ -82,6 +84,11 @@ function describeError(schema: JsonSchema, error: ErrorObject, language: FormLan
   }
   const path = error.instancePath || '/';
   const title = fieldTitle(schema, path);
+  // A Chinese identifier says what is wrong with it (its length, its check character).
+  if (error.keyword === 'format') {
+    const message = formatMessage(error.params.format, title, language);
+    if (message) return { path, message };
+  }
   // A regular expression means nothing to the person filling the form.
   if (error.keyword === 'pattern') {
     return { path, message: zh ? `“${title}”的格式不正确` : `"${title}" is not in the expected format` };

@@ -1,4 +1,5 @@
-import { Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
+import { format, Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
+import { CHINESE_FORMATS } from '@tongban/forms/formats';
 import type { RJSFSchema, ValidatorType } from '@rjsf/utils';
 import processRawValidationErrors from '@rjsf/validator-ajv8/lib/processRawValidationErrors.js';
 import type { ErrorObject } from 'ajv';
@@ -14,6 +15,9 @@ import type { Language } from '../i18n/language';
  * `titledErrors` treat them exactly like ajv's. Conditionals (`if`/`then`)
  * therefore resolve on the data, and forms validate as one types.
  */
+// @cfworker passes formats it does not know; the server's named formats are taught to it once.
+for (const [name, named] of Object.entries(CHINESE_FORMATS)) format[name] = named.check;
+
 export function interpretingValidator(language: Language): ValidatorType {
   // rjsf hands over freshly built schema objects on every render (resolved conditions, options), so the
   // compiled validators are kept by content; identity alone would rebuild one per call and per keystroke.

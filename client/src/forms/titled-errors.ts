@@ -1,4 +1,5 @@
 import type { RJSFSchema, RJSFValidationError, UiSchema } from '@rjsf/utils';
+import { formatMessage } from '@tongban/forms/formats';
 import type { Language } from '../i18n/language';
 import { parseProperty } from './field-path';
 import { fieldTitle } from './field-title';
@@ -41,8 +42,13 @@ function describe(error: RJSFValidationError, title: string, language: Language)
   switch (error.name) {
     case 'required':
       return zh ? `请填写${quoted}` : `${quoted} is required`;
+    case 'format': {
+      // A Chinese identifier says what is wrong with it, as the server does.
+      const named = formatMessage((error.params as { format?: unknown } | undefined)?.format, title, language);
+      if (named) return named;
+      return zh ? `${quoted}格式不正确` : `${quoted} is not in the expected format`;
+    }
     case 'pattern':
-    case 'format':
       return zh ? `${quoted}格式不正确` : `${quoted} is not in the expected format`;
     case 'enum':
     case 'const':
