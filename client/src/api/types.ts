@@ -161,12 +161,22 @@ export interface TaskDetail {
   returnTargets?: { stepId: string; name: string }[];
   /** Per request-form field: what this step may do with it (unnamed fields: read). */
   fieldPermissions?: Record<string, 'read' | 'edit' | 'hidden'>;
+  /** People this task's handler added (加签) who have not decided yet: whom 减签 may remove. */
+  addedSigners?: { userId: string; displayName: string; status: 'open' | 'waiting' }[];
 }
 
 export type TaskDecision = 'approve' | 'reject';
 
 export type TaskAction =
-  TaskDecision | 'comment' | 'return' | 'transfer' | 'delegate' | 'take_back' | 'add_signer' | 'request_extension';
+  | TaskDecision
+  | 'comment'
+  | 'return'
+  | 'transfer'
+  | 'delegate'
+  | 'take_back'
+  | 'add_signer'
+  | 'remove_signer'
+  | 'request_extension';
 
 export type RequestAction = 'withdraw' | 'resubmit' | 'urge' | 'rate';
 
