@@ -47,6 +47,10 @@ import { meRoutes, userRoutes } from './users/user-routes';
 import { codecNamespaceHeader, codecPayloads } from './http/temporal-codec-schemas';
 import { decodeTemporalPayloads } from './temporal/decode-temporal-payloads';
 import { encodeTemporalPayloads } from './temporal/encode-temporal-payloads';
+import { growthPointReportsQuery, inboxExportQuery, requestExportQuery } from './http/export-schemas';
+import { exportRequestsXlsx } from './requests/export-requests-xlsx';
+import { exportTasksXlsx } from './tasks/export-tasks-xlsx';
+import { exportGrowthPointReportsXlsx } from './stats/export-growth-point-reports';
 
 export interface ApiRoutesOptions {
   cookieSecure: boolean;
@@ -115,6 +119,13 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
     res.json(await listRequests(user, ability, parseInput(requestListQuery, req.query, req), requestLanguage(req)));
   });
 
+  // Before `/requests/:id`, which would take `export.xlsx` for an id.
+  api.get('/requests/export.xlsx', requireUser, async (req, res) => {
+    const { user, ability } = signedIn(req);
+    const query = parseInput(requestExportQuery, req.query, req);
+    await exportRequestsXlsx(user, ability, query, requestLanguage(req), res);
+  });
+
   api.get('/requests/:id', requireUser, async (req, res) => {
     const id = parseRouteId(req.params.id);
     const { user, ability } = signedIn(req);
@@ -123,6 +134,11 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
 
   api.get('/tasks', requireUser, async (req, res) => {
     res.json(await listTasks(signedIn(req).user, parseInput(inboxQuery, req.query, req), requestLanguage(req)));
+  });
+
+  api.get('/tasks/export.xlsx', requireUser, async (req, res) => {
+    const query = parseInput(inboxExportQuery, req.query, req);
+    await exportTasksXlsx(signedIn(req).user, query, requestLanguage(req), res);
   });
 
   api.get('/tasks/counts', requireUser, async (req, res) => {
@@ -191,6 +207,11 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
 
   api.get('/stats', requireUser, async (req, res) => {
     res.json(await computeStats(signedIn(req).ability, parseInput(statsQuery, req.query, req), requestLanguage(req)));
+  });
+
+  api.get('/stats/growth-point-reports/export.xlsx', requireUser, async (req, res) => {
+    const query = parseInput(growthPointReportsQuery, req.query, req);
+    await exportGrowthPointReportsXlsx(signedIn(req).ability, query, requestLanguage(req), res);
   });
 
   api.post('/tasks/:id/what-if', requireUser, async (req, res) => {

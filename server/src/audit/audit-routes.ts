@@ -4,6 +4,7 @@ import { auditExportQuery, auditListQuery, auditVerifyQuery } from '../http/audi
 import { requestLanguage } from '../http/language';
 import { parseInput } from '../http/parse-input';
 import { exportAuditCsv } from './export-audit-csv';
+import { exportAuditXlsx } from './export-audit-xlsx';
 import { listAudit } from './list-audit';
 import { verifyAudit } from './verify-audit';
 
@@ -23,6 +24,11 @@ export function auditRoutes(): Router {
   router.get('/export.csv', async (req, res) => {
     const filter = parseInput(auditExportQuery, req.query, req);
     await exportAuditCsv(signedIn(req).ability, filter, requestLanguage(req), res);
+  });
+
+  router.get('/export.xlsx', async (req, res) => {
+    const filter = parseInput(auditExportQuery, req.query, req);
+    await exportAuditXlsx(signedIn(req).ability, filter, requestLanguage(req), res);
   });
 
   return router;

@@ -28,6 +28,7 @@ const ACTION_LABELS: Record<string, { zh: string; en: string }> = {
   user_deactivated: { zh: '停用账号', en: 'Deactivated an account' },
   user_activated: { zh: '启用账号', en: 'Reactivated an account' },
   user_password_reset: { zh: '重置密码', en: 'Reset a password' },
+  user_identity_linked: { zh: '关联统一身份认证账号', en: 'Linked an identity provider account' },
   definition_draft_created: { zh: '新建草稿', en: 'Created a draft' },
   definition_draft_updated: { zh: '修改草稿', en: 'Changed a draft' },
   definition_draft_deleted: { zh: '删除草稿', en: 'Deleted a draft' },
@@ -59,7 +60,8 @@ const label = (labels: Record<string, { zh: string; en: string }>, code: string 
   return found ? (language === 'en' ? found.en : found.zh) : code;
 };
 
-const COLUMNS: { zh: string; en: string; value: (event: AuditEvent, language: Language) => unknown }[] = [
+/** The columns of both audit exports (CSV and xlsx). */
+export const AUDIT_COLUMNS: { zh: string; en: string; value: (event: AuditEvent, language: Language) => unknown }[] = [
   { zh: '时间', en: 'Time', value: (event) => event.at },
   {
     zh: '办件编号',
@@ -120,9 +122,9 @@ export async function exportAuditCsv(
   res.status(200);
   res.type('text/csv; charset=utf-8');
   res.attachment(`audit-${stamp}.csv`);
-  res.write(`\uFEFF${csvLine(COLUMNS.map((column) => (language === 'en' ? column.en : column.zh)))}`);
+  res.write(`\uFEFF${csvLine(AUDIT_COLUMNS.map((column) => (language === 'en' ? column.en : column.zh)))}`);
   for await (const event of cursor) {
-    res.write(csvLine(COLUMNS.map((column) => column.value(event as AuditEvent, language))));
+    res.write(csvLine(AUDIT_COLUMNS.map((column) => column.value(event as AuditEvent, language))));
   }
   res.end();
 }

@@ -18,6 +18,7 @@ import { ATTACHMENT_OPERATIONS } from './attachment-operations';
 import { DEFINITION_OPERATIONS } from './definition-operations';
 import { DIRECTORY_OPERATIONS } from './directory-operations';
 import { TEMPORAL_CODEC_OPERATIONS } from './temporal-codec-operations';
+import { EXPORT_OPERATIONS } from './export-operations';
 import { BODY_ERRORS, COMMON_ERRORS, type ApiOperation } from './operation-types';
 import {
   actionResultSchema,
@@ -447,6 +448,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...LIVE_OPERATIONS,
   ...ATTACHMENT_OPERATIONS,
   ...TEMPORAL_CODEC_OPERATIONS,
+  ...EXPORT_OPERATIONS,
 ];
 
 /**

@@ -24,15 +24,7 @@ export async function listTasks(
   query: z.output<typeof inboxQuery>,
   language: Language,
 ): Promise<Page<TaskView>> {
-  const filter: Record<string, unknown>[] = [{ assigneeId: user.id }, VIEW_FILTERS[query.status]];
-  if (query.processKey) filter.push({ processKey: query.processKey });
-  if (query.q)
-    filter.push(
-      requestTextSearch(query.q, { orgName: 'applicantOrgName', requestId: 'requestId', number: 'requestNumber' }),
-    );
-  // Projections keep UTC ISO strings, which order as the instants do.
-  if (query.from) filter.push({ createdAt: { $gte: new Date(query.from).toISOString() } });
-  if (query.to) filter.push({ createdAt: { $lt: new Date(query.to).toISOString() } });
+  const filter = inboxFilter(user, query);
   const { skip, limit } = pageWindow(query);
   const where = allOf(...filter);
   if (query.status === 'open' && query.sort === 'due') {
@@ -44,13 +36,41 @@ export async function listTasks(
       pageSize: query.pageSize,
     };
   }
-  const sort: Record<string, 1 | -1> = query.status === 'done' ? { decidedAt: -1, _id: 1 } : { createdAt: -1, _id: 1 };
+  const sort = inboxOrder(query.status);
   const [tasks, total] = await Promise.all([
     TaskProjectionModel.find(where).sort(sort).skip(skip).limit(limit).lean(),
     TaskProjectionModel.countDocuments(where),
   ]);
   return { items: tasks.map((task) => toTaskView(task, language)), total, page: query.page, pageSize: query.pageSize };
 }
+
+/** The caller's tasks in one inbox view, narrowed by the list's filters: the list and its export ask the same. */
+export function inboxFilter(
+  user: CurrentUser,
+  query: Pick<z.output<typeof inboxQuery>, 'status' | 'processKey' | 'q' | 'from' | 'to'>,
+): Record<string, unknown>[] {
+  const filter: Record<string, unknown>[] = [{ assigneeId: user.id }, VIEW_FILTERS[query.status]];
+  if (query.processKey) filter.push({ processKey: query.processKey });
+  if (query.q)
+    filter.push(
+      requestTextSearch(query.q, { orgName: 'applicantOrgName', requestId: 'requestId', number: 'requestNumber' }),
+    );
+  // Projections keep UTC ISO strings, which order as the instants do.
+  if (query.from) filter.push({ createdAt: { $gte: new Date(query.from).toISOString() } });
+  if (query.to) filter.push({ createdAt: { $lt: new Date(query.to).toISOString() } });
+  return filter;
+}
+
+/** Newest first (已办: latest decision first), as the inbox indexes hold them. */
+export function inboxOrder(view: InboxView): Record<string, 1 | -1> {
+  return view === 'done' ? { decidedAt: -1, _id: 1 } : { createdAt: -1, _id: 1 };
+}
+
+/** 待办 by deadline, as `soonestDueFirst` reads them: the tasks with a deadline, then those without. */
+export const DUE_RANGES = {
+  withDeadline: { dueAt: { $gte: '' } },
+  withoutDeadline: { dueAt: { $exists: false } },
+} as const;
 
 /**
  * 待办 by deadline: the tasks with one, soonest first, then the others, newest first. Two
@@ -63,8 +83,8 @@ async function soonestDueFirst(
   limit: number,
 ): Promise<{ tasks: TaskProjection[]; total: number }> {
   // A range over strings matches exactly the tasks that have a deadline, and the index serves it.
-  const withDeadline = allOf(...filter, { dueAt: { $gte: '' } });
-  const withoutDeadline = allOf(...filter, { dueAt: { $exists: false } });
+  const withDeadline = allOf(...filter, DUE_RANGES.withDeadline);
+  const withoutDeadline = allOf(...filter, DUE_RANGES.withoutDeadline);
   const [dated, total] = await Promise.all([
     TaskProjectionModel.countDocuments(withDeadline),
     TaskProjectionModel.countDocuments(allOf(...filter)),
