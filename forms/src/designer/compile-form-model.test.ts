@@ -115,6 +115,26 @@ describe('compileFormModel', () => {
     expect(validate(model, { items: ['option1'], detail: 'x' }).valid).toBe(false);
   });
 
+  it('checks a text field that holds a Chinese identifier, and reads the format back', () => {
+    let model = emptyFormModel('企业信息');
+    const field = createField(model, 'text');
+    model = insertField(
+      model,
+      { ...field, key: 'creditCode', title: '统一社会信用代码', required: true, format: 'cn-credit-code' },
+      null,
+      0,
+    );
+    expect(validate(model, { creditCode: '91350100M000100Y43' })).toEqual({ valid: true });
+    expect(validate(model, { creditCode: '91350100M000100Y44' })).toEqual({
+      valid: false,
+      errors: [
+        { path: '/creditCode', message: expect.stringMatching(/^“统一社会信用代码”不是有效的统一社会信用代码/) },
+      ],
+    });
+    const { schema, uiSchema } = compileFormModel(model);
+    expect(withoutUids(parseFormSchema(schema, uiSchema))).toEqual(withoutUids(model));
+  });
+
   it('reads its own output back into the same model', () => {
     let model = everyKindModel();
     model = updateField(model, model.fields[0]?.uid ?? '', {

@@ -64,7 +64,7 @@ function compileFieldBase(field: DesignerField): { schema: JsonObject; ui: JsonO
   const items = { minItems: field.minItems, maxItems: field.maxItems };
   switch (field.kind) {
     case 'text':
-      return { schema: compact({ type: 'string', ...common, ...text }), ui };
+      return { schema: compact({ type: 'string', ...common, ...text, format: field.format }), ui };
     case 'textarea':
       return { schema: compact({ type: 'string', ...common, ...text }), ui: { 'ui:widget': 'textarea', ...ui } };
     case 'number':

@@ -1,3 +1,4 @@
+import type { ChineseFormatName } from '../formats/chinese-formats';
 import type { JsonObject } from './json-value';
 
 /**
@@ -67,6 +68,8 @@ export interface DesignerField {
   minLength?: number;
   maxLength?: number;
   pattern?: string;
+  /** text: a Chinese identifier it holds, checked with its check digit (统一社会信用代码, 身份证号, 手机 …). */
+  format?: ChineseFormatName;
   /** number, amount: bounds. */
   minimum?: number;
   maximum?: number;

@@ -1,3 +1,4 @@
+import { isChineseFormat } from '../formats/chinese-formats';
 import { AMOUNT_STEP, compileField, DATE_RANGE_PARTS } from './compile-form-model';
 import {
   DESIGNER_FIELDS,
@@ -192,11 +193,13 @@ function guessField(schema: JsonObject, ui: JsonObject, counter: { next: number 
     if (schema.format === 'date') return { kind: 'date', ...common };
     const options = readChoices(schema.oneOf);
     if (options) return { kind: widget === 'radio' ? 'radio' : 'select', options, ...common };
+    const kind = widget === 'textarea' ? 'textarea' : 'text';
     return {
-      kind: widget === 'textarea' ? 'textarea' : 'text',
+      kind,
       ...common,
       ...numbers('minLength', 'maxLength'),
       ...(typeof schema.pattern === 'string' ? { pattern: schema.pattern } : {}),
+      ...(kind === 'text' && isChineseFormat(schema.format) ? { format: schema.format } : {}),
     };
   }
   if (schema.type === 'number' || schema.type === 'integer') {

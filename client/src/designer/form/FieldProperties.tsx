@@ -11,6 +11,7 @@ import {
 import { Alert, Button, Divider, Flex, Form, Input, InputNumber, Select, Switch, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CHINESE_FORMATS, isChineseFormat, type ChineseFormatName } from '@tongban/forms/formats';
 
 type Patch = Partial<Omit<DesignerField, 'uid'>>;
 
@@ -22,13 +23,11 @@ interface FieldPropertiesProps {
   onChange: (patch: Patch) => void;
 }
 
-/** Ready-made formats for text fields: the patterns Chinese forms need most. */
-const PATTERN_PRESETS = [
-  { key: 'mobile', pattern: '^1[3-9]\\d{9}$' },
-  { key: 'creditCode', pattern: '^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$' },
-  { key: 'idCard', pattern: '^\\d{17}[\\dXx]$' },
-  { key: 'postcode', pattern: '^\\d{6}$' },
-] as const;
+/** The named formats a one-line text field may hold: Chinese identifiers, checked with their check digits. */
+const NAMED_FORMATS = Object.entries(CHINESE_FORMATS) as [
+  ChineseFormatName,
+  (typeof CHINESE_FORMATS)[ChineseFormatName],
+][];
 
 const TEXT_KINDS = ['text', 'textarea'];
 const PLACEHOLDER_KINDS = ['text', 'textarea', 'number', 'amount', 'date', 'select', 'orgPicker', 'userPicker'];
@@ -45,7 +44,7 @@ function Item({ id, label, children, help }: { id: string; label: string; childr
 
 /** The properties panel of the selected field. */
 export function FieldProperties({ field, earlierSiblings, problems, onChange }: FieldPropertiesProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const kind = field.kind;
   const numberOrUndefined = (value: number | null) => (value === null ? undefined : value);
   const textOrUndefined = (value: string) => (value === '' ? undefined : value);
@@ -184,25 +183,26 @@ export function FieldProperties({ field, earlierSiblings, problems, onChange }: 
               id="prop-pattern-preset"
               allowClear
               placeholder={t('designer.prop.formatNone')}
-              value={
-                PATTERN_PRESETS.find((preset) => preset.pattern === field.pattern)?.key ??
-                (field.pattern ? 'custom' : undefined)
-              }
+              value={field.format ?? (field.pattern ? 'custom' : undefined)}
               options={[
-                ...PATTERN_PRESETS.map((preset) => ({ value: preset.key, label: t(`designer.formats.${preset.key}`) })),
+                ...(kind === 'text'
+                  ? NAMED_FORMATS.map(([name, named]) => ({
+                      value: name,
+                      label: i18n.language === 'en' ? named.label.en : named.label.zh,
+                    }))
+                  : []),
                 { value: 'custom', label: t('designer.formats.custom') },
               ]}
               onChange={(key?: string) =>
-                onChange({
-                  pattern:
-                    key === 'custom'
-                      ? (field.pattern ?? '^.*$')
-                      : PATTERN_PRESETS.find((preset) => preset.key === key)?.pattern,
-                })
+                onChange(
+                  key === 'custom'
+                    ? { format: undefined, pattern: field.pattern ?? '^.*$' }
+                    : { format: isChineseFormat(key) ? key : undefined, pattern: undefined },
+                )
               }
             />
           </Item>
-          {field.pattern && !PATTERN_PRESETS.some((preset) => preset.pattern === field.pattern) ? (
+          {field.pattern ? (
             <Item id="prop-pattern" label={t('designer.prop.pattern')}>
               <Input
                 id="prop-pattern"
