@@ -33,7 +33,7 @@ const QUIET_PATHS = new Set(['/api/v1/health', '/api/v1/ready', '/api/v1/metrics
 export function createApp(
   temporal: Client,
   config: Pick<ServerConfig, 'clientDir' | 'cookieSecure'> &
-    Partial<Pick<ServerConfig, 'trustProxy' | 'allowedOrigins'>> & { eventPollMs?: number },
+    Partial<Pick<ServerConfig, 'trustProxy' | 'allowedOrigins' | 'identity'>> & { eventPollMs?: number },
 ): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -73,6 +73,7 @@ export function createApp(
   const metrics = createHttpMetrics();
   const routes = apiRoutes(temporal, {
     cookieSecure: config.cookieSecure,
+    ...(config.identity ? { identity: config.identity } : {}),
     metrics: metrics.registry,
     ...(config.eventPollMs ? { eventPollMs: config.eventPollMs } : {}),
   });

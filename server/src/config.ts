@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { readPayloadKeyring, type PayloadKeyring } from '@tongban/workflows/payload-codec';
+import { readIdentitySettings, type IdentitySettings } from './auth/oidc/identity-settings';
 
 /** Everything the API server reads from the environment, read once at start. */
 export interface ServerConfig {
@@ -33,6 +34,8 @@ export interface ServerConfig {
    * CORS for them, and their writes pass the CSRF origin check. Default none.
    */
   allowedOrigins: string[];
+  /** OpenID providers (`OIDC_PROVIDERS`, `PUBLIC_URL`, secrets from their own variables) and `PASSWORD_LOGIN`. */
+  identity: IdentitySettings;
 }
 
 export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -54,6 +57,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    identity: readIdentitySettings(env),
   };
 }
 

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { Client } from '@temporalio/client';
 import type { Registry } from 'prom-client';
 import { authRoutes } from './auth/auth-routes';
+import type { IdentitySettings } from './auth/oidc/identity-settings';
 import { requireUser, signedIn } from './auth/current-user';
 import { listCatalogue } from './catalogue/list-catalogue';
 import { checkHealth } from './health/check-health';
@@ -54,6 +55,8 @@ import { exportGrowthPointReportsXlsx } from './stats/export-growth-point-report
 
 export interface ApiRoutesOptions {
   cookieSecure: boolean;
+  /** OpenID providers and whether password sign-in is on; default none, password on. */
+  identity?: IdentitySettings;
   /** How often `GET /events` asks the database what changed (ms); default 1000. */
   eventPollMs?: number;
   /** Where `GET /metrics` reads from. */
@@ -85,7 +88,10 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
     res.vary('Accept-Language').json(openApiDocument(requestLanguage(req)));
   });
 
-  api.use('/auth', authRoutes({ cookieSecure: options.cookieSecure }));
+  api.use(
+    '/auth',
+    authRoutes({ cookieSecure: options.cookieSecure, ...(options.identity ? { identity: options.identity } : {}) }),
+  );
 
   api.get('/processes', requireUser, async (req, res) => {
     res.json({ items: await listCatalogue(signedIn(req).ability, requestLanguage(req)) });

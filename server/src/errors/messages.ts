@@ -298,6 +298,27 @@ export const ERRORS = {
     zh: '服务暂时不可用，请稍后重试',
     en: 'Service unavailable, please retry shortly',
   },
+  PASSWORD_LOGIN_DISABLED: {
+    status: 403,
+    zh: '本系统已停用用户名密码登录，请通过统一身份认证登录',
+    en: 'Password sign-in is switched off here; sign in through the identity provider',
+  },
+  OIDC_SIGN_IN_FAILED: {
+    status: 401,
+    zh: '统一身份认证登录未完成，请重新登录',
+    en: 'Sign-in through the identity provider did not complete; please sign in again',
+  },
+  OIDC_ACCOUNT_DISABLED: {
+    status: 403,
+    zh: '该账号已停用，请联系管理员',
+    en: 'This account is disabled; please contact an administrator',
+  },
+  OIDC_PROVIDER_UNAVAILABLE: {
+    status: 503,
+    zh: '统一身份认证服务暂时无法访问，请稍后再试',
+    en: 'The identity provider cannot be reached; please try again later',
+  },
+  OIDC_LOGOUT_TOKEN_INVALID: { status: 400, zh: '注销令牌无效', en: 'The logout token is invalid' },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } as const;
 

@@ -2,6 +2,7 @@ import { AuditEventModel, AuditHeadModel } from './audit-event';
 import { FormVersionModel, ProcessVersionModel } from './definition-version';
 import { DefinitionRevisionModel } from './definition-revision';
 import { NotificationModel } from './notification';
+import { OidcLoginModel } from './oidc-login';
 import { OrganisationModel } from './organisation';
 import { RequestNumberModel } from './request-number';
 import { RequestProjectionModel } from './request-projection';
@@ -9,6 +10,7 @@ import { SavedViewModel } from './saved-view';
 import { SessionModel } from './session';
 import { TaskProjectionModel } from './task-projection';
 import { UserModel } from './user';
+import { UserIdentityModel } from './user-identity';
 import { WindowFilingModel } from './window-filing';
 
 export * from './audit-event';
@@ -16,6 +18,7 @@ export * from './definition-version';
 export * from './definition-revision';
 export * from './login-attempt';
 export * from './notification';
+export * from './oidc-login';
 export * from './organisation';
 export * from './request-number';
 export * from './request-projection';
@@ -23,6 +26,7 @@ export * from './saved-view';
 export * from './session';
 export * from './task-projection';
 export * from './user';
+export * from './user-identity';
 export * from './window-filing';
 
 export const allModels = [
@@ -40,4 +44,6 @@ export const allModels = [
   WindowFilingModel,
   DefinitionRevisionModel,
   RequestNumberModel,
+  UserIdentityModel,
+  OidcLoginModel,
 ] as const;

@@ -13,6 +13,8 @@ export const ADMINISTRATION_ACTIONS = [
   'user_deactivated',
   'user_activated',
   'user_password_reset',
+  // A person's account at an OpenID provider was linked to an existing account at their first sign-in.
+  'user_identity_linked',
   'definition_draft_created',
   'definition_draft_updated',
   'definition_draft_deleted',
