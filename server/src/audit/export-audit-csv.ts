@@ -29,7 +29,6 @@ const ACTION_LABELS: Record<string, { zh: string; en: string }> = {
   user_activated: { zh: '启用账号', en: 'Reactivated an account' },
   user_password_reset: { zh: '重置密码', en: 'Reset a password' },
   user_identity_linked: { zh: '关联统一身份认证账号', en: 'Linked an identity provider account' },
-  user_identity_linked: { zh: '关联统一身份认证账号', en: 'Linked an identity provider account' },
   definition_draft_created: { zh: '新建草稿', en: 'Created a draft' },
   definition_draft_updated: { zh: '修改草稿', en: 'Changed a draft' },
   definition_draft_deleted: { zh: '删除草稿', en: 'Deleted a draft' },
