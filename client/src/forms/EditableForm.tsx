@@ -7,6 +7,7 @@ import { ApiError } from '../api/api-error';
 import type { FormData, FormSpec } from '../api/types';
 import { useLanguage } from '../i18n/use-language';
 import { DESIGNER_RJSF_FIELDS, DESIGNER_RJSF_WIDGETS } from './designer-widgets';
+import { withDetailTables } from './detail-table';
 import { FORM_TEMPLATES } from './form-templates';
 import { formValidator } from './form-validator';
 import { rjsfTranslateString } from './rjsf-strings';
@@ -52,7 +53,10 @@ export function EditableForm({
   const shownError = error !== dismissed ? error : null;
 
   const { schema } = form;
-  const uiSchema = useMemo<UiSchema>(() => withoutRootTitle(form.uiSchema), [form.uiSchema]);
+  const uiSchema = useMemo<UiSchema>(
+    () => withDetailTables(schema, withoutRootTitle(form.uiSchema)),
+    [schema, form.uiSchema],
+  );
   const transformErrors = (errors: RJSFValidationError[]) => titledErrors(errors, schema, uiSchema, language);
   const fields = shownError instanceof ApiError ? shownError.fields : [];
   const extraErrors = fields.length > 0 ? serverFieldErrors(fields) : undefined;

@@ -3,6 +3,7 @@ import { ConfigProvider } from 'antd';
 import type { FormData, FormSpec } from '../api/types';
 import { useLanguage } from '../i18n/use-language';
 import { DESIGNER_RJSF_FIELDS, DESIGNER_RJSF_WIDGETS } from './designer-widgets';
+import { withDetailTables } from './detail-table';
 import { FORM_TEMPLATES } from './form-templates';
 import { formValidator } from './form-validator';
 import { rjsfTranslateString } from './rjsf-strings';
@@ -25,7 +26,7 @@ export function FormDataView({ form, data }: { form: FormSpec; data: FormData })
     <ConfigProvider theme={READABLE_DISABLED}>
       <Form
         schema={form.schema}
-        uiSchema={readOnlyUiSchema(form.uiSchema)}
+        uiSchema={withDetailTables(form.schema, readOnlyUiSchema(form.uiSchema))}
         formData={data}
         validator={formValidator(language)}
         formContext={layout}

@@ -6,6 +6,7 @@ import { Component, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormData } from '../../api/types';
 import { DESIGNER_RJSF_FIELDS, DESIGNER_RJSF_WIDGETS, PREVIEW_FORM_CONTEXT } from '../../forms/designer-widgets';
+import { withDetailTables } from '../../forms/detail-table';
 import { FORM_TEMPLATES } from '../../forms/form-templates';
 import { formValidator } from '../../forms/form-validator';
 import { rjsfTranslateString } from '../../forms/rjsf-strings';
@@ -47,7 +48,10 @@ export function FormPreview({
   const [formData, setFormData] = useState<FormData>(() => structuredClone(example ?? {}));
   const [attempted, setAttempted] = useState(false);
   const schema = form.schema as RJSFSchema;
-  const uiSchema = useMemo<UiSchema>(() => withoutRootTitle(form.uiSchema as UiSchema), [form.uiSchema]);
+  const uiSchema = useMemo<UiSchema>(
+    () => withDetailTables(schema, withoutRootTitle(form.uiSchema as UiSchema)),
+    [schema, form.uiSchema],
+  );
   const transformErrors = (errors: RJSFValidationError[]) => titledErrors(errors, schema, uiSchema, language);
   // A changed form is a new renderer: stale errors of the old one must not stay.
   const generation = useMemo(() => JSON.stringify(form), [form]);
