@@ -36,6 +36,6 @@ export function controlCharacterKeyErrors(data: unknown, language: Language, pat
 }
 
 /** A key as a JSON pointer segment (RFC 6901), as ajv writes a field error's path. */
-function pointerSegment(key: string): string {
+export function pointerSegment(key: string): string {
   return key.replaceAll('~', '~0').replaceAll('/', '~1');
 }

@@ -169,6 +169,26 @@ describe('form data past what a request can carry', () => {
   });
 });
 
+describe('values JSON can carry but no field can hold', () => {
+  it('are refused with a field error, not stored as null or a replacement character', async () => {
+    const qiye = await stack.signIn('qiye');
+    const before = await writtenCounts();
+    // Raw JSON text: a number past a double's range, and half of a surrogate pair.
+    const body = `{"processKey":"${process.key}","data":{"title":"x","amount":1e400,"rows":[{"note":"ok \\ud800"}]}}`;
+    const refused = await qiye
+      .post('/api/v1/requests')
+      .set('Idempotency-Key', randomUUID())
+      .set('Content-Type', 'application/json')
+      .send(body);
+    expect([refused.status, refused.body.error?.code]).toEqual([422, 'FORM_INVALID']);
+    expect(refused.body.error.fields).toEqual([
+      { path: '/amount', message: '“amount”的数值超出范围' },
+      { path: '/rows/0/note', message: '“note”含有无法识别的字符' },
+    ]);
+    expect(await writtenCounts()).toEqual(before);
+  });
+});
+
 describe('keys with control characters', () => {
   it('are refused at submission with a field error in the caller’s language, and nothing is written', async () => {
     const qiye = await stack.signIn('qiye');

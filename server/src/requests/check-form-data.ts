@@ -7,7 +7,7 @@ import {
 } from '@tongban/forms';
 import { OrganisationModel, UserModel } from '@tongban/store';
 import { ApiError } from '../errors/api-error';
-import { controlCharacterKeyErrors } from '../http/control-character-keys';
+import { controlCharacterKeyErrors, pointerSegment } from '../http/control-character-keys';
 import type { Language } from '../http/language';
 
 const ORG_KIND_NAMES = {
@@ -30,7 +30,7 @@ export async function checkFormData(
   data: Record<string, unknown>,
   language: Language,
 ): Promise<void> {
-  const badKeys = controlCharacterKeyErrors(data, language);
+  const badKeys = [...controlCharacterKeyErrors(data, language), ...unstorableValueErrors(form, data, language)];
   if (badKeys.length > 0) throw new ApiError('FORM_INVALID', badKeys);
   const validation = validateFormData(form, data, language);
   if (!validation.valid) throw new ApiError('FORM_INVALID', validation.errors);
@@ -71,6 +71,37 @@ export async function checkFormData(
       });
   }
   if (errors.length > 0) throw new ApiError('FORM_INVALID', errors);
+}
+
+/** Half of a UTF-16 surrogate pair without its other half: no character at all. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * A field error for each value JSON can carry but no field can hold: a number
+ * beyond what a double holds (`1e400` parses as Infinity and would be stored as
+ * null) and a string with half a surrogate pair (`"\ud800"`, stored as U+FFFD).
+ * Refused, so what is stored is what was sent.
+ */
+function unstorableValueErrors(form: FormDefinition, data: unknown, language: Language, path = ''): FieldError[] {
+  if (typeof data === 'number' && !Number.isFinite(data)) {
+    const title = fieldTitle(form.schema, path || '/');
+    return [
+      { path: path || '/', message: language === 'en' ? `"${title}" is out of range` : `“${title}”的数值超出范围` },
+    ];
+  }
+  if (typeof data === 'string' && LONE_SURROGATE.test(data)) {
+    const title = fieldTitle(form.schema, path || '/');
+    return [
+      {
+        path: path || '/',
+        message: language === 'en' ? `"${title}" holds a broken character` : `“${title}”含有无法识别的字符`,
+      },
+    ];
+  }
+  if (typeof data !== 'object' || data === null) return [];
+  return Object.entries(data).flatMap(([key, child]) =>
+    unstorableValueErrors(form, child, language, `${path}/${Array.isArray(data) ? key : pointerSegment(key)}`),
+  );
 }
 
 /**
