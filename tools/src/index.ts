@@ -41,3 +41,9 @@ export {
 } from './managed-process';
 export { withDatabaseName } from './mongodb-uri';
 export { localPayloadKeyEnvironment, testPayloadKeyEnvironment } from './payload-key-file';
+export {
+  startIdentityProvider,
+  type ProviderAccount,
+  type ProviderClient,
+  type RunningIdentityProvider,
+} from './identity-provider/identity-provider';
