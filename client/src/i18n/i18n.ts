@@ -28,7 +28,8 @@ export function currentLanguage(): Language {
 
 function applyLanguage(language: Language): void {
   dayjs.locale(language === 'en' ? 'en' : 'zh-cn');
-  document.documentElement.lang = language;
+  // Outside a browser (components rendered to a string in tests) there is no page to label.
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
   storeLanguage(language);
 }
 

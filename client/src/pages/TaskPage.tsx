@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { taskQuery } from '../api/tasks';
 import { useSession } from '../auth/session-context';
+import { AddedSigners } from '../components/AddedSigners';
 import { AttachmentsCard } from '../components/AttachmentsCard';
 import { DeadlineTag } from '../components/DeadlineTag';
 import { DecisionPanel } from '../components/DecisionPanel';
@@ -58,6 +59,7 @@ export default function TaskPage() {
             action={task.status === 'approved' && mayAct ? <TakeBackButton task={task} /> : undefined}
           />
         ) : null}
+        {mayAct ? <AddedSigners taskId={task.id} signers={detail.data.addedSigners} /> : null}
         {open && mayAct && fillForm ? <FillTaskForm key={task.id} task={task} form={fillForm} /> : null}
         <RequestDetailView
           request={request}
