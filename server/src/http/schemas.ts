@@ -166,16 +166,10 @@ export const inboxQuery = z.strictObject({
     .regex(/^[a-z0-9-]{1,64}$/)
     .optional()
     .meta({ description: 'Only this process' }),
-  q: z
-    .string()
-    .trim()
-    .min(1)
-    .max(64)
-    .optional()
-    .meta({
-      description:
-        'Part of the applicant’s name, the 办件编号 or the request id; a whole 办件编号 finds its request by index',
-    }),
+  q: z.string().trim().min(1).max(64).optional().meta({
+    description:
+      'Part of the applicant’s name, the 办件编号 or the request id; a whole 办件编号 finds its request by index',
+  }),
   from: z.iso.datetime({ offset: true }).optional().meta({ description: 'Created at or after' }),
   to: z.iso.datetime({ offset: true }).optional().meta({ description: 'Created before' }),
   sort: z.enum(['received', 'due']).default('received').meta({
@@ -195,16 +189,10 @@ export const requestListQuery = z.strictObject({
     .regex(/^[a-z0-9-]{1,64}$/)
     .optional(),
   started: z.enum(['me']).optional().meta({ description: '`me` 我发起: only requests the caller filed' }),
-  q: z
-    .string()
-    .trim()
-    .min(1)
-    .max(64)
-    .optional()
-    .meta({
-      description:
-        'Part of the applicant’s name, the 办件编号 or the request id; a whole 办件编号 finds its request by index',
-    }),
+  q: z.string().trim().min(1).max(64).optional().meta({
+    description:
+      'Part of the applicant’s name, the 办件编号 or the request id; a whole 办件编号 finds its request by index',
+  }),
   from: z.iso.datetime({ offset: true }).optional().meta({ description: 'Created at or after' }),
   to: z.iso.datetime({ offset: true }).optional().meta({ description: 'Created before' }),
   ...pagingFieldsOf(50),
