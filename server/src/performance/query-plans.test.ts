@@ -438,6 +438,13 @@ async function workingSession(): Promise<void> {
       await zhaoshang.get(`/api/v1/requests?q=${encodeURIComponent(number)}`).expect(200);
       await zhaoshang.get(`/api/v1/tasks?status=done&q=${encodeURIComponent(number)}`).expect(200);
     });
+    await phase('导出 Excel', async () => {
+      // Each export reads its list's filter through one cursor in the list's index order.
+      await qiye.get('/api/v1/requests/export.xlsx?status=in_progress').expect(200);
+      await zhaoshang.get('/api/v1/tasks/export.xlsx?status=open&sort=due').expect(200);
+      await zhaoshang.get('/api/v1/tasks/export.xlsx?status=done').expect(200);
+      await (await signIn('admin')).get(`/api/v1/audit/export.xlsx?requestId=${requestId}`).expect(200);
+    });
     await phase('notifications', async () => {
       const list = await zhaoshang.get('/api/v1/notifications').expect(200);
       await zhaoshang.get('/api/v1/notifications/unread-count').expect(200);
