@@ -28,7 +28,22 @@ import {
   type FieldKind,
   type FormModel,
 } from '@tongban/forms/designer';
-import { Alert, Button, Card, Col, Empty, Flex, Form, Input, Row, Select, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  ConfigProvider,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Row,
+  Select,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../api/api-error';
@@ -175,43 +190,53 @@ function FormDesigner({ stored }: { stored?: DefinitionVersion<StoredForm> }) {
 
   const design = (
     <DndContext
-      sensors={sensors}
+      // A published version never changes: nothing on it may be dragged.
+      sensors={editable ? sensors : []}
       collisionDetection={innermostUnderPointer}
       onDragStart={(event: DragStartEvent) => setDragging(event.active.data.current as DragSource)}
       onDragCancel={() => setDragging(undefined)}
       onDragEnd={drop}
     >
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={6}>
-          <Card size="small">
-            <FieldPalette onAdd={add} />
-          </Card>
-        </Col>
-        <Col xs={24} lg={10}>
+        {editable ? (
+          <Col xs={24} lg={6}>
+            <Card size="small">
+              <FieldPalette onAdd={add} />
+            </Card>
+          </Col>
+        ) : null}
+        <Col xs={24} lg={editable ? 10 : 14}>
           <Card size="small" title={t('designer.canvas')}>
-            <DesignerCanvas
-              fields={model.fields}
-              selected={selected}
-              flagged={flagged}
-              onSelect={setSelected}
-              onMove={move}
-              onRemove={remove}
-            />
+            {/* antd's inputs and buttons read this; a published version's are shown, not offered. */}
+            <ConfigProvider componentDisabled={!editable}>
+              <DesignerCanvas
+                fields={model.fields}
+                selected={selected}
+                flagged={flagged}
+                onSelect={setSelected}
+                onMove={move}
+                onRemove={remove}
+              />
+            </ConfigProvider>
           </Card>
         </Col>
         <Col xs={24} lg={8}>
           <Card size="small" title={t('designer.properties')}>
-            {place ? (
-              <FieldProperties
-                key={place.field.uid}
-                field={place.field}
-                earlierSiblings={groupFields(model, place.parent).slice(0, place.index)}
-                problems={problems.filter((problem) => problem.uid === place.field.uid)}
-                onChange={(patch) => setModel(updateField(model, place.field.uid, patch))}
-              />
-            ) : (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('designer.selectHint')} />
-            )}
+            <ConfigProvider componentDisabled={!editable}>
+              {place ? (
+                <FieldProperties
+                  key={place.field.uid}
+                  field={place.field}
+                  earlierSiblings={groupFields(model, place.parent).slice(0, place.index)}
+                  problems={problems.filter((problem) => problem.uid === place.field.uid)}
+                  onChange={(patch) => {
+                    if (editable) setModel(updateField(model, place.field.uid, patch));
+                  }}
+                />
+              ) : (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('designer.selectHint')} />
+              )}
+            </ConfigProvider>
           </Card>
         </Col>
       </Row>
@@ -251,7 +276,14 @@ function FormDesigner({ stored }: { stored?: DefinitionVersion<StoredForm> }) {
         }
       />
       {!editable ? (
-        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('definitions.readOnlyVersion')} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="read-only-version"
+          title={t('definitions.readOnly', { status: t(`definitions.status.${open?.status ?? 'published'}`) })}
+          description={t('definitions.readOnlyVersion')}
+        />
       ) : null}
       {serverProblems.length > 0 ? (
         <Alert
@@ -272,7 +304,7 @@ function FormDesigner({ stored }: { stored?: DefinitionVersion<StoredForm> }) {
         />
       ) : null}
       <Card size="small" style={{ marginBottom: 16 }}>
-        <Form layout="vertical" component="div">
+        <Form layout="vertical" component="div" disabled={!editable}>
           <Row gutter={16}>
             <Col xs={24} md={6}>
               <Form.Item

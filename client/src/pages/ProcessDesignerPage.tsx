@@ -6,6 +6,7 @@ import {
   Button,
   Card,
   Col,
+  ConfigProvider,
   Dropdown,
   Empty,
   Flex,
@@ -188,7 +189,14 @@ function ProcessDesigner({ stored }: { stored?: DefinitionVersion<ProcessDefinit
         }
       />
       {!editable ? (
-        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('definitions.readOnlyVersion')} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="read-only-version"
+          title={t('definitions.readOnly', { status: t(`definitions.status.${open?.status ?? 'published'}`) })}
+          description={t('definitions.readOnlyVersion')}
+        />
       ) : null}
       {problems.length > 0 ? (
         <Alert
@@ -362,9 +370,8 @@ function ProcessDesigner({ stored }: { stored?: DefinitionVersion<ProcessDefinit
                     </Col>
                     <Col xs={24} xxl={11}>
                       <Card size="small" title={t('process.properties')}>
-                        <fieldset disabled={!editable} style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }}>
-                          {properties}
-                        </fieldset>
+                        {/* antd's inputs read this (a native fieldset leaves its selects and pickers working). */}
+                        <ConfigProvider componentDisabled={!editable}>{properties}</ConfigProvider>
                       </Card>
                     </Col>
                   </Row>
