@@ -20,6 +20,7 @@ import type { TaskSummary } from '../api/types';
 import { formatDateTime } from '../lib/format-date-time';
 import { showTotalOf } from '../lib/list-total';
 import { DeadlineTag } from './DeadlineTag';
+import { ExportButton } from './ExportButton';
 import { usePaging } from './PagedTable';
 import { PageError } from './PageError';
 import { TaskStatusTag } from './TaskStatusTag';
@@ -235,6 +236,11 @@ export function TaskTable({ view }: { view: InboxView }) {
         <Button icon={<SaveOutlined />} disabled={Object.keys(filters).length === 0} onClick={askViewName}>
           {t('inbox.saveView')}
         </Button>
+        <ExportButton
+          path="/tasks/export.xlsx"
+          params={{ status: view, ...filters, ...(sort === 'due' ? { sort } : {}) }}
+          fallbackName={`tasks-${view}.xlsx`}
+        />
         {view === 'open' ? (
           <Popconfirm
             title={t('inbox.batchConfirm', { count: selected.length })}

@@ -15,6 +15,7 @@ import {
 } from '../api/audit';
 import { ADMINISTRATION_ACTIONS, AUDIT_OBJECT_KINDS } from '@tongban/workflows/administration-vocabulary';
 import { DirectoryPicker } from '../components/DirectoryPicker';
+import { ExportButton } from '../components/ExportButton';
 import { PageError } from '../components/PageError';
 import { PageHeader } from '../components/PageHeader';
 import { auditActionKey, auditChangeLines } from '../lib/audit-entry-text';
@@ -98,6 +99,7 @@ export default function AuditPage() {
             <Button icon={<DownloadOutlined />} href={auditCsvUrl(applied)}>
               {t('audit.exportCsv')}
             </Button>
+            <ExportButton path="/audit/export.xlsx" params={{ ...applied }} fallbackName="audit.xlsx" />
           </>
         }
       />

@@ -4,7 +4,9 @@ import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statsQuery, type Stats } from '../api/stats';
+import { useSession } from '../auth/session-context';
 import { EChart } from '../components/EChart';
+import { ExportButton } from '../components/ExportButton';
 import { PageError } from '../components/PageError';
 import { PageHeader } from '../components/PageHeader';
 import { PageLoading } from '../components/PageLoading';
@@ -77,6 +79,7 @@ export default function DashboardPage() {
 
 function Figures({ stats }: { stats: Stats }) {
   const { t } = useTranslation();
+  const { ability } = useSession();
   const overdue = stats.departments.reduce((sum, department) => sum + department.overdue, 0);
   const byStatus = STATUS_ORDER.map((status) => ({ status, count: stats.requests.byStatus[status] ?? 0 }));
 
@@ -247,6 +250,24 @@ function Figures({ stats }: { stats: Stats }) {
                   title: t('dashboard.growthPoint.rate'),
                   render: (_, row) => (row.rate === null ? '—' : `${Math.round(row.rate * 100)}%`),
                 },
+                ...(ability.can('supervise', 'Request')
+                  ? [
+                      {
+                        key: 'export',
+                        title: '',
+                        render: (_: unknown, row: { month: string }) => (
+                          <ExportButton
+                            path="/stats/growth-point-reports/export.xlsx"
+                            params={{ reportMonth: row.month }}
+                            fallbackName={`growth-point-${row.month}.xlsx`}
+                            size="small"
+                            type="link"
+                            label={t('dashboard.growthPoint.export')}
+                          />
+                        ),
+                      },
+                    ]
+                  : []),
               ]}
             />
           </Card>

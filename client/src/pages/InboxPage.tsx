@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Empty, Tabs } from 'antd';
+import { Card, Empty, Flex, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { startedByMeQuery } from '../api/requests';
 import { taskCountsQuery, type InboxView } from '../api/tasks';
 import { PageError } from '../components/PageError';
+import { ExportButton } from '../components/ExportButton';
 import { PageHeader } from '../components/PageHeader';
 import { RequestTable } from '../components/RequestTable';
 import { TaskTable } from '../components/TaskTable';
@@ -19,11 +20,16 @@ function StartedByMe() {
   const requests = useQuery(startedByMeQuery);
   if (requests.isError) return <PageError error={requests.error} onRetry={() => void requests.refetch()} />;
   return (
-    <RequestTable
-      requests={requests.data}
-      loading={requests.isPending}
-      empty={<Empty description={t('inbox.emptyStarted')} />}
-    />
+    <>
+      <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+        <ExportButton path="/requests/export.xlsx" params={{ started: 'me' }} fallbackName="requests.xlsx" />
+      </Flex>
+      <RequestTable
+        requests={requests.data}
+        loading={requests.isPending}
+        empty={<Empty description={t('inbox.emptyStarted')} />}
+      />
+    </>
   );
 }
 

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { requestListQuery } from '../api/requests';
 import { useSession } from '../auth/session-context';
 import { PageError } from '../components/PageError';
+import { ExportButton } from '../components/ExportButton';
 import { PageHeader } from '../components/PageHeader';
 import { RequestTable } from '../components/RequestTable';
 
@@ -19,7 +20,11 @@ export default function MyRequestsPage() {
 
   return (
     <>
-      <PageHeader title={t('requests.title')} subtitle={t('requests.subtitle')} />
+      <PageHeader
+        title={t('requests.title')}
+        subtitle={t('requests.subtitle')}
+        extra={<ExportButton path="/requests/export.xlsx" fallbackName="requests.xlsx" />}
+      />
       <Card styles={{ body: { padding: 0 } }}>
         <RequestTable
           requests={requests.data}
