@@ -44,6 +44,10 @@ const provider = new Provider(issuer, {
     rpInitiatedLogout: { enabled: true, logoutSource },
   },
   pkce: { required: () => true },
+  // oidc-provider refuses to call special-use addresses (SSRF protection); this one's relying party, Tongban
+  // under test or `npm run up`, is on 127.0.0.1, so back-channel logouts go out without that dispatcher.
+  fetch: (url: string, { dispatcher: _dispatcher, ...options }: RequestInit & { dispatcher?: unknown }) =>
+    globalThis.fetch(url, options),
   interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
   async findAccount(_ctx: unknown, id: string) {
     const account = accounts.get(id);
@@ -151,7 +155,7 @@ const server = http.createServer((req, res) => {
   };
   handle().catch((error: unknown) => {
     process.stderr.write(`identity provider: ${String(error)}\n`);
-    if (!res.headersSent) res.writeHead(500).end();
+    if (!res.headersSent) res.writeHead(500).end(String(error));
   });
 });
 server.listen(settings.port, '127.0.0.1', () => process.stdout.write(`IDP_READY ${issuer}\n`));

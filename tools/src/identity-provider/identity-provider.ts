@@ -66,7 +66,8 @@ export async function startIdentityProvider(options: {
         method: 'POST',
         headers: { 'x-admin-token': settings.adminToken },
       });
-      if (response.status !== 204) throw new Error(`disabling ${id} at the provider: ${response.status}`);
+      if (response.status !== 204)
+        throw new Error(`disabling ${id} at the provider: ${response.status} ${await response.text()}`);
     },
     async stop() {
       await child.stop(5_000);
