@@ -1,5 +1,9 @@
 import type { RawRuleOf, MongoAbility } from '@casl/ability';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import type { components } from './generated/api-schema';
+
+/** The API's own schemas (generated from its OpenAPI document): the names below come from them where they can. */
+type Schemas = components['schemas'];
 
 /** The API's shapes as the client reads them (see the server's `/api/v1` routes). */
 
@@ -116,7 +120,7 @@ export interface RequestDetail extends RequestSummary {
   completedAt?: string;
 }
 
-export type TaskStatus = 'open' | 'approved' | 'rejected' | 'cancelled' | 'delegated' | 'transferred' | 'waiting';
+export type TaskStatus = Schemas['TaskView']['status'];
 
 export interface TaskSummary {
   id: string;
@@ -167,16 +171,7 @@ export interface TaskDetail {
 
 export type TaskDecision = 'approve' | 'reject';
 
-export type TaskAction =
-  | TaskDecision
-  | 'comment'
-  | 'return'
-  | 'transfer'
-  | 'delegate'
-  | 'take_back'
-  | 'add_signer'
-  | 'remove_signer'
-  | 'request_extension';
+export type TaskAction = Schemas['TaskActionBody']['action'];
 
 export type RequestAction = 'withdraw' | 'resubmit' | 'urge' | 'rate';
 

@@ -17,6 +17,8 @@ export const TASK_STATUS_COLOURS: Record<TaskStatus, string> = {
   delegated: 'purple',
   transferred: 'default',
   waiting: 'warning',
+  // A copy (抄送): read, nothing to decide.
+  informed: 'cyan',
 };
 
 /** antd Steps status of a process step. */

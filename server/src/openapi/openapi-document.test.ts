@@ -168,6 +168,7 @@ describe('the OpenAPI document', () => {
       'q',
       'from',
       'to',
+      'sort',
       'page',
       'pageSize',
     ]);

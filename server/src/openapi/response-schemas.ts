@@ -1,3 +1,4 @@
+import type { TaskStatus } from '@tongban/workflows';
 import { z } from 'zod';
 
 /**
@@ -9,6 +10,20 @@ import { z } from 'zod';
  */
 
 const dateTime = z.iso.datetime({ offset: true }).meta({ description: 'ISO 8601 instant' });
+
+/** Every status a task can have (the engine's TaskStatus): the client's types are generated from this list. */
+const TASK_STATUSES = [
+  'waiting',
+  'open',
+  'approved',
+  'rejected',
+  'cancelled',
+  'delegated',
+  'transferred',
+  'informed',
+] as const satisfies readonly TaskStatus[];
+// Fails to compile when the engine gains a status this list leaves out.
+const _everyTaskStatus: Exclude<TaskStatus, (typeof TASK_STATUSES)[number]> extends never ? true : never = true;
 
 export const fieldErrorSchema = z.strictObject({
   path: z.string().meta({ description: 'JSON Pointer of the field', examples: ['/loanAmount'] }),
@@ -199,7 +214,7 @@ export const taskViewSchema = z.strictObject({
   stepName: z.string(),
   processKey: z.string(),
   processName: z.string(),
-  status: z.string().meta({ description: 'waiting, open, approved, rejected, informed (抄送), …' }),
+  status: z.enum(TASK_STATUSES).meta({ description: 'informed: a copy (抄送); waiting: not its turn yet' }),
   applicantOrgName: z.string(),
   kind: z.enum(['signer', 'extension', 'cc', 'escalation']).optional().meta({
     description: 'Not the step’s own decision: an added signer (加签), a 延期 to decide, a copy (抄送), an escalation',
