@@ -12,7 +12,6 @@ const HEADER = `/**
  * (\`../types.ts\`) are named from these, so a change to an endpoint's schema
  * that the client does not follow fails its typecheck.
  */
-/* eslint-disable */
 `;
 
 /** The TypeScript the client's API types are, for the document as the server builds it now. */
