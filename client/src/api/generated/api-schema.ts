@@ -5,7 +5,6 @@
  * (`../types.ts`) are named from these, so a change to an endpoint's schema
  * that the client does not follow fails its typecheck.
  */
-/* eslint-disable */
 export interface paths {
   '/attachments': {
     parameters: {
