@@ -361,6 +361,7 @@ const SESSION_PHASES = [
   'audit',
   'attachments',
   'withdraw',
+  '导出 Excel',
   'events catch-up',
 ] as const;
 
