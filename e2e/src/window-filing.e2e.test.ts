@@ -13,8 +13,12 @@ it('the window clerk chooses the enterprise first, files for it, and the enterpr
   await clerk.getByRole('button', { name: '提交', exact: true }).click();
   await clerk.getByText('请先选择代办的企业').waitFor();
 
+  // The enterprise by name (or its 统一社会信用代码), then its contact: two contacts may share a name.
   await clerk.getByLabel('代办企业').click();
-  await clerk.getByLabel('代办企业').fill('王丽');
+  await clerk.getByLabel('代办企业').fill('易普乐');
+  await chooseOption(clerk, '易普乐生物科技');
+  await clerk.getByLabel('企业联系人').click();
+  await clerk.getByLabel('企业联系人').fill('王丽');
   await chooseOption(clerk, '王丽（易普乐生物科技）');
   await screenshot(clerk, 'window-filing.png');
   await clerk.getByRole('button', { name: '提交', exact: true }).click();

@@ -11,6 +11,8 @@ export interface Organisation {
   nameEn?: string;
   kind: OrganisationKind;
   parentId?: string;
+  /** 统一社会信用代码 (enterprises). */
+  creditCode?: string;
   /** What the 办件编号 of requests it accepts open with; absent: the start of its name. */
   numberPrefix?: string;
 }

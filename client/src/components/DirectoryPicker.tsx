@@ -59,11 +59,11 @@ export function DirectoryPicker({
       ? (users.data?.items ?? [])
           .filter((user) => !exclude?.includes(user.id))
           .map((user) => ({ value: user.id, label: `${user.displayName}（${user.orgName}）` }))
-      : (orgs.data?.items ?? []).map((org) => ({ value: org.id, label: org.name }));
+      : (orgs.data?.items ?? []).map((org) => ({ value: org.id, label: organisationLabel(org) }));
   const chosenLabel =
     kind === 'user'
       ? chosenUser.data && `${chosenUser.data.displayName}（${chosenUser.data.orgName}）`
-      : chosenOrg.data?.name;
+      : chosenOrg.data && organisationLabel(chosenOrg.data);
   if (value && !options.some((option) => option.value === value))
     options.unshift({ value, label: chosenLabel ?? value });
 
@@ -83,4 +83,9 @@ export function DirectoryPicker({
       style={{ width: '100%' }}
     />
   );
+}
+
+/** An enterprise with its 统一社会信用代码, which tells apart two of the same name. */
+function organisationLabel(org: { name: string; kind: string; creditCode?: string }): string {
+  return org.kind === 'enterprise' && org.creditCode ? `${org.name}（${org.creditCode}）` : org.name;
 }

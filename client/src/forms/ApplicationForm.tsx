@@ -37,6 +37,8 @@ export function ApplicationForm({ process }: { process: CatalogueProcess }) {
   const idempotencyKey = useRef(newIdempotencyKey());
   // 窗口受理: a window clerk files for an enterprise, chosen first.
   const atWindow = user.roles.includes('window') && !user.roles.includes('applicant');
+  // The enterprise first (by name or 统一社会信用代码: two contacts may share a name), then its contact.
+  const [enterpriseId, setEnterpriseId] = useState<string | undefined>();
   const [applicantId, setApplicantId] = useState<string | undefined>();
 
   const submit = useMutation({
@@ -65,20 +67,39 @@ export function ApplicationForm({ process }: { process: CatalogueProcess }) {
   return (
     <>
       {atWindow ? (
-        <Form.Item label={t('apply.onBehalfOf')} required extra={t('apply.onBehalfOfHelp')} style={{ maxWidth: 480 }}>
-          <DirectoryPicker
-            kind="user"
-            role="applicant"
-            id="on-behalf-of"
-            ariaLabel={t('apply.onBehalfOf')}
-            value={applicantId}
-            onChange={(value) => {
-              setApplicantId(value);
-              idempotencyKey.current = newIdempotencyKey();
-            }}
-            placeholder={t('apply.onBehalfOfPlaceholder')}
-          />
-        </Form.Item>
+        <>
+          <Form.Item label={t('apply.onBehalfOf')} required extra={t('apply.onBehalfOfHelp')} style={{ maxWidth: 480 }}>
+            <DirectoryPicker
+              kind="organisation"
+              orgKind="enterprise"
+              id="on-behalf-of"
+              ariaLabel={t('apply.onBehalfOf')}
+              value={enterpriseId}
+              onChange={(value) => {
+                setEnterpriseId(value);
+                setApplicantId(undefined);
+                idempotencyKey.current = newIdempotencyKey();
+              }}
+              placeholder={t('apply.onBehalfOfPlaceholder')}
+            />
+          </Form.Item>
+          <Form.Item label={t('apply.enterpriseContact')} required style={{ maxWidth: 480 }}>
+            <DirectoryPicker
+              kind="user"
+              role="applicant"
+              org={enterpriseId}
+              disabled={!enterpriseId}
+              id="enterprise-contact"
+              ariaLabel={t('apply.enterpriseContact')}
+              value={applicantId}
+              onChange={(value) => {
+                setApplicantId(value);
+                idempotencyKey.current = newIdempotencyKey();
+              }}
+              placeholder={t('apply.enterpriseContactPlaceholder')}
+            />
+          </Form.Item>
+        </>
       ) : null}
       {showRestored && draft.restored ? (
         <Alert

@@ -9,6 +9,10 @@ export const organisationSchema = z.strictObject({
   nameEn: z.string().optional(),
   kind: z.enum(['department', 'bank', 'enterprise']),
   parentId: z.string().optional(),
+  creditCode: z
+    .string()
+    .optional()
+    .meta({ description: '统一社会信用代码 (enterprises): the window clerk finds an enterprise by it' }),
   numberPrefix: z.string().optional().meta({
     description: 'What the 办件编号 of requests it accepts open with; absent: the first 8 characters of its name',
   }),

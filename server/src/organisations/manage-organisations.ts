@@ -18,13 +18,14 @@ export function toOrganisationView(org: Organisation) {
     ...(org.nameEn ? { nameEn: org.nameEn } : {}),
     kind: org.kind,
     ...(org.parentId ? { parentId: org.parentId } : {}),
+    ...(org.creditCode ? { creditCode: org.creditCode } : {}),
     ...(org.numberPrefix ? { numberPrefix: org.numberPrefix } : {}),
   };
 }
 export type OrganisationView = ReturnType<typeof toOrganisationView>;
 
 /**
- * Organisations the caller may read, by name, paged: all of them for staff;
+ * Organisations the caller may read, by name or credit code, paged: all of them for staff;
  * departments, banks and their own organisation for an applicant (a form's
  * 单位 picker, e.g. 受理部门 or 贷款银行), never another enterprise.
  */
@@ -35,7 +36,15 @@ export async function listOrganisations(
   if (!ability.can('read', 'Organisation')) throw new ApiError('FORBIDDEN');
   const filter: Record<string, unknown>[] = [accessibleFilter(ability, 'read', 'Organisation')];
   if (query.kind) filter.push({ kind: query.kind });
-  if (query.q) filter.push({ $or: [{ name: containsText(query.q) }, { nameEn: containsText(query.q) }] });
+  // By name, or by 统一社会信用代码: two enterprises' contacts may share a name, their codes never.
+  if (query.q)
+    filter.push({
+      $or: [
+        { name: containsText(query.q) },
+        { nameEn: containsText(query.q) },
+        { creditCode: containsText(query.q.toUpperCase()) },
+      ],
+    });
   const { skip, limit } = pageWindow(query);
   const [items, total] = await Promise.all([
     OrganisationModel.find(allOf(...filter))

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { UserModel } from '@tongban/store';
+import { OrganisationModel, UserModel } from '@tongban/store';
 import { createUser } from '../../test/factories';
 import { useTestStack } from '../../test/test-stack';
 import { demoUserId } from '../seed/demo-data';
@@ -284,5 +284,36 @@ describe('the audit log’s 操作人 filter', () => {
       for (const user of found)
         expect(Object.keys(user).sort()).toEqual(['displayName', 'id', 'orgId', 'orgName', 'roles']);
     }
+  });
+});
+
+describe('the window clerk finds the enterprise to file for', () => {
+  it('by its 统一社会信用代码 as well as its name, then only that enterprise’s contacts', async () => {
+    const enterprise = (id: string, name: string, creditCode: string) => ({
+      _id: id,
+      name,
+      nameEn: name,
+      kind: 'enterprise' as const,
+      creditCode,
+    });
+    const hengtong = enterprise('org-window-hengtong', '恒通机械', '91420921MA4F2PH8AJ');
+    const hengyuan = enterprise('org-window-hengyuan', '恒远机械', '91420900MA49KQ3U1Q');
+    await OrganisationModel.create([hengtong, hengyuan]);
+    // Two contacts of the same name, one at each.
+    await createUser({ username: 'zhouqiang-a', displayName: '周强', roles: ['applicant'], org: hengtong });
+    await createUser({ username: 'zhouqiang-b', displayName: '周强', roles: ['applicant'], org: hengyuan });
+    const clerk = await stack.signIn(await createUser({ username: 'window-clerk', roles: ['window'] }));
+
+    for (const q of ['91420921MA4F2PH8AJ', '91420921ma4f2ph8aj', '恒通']) {
+      const found = (await clerk.get('/api/v1/organisations').query({ q, kind: 'enterprise' }).expect(200)).body;
+      expect([q, found.items]).toEqual([
+        q,
+        [expect.objectContaining({ id: hengtong._id, creditCode: hengtong.creditCode })],
+      ]);
+    }
+    const contacts = (
+      await clerk.get('/api/v1/users').query({ q: '周强', role: 'applicant', org: hengtong._id }).expect(200)
+    ).body.items;
+    expect(contacts.map((user: { id: string }) => user.id)).toEqual([demoUserId('zhouqiang-a')]);
   });
 });
