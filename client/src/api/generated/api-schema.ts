@@ -1530,6 +1530,8 @@ export interface components {
       };
     };
     Organisation: {
+      /** @description 统一社会信用代码 (enterprises): the window clerk finds an enterprise by it */
+      creditCode?: string;
       /** @example org-yunmeng-investment-centre */
       id: string;
       /** @enum {string} */
