@@ -62,6 +62,7 @@ import { FormJsonView } from '../designer/form/FormJsonView';
 import { FormPreview } from '../designer/form/FormPreview';
 import { VersionDiff } from '../designer/form/VersionDiff';
 import { useLanguage } from '../i18n/use-language';
+import { FormUsedBy } from '../designer/form/FormUsedBy';
 
 /**
  * Among the droppables under the pointer, the smallest: the innermost field
@@ -285,6 +286,7 @@ function FormDesigner({ stored }: { stored?: DefinitionVersion<StoredForm> }) {
           description={t('definitions.readOnlyVersion')}
         />
       ) : null}
+      {open?.status === 'published' && formKey ? <FormUsedBy formKey={formKey} version={open.version} /> : null}
       {serverProblems.length > 0 ? (
         <Alert
           type="error"
