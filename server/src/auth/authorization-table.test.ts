@@ -114,6 +114,14 @@ const TABLE: Row[] = [
   row('POST', '/auth/logout', async ({ freshAgent }) =>
     (await freshAgent()).post('/api/v1/auth/logout'),                                [ok,  ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
   row('GET', '/auth/me', ({ agent }) => agent.get('/api/v1/auth/me'),                [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  row('GET', '/auth/providers', ({ agent }) => agent.get('/api/v1/auth/providers'),  [ok,  ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  // This stack has no provider: the sign-in itself, for anyone, is in auth/oidc/oidc-sign-in.test.ts.
+  row('GET', '/auth/oidc/:provider/start', ({ agent }) =>
+    agent.get('/api/v1/auth/oidc/city/start'),                                       [404, 404,  404,  404,  404,  404,  404,  404,  404]),
+  row('GET', '/auth/oidc/:provider/callback', ({ agent }) =>
+    agent.get('/api/v1/auth/oidc/city/callback?code=x&state=y'),                     [404, 404,  404,  404,  404,  404,  404,  404,  404]),
+  row('POST', '/auth/oidc/:provider/backchannel-logout', ({ agent }) =>
+    agent.post('/api/v1/auth/oidc/city/backchannel-logout').type('form').send({ logout_token: 'x' }), [404, 404,  404,  404,  404,  404,  404,  404,  404]),
   row('GET', '/processes', ({ agent }) => agent.get('/api/v1/processes'),            [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
   row('POST', '/processes/:key/route-preview', ({ agent }) =>
     agent.post('/api/v1/processes/loan-renewal/route-preview').send({ data: example }), [401, ok,   ok,   403,  403,  403,  ok,   403,  403]),

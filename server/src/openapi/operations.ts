@@ -17,6 +17,7 @@ import { LIVE_OPERATIONS } from './live-operations';
 import { ATTACHMENT_OPERATIONS } from './attachment-operations';
 import { DEFINITION_OPERATIONS } from './definition-operations';
 import { DIRECTORY_OPERATIONS } from './directory-operations';
+import { endSessionSchema, IDENTITY_PROVIDER_OPERATIONS } from './identity-provider-operations';
 import { TEMPORAL_CODEC_OPERATIONS } from './temporal-codec-operations';
 import { EXPORT_OPERATIONS } from './export-operations';
 import { BODY_ERRORS, COMMON_ERRORS, type ApiOperation } from './operation-types';
@@ -179,7 +180,14 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
         headers: SESSION_COOKIE_HEADER,
       },
     },
-    errors: ['VALIDATION_FAILED', 'INVALID_CREDENTIALS', 'LOGIN_LOCKED', 'TOO_MANY_REQUESTS', ...BODY_ERRORS],
+    errors: [
+      'VALIDATION_FAILED',
+      'INVALID_CREDENTIALS',
+      'LOGIN_LOCKED',
+      'TOO_MANY_REQUESTS',
+      'PASSWORD_LOGIN_DISABLED',
+      ...BODY_ERRORS,
+    ],
   },
   {
     method: 'POST',
@@ -189,6 +197,13 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     auth: 'optional',
     summary: { zh: '退出登录', en: 'Sign out' },
     responses: {
+      200: {
+        description: {
+          zh: '会话已结束；经统一身份认证登录的，再在浏览器中打开 endSessionUrl 退出提供方',
+          en: 'The session is over; it came through an identity provider, so open endSessionUrl in the browser to sign out there too',
+        },
+        schema: endSessionSchema,
+      },
       204: { description: { zh: '会话已结束（无会话时亦然）', en: 'The session is over (or there was none)' } },
     },
     errors: [...BODY_ERRORS],
@@ -449,6 +464,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...ATTACHMENT_OPERATIONS,
   ...TEMPORAL_CODEC_OPERATIONS,
   ...EXPORT_OPERATIONS,
+  ...IDENTITY_PROVIDER_OPERATIONS,
 ];
 
 /**

@@ -53,7 +53,7 @@ export function oidcRoutes(identity: IdentitySettings, cookie: CookieOptions): R
     const provider = providerSettings(identity, providerId);
     const { authorizationUrl, loginToken } = await beginOidcSignIn(identity, provider, safeReturnTo(returnTo));
     res.cookie(OIDC_LOGIN_COOKIE, loginToken, { ...loginCookie, maxAge: OIDC_LOGIN_TTL_MS });
-    res.redirect(302, authorizationUrl);
+    res.status(302).location(authorizationUrl).end();
   });
 
   router.get('/oidc/:provider/callback', async (req, res) => {
@@ -70,11 +70,14 @@ export function oidcRoutes(identity: IdentitySettings, cookie: CookieOptions): R
         typeof loginToken === 'string' ? loginToken : undefined,
       );
       res.cookie(SESSION_COOKIE, token, { ...cookie, maxAge: SESSION_TTL_MS });
-      res.redirect(302, returnTo);
+      res.status(302).location(returnTo).end();
     } catch (error) {
       // The browser is mid-navigation: it goes back to the sign-in page, which says why.
       if (!(error instanceof ApiError)) throw error;
-      res.redirect(302, `/login?error=${encodeURIComponent(error.code)}`);
+      res
+        .status(302)
+        .location(`/login?error=${encodeURIComponent(error.code)}`)
+        .end();
     }
   });
 
