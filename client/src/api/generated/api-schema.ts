@@ -184,6 +184,83 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/auth/oidc/{provider}/backchannel-logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The provider’s back-channel logout
+     * @description OpenID Connect Back-Channel Logout 1.0: the provider posts a signed logout_token (application/x-www-form-urlencoded); the sessions of its sid or sub end.
+     */
+    post: operations['oidcBackchannelLogout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/oidc/{provider}/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The identity provider’s redirect back
+     * @description On success the session cookie is set and the browser goes to returnTo; on failure (wrong state, replayed code, expired token, another issuer, disabled account) to /login?error=CODE.
+     */
+    get: operations['finishOidcSignIn'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/oidc/{provider}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Go to the identity provider to sign in
+     * @description Authorization code with PKCE (S256); state, nonce and verifier are kept server-side, the browser holds a random token in a cookie for ten minutes.
+     */
+    get: operations['startOidcSignIn'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ways to sign in */
+    get: operations['listIdentityProviders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/definitions/{kind}': {
     parameters: {
       query?: never;
@@ -3157,7 +3234,10 @@ export interface operations {
           };
         };
       };
-      /** @description - `CSRF_REJECTED`: This request came from a page this server does not trust; use the application itself */
+      /**
+       * @description - `PASSWORD_LOGIN_DISABLED`: Password sign-in is switched off here; sign in through the identity provider
+       *     - `CSRF_REJECTED`: This request came from a page this server does not trust; use the application itself
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3166,7 +3246,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             error?: {
               /** @enum {string} */
-              code?: 'CSRF_REJECTED';
+              code?: 'PASSWORD_LOGIN_DISABLED' | 'CSRF_REJECTED';
             };
           };
         };
@@ -3273,6 +3353,18 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The session is over; it came through an identity provider, so open endSessionUrl in the browser to sign out there too */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description The provider’s end-session URL; open it in the browser */
+            endSessionUrl: string;
+          };
+        };
+      };
       /** @description The session is over (or there was none) */
       204: {
         headers: {
@@ -3431,6 +3523,451 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHENTICATED';
+            };
+          };
+        };
+      };
+      /** @description - `CONFLICT`: Someone else just created or changed this; reload and try again */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CONFLICT';
+            };
+          };
+        };
+      };
+      /** @description - `INTERNAL`: Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+      /** @description - `SERVICE_UNAVAILABLE`: Service unavailable, please retry shortly */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+      };
+    };
+  };
+  oidcBackchannelLogout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A configured provider’s id (OIDC_PROVIDERS) */
+        provider: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The provider’s signed logout token (a JWT) */
+          logout_token: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Those sessions are over */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description - `VALIDATION_FAILED`: The request is invalid
+       *     - `OIDC_LOGOUT_TOKEN_INVALID`: The logout token is invalid
+       *     - `MALFORMED_JSON`: The body is not valid JSON
+       *     - `OPERATOR_NOT_ALLOWED`: Fields starting with $ are not allowed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'VALIDATION_FAILED' | 'OIDC_LOGOUT_TOKEN_INVALID' | 'MALFORMED_JSON' | 'OPERATOR_NOT_ALLOWED';
+            };
+          };
+        };
+      };
+      /** @description - `CSRF_REJECTED`: This request came from a page this server does not trust; use the application itself */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_REJECTED';
+            };
+          };
+        };
+      };
+      /** @description - `NOT_FOUND`: Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description - `CONFLICT`: Someone else just created or changed this; reload and try again */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CONFLICT';
+            };
+          };
+        };
+      };
+      /** @description - `PAYLOAD_TOO_LARGE`: The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description - `UNSUPPORTED_MEDIA_TYPE`: The body must be application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description - `INTERNAL`: Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+      /**
+       * @description - `OIDC_PROVIDER_UNAVAILABLE`: The identity provider cannot be reached; please try again later
+       *     - `SERVICE_UNAVAILABLE`: Service unavailable, please retry shortly
+       */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'OIDC_PROVIDER_UNAVAILABLE' | 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+      };
+    };
+  };
+  finishOidcSignIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A configured provider’s id (OIDC_PROVIDERS) */
+        provider: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Onwards: signed in, or back to sign-in with the error */
+      302: {
+        headers: {
+          /** @description Where the browser goes next */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description - `VALIDATION_FAILED`: The request is invalid
+       *     - `OPERATOR_NOT_ALLOWED`: Fields starting with $ are not allowed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'VALIDATION_FAILED' | 'OPERATOR_NOT_ALLOWED';
+            };
+          };
+        };
+      };
+      /** @description - `NOT_FOUND`: Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description - `CONFLICT`: Someone else just created or changed this; reload and try again */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CONFLICT';
+            };
+          };
+        };
+      };
+      /** @description - `INTERNAL`: Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+      /**
+       * @description - `OIDC_PROVIDER_UNAVAILABLE`: The identity provider cannot be reached; please try again later
+       *     - `SERVICE_UNAVAILABLE`: Service unavailable, please retry shortly
+       */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'OIDC_PROVIDER_UNAVAILABLE' | 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+      };
+    };
+  };
+  startOidcSignIn: {
+    parameters: {
+      query?: {
+        /** @description A path of this app to open once signed in (default /) */
+        returnTo?: string;
+      };
+      header?: never;
+      path: {
+        /** @description A configured provider’s id (OIDC_PROVIDERS) */
+        provider: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description To the provider’s authorization endpoint */
+      302: {
+        headers: {
+          /** @description Where the browser goes next */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description - `VALIDATION_FAILED`: The request is invalid
+       *     - `OPERATOR_NOT_ALLOWED`: Fields starting with $ are not allowed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'VALIDATION_FAILED' | 'OPERATOR_NOT_ALLOWED';
+            };
+          };
+        };
+      };
+      /** @description - `NOT_FOUND`: Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description - `CONFLICT`: Someone else just created or changed this; reload and try again */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CONFLICT';
+            };
+          };
+        };
+      };
+      /** @description - `INTERNAL`: Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+      /**
+       * @description - `OIDC_PROVIDER_UNAVAILABLE`: The identity provider cannot be reached; please try again later
+       *     - `SERVICE_UNAVAILABLE`: Service unavailable, please retry shortly
+       */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'OIDC_PROVIDER_UNAVAILABLE' | 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+      };
+    };
+  };
+  listIdentityProviders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The identity providers */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Whether username and password sign-in is on (PASSWORD_LOGIN) */
+            passwordLogin: boolean;
+            providers: {
+              id: string;
+              label: string;
+              /** @description Open in the browser (not fetch) to sign in there */
+              startUrl: string;
+            }[];
+          };
+        };
+      };
+      /**
+       * @description - `OPERATOR_NOT_ALLOWED`: Fields starting with $ are not allowed
+       *     - `VALIDATION_FAILED`: The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'OPERATOR_NOT_ALLOWED' | 'VALIDATION_FAILED';
             };
           };
         };
