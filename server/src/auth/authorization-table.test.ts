@@ -129,6 +129,9 @@ const TABLE: Row[] = [
     agent.post('/api/v1/requests').set('Idempotency-Key', randomUUID())
       .send({ processKey: 'loan-renewal', data: example }),                          [401, ok,   ok,   403,  403,  403,  ok,   403,  403]),
   row('GET', '/requests', ({ agent }) => agent.get('/api/v1/requests'),              [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  // Each export is its list, whole: the same filter and permission as the list it sits beside.
+  row('GET', '/requests/export.xlsx', ({ agent }) => agent.get('/api/v1/requests/export.xlsx'),
+                                                                                     [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
   row('GET', '/requests/:id', ({ agent, fixtures }) =>
     agent.get(`/api/v1/requests/${fixtures.requestId}`),                             [401, ok,   404,  ok,   404,  404,  ok,   ok,   ok]),
   // Withdrawing ends a request, so each cell withdraws a fresh one filed by qiye (zhaoshang holds its first task).
@@ -136,6 +139,9 @@ const TABLE: Row[] = [
     agent.post(`/api/v1/requests/${await freshRequest()}/actions`)
       .send({ action: 'withdraw', comment: '企业已自行解决' }),                       [401, ok,   404,  403,  404,  404,  403,  403,  403]),
   row('GET', '/tasks', ({ agent }) => agent.get('/api/v1/tasks?status=open'),        [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  row('GET', '/tasks/counts', ({ agent }) => agent.get('/api/v1/tasks/counts'),     [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  row('GET', '/tasks/export.xlsx', ({ agent }) => agent.get('/api/v1/tasks/export.xlsx?status=open'),
+                                                                                     [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
   row('GET', '/tasks/:id', ({ agent, fixtures }) =>
     agent.get(`/api/v1/tasks/${fixtures.taskId}`),                                   [401, 404,  404,  ok,   404,  404,  ok,   ok,   404]),
   // A comment leaves the task open, so every cell meets the same fixture; the engine refuses the admin (not the assignee).
@@ -215,12 +221,17 @@ const TABLE: Row[] = [
   row('GET', '/definitions/:kind/:key/versions/:version/export', ({ agent }) =>
     agent.get('/api/v1/definitions/forms/loan-renewal-application/versions/1/export'),
                                                                                      [401, 403,  403,  403,  403,  403,  ok,   ok,   403]),
+  row('GET', '/definitions/:kind/:key/versions/:version/used-by', ({ agent }) =>
+    agent.get('/api/v1/definitions/forms/loan-renewal-application/versions/1/used-by'),
+                                                                                     [401, 403,  403,  403,  403,  403,  ok,   ok,   403]),
 
   // The audit log: supervisors, auditors and administrators.
   row('GET', '/audit', ({ agent }) => agent.get('/api/v1/audit'),                    [401, 403,  403,  403,  403,  403,  ok,   ok,   ok]),
   row('GET', '/audit/verify', ({ agent, fixtures }) =>
     agent.get(`/api/v1/audit/verify?requestId=${fixtures.requestId}`),              [401, 403,  403,  403,  403,  403,  ok,   ok,   ok]),
   row('GET', '/audit/export.csv', ({ agent }) => agent.get('/api/v1/audit/export.csv'),
+                                                                                     [401, 403,  403,  403,  403,  403,  ok,   ok,   ok]),
+  row('GET', '/audit/export.xlsx', ({ agent }) => agent.get('/api/v1/audit/export.xlsx'),
                                                                                      [401, 403,  403,  403,  403,  403,  ok,   ok,   ok]),
   // The Temporal codec: administrators only (every request's raw data in clear). An unsealed payload, so no cell
   // writes an audit entry; the codec test checks what a real sealed payload does.
@@ -245,6 +256,10 @@ const TABLE: Row[] = [
   row('DELETE', '/me/views/:id', async ({ agent, caller }) =>
     agent.delete(`/api/v1/me/views/${await freshView(caller)}`),                    [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),  // Figures over what each caller may read.
   row('GET', '/stats', ({ agent }) => agent.get('/api/v1/stats'),                    [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),  // The stream stays open: the call reads its first bytes and hangs up.
+  // Who has and has not reported: only those who read every report (督办, administrators).
+  row('GET', '/stats/growth-point-reports/export.xlsx', ({ agent }) =>
+    agent.get('/api/v1/stats/growth-point-reports/export.xlsx?reportMonth=2026-10'),
+                                                                                     [401, 403,  403,  403,  403,  403,  ok,   ok,   403]),
   row('GET', '/events', ({ agent }) => openEventStream(agent),                       [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
   row('GET', '/notifications', ({ agent }) => agent.get('/api/v1/notifications'),   [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
   row('GET', '/notifications/unread-count', ({ agent }) => agent.get('/api/v1/notifications/unread-count'),
