@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './api';
 import { ApiError } from './api-error';
+import type { operations } from './generated/api-schema';
 import type { Session } from './types';
 
 /** The session is one query; `null` means signed out (the server said 401). */
@@ -21,6 +22,18 @@ export function login(username: string, password: string): Promise<Session> {
   return api<Session>('/auth/login', { method: 'POST', body: { username, password } });
 }
 
-export function logout(): Promise<void> {
-  return api<void>('/auth/logout', { method: 'POST' });
+/** What sign-out answers: the provider's end-session address when the session came from one. */
+export type LogoutResult = { endSessionUrl?: string } | undefined;
+
+export function logout(): Promise<LogoutResult> {
+  return api<LogoutResult>('/auth/logout', { method: 'POST' });
 }
+
+/** The identity providers (统一身份认证) people may sign in with, and whether passwords still work. */
+export type IdentityProviders = operations['listIdentityProviders']['responses'][200]['content']['application/json'];
+
+export const identityProvidersQuery = queryOptions({
+  queryKey: ['auth', 'providers'],
+  queryFn: () => api<IdentityProviders>('/auth/providers'),
+  staleTime: Infinity,
+});

@@ -18,8 +18,13 @@ export function UserMenu() {
   const signOut = useMutation({
     mutationFn: logout,
     // Signed out locally even if the server is unreachable: the cookie expires on its own.
-    onSettled: async () => {
+    onSettled: async (result) => {
       queryClient.clear();
+      // Signed in through an identity provider: sign out there too (it comes back to the login page).
+      if (result?.endSessionUrl) {
+        window.location.assign(result.endSessionUrl);
+        return;
+      }
       await navigate('/login', { replace: true });
       message.success(t('user.loggedOut'));
     },

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Form, Input, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { login, sessionQuery } from '../api/auth';
+import { identityProvidersQuery, login, sessionQuery } from '../api/auth';
 import { safeNextPath } from '../auth/safe-next-path';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 
@@ -21,6 +21,9 @@ export default function LoginPage() {
   const queryClient = useQueryClient();
   const session = useQuery(sessionQuery);
   const next = safeNextPath(params.get('next'));
+  const identity = useQuery(identityProvidersQuery);
+  const passwordLogin = identity.data?.passwordLogin ?? true;
+  const providerError = params.get('error');
 
   const signIn = useMutation({
     mutationFn: ({ username, password }: Credentials) => login(username, password),
@@ -62,31 +65,57 @@ export default function LoginPage() {
         {signIn.error ? (
           <Alert type="error" showIcon title={signIn.error.message} style={{ marginBottom: 16 }} />
         ) : null}
-        <Form<Credentials>
-          name="login"
-          layout="vertical"
-          requiredMark={false}
-          onFinish={(values) => signIn.mutate(values)}
-          size="large"
-        >
-          <Form.Item
-            name="username"
-            label={t('login.username')}
-            rules={[{ required: true, message: t('login.usernameRequired') }]}
+        {providerError ? (
+          <Alert
+            type="error"
+            showIcon
+            data-testid="provider-error"
+            title={t('login.providerFailed', { code: providerError })}
+            style={{ marginBottom: 16 }}
+          />
+        ) : null}
+        {identity.data?.providers.length ? (
+          <Flex vertical gap={8} style={{ marginBottom: passwordLogin ? 16 : 0 }}>
+            {identity.data.providers.map((provider) => (
+              // A navigation, not a fetch: the provider's own page signs the person in.
+              <Button
+                key={provider.id}
+                size="large"
+                block
+                href={`${provider.startUrl}${provider.startUrl.includes('?') ? '&' : '?'}returnTo=${encodeURIComponent(next)}`}
+              >
+                {t('login.withProvider', { name: provider.label })}
+              </Button>
+            ))}
+          </Flex>
+        ) : null}
+        {passwordLogin ? (
+          <Form<Credentials>
+            name="login"
+            layout="vertical"
+            requiredMark={false}
+            onFinish={(values) => signIn.mutate(values)}
+            size="large"
           >
-            <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus />
-          </Form.Item>
-          <Form.Item
-            name="password"
-            label={t('login.password')}
-            rules={[{ required: true, message: t('login.passwordRequired') }]}
-          >
-            <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={signIn.isPending}>
-            {t('login.submit')}
-          </Button>
-        </Form>
+            <Form.Item
+              name="username"
+              label={t('login.username')}
+              rules={[{ required: true, message: t('login.usernameRequired') }]}
+            >
+              <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus />
+            </Form.Item>
+            <Form.Item
+              name="password"
+              label={t('login.password')}
+              rules={[{ required: true, message: t('login.passwordRequired') }]}
+            >
+              <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block loading={signIn.isPending}>
+              {t('login.submit')}
+            </Button>
+          </Form>
+        ) : null}
       </Card>
     </Flex>
   );
