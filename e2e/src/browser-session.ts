@@ -146,13 +146,33 @@ export function requestIdOf(page: Page): string {
  */
 export async function openTaskOf(page: Page, requestId: string, stepName?: string): Promise<void> {
   const number = await requestNumberOf(page, requestId);
+  // The open task as the server has it now: a row still on screen from before the last decision
+  // (the list refetches while it shows what it had) may be a task that is no longer open.
+  const taskId = await openTaskIdOf(page, requestId, stepName);
   await page.getByRole('link', { name: '我的待办' }).first().click();
   await page.getByRole('heading', { name: '我的待办' }).waitFor();
   await page.getByRole('searchbox', { name: '搜索' }).fill(number);
-  let row = page.getByRole('row').filter({ hasText: number });
-  if (stepName) row = row.filter({ hasText: stepName });
-  await row.getByRole('link', { name: '办理' }).click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: number })
+    .locator(`a[href="/tasks/${encodeURIComponent(taskId)}"]`)
+    .click();
   await page.waitForURL(/\/tasks\//);
+}
+
+/** The signed-in user's open task on a request (of the step named, if given), read from the API. */
+async function openTaskIdOf(page: Page, requestId: string, stepName?: string): Promise<string> {
+  const url = new URL('/api/v1/tasks?status=open&pageSize=100', page.url()).href;
+  for (const deadline = Date.now() + 15_000; ;) {
+    // Step names as the Chinese pages show them, whatever the context's language.
+    const response = await page.request.get(url, { headers: { 'Accept-Language': 'zh-CN' } });
+    if (!response.ok()) throw new Error(`inbox: ${response.status()}`);
+    const tasks = ((await response.json()) as { items: { id: string; requestId: string; stepName: string }[] }).items;
+    const task = tasks.find((item) => item.requestId === requestId && (!stepName || item.stepName === stepName));
+    if (task) return task.id;
+    if (Date.now() > deadline) throw new Error(`no open task of ${requestId}${stepName ? ` at ${stepName}` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 /** The 办件编号 pages show for a request (its internal id when it has none), read as the signed-in user. */
