@@ -168,7 +168,7 @@ async function openTaskIdOf(page: Page, requestId: string, stepName?: string): P
     const response = await page.request.get(url, { headers: { 'Accept-Language': 'zh-CN' } });
     if (!response.ok()) throw new Error(`inbox: ${response.status()}`);
     const tasks = ((await response.json()) as { items: { id: string; requestId: string; stepName: string }[] }).items;
-    const task = tasks.find((item) => item.requestId === requestId && (!stepName || item.stepName === stepName));
+    const task = tasks.find((item) => item.requestId === requestId && (!stepName || item.stepName.includes(stepName)));
     if (task) return task.id;
     if (Date.now() > deadline) throw new Error(`no open task of ${requestId}${stepName ? ` at ${stepName}` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
