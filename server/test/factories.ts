@@ -1,6 +1,6 @@
 import { OrganisationModel, UserModel, type Role } from '@tongban/store';
 import { hashPassword } from '../src/auth/passwords';
-import { DEMO_PASSWORD, demoUserId } from '../src/seed/demo-data';
+import { DEMO_PASSWORD, demoOrganisations, demoUserId } from '../src/seed/demo-data';
 
 /** A department the demo data does not have, for users who hold no task of the seed processes. */
 export const OTHER_DEPARTMENT = {
@@ -33,3 +33,15 @@ export async function createUser(user: {
   });
   return user.username;
 }
+
+/** A demo organisation, for people created beside the demo ones (a colleague at the centre, a second bank officer). */
+function demoOrganisation(id: string) {
+  const org = demoOrganisations.find((candidate) => candidate._id === id);
+  if (!org) throw new Error(`no demo organisation ${id}`);
+  return { _id: org._id, name: org.name, nameEn: org.nameEn ?? org.name, kind: org.kind };
+}
+
+/** 云梦县招商服务中心: the demo handler's (zhaoshang's) department. */
+export const CENTRE = demoOrganisation('org-yunmeng-investment-centre');
+/** 农行云梦支行: the demo bank officer's (yinhang's) bank. */
+export const ABC_BANK = demoOrganisation('org-abc-yunmeng');

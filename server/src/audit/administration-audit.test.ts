@@ -7,7 +7,7 @@ import {
   beginAdministrationIntent,
   STALE_INTENT_MS,
 } from '@tongban/store';
-import { createUser } from '../../test/factories';
+import { CENTRE, createUser } from '../../test/factories';
 import { useTestStack } from '../../test/test-stack';
 import { DEMO_PASSWORD, demoUserId } from '../seed/demo-data';
 
@@ -211,12 +211,7 @@ describe('administrative changes on the audit chain', () => {
     const colleague = await createUser({
       username: 'centre-stand-in',
       roles: ['leader'],
-      org: {
-        _id: 'org-yunmeng-investment-centre',
-        name: '云梦县招商服务中心',
-        nameEn: 'Yunmeng County Investment Service Centre',
-        kind: 'department',
-      },
+      org: CENTRE,
     });
     const substitute = { userId: demoUserId(colleague), from: '2026-12-01', to: '2026-12-05' };
     await zhaoshang.put('/api/v1/me/substitute').send(substitute).expect(200);

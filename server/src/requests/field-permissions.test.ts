@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { loanRenewalApplicationFormV2 } from '@tongban/forms';
 import { definitionVersionRecord, ProcessVersionModel } from '@tongban/store';
 import type { ProcessDefinition } from '@tongban/workflows';
-import { createUser } from '../../test/factories';
+import { CENTRE, createUser } from '../../test/factories';
 import { useTestStack } from '../../test/test-stack';
 import { demoUserId } from '../seed/demo-data';
 
@@ -62,12 +62,7 @@ beforeAll(async () => {
       username: 'centre-leader-fields',
       displayName: '中心负责人',
       roles: ['leader'],
-      org: {
-        _id: 'org-yunmeng-investment-centre',
-        name: '云梦县招商服务中心',
-        nameEn: 'Yunmeng County Investment Service Centre',
-        kind: 'department',
-      },
+      org: CENTRE,
     }),
   );
   yinhang = await stack.signIn('yinhang');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { loanRenewalApplicationForm } from '@tongban/forms';
 import { definitionVersionRecord, ProcessVersionModel } from '@tongban/store';
 import type { ProcessDefinition } from '@tongban/workflows';
-import { createUser } from '../../test/factories';
+import { ABC_BANK, CENTRE, createUser } from '../../test/factories';
 import { useTestStack } from '../../test/test-stack';
 import { demoUserId } from '../seed/demo-data';
 
@@ -10,12 +10,6 @@ import { demoUserId } from '../seed/demo-data';
 // through HTTP on the real stack, by the people of the demo data.
 const stack = useTestStack();
 const example = loanRenewalApplicationForm.example;
-const CENTRE = {
-  _id: 'org-yunmeng-investment-centre',
-  name: '云梦县招商服务中心',
-  nameEn: 'Yunmeng County Investment Service Centre',
-  kind: 'department' as const,
-};
 
 type Agent = Awaited<ReturnType<typeof stack.signIn>>;
 
@@ -39,12 +33,7 @@ beforeAll(async () => {
     displayName: '刘洋',
     // The centre's deputy: a colleague a task may be handed to, holding no step of loan renewal unless handed one.
     roles: ['leader'],
-    org: {
-      _id: 'org-yunmeng-investment-centre',
-      name: '云梦县招商服务中心',
-      nameEn: 'Yunmeng County Investment Service Centre',
-      kind: 'department',
-    },
+    org: CENTRE,
   });
 });
 
@@ -211,7 +200,7 @@ describe('hand-overs', () => {
     await createUser({
       username: 'yinhang-colleague',
       roles: ['bank_officer'],
-      org: { _id: 'org-abc-yunmeng', name: '农行云梦支行', nameEn: 'ABC Yunmeng Branch', kind: 'bank' },
+      org: ABC_BANK,
     });
     await yinhang
       .post(`/api/v1/tasks/${bankTask}/actions`)

@@ -2,19 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { loanRenewalApplicationForm } from '@tongban/forms';
 import { definitionVersionRecord, ProcessVersionModel } from '@tongban/store';
 import type { ProcessDefinition } from '@tongban/workflows';
-import { createUser } from '../../test/factories';
+import { CENTRE, createUser } from '../../test/factories';
 import { useTestStack } from '../../test/test-stack';
 import { demoUserId } from '../seed/demo-data';
 
 // 加签/减签, 延期, corrections to editable fields, 好差评 with 整改 and 回访, and
 // 督办, through HTTP on the real stack.
 const stack = useTestStack();
-const CENTRE = {
-  _id: 'org-yunmeng-investment-centre',
-  name: '云梦县招商服务中心',
-  nameEn: 'Yunmeng County Investment Service Centre',
-  kind: 'department' as const,
-};
 
 const reviewed: ProcessDefinition = {
   key: 'reviewed-renewal',

@@ -7,7 +7,7 @@ import {
   TaskProjectionModel,
 } from '@tongban/store';
 import { chinaDateOf, type ProcessDefinition } from '@tongban/workflows';
-import { createUser } from '../../test/factories';
+import { CENTRE, createUser } from '../../test/factories';
 import { useTestStack } from '../../test/test-stack';
 import { demoUserId } from '../seed/demo-data';
 
@@ -89,12 +89,7 @@ beforeAll(async () => {
     username: 'zhuren',
     displayName: '中心主任',
     roles: ['leader'],
-    org: {
-      _id: 'org-yunmeng-investment-centre',
-      name: '云梦县招商服务中心',
-      nameEn: 'Yunmeng County Investment Service Centre',
-      kind: 'department',
-    },
+    org: CENTRE,
   });
   qiye = await stack.signIn('qiye');
   zhaoshang = await stack.signIn('zhaoshang');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { loanRenewalApplicationForm } from '@tongban/forms';
-import { createUser } from '../../test/factories';
+import { CENTRE, createUser } from '../../test/factories';
 import { useTestStack } from '../../test/test-stack';
 import { demoUserId } from '../seed/demo-data';
 
@@ -45,12 +45,7 @@ beforeAll(async () => {
     displayName: '刘洋',
     // The centre's deputy: a colleague a task may be handed to, holding no step of loan renewal unless handed one.
     roles: ['leader'],
-    org: {
-      _id: 'org-yunmeng-investment-centre',
-      name: '云梦县招商服务中心',
-      nameEn: 'Yunmeng County Investment Service Centre',
-      kind: 'department',
-    },
+    org: CENTRE,
   });
   await createUser({ username: 'ducha', displayName: '督查室', roles: ['supervisor'] });
 });

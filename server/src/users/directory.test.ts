@@ -1,15 +1,8 @@
 import request from 'supertest';
 import { OrganisationModel, UserModel } from '@tongban/store';
-import { createUser } from '../../test/factories';
+import { CENTRE, createUser } from '../../test/factories';
 import { useTestStack } from '../../test/test-stack';
 import { demoUserId } from '../seed/demo-data';
-
-const CENTRE = {
-  _id: 'org-yunmeng-investment-centre',
-  name: '云梦县招商服务中心',
-  nameEn: 'Yunmeng County Investment Service Centre',
-  kind: 'department' as const,
-};
 
 // Organisations, accounts, the people search and the out-of-office substitute, through HTTP on the real stack.
 const stack = useTestStack();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { loanRenewalApplicationForm } from '@tongban/forms';
 import { chinaDateOf } from '@tongban/workflows';
-import { createUser } from '../../test/factories';
+import { CENTRE, createUser } from '../../test/factories';
 import { useTestStack } from '../../test/test-stack';
 import { demoUserId } from '../seed/demo-data';
 
@@ -10,12 +10,6 @@ import { demoUserId } from '../seed/demo-data';
 // next days' in China, whatever today is.
 const stack = useTestStack();
 type Agent = Awaited<ReturnType<typeof stack.signIn>>;
-const CENTRE = {
-  _id: 'org-yunmeng-investment-centre',
-  name: '云梦县招商服务中心',
-  nameEn: 'Yunmeng County Investment Service Centre',
-  kind: 'department' as const,
-};
 
 const chinaDay = (daysFromToday: number) =>
   chinaDateOf(new Date(Date.now() + daysFromToday * 86_400_000).toISOString());
