@@ -2,11 +2,11 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats';
 import localize from 'ajv-i18n';
 import type { FieldError, FormDefinition, FormLanguage, JsonSchema } from './form-definition';
-import { CHINESE_FORMATS, formatMessage } from './formats/chinese-formats';
+import { CHINESE_FORMAT_CHECKS, formatMessage } from './formats/chinese-formats';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
-for (const [name, format] of Object.entries(CHINESE_FORMATS)) ajv.addFormat(name, format.check);
+for (const [name, check] of Object.entries(CHINESE_FORMAT_CHECKS)) ajv.addFormat(name, check);
 
 /**
  * Compiled validators by `key@version`. A published form version never

@@ -3,13 +3,8 @@ import { customizeValidator } from '@rjsf/validator-ajv8';
 import zhMessages from 'ajv-i18n/localize/zh';
 import Ajv2020 from 'ajv/dist/2020';
 import type { Language } from '../i18n/language';
-import { CHINESE_FORMATS } from '@tongban/forms/formats';
+import { CHINESE_FORMAT_CHECKS } from '@tongban/forms/formats';
 import { interpretingValidator } from './interpreting-validator';
-
-/** The server's named formats (统一社会信用代码, 身份证号 …): the browser checks what the server will. */
-const CUSTOM_FORMATS = Object.fromEntries(
-  Object.entries(CHINESE_FORMATS).map(([name, format]) => [name, format.check]),
-);
 
 /**
  * ajv compiles each schema into a function with `new Function`. A page served
@@ -38,7 +33,7 @@ export function formValidator(language: Language): ValidatorType {
   if (cached) return cached;
   const validator = canCompileValidators()
     ? customizeValidator(
-        { AjvClass: Ajv2020, customFormats: CUSTOM_FORMATS },
+        { AjvClass: Ajv2020, customFormats: CHINESE_FORMAT_CHECKS },
         language === 'zh-CN' ? zhMessages : undefined,
       )
     : interpretingValidator(language);

@@ -1,5 +1,5 @@
 import { format, Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
-import { CHINESE_FORMATS } from '@tongban/forms/formats';
+import { CHINESE_FORMAT_CHECKS } from '@tongban/forms/formats';
 import type { RJSFSchema, ValidatorType } from '@rjsf/utils';
 import processRawValidationErrors from '@rjsf/validator-ajv8/lib/processRawValidationErrors.js';
 import type { ErrorObject } from 'ajv';
@@ -16,7 +16,7 @@ import type { Language } from '../i18n/language';
  * therefore resolve on the data, and forms validate as one types.
  */
 // @cfworker passes formats it does not know; the server's named formats are taught to it once.
-for (const [name, named] of Object.entries(CHINESE_FORMATS)) format[name] = named.check;
+Object.assign(format, CHINESE_FORMAT_CHECKS);
 
 export function interpretingValidator(language: Language): ValidatorType {
   // rjsf hands over freshly built schema objects on every render (resolved conditions, options), so the

@@ -97,6 +97,11 @@ export const CHINESE_FORMATS = {
 
 export type ChineseFormatName = keyof typeof CHINESE_FORMATS;
 
+/** Each format's check by name, as validators register formats (ajv's `customFormats`, @cfworker's `format`). */
+export const CHINESE_FORMAT_CHECKS: Record<ChineseFormatName, (value: string) => boolean> = Object.fromEntries(
+  Object.entries(CHINESE_FORMATS).map(([name, format]) => [name, format.check]),
+) as Record<ChineseFormatName, (value: string) => boolean>;
+
 export function isChineseFormat(name: unknown): name is ChineseFormatName {
   return typeof name === 'string' && Object.hasOwn(CHINESE_FORMATS, name);
 }

@@ -98,6 +98,11 @@ export const AUDIT_COLUMNS: { zh: string; en: string; value: (event: AuditEvent,
   { zh: '前一哈希', en: 'Previous hash', value: (event) => event.prevHash },
 ];
 
+/** The filtered audit log, oldest first, as each export reads it: one cursor, at most `limit` entries. */
+export function auditExportCursor(filter: AuditFilterInput, limit: number) {
+  return AuditEventModel.find(auditFilter(filter)).sort({ at: 1, _id: 1 }).limit(limit).batchSize(500).lean().cursor();
+}
+
 /** Rows at most per export; a narrower filter gets the rest. */
 export const MAX_EXPORT_ROWS = 100_000;
 
@@ -113,11 +118,7 @@ export async function exportAuditCsv(
   res: Response,
 ): Promise<void> {
   requireAuditReader(ability);
-  const cursor = AuditEventModel.find(auditFilter(filter))
-    .sort({ at: 1, _id: 1 })
-    .limit(MAX_EXPORT_ROWS)
-    .lean()
-    .cursor();
+  const cursor = auditExportCursor(filter, MAX_EXPORT_ROWS);
   const stamp = new Date().toISOString().slice(0, 10).replaceAll('-', '');
   res.status(200);
   res.type('text/csv; charset=utf-8');

@@ -1,11 +1,11 @@
-import { AuditEventModel, type AuditEvent } from '@tongban/store';
+import type { AuditEvent } from '@tongban/store';
 import type { Response } from 'express';
 import type { AppAbility } from '../auth/define-abilities';
 import { chinaDateTime, MAX_XLSX_ROWS, streamXlsx, type XlsxColumn } from '../exports/stream-xlsx';
 import type { AuditFilterInput } from '../http/audit-schemas';
 import type { Language } from '../http/language';
-import { AUDIT_COLUMNS } from './export-audit-csv';
-import { auditFilter, requireAuditReader } from './list-audit';
+import { AUDIT_COLUMNS, auditExportCursor } from './export-audit-csv';
+import { requireAuditReader } from './list-audit';
 
 /** The CSV's columns, the time in China time (the CSV keeps the stored UTC instant). */
 const COLUMNS: readonly XlsxColumn<AuditEvent>[] = AUDIT_COLUMNS.map((column, index) => ({
@@ -35,12 +35,7 @@ export async function exportAuditXlsx(
   res: Response,
 ): Promise<void> {
   requireAuditReader(ability);
-  const cursor = AuditEventModel.find(auditFilter(filter))
-    .sort({ at: 1, _id: 1 })
-    .limit(MAX_XLSX_ROWS + 1)
-    .batchSize(500)
-    .lean()
-    .cursor();
+  const cursor = auditExportCursor(filter, MAX_XLSX_ROWS + 1);
   await streamXlsx(res, {
     fileStem: 'audit',
     sheetName: { zh: '审计日志', en: 'Audit log' },
