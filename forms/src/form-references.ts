@@ -1,5 +1,6 @@
 import { DESIGNER_FIELDS, DESIGNER_WIDGETS, ORG_PICKER_KINDS, type OrgPickerKind } from './designer/form-model';
 import type { FormDefinition } from './form-definition';
+import { DEFAULT_REGION_DEPTH, isRegionDepth, type RegionDepth } from './regions/region-depth';
 
 /** One uploaded file a form's data names: where it sits (JSON Pointer of the item) and the server's id for it. */
 export interface AttachmentReference {
@@ -58,6 +59,29 @@ export function directoryReferences(
     const options = isObject(ui['ui:options']) ? ui['ui:options'] : {};
     const orgKind = ORG_PICKER_KINDS.find((kind) => kind === options.orgKind);
     found.push({ path: pointer, kind: 'organisation', id: value, ...(orgKind ? { orgKind } : {}) });
+    return true;
+  });
+  return found;
+}
+
+/** What a region picker field (`ui:field: region`) of a form's data holds, and how far down it asks. */
+export interface RegionReference {
+  path: string;
+  depth: RegionDepth;
+  value: unknown;
+}
+
+/** The regions a form's data holds, in sections and detail tables alike; empty fields are left out. */
+export function regionReferences(
+  form: Pick<FormDefinition, 'uiSchema'>,
+  data: Record<string, unknown>,
+): RegionReference[] {
+  const found: RegionReference[] = [];
+  walkFields(form.uiSchema, data, '', (ui, value, pointer) => {
+    if (ui['ui:field'] !== DESIGNER_FIELDS.region) return false;
+    if (value === undefined || value === null) return true;
+    const depth = isObject(ui['ui:options']) ? ui['ui:options'].depth : undefined;
+    found.push({ path: pointer, depth: isRegionDepth(depth) ? depth : DEFAULT_REGION_DEPTH, value });
     return true;
   });
   return found;

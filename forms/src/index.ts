@@ -6,6 +6,8 @@ export {
   directoryReferences,
   type AttachmentReference,
   type DirectoryReference,
+  regionReferences,
+  type RegionReference,
 } from './form-references';
 export * from './seed';
 export {

@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats';
 import localize from 'ajv-i18n';
 import type { FieldError, FormDefinition, FormLanguage, JsonSchema } from './form-definition';
 import { CHINESE_FORMAT_CHECKS, formatMessage } from './formats/chinese-formats';
+import { regionErrors } from './regions/region-errors';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
@@ -28,7 +29,11 @@ export function validateFormData(
     validate = ajv.compile(form.schema);
     compiled.set(cacheKey, validate);
   }
-  if (validate(data)) return { valid: true };
+  if (validate(data)) {
+    // A region's code and names are checked against the division table, which no schema keyword can consult.
+    const regions = isRecord(data) ? regionErrors(form, data, language, (path) => fieldTitle(form.schema, path)) : [];
+    return regions.length > 0 ? { valid: false, errors: regions } : { valid: true };
+  }
   // ajv reuses its errors array between calls: copy before localizing.
   const errors = (validate.errors ?? []).map((error) => ({ ...error }));
   if (language === 'zh-CN') localize.zh(errors);
@@ -106,6 +111,10 @@ export function fieldTitle(schema: JsonSchema, pointer: string): string {
   }
   const title = node?.title;
   return typeof title === 'string' ? title : lastSegment(pointer) || '表单';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function lastSegment(pointer: string): string {

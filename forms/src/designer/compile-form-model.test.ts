@@ -43,6 +43,7 @@ describe('compileFormModel', () => {
       boolean1: false,
       orgPicker1: 'org-yipule',
       userPicker1: 'u-qiye',
+      region1: { code: '420923', names: ['湖北省', '孝感市', '云梦县'] },
       attachment1: [{ id: 'file-1', name: '营业执照.pdf', size: 1024, contentType: 'application/pdf' }],
       table1: [{ amount2: 100 }],
       section1: { text2: '分组内' },

@@ -7,6 +7,7 @@ import {
   type FormModel,
 } from './form-model';
 import { compact, mergeExtra, type JsonObject } from './json-value';
+import { compileRegionField } from './region-field';
 
 /** The JSON Schema dialect designed forms declare, like the seed forms. */
 export const FORM_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
@@ -117,6 +118,8 @@ function compileFieldBase(field: DesignerField): { schema: JsonObject; ui: JsonO
           ...(field.kind === 'orgPicker' && field.orgKind ? { 'ui:options': { orgKind: field.orgKind } } : {}),
         },
       };
+    case 'region':
+      return compileRegionField(field, common, ui);
     case 'attachment':
       return {
         schema: compact({ type: 'array', ...common, ...items, items: structuredClone(ATTACHMENT_ITEM_SCHEMA) }),

@@ -1,3 +1,4 @@
+import { DEFAULT_REGION_DEPTH } from '../regions/region-depth';
 import { CHOICE_KINDS, CONTAINER_KINDS, type DesignerField, type FieldKind, type FormModel } from './form-model';
 
 /**
@@ -51,6 +52,7 @@ export const NEW_FIELD_TITLES: Record<Exclude<FieldKind, 'raw'>, string> = {
   boolean: '勾选确认',
   orgPicker: '选择单位',
   userPicker: '选择人员',
+  region: '所在地区',
   attachment: '附件',
   table: '明细表',
   section: '分组',
@@ -83,6 +85,7 @@ export function createField(model: FormModel, kind: Exclude<FieldKind, 'raw'>): 
   }
   if (kind === 'amount') field.minimum = 0;
   if (kind === 'staticText') field.text = '请在此填写说明';
+  if (kind === 'region') field.regionDepth = DEFAULT_REGION_DEPTH;
   if (CONTAINER_KINDS.includes(kind)) field.children = [];
   if (kind === 'table') field.minItems = 1;
   return field;

@@ -1,4 +1,5 @@
 import type { ChineseFormatName } from '../formats/chinese-formats';
+import type { RegionDepth } from '../regions/region-depth';
 import type { JsonObject } from './json-value';
 
 /**
@@ -23,6 +24,7 @@ export type FieldKind =
   | 'boolean'
   | 'orgPicker'
   | 'userPicker'
+  | 'region'
   | 'attachment'
   | 'table'
   | 'section'
@@ -84,6 +86,8 @@ export interface DesignerField {
   mustAccept?: boolean;
   /** orgPicker: only organisations of this kind (受理部门: a department; 贷款银行: a bank); `ui:options.orgKind`. */
   orgKind?: OrgPickerKind;
+  /** region: how far down the 省/市/区县 picker asks (`ui:options.depth`); the county when absent. */
+  regionDepth?: RegionDepth;
   /** staticText: the text shown. */
   text?: string;
   /** section (a nested group) and table (its columns). */
@@ -148,6 +152,7 @@ export const PALETTE_KINDS: readonly Exclude<FieldKind, 'raw'>[] = [
   'boolean',
   'orgPicker',
   'userPicker',
+  'region',
   'attachment',
   'table',
   'section',
@@ -156,7 +161,7 @@ export const PALETTE_KINDS: readonly Exclude<FieldKind, 'raw'>[] = [
 
 /** The custom widgets and fields a renderer must register for designed forms. */
 export const DESIGNER_WIDGETS = { orgPicker: 'orgPicker', userPicker: 'userPicker' } as const;
-export const DESIGNER_FIELDS = { attachments: 'attachments' } as const;
+export const DESIGNER_FIELDS = { attachments: 'attachments', region: 'region' } as const;
 
 /** An empty form, as the designer starts one. */
 export function emptyFormModel(title: string): FormModel {

@@ -7,6 +7,15 @@ export {
   AMOUNT_STEP,
 } from './compile-form-model';
 export { parseFormSchema } from './parse-form-schema';
+export { REGION_PARTS } from './region-field';
+export {
+  DEFAULT_REGION_DEPTH,
+  isRegionDepth,
+  REGION_DEPTHS,
+  regionDepthLevel,
+  type RegionDepth,
+  type RegionValue,
+} from '../regions/region-depth';
 export { isJsonObject, jsonEqual, type JsonObject } from './json-value';
 export { checkFormModel, FIELD_KEY_PATTERN, type FormModelProblem } from './check-form-model';
 export {

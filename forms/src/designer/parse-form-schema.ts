@@ -10,6 +10,7 @@ import {
   type VisibleWhen,
 } from './form-model';
 import { CONFLICT, extraOf, isJsonObject, jsonEqual, type JsonObject } from './json-value';
+import { readRegionDepth } from './region-field';
 
 /** Keywords of an object node that the group model speaks for. */
 const GROUP_KEYWORDS = ['type', 'title', 'description', 'properties', 'required', 'allOf'];
@@ -220,6 +221,8 @@ function guessField(schema: JsonObject, ui: JsonObject, counter: { next: number 
     }
     return undefined;
   }
+  const regionDepth = readRegionDepth(schema, ui);
+  if (regionDepth) return { kind: 'region', regionDepth, ...common };
   if (schema.type === 'object' && isJsonObject(schema.properties)) {
     const { start, end } = schema.properties;
     const isDate = (part: unknown, title: string) =>
