@@ -20,3 +20,4 @@ export {
   type ChineseFormat,
   type ChineseFormatName,
 } from './formats/chinese-formats';
+export { arrayItemSchema, asDraft2020, isObjectRoot, withDraft07Tuples } from './schema-dialect';

@@ -4,6 +4,7 @@ import localize from 'ajv-i18n';
 import type { FieldError, FormDefinition, FormLanguage, JsonSchema } from './form-definition';
 import { CHINESE_FORMAT_CHECKS, formatMessage } from './formats/chinese-formats';
 import { regionErrors } from './regions/region-errors';
+import { arrayItemSchema, asDraft2020 } from './schema-dialect';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
@@ -26,7 +27,7 @@ export function validateFormData(
   const cacheKey = `${form.key}@${form.version}`;
   let validate = compiled.get(cacheKey);
   if (!validate) {
-    validate = ajv.compile(form.schema);
+    validate = ajv.compile(asDraft2020(form.schema));
     compiled.set(cacheKey, validate);
   }
   if (validate(data)) {
@@ -107,7 +108,10 @@ export function fieldTitle(schema: JsonSchema, pointer: string): string {
   for (const segment of pointer.split('/').slice(1).map(unescapePointer)) {
     if (!node) break;
     const properties = node.properties as Record<string, JsonSchema> | undefined;
-    node = /^\d+$/.test(segment) && node.items ? (node.items as JsonSchema) : properties?.[segment];
+    node =
+      /^\d+$/.test(segment) && (node.items || node.prefixItems)
+        ? arrayItemSchema(node, Number(segment))
+        : properties?.[segment];
   }
   const title = node?.title;
   return typeof title === 'string' ? title : lastSegment(pointer) || '表单';

@@ -10,9 +10,11 @@ import { DESIGNER_RJSF_FIELDS, DESIGNER_RJSF_WIDGETS } from './designer-widgets'
 import { withDetailTables } from './detail-table';
 import { FORM_TEMPLATES } from './form-templates';
 import { formValidator } from './form-validator';
+import { renderableSchema } from './renderable-schema';
 import { rjsfTranslateString } from './rjsf-strings';
 import { serverFieldErrors, unplacedFieldErrors } from './server-field-errors';
 import { titledErrors } from './titled-errors';
+import { withoutUntouchedOptionals } from './untouched-optionals';
 import { useFormLayout } from './use-form-layout';
 import { withoutRootTitle } from './without-root-title';
 
@@ -52,7 +54,7 @@ export function EditableForm({
   const [dismissed, setDismissed] = useState<Error | null>(null);
   const shownError = error !== dismissed ? error : null;
 
-  const { schema } = form;
+  const schema = renderableSchema(form.schema);
   const uiSchema = useMemo<UiSchema>(
     () => withDetailTables(schema, withoutRootTitle(form.uiSchema)),
     [schema, form.uiSchema],
@@ -61,6 +63,7 @@ export function EditableForm({
   const fields = shownError instanceof ApiError ? shownError.fields : [];
   const extraErrors = fields.length > 0 ? serverFieldErrors(fields) : undefined;
   const unplaced = unplacedFieldErrors(fields, schema);
+  const validator = formValidator(language);
 
   const change = (event: IChangeEvent<FormData>) => {
     setFormData(event.formData ?? {});
@@ -85,7 +88,7 @@ export function EditableForm({
         schema={schema}
         uiSchema={uiSchema}
         formData={formData}
-        validator={formValidator(language)}
+        validator={validator}
         transformErrors={transformErrors}
         extraErrors={extraErrors}
         formContext={layout}
@@ -103,7 +106,8 @@ export function EditableForm({
         onError={() => setAttempted(true)}
         onSubmit={({ formData: data }) => {
           setAttempted(true);
-          onSubmit(data ?? {});
+          // What was validated: without the optional parts rjsf filled in and nobody touched.
+          onSubmit(withoutUntouchedOptionals(validator, schema, data ?? {}));
         }}
       >
         <Flex gap={8} wrap style={{ marginTop: 8 }}>

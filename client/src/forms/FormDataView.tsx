@@ -8,6 +8,7 @@ import { FORM_TEMPLATES } from './form-templates';
 import { formValidator } from './form-validator';
 import { rjsfTranslateString } from './rjsf-strings';
 import { readOnlyUiSchema } from './read-only-ui-schema';
+import { renderableSchema } from './renderable-schema';
 import { useFormLayout } from './use-form-layout';
 
 // Disabled inputs normally fade their text to a hint; here the text is the content, so keep it legible.
@@ -25,8 +26,8 @@ export function FormDataView({ form, data }: { form: FormSpec; data: FormData })
   return (
     <ConfigProvider theme={READABLE_DISABLED}>
       <Form
-        schema={form.schema}
-        uiSchema={withDetailTables(form.schema, readOnlyUiSchema(form.uiSchema))}
+        schema={renderableSchema(form.schema)}
+        uiSchema={withDetailTables(renderableSchema(form.schema), readOnlyUiSchema(form.uiSchema))}
         formData={data}
         validator={formValidator(language)}
         formContext={layout}

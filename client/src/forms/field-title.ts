@@ -10,7 +10,7 @@ export function fieldTitle(schema: RJSFSchema, uiSchema: UiSchema | undefined, s
   let ui: UiSchema | undefined = uiSchema;
   for (const segment of segments) {
     const isIndex = /^\d+$/.test(segment);
-    node = isIndex ? itemSchema(node) : propertySchema(node, segment);
+    node = isIndex ? itemSchema(node, Number(segment)) : propertySchema(node, segment);
     ui = isIndex ? (ui?.items as UiSchema | undefined) : (ui?.[segment] as UiSchema | undefined);
   }
   const uiTitle = ui?.['ui:title'] ?? (ui?.['ui:options'] as { title?: unknown } | undefined)?.title;
@@ -36,7 +36,9 @@ function propertySchema(node: RJSFSchema | undefined, name: string): RJSFSchema 
   return undefined;
 }
 
-function itemSchema(node: RJSFSchema | undefined): RJSFSchema | undefined {
+/** The schema of item `index`: its own position's in a tuple (rjsf's fixed array), else every item's. */
+function itemSchema(node: RJSFSchema | undefined, index: number): RJSFSchema | undefined {
   const items = node?.items;
-  return typeof items === 'object' && !Array.isArray(items) ? items : undefined;
+  const item = Array.isArray(items) ? (index < items.length ? items[index] : node?.additionalItems) : items;
+  return typeof item === 'object' ? item : undefined;
 }

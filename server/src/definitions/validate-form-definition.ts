@@ -1,6 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import type { FieldError, FormDefinition } from '@tongban/forms';
+import { asDraft2020, isObjectRoot, type FieldError, type FormDefinition } from '@tongban/forms';
 import type { Language } from '../http/language';
 
 /**
@@ -31,11 +31,11 @@ export function validateFormDefinition(definition: Record<string, unknown>, lang
     add('/example', '请提供一份示例数据（对象）', 'the form needs example data (an object)');
 
   const schema = definition.schema;
-  if (!isRecord(schema) || schema.type !== 'object') {
+  if (!isRecord(schema) || !isObjectRoot(schema)) {
     add(
       '/schema',
-      '表单的 JSON Schema 须为 type 为 object 的对象',
-      'the form’s JSON Schema must be an object of type "object"',
+      '表单的 JSON Schema 须描述一个对象（type 为 object，或不写 type 而列出 properties）',
+      'the form’s JSON Schema must describe an object (type "object", or properties without a type)',
     );
     return problems;
   }
@@ -43,7 +43,8 @@ export function validateFormDefinition(definition: Record<string, unknown>, lang
   addFormats(ajv);
   let validate;
   try {
-    validate = ajv.compile(schema);
+    // Older drafts' tuples and exclusive bounds read as validateFormData will read them.
+    validate = ajv.compile(asDraft2020(schema));
   } catch (error) {
     add('/schema', `JSON Schema 无效：${(error as Error).message}`, `invalid JSON Schema: ${(error as Error).message}`);
     return problems;
