@@ -1,6 +1,7 @@
 import { AuditEventModel, AuditHeadModel } from './audit-event';
 import { FormVersionModel, ProcessVersionModel } from './definition-version';
 import { DefinitionRevisionModel } from './definition-revision';
+import { DictionaryVersionModel } from './dictionary-version';
 import { NotificationModel } from './notification';
 import { OidcLoginModel } from './oidc-login';
 import { OrganisationModel } from './organisation';
@@ -16,6 +17,7 @@ import { WindowFilingModel } from './window-filing';
 export * from './audit-event';
 export * from './definition-version';
 export * from './definition-revision';
+export * from './dictionary-version';
 export * from './login-attempt';
 export * from './notification';
 export * from './oidc-login';
@@ -43,6 +45,7 @@ export const allModels = [
   SavedViewModel,
   WindowFilingModel,
   DefinitionRevisionModel,
+  DictionaryVersionModel,
   RequestNumberModel,
   UserIdentityModel,
   OidcLoginModel,

@@ -22,6 +22,12 @@ export interface Organisation {
    * the start of the organisation's name (see `numberPrefixOf`).
    */
   numberPrefix?: string;
+  /** An enterprise's profile, which its applications' enterprise fields are filled in from (and checked against at a window): 住所. */
+  address?: string;
+  /** 法定代表人. */
+  legalRepresentative?: string;
+  /** The enterprise's own telephone (mobile or landline), not a person's. */
+  contactPhone?: string;
 }
 
 const organisationSchema = new Schema<Organisation>(
@@ -33,6 +39,9 @@ const organisationSchema = new Schema<Organisation>(
     parentId: String,
     creditCode: String,
     numberPrefix: String,
+    address: String,
+    legalRepresentative: String,
+    contactPhone: String,
     growthPoint: {
       type: new Schema({ groupId: { type: String, required: true } }, { _id: false }),
       default: undefined,
@@ -40,5 +49,9 @@ const organisationSchema = new Schema<Organisation>(
   },
   { versionKey: false, timestamps: true },
 );
+
+// 办件查询's search box: an enterprise by its whole credit code, or by the start of its name.
+organisationSchema.index({ creditCode: 1 });
+organisationSchema.index({ name: 1 });
 
 export const OrganisationModel = model<Organisation>('Organisation', organisationSchema, 'organisations');

@@ -1,5 +1,5 @@
 import { Schema, model } from 'mongoose';
-import type { Party, ProcessState, RequestStatus, StepState, TimelineEntry } from '@tongban/workflows';
+import type { ClockLevel, Party, ProcessState, RequestStatus, StepState, TimelineEntry } from '@tongban/workflows';
 
 /**
  * What the API reads about a request, written by the worker from workflow
@@ -23,6 +23,13 @@ export interface RequestProjection {
   status: RequestStatus;
   applicant: Party;
   applicantOrgId: string;
+  /**
+   * The accepting office (受理单位), whose prefix opens the 办件编号: the service
+   * window's department when a clerk filed it (代办), else the organisation
+   * holding the process's first step. Set by the first write; absent on
+   * requests projected before it existed.
+   */
+  acceptingOrgId?: string;
   /** 窗口受理 / 代办: the window clerk who filed it for the applicant (from `window_filings`). */
   filedBy?: Party;
   data: Record<string, unknown>;
@@ -51,6 +58,13 @@ export interface RequestProjection {
   aftercare?: ProcessState['aftercare'];
   /** 督办: flagged by a supervisor. */
   flagged?: boolean;
+  /**
+   * How late a running request is: the worst level of its own clock and the
+   * clocks of the steps under way (on_time < reminded < yellow 黄牌 < red 红牌).
+   * Absent once it has ended, or when nothing of it runs on a clock. A top-level
+   * string, so the 办件查询 filter by it is an index read.
+   */
+  deadlineLevel?: ClockLevel;
 }
 
 /**
@@ -82,6 +96,7 @@ const requestProjectionSchema = new Schema<StoredRequestProjection>(
     status: { type: String, required: true },
     applicant: { type: Schema.Types.Mixed, required: true },
     applicantOrgId: { type: String, required: true },
+    acceptingOrgId: String,
     filedBy: { type: Schema.Types.Mixed },
     data: { type: Schema.Types.Mixed, required: true },
     stepData: { type: Schema.Types.Mixed, default: {} },
@@ -98,10 +113,13 @@ const requestProjectionSchema = new Schema<StoredRequestProjection>(
     rating: { type: Schema.Types.Mixed },
     aftercare: String,
     flagged: Boolean,
+    deadlineLevel: String,
   },
   { versionKey: false, minimize: false },
 );
 requestProjectionSchema.index({ applicantOrgId: 1, createdAt: -1 });
+// 沿用上次填写: an organisation's newest request of one process.
+requestProjectionSchema.index({ applicantOrgId: 1, processKey: 1, createdAt: -1 });
 requestProjectionSchema.index({ status: 1, processKey: 1 });
 // The API's change feed (GET /events) asks for what changed lately.
 requestProjectionSchema.index({ updatedAt: 1 });
@@ -109,6 +127,16 @@ requestProjectionSchema.index({ updatedAt: 1 });
 requestProjectionSchema.index({ number: 1 });
 // What a handler may read: the requests they took part in (an array field).
 requestProjectionSchema.index({ participantIds: 1, createdAt: -1 });
+// 办件查询 across the city, newest first: each of its filters is an index range in the list's
+// order (and its creation-date range one of the first), so a page and its count stay index reads
+// however many requests the city holds.
+requestProjectionSchema.index({ createdAt: -1, _id: 1 });
+requestProjectionSchema.index({ processKey: 1, createdAt: -1 });
+requestProjectionSchema.index({ status: 1, createdAt: -1 });
+requestProjectionSchema.index({ acceptingOrgId: 1, createdAt: -1 });
+requestProjectionSchema.index({ deadlineLevel: 1, createdAt: -1 });
+// 我代办的: what a window clerk filed (what their read rule names, too).
+requestProjectionSchema.index({ 'filedBy.userId': 1, createdAt: -1 });
 
 export const RequestProjectionModel = model<StoredRequestProjection>(
   'RequestProjection',

@@ -64,9 +64,10 @@ export async function repairProjection(state: ProcessState, drift: readonly Proj
 /**
  * Fields of a projection written from outside the workflow: who filed a request
  * at a service window (代办) is recorded before the workflow starts; its 办件编号
- * is allocated in the database by its first write.
+ * is allocated in the database by its first write, which also settles the
+ * accepting office (from the filing, when there is one).
  */
-const NOT_FROM_WORKFLOW = new Set(['filedBy', 'number', 'requestNumber']);
+const NOT_FROM_WORKFLOW = new Set(['filedBy', 'number', 'requestNumber', 'acceptingOrgId']);
 
 function compare(
   collection: ProjectionDrift['collection'],

@@ -87,6 +87,36 @@ describe('writeRequestProjection', () => {
     expect(task?.remindAt).toBe(clock.remindAt);
   });
 
+  it('records the accepting office once, and how late the running request is (the worst clock under way)', async () => {
+    const withSla = (step: StepDefinition) =>
+      step.id === 'centre-verify' && step.type === 'approval' ? { ...step, sla: { workingDays: 5 } } : step;
+    const [, opened] = requestStates('r-late', { ...loanRenewalProcess, steps: loanRenewalProcess.steps.map(withSla) });
+    await writeRequestProjection(opened);
+    expect(await RequestProjectionModel.findById('r-late').lean()).toMatchObject({
+      acceptingOrgId: 'org-centre',
+      deadlineLevel: 'on_time',
+    });
+    const clock = opened.steps.find((step) => step.id === 'centre-verify')!.clock!;
+    const red = applyEvent(opened, { type: 'tick', at: clock.redAt }).state;
+    await writeRequestProjection(red, { lookUpFiling: false, taskIds: [] });
+    expect(await RequestProjectionModel.findById('r-late').lean()).toMatchObject({
+      acceptingOrgId: 'org-centre',
+      deadlineLevel: 'red',
+    });
+    const rejected = applyEvent(red, {
+      type: 'taskAction',
+      taskId: 'r-late.1',
+      action: 'reject',
+      comment: '材料不符',
+      actor: handler,
+      at: clock.redAt,
+    }).state;
+    await writeRequestProjection(rejected, { lookUpFiling: false });
+    const ended = await RequestProjectionModel.findById('r-late').lean();
+    expect(ended?.status).toBe('rejected');
+    expect(ended?.deadlineLevel).toBeUndefined();
+  });
+
   it('is idempotent and never goes back to an older revision', async () => {
     const [started, opened, approved] = requestStates('r-order');
     await writeRequestProjection(approved);

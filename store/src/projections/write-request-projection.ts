@@ -1,5 +1,11 @@
 import type { AnyBulkWriteOperation, Model, UpdateQuery } from 'mongoose';
-import { flattenSteps, type ProcessState, type TaskState } from '@tongban/workflows';
+import {
+  flattenSteps,
+  TERMINAL_STATUSES,
+  type ClockLevel,
+  type ProcessState,
+  type TaskState,
+} from '@tongban/workflows';
 import { RequestProjectionModel, type RequestProjection } from '../models/request-projection';
 import { TaskProjectionModel, type TaskProjection } from '../models/task-projection';
 import { WindowFilingModel, type WindowFiling } from '../models/window-filing';
@@ -66,7 +72,7 @@ export async function writeRequestProjection(
       ? await requestNumberOf(state.requestId)
       : undefined;
   await Promise.all([
-    writeRequest(state, filing, number, options.newRequest ?? false),
+    writeRequest(state, filing, firstWrite, number, options.newRequest ?? false),
     writeTasks(state, tasks, new Set(options.newTaskIds), number),
   ]);
   return number ? { number } : {};
@@ -85,20 +91,25 @@ function acceptingOffice(state: ProcessState, filing: Pick<WindowFiling, 'filedB
 async function writeRequest(
   state: ProcessState,
   filing: Pick<WindowFiling, 'filedBy'> | null,
+  firstWrite: boolean,
   number: string | undefined,
   newRequest: boolean,
 ): Promise<void> {
   const document = {
     ...storedRequestProjection(toRequestProjection(state)),
     ...(filing ? { filedBy: filing.filedBy } : {}),
+    // Decided by the first write, as the number is; later writes keep it.
+    ...(firstWrite ? { acceptingOrgId: acceptingOffice(state, filing) } : {}),
     ...(number ? { number } : {}),
   };
-  if (!newRequest) return upsertUnlessNewer(RequestProjectionModel, document);
+  // A request that ended, or left its clocks behind, is late no more: `$set` alone would keep the level.
+  const unset = 'deadlineLevel' in document ? [] : ['deadlineLevel'];
+  if (!newRequest) return upsertUnlessNewer(RequestProjectionModel, document, unset);
   try {
     await RequestProjectionModel.create(document);
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
-    await upsertUnlessNewer(RequestProjectionModel, document);
+    await upsertUnlessNewer(RequestProjectionModel, document, unset);
   }
 }
 
@@ -177,8 +188,27 @@ export function toRequestProjection(state: ProcessState): RequestProjection {
     ...(state.rating ? { rating: state.rating } : {}),
     ...(state.aftercare ? { aftercare: state.aftercare } : {}),
     ...(state.flagged ? { flagged: true } : {}),
+    ...deadlineLevelOf(state),
   };
 }
+
+const CLOCK_LEVELS: readonly ClockLevel[] = ['on_time', 'reminded', 'yellow', 'red'];
+
+/**
+ * The worst level among a running request's clocks (its own and those of the steps under way),
+ * as `{ deadlineLevel }`, or nothing when it has ended or no clock of it runs.
+ */
+function deadlineLevelOf(state: ProcessState): { deadlineLevel?: ClockLevel } {
+  if (TERMINAL_STATUSES.includes(state.status)) return {};
+  const levels = [
+    ...(state.requestClock ? [state.requestClock.level] : []),
+    ...state.steps.filter((step) => step.status === 'active' && step.clock).map((step) => step.clock!.level),
+  ];
+  if (levels.length === 0) return {};
+  return { deadlineLevel: levels.reduce((worst, level) => (rank(level) > rank(worst) ? level : worst)) };
+}
+
+const rank = (level: ClockLevel) => CLOCK_LEVELS.indexOf(level);
 
 export function toTaskProjection(state: ProcessState, task: TaskState): TaskProjection {
   const step = state.steps.find((candidate) => candidate.id === task.stepId);
@@ -218,15 +248,22 @@ function taskKind(task: TaskState): TaskProjection['kind'] {
   return undefined;
 }
 
+/** Writes `document` unless a newer revision is there, removing the optional fields named in `unset`. */
 async function upsertUnlessNewer<T extends { _id: string; revision: number }>(
   model: Model<T>,
   document: T,
+  unset: readonly string[] = [],
 ): Promise<void> {
   const { _id, ...fields } = document;
   try {
     await model.updateOne(
       { _id, revision: { $lte: document.revision } },
-      { $set: fields as UpdateQuery<T>['$set'] },
+      {
+        $set: fields as UpdateQuery<T>['$set'],
+        ...(unset.length > 0
+          ? { $unset: Object.fromEntries(unset.map((field) => [field, ''])) as UpdateQuery<T>['$unset'] }
+          : {}),
+      },
       { upsert: true },
     );
   } catch (error) {

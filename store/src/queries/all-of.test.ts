@@ -33,6 +33,15 @@ describe('allOf', () => {
     expect(allOf({ status: { $in: ['approved', 'rejected'] } })).toEqual({ status: { $in: ['approved', 'rejected'] } });
   });
 
+  it('keeps a condition given twice once, so a filter repeating the read rule stays plain', () => {
+    expect(allOf({ $or: [{ 'filedBy.userId': 'u-1' }] }, { 'filedBy.userId': 'u-1' }, { status: 'open' })).toEqual({
+      'filedBy.userId': 'u-1',
+      status: 'open',
+    });
+    expect(allOf({ createdAt: { $gte: 'a' } }, { createdAt: { $gte: 'a' } })).toEqual({ createdAt: { $gte: 'a' } });
+    expect(allOf({ status: 'open' }, { status: 'done' })).toEqual({ status: 'open', $and: [{ status: 'done' }] });
+  });
+
   it('matches on the database exactly what the $and of its conditions matches, arrays included', async () => {
     const collection = mongoose.connection.collection('all_of_probe');
     await collection.insertMany([
@@ -47,6 +56,7 @@ describe('allOf', () => {
       [{ $or: [{ participantIds: { $in: ['u-1'] } }] }, { status: 'running' }],
       [{ status: 'running' }, { $or: [{ kind: 'cc' }, { applicantOrgId: 'org-2' }] }],
       [{ createdAt: { $gte: '2' } }, { createdAt: { $lt: '5' } }, { status: 'running' }],
+      [{ $or: [{ applicantOrgId: 'org-1' }] }, { applicantOrgId: 'org-1' }],
     ];
     for (const conditions of cases) {
       const ids = async (filter: Filter) =>
