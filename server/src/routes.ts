@@ -5,8 +5,9 @@ import { authRoutes } from './auth/auth-routes';
 import type { IdentitySettings } from './auth/oidc/identity-settings';
 import { requireUser, signedIn } from './auth/current-user';
 import { listCatalogue } from './catalogue/list-catalogue';
-import { checkHealth } from './health/check-health';
-import { checkReadiness } from './health/check-readiness';
+import { ENDPOINTS } from './endpoints';
+import { mountEndpoints } from './http/mount-endpoints';
+import { NO_PROVIDERS } from './auth/oidc/identity-settings';
 import { requestLanguage } from './http/language';
 import { parseInput } from './http/parse-input';
 import {
@@ -70,23 +71,17 @@ export interface ApiRoutesOptions {
 export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
   const api = Router();
 
-  api.get('/health', async (_req, res) => {
-    const health = await checkHealth(temporal);
-    res.status(health.status === 'ok' ? 200 : 503).json(health);
-  });
-
-  api.get('/ready', async (_req, res) => {
-    const readiness = await checkReadiness(temporal);
-    res.status(readiness.status === 'ready' ? 200 : 503).json(readiness);
-  });
-
-  api.get('/metrics', async (_req, res) => {
-    res.type(options.metrics.contentType).send(await options.metrics.metrics());
-  });
-
-  api.get('/openapi.json', (req, res) => {
-    res.vary('Accept-Language').json(openApiDocument(requestLanguage(req)));
-  });
+  const feed = new ChangeFeed(options.eventPollMs ? { pollMs: options.eventPollMs } : {});
+  api.use(
+    mountEndpoints(ENDPOINTS, {
+      temporal,
+      cookieSecure: options.cookieSecure,
+      identity: options.identity ?? NO_PROVIDERS,
+      metrics: options.metrics,
+      feed,
+      openApi: openApiDocument,
+    }),
+  );
 
   api.use(
     '/auth',
@@ -227,7 +222,6 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
     res.json(await previewTaskAction(temporal, user, ability, id, body, requestLanguage(req)));
   });
 
-  const feed = new ChangeFeed(options.eventPollMs ? { pollMs: options.eventPollMs } : {});
   api.get('/events', requireUser, async (req, res) => {
     const { user, ability } = signedIn(req);
     const query = parseInput(eventStreamQuery, req.query, req);

@@ -1,3 +1,4 @@
+import { ENDPOINTS } from '../endpoints';
 import { ERRORS, type ErrorCode } from '../errors/messages';
 import {
   idParams,
@@ -24,11 +25,7 @@ import { BODY_ERRORS, COMMON_ERRORS, type ApiOperation } from './operation-types
 import {
   actionResultSchema,
   catalogueListSchema,
-  healthSchema,
-  metricsTextSchema,
-  openApiObjectSchema,
   profileSchema,
-  readinessSchema,
   requestListSchema,
   requestViewSchema,
   startedRequestSchema,
@@ -92,75 +89,7 @@ const TASK_ACTION_ERRORS: ErrorCode[] = [
 ];
 
 export const API_OPERATIONS: readonly ApiOperation[] = [
-  {
-    method: 'GET',
-    path: '/health',
-    operationId: 'getHealth',
-    tag: 'operations',
-    auth: 'none',
-    summary: {
-      zh: '健康检查：Temporal、数据库与至少一个 worker 均可用',
-      en: 'Health: Temporal, the database and a worker',
-    },
-    responses: {
-      200: { description: { zh: '一切正常', en: 'All reachable' }, schema: healthSchema },
-      503: { description: { zh: '某一部分不可用', en: 'Something is unreachable' }, schema: healthSchema },
-    },
-    errors: [],
-  },
-  {
-    method: 'GET',
-    path: '/ready',
-    operationId: 'getReadiness',
-    tag: 'operations',
-    auth: 'none',
-    summary: {
-      zh: '就绪检查：本服务已连上数据库与 Temporal',
-      en: 'Readiness: this server reaches the database and Temporal',
-    },
-    description: {
-      zh: '负载均衡据此决定是否转发流量；与 /health 不同，不要求 worker 在线。',
-      en: 'For load balancers; unlike /health it does not need a worker.',
-    },
-    responses: {
-      200: { description: { zh: '就绪', en: 'Ready' }, schema: readinessSchema },
-      503: { description: { zh: '未就绪', en: 'Not ready' }, schema: readinessSchema },
-    },
-    errors: [],
-  },
-  {
-    method: 'GET',
-    path: '/metrics',
-    operationId: 'getMetrics',
-    tag: 'operations',
-    auth: 'none',
-    summary: { zh: 'Prometheus 指标', en: 'Prometheus metrics' },
-    description: {
-      zh: '按路由与状态码统计的请求数与耗时直方图，以及进程指标。应仅对内网开放。',
-      en: 'Request counts and latency histograms by route and status, and process metrics. Expose it on the internal network only.',
-    },
-    responses: {
-      200: {
-        description: { zh: 'Prometheus 文本格式', en: 'Prometheus text format' },
-        schema: metricsTextSchema,
-        contentType: 'text/plain; version=0.0.4',
-      },
-    },
-    errors: [],
-  },
-  {
-    method: 'GET',
-    path: '/openapi.json',
-    operationId: 'getOpenApiDocument',
-    tag: 'operations',
-    auth: 'none',
-    summary: {
-      zh: '本 OpenAPI 文档（按 Accept-Language 选择语言）',
-      en: 'This OpenAPI document (language by Accept-Language)',
-    },
-    responses: { 200: { description: { zh: 'OpenAPI 3.1', en: 'OpenAPI 3.1' }, schema: openApiObjectSchema } },
-    errors: [],
-  },
+  ...ENDPOINTS,
   {
     method: 'POST',
     path: '/auth/login',

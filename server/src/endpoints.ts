@@ -1,0 +1,9 @@
+import { OPERATIONS_ENDPOINTS } from './health/operations-endpoints';
+import type { Endpoint } from './http/endpoint';
+
+/**
+ * Every endpoint of `/api/v1`, each defined once beside its feature (`*-endpoints.ts`).
+ * The router is mounted from this table in this order, the OpenAPI document is built
+ * from it, and the tests and the metrics list routes from it.
+ */
+export const ENDPOINTS: readonly Endpoint[] = [...OPERATIONS_ENDPOINTS];

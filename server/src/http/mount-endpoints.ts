@@ -1,0 +1,64 @@
+import { Router, type RequestHandler } from 'express';
+import { requireUser, signedIn } from '../auth/current-user';
+import type { Endpoint, EndpointContext } from './endpoint';
+import { requestLanguage } from './language';
+import { parseInput } from './parse-input';
+import { parseParams } from './route-params';
+import { idempotencyKeyHeader } from './schemas';
+
+/** One route of the table by method and Express path: `GET` + `/requests/:id`. */
+export interface EndpointRoute {
+  method: string;
+  path: string;
+}
+
+/**
+ * A router with every endpoint of the table, in the table's order (Express tries
+ * routes in the order they are registered, so a fixed path comes before a
+ * parameter that would take it: `/requests/export.xlsx` before `/requests/:id`).
+ *
+ * Each route: the session check (`auth: 'session'`), the endpoint's middleware,
+ * its guard, then its params, query, body and `Idempotency-Key` parsed with its
+ * schemas (a 400 or its `paramsNotFound` code), then its handler.
+ */
+export function mountEndpoints(endpoints: readonly Endpoint[], context: EndpointContext): Router {
+  const router = Router();
+  for (const endpoint of endpoints) {
+    const handlers: RequestHandler[] = [
+      ...(endpoint.auth === 'session' ? [requireUser] : []),
+      ...(endpoint.middleware ?? []),
+      async (req, res) => {
+        const session = endpoint.auth === 'session' ? signedIn(req) : {};
+        endpoint.guard?.({ req, ...session }, context);
+        const params = !endpoint.params
+          ? undefined
+          : endpoint.paramsNotFound
+            ? parseParams(endpoint.params, req.params, endpoint.paramsNotFound)
+            : parseInput(endpoint.params, req.params, req);
+        const query = endpoint.query ? parseInput(endpoint.query, req.query, req) : undefined;
+        const body = endpoint.body ? parseInput(endpoint.body, req.body, req) : undefined;
+        const idempotencyKey = endpoint.idempotent
+          ? parseInput(idempotencyKeyHeader, req.get('Idempotency-Key'), req)
+          : undefined;
+        const answer = await endpoint.handler(
+          { ...session, params, query, body, idempotencyKey, language: requestLanguage(req), req, res } as Parameters<
+            Endpoint['handler']
+          >[0],
+          context,
+        );
+        if (answer !== undefined && !res.headersSent) res.json(answer);
+      },
+    ];
+    router[routerMethod(endpoint.method)](endpoint.path, ...handlers);
+  }
+  return router;
+}
+
+function routerMethod(method: Endpoint['method']): 'get' | 'post' | 'put' | 'patch' | 'delete' {
+  return method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+}
+
+/** The routes of a table, by method and path: what the metrics are labelled with and the tests list. */
+export function endpointRoutes(endpoints: readonly Endpoint[]): EndpointRoute[] {
+  return endpoints.map(({ method, path }) => ({ method, path }));
+}
