@@ -3,10 +3,12 @@ import addFormats from 'ajv-formats';
 import localize from 'ajv-i18n';
 import type { FieldError, FormDefinition, FormLanguage, JsonSchema } from './form-definition';
 import { CHINESE_FORMAT_CHECKS, formatMessage } from './formats/chinese-formats';
+import { computedValueErrors } from './formulas/form-formulas';
 import { regionErrors } from './regions/region-errors';
 import { arrayItemSchema, asDraft2020 } from './schema-dialect';
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
+// multipleOfPrecision as rjsf's browser validator has it: ajv divides in floating point, and 19.99 / 0.01 is not whole there.
+const ajv = new Ajv2020({ allErrors: true, strict: false, multipleOfPrecision: 8 });
 addFormats(ajv);
 for (const [name, check] of Object.entries(CHINESE_FORMAT_CHECKS)) ajv.addFormat(name, check);
 
@@ -33,7 +35,10 @@ export function validateFormData(
   if (validate(data)) {
     // A region's code and names are checked against the division table, which no schema keyword can consult.
     const regions = isRecord(data) ? regionErrors(form, data, language, (path) => fieldTitle(form.schema, path)) : [];
-    return regions.length > 0 ? { valid: false, errors: regions } : { valid: true };
+    // A computed field must hold what its formula gives: the browser computes it, so another value was changed on the way.
+    const computed = isRecord(data) ? computedValueErrors(form.schema, data, language) : [];
+    const problems = [...regions, ...computed];
+    return problems.length > 0 ? { valid: false, errors: problems } : { valid: true };
   }
   // ajv reuses its errors array between calls: copy before localizing.
   const errors = (validate.errors ?? []).map((error) => ({ ...error }));
