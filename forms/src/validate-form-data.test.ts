@@ -1,4 +1,5 @@
 import { loanRenewalApplicationForm as form, seedForms } from './seed';
+import type { FormDefinition } from './form-definition';
 import { fieldTitle, validateFormData } from './validate-form-data';
 
 describe('validateFormData', () => {
@@ -70,5 +71,50 @@ describe('conditional rules', () => {
     const result = validateFormData(rating, data);
     expect(result.valid).toBe(false);
     if (!result.valid) expect(result.errors.map((error) => error.path)).toEqual(['/comment']);
+  });
+});
+
+describe('outside forms', () => {
+  // An English schema whose labels the uiSchema gives in Chinese, as bilingual outside forms do.
+  const bilingual: FormDefinition = {
+    key: 'bilingual-contact',
+    version: 1,
+    title: { zh: '联系人' },
+    schema: {
+      type: 'object',
+      required: ['email'],
+      properties: {
+        email: { type: 'string', title: 'Email', format: 'email' },
+        age: { type: 'integer', title: 'Age', minimum: 18 },
+        quantity: { anyOf: [{ type: 'integer' }, { type: 'string', pattern: '^\\d+$' }], title: 'Quantity' },
+      },
+      allOf: [{ required: ['email'] }, { properties: { age: { minimum: 21 } } }],
+    },
+    uiSchema: { email: { 'ui:title': '电子邮箱' }, age: { 'ui:title': '年龄' } },
+    example: { email: 'a@b.cn' },
+  };
+
+  it('names fields by their English title in English and by the label shown in Chinese', () => {
+    expect(validateFormData(bilingual, {}, 'en')).toEqual({
+      valid: false,
+      errors: [{ path: '/email', message: '"Email" is required' }],
+    });
+    expect(validateFormData(bilingual, {}, 'zh-CN')).toEqual({
+      valid: false,
+      errors: [{ path: '/email', message: '请填写“电子邮箱”' }],
+    });
+  });
+
+  it('reports a field failing the same rule in several branches once', () => {
+    const result = validateFormData(bilingual, { email: 'a@b.cn', age: 3 }, 'en');
+    expect(result).toEqual({ valid: false, errors: [{ path: '/age', message: '"Age" must be >= 21' }] });
+  });
+
+  it('reports alternatives that all fail as one problem, not one per alternative', () => {
+    const result = validateFormData(bilingual, { email: 'a@b.cn', quantity: 'many' }, 'en');
+    expect(result).toEqual({
+      valid: false,
+      errors: [{ path: '/quantity', message: '"Quantity" fits none of the allowed forms' }],
+    });
   });
 });

@@ -1,11 +1,20 @@
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import { titleInLanguage } from '@tongban/forms/title-in-language';
+import type { Language } from '../i18n/language';
 
 /**
- * The label a user sees for the field at `segments`: the uiSchema's
- * `ui:title` if set, else the schema's `title`, else the field's own name.
- * Array indices step into `items`.
+ * The title a message in `language` names the field at `segments` by: the
+ * label (the uiSchema's `ui:title` if set, else the schema's `title`), or in
+ * English whichever of the two is English (`titleInLanguage`, as the server
+ * words its messages); else the field's own name. Array indices step into
+ * `items`.
  */
-export function fieldTitle(schema: RJSFSchema, uiSchema: UiSchema | undefined, segments: readonly string[]): string {
+export function fieldTitle(
+  schema: RJSFSchema,
+  uiSchema: UiSchema | undefined,
+  segments: readonly string[],
+  language: Language = 'zh-CN',
+): string {
   let node: RJSFSchema | undefined = schema;
   let ui: UiSchema | undefined = uiSchema;
   for (const segment of segments) {
@@ -14,9 +23,8 @@ export function fieldTitle(schema: RJSFSchema, uiSchema: UiSchema | undefined, s
     ui = isIndex ? (ui?.items as UiSchema | undefined) : (ui?.[segment] as UiSchema | undefined);
   }
   const uiTitle = ui?.['ui:title'] ?? (ui?.['ui:options'] as { title?: unknown } | undefined)?.title;
-  if (typeof uiTitle === 'string' && uiTitle) return uiTitle;
-  if (segments.length > 0 && typeof node?.title === 'string' && node.title) return node.title;
-  return segments.at(-1) ?? '';
+  const schemaTitle = segments.length > 0 ? node?.title : undefined;
+  return titleInLanguage({ uiTitle, schemaTitle }, language) ?? segments.at(-1) ?? '';
 }
 
 /**

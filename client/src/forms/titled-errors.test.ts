@@ -61,3 +61,34 @@ describe('titledErrors', () => {
     expect(error).toMatchObject({ message: '请填写“贷款银行”', stack: '请填写“贷款银行”', title: '贷款银行' });
   });
 });
+
+describe('outside forms', () => {
+  // An English schema whose labels the uiSchema gives in Chinese, with a rule repeated in a branch and alternatives.
+  const schema = {
+    type: 'object' as const,
+    required: ['email'],
+    properties: {
+      email: { type: 'string' as const, title: 'Email' },
+      age: { type: 'integer' as const, title: 'Age', minimum: 18 },
+      quantity: { anyOf: [{ type: 'integer' as const }, { type: 'string' as const, pattern: '^\\d+$' }], title: 'Qty' },
+    },
+    allOf: [{ required: ['email'] }, { properties: { age: { minimum: 21 } } }],
+  };
+  const uiSchema = { email: { 'ui:title': '电子邮箱' }, age: { 'ui:title': '年龄' }, quantity: { 'ui:title': '数量' } };
+  const messages = (data: Record<string, unknown>, language: 'zh-CN' | 'en') =>
+    (language === 'en' ? enValidator : zhValidator)
+      .validateFormData(data, schema, undefined, (raw) => titledErrors(raw, schema, uiSchema, language))
+      .errors.map((error) => error.message);
+
+  it('names a field by its English title in English, by its label in Chinese', () => {
+    expect(messages({}, 'en')).toEqual(['"Email" is required']);
+    expect(messages({}, 'zh-CN')).toEqual(['请填写“电子邮箱”']);
+  });
+
+  it('says each problem once: a rule failing in two branches, alternatives that all fail', () => {
+    expect(messages({ email: 'a', age: 3, quantity: 'many' }, 'en')).toEqual([
+      '"Age" must be >= 21',
+      '"Qty" must be one of the options',
+    ]);
+  });
+});

@@ -12,7 +12,9 @@ import { fieldTitle } from './field-title';
  *
  * Keywords whose raw messages leak schema internals (regular expressions,
  * `oneOf`) get plain messages; the rest keep the validator's localized text.
- * Duplicates (a `oneOf` of constants fails once per option) are dropped.
+ * Each problem is said once, as the server says it: alternatives (`oneOf` /
+ * `anyOf`) that all fail are one problem, not one per alternative, and a field
+ * failing the same keyword in several branches (`allOf`, `then`) hears it once.
  */
 export function titledErrors(
   errors: readonly RJSFValidationError[],
@@ -20,13 +22,17 @@ export function titledErrors(
   uiSchema: UiSchema | undefined,
   language: Language,
 ): RJSFValidationError[] {
+  const alternatives = errors
+    .filter((error) => (error.name === 'oneOf' || error.name === 'anyOf') && error.schemaPath)
+    .map((error) => `${error.schemaPath}/`);
   const seen = new Set<string>();
   const result: RJSFValidationError[] = [];
   for (const error of errors) {
+    if (alternatives.some((prefix) => error.schemaPath?.startsWith(prefix))) continue;
     const segments = parseProperty(error.property);
-    const title = fieldTitle(schema, uiSchema, segments) || (language === 'en' ? 'the form' : '表单');
+    const title = fieldTitle(schema, uiSchema, segments, language) || (language === 'en' ? 'the form' : '表单');
     const message = describe(error, title, language);
-    const key = `${segments.join('/')}\u0000${message}`;
+    const key = `${segments.join('/')}\u0000${error.name ?? message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     result.push({ ...error, message, stack: message, title });

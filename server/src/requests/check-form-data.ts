@@ -46,7 +46,7 @@ export async function checkFormData(
   const activeUsers = new Set(users.map((user) => user._id));
   const errors: FieldError[] = [];
   for (const reference of references) {
-    const title = fieldTitle(form.schema, reference.path);
+    const title = fieldTitle(form.schema, reference.path, { uiSchema: form.uiSchema, language });
     if (reference.kind === 'user') {
       if (!activeUsers.has(reference.id))
         errors.push({
@@ -84,13 +84,13 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  */
 function unstorableValueErrors(form: FormDefinition, data: unknown, language: Language, path = ''): FieldError[] {
   if (typeof data === 'number' && !Number.isFinite(data)) {
-    const title = fieldTitle(form.schema, path || '/');
+    const title = fieldTitle(form.schema, path || '/', { uiSchema: form.uiSchema, language });
     return [
       { path: path || '/', message: language === 'en' ? `"${title}" is out of range` : `“${title}”的数值超出范围` },
     ];
   }
   if (typeof data === 'string' && LONE_SURROGATE.test(data)) {
-    const title = fieldTitle(form.schema, path || '/');
+    const title = fieldTitle(form.schema, path || '/', { uiSchema: form.uiSchema, language });
     return [
       {
         path: path || '/',
