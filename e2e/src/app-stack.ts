@@ -1,24 +1,55 @@
 import path from 'node:path';
-import { freePort, spawnManaged, type ManagedProcess } from '@tongban/tools';
+import {
+  freePort,
+  spawnManaged,
+  startLocalIdentityProvider,
+  type ManagedProcess,
+  type ProviderAccount,
+  type RunningIdentityProvider,
+} from '@tongban/tools';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 
 export interface AppStack {
   baseUrl: string;
+  /** The OpenID provider the app offers, when the stack was started with one. */
+  identityProvider?: RunningIdentityProvider;
   stop(): Promise<void>;
+}
+
+export interface AppStackOptions {
+  /**
+   * Also start the harness's OpenID provider and connect the app to it, as
+   * `npm run up` does with UP_IDENTITY_PROVIDER=1 (`startLocalIdentityProvider`).
+   */
+  identityProvider?: {
+    /** The people at the provider (default its demo people, the seed's users). */
+    accounts?: ProviderAccount[];
+    /** False: the app offers only the provider (PASSWORD_LOGIN=false). Default true. */
+    passwordLogin?: boolean;
+  };
 }
 
 /**
  * The built app as `npm run up` runs it (seed, worker, API serving the built
  * client) on the Temporal server and database the jest harness started.
  */
-export async function startAppStack(): Promise<AppStack> {
+export async function startAppStack(options: AppStackOptions = {}): Promise<AppStack> {
   const { TEMPORAL_ADDRESS, MONGODB_URI, TONGBAN_TEST_TMP } = process.env;
   if (!TEMPORAL_ADDRESS || !MONGODB_URI || !TONGBAN_TEST_TMP)
     throw new Error('run through jest: the harness starts Temporal and the database');
   const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const identity = options.identityProvider
+    ? await startLocalIdentityProvider({
+        publicUrl: baseUrl,
+        ...(options.identityProvider.accounts ? { accounts: options.identityProvider.accounts } : {}),
+      })
+    : undefined;
   const env = {
     ...process.env,
+    ...identity?.serverEnvironment,
+    ...(options.identityProvider?.passwordLogin === false ? { PASSWORD_LOGIN: 'false' } : {}),
     TEMPORAL_ADDRESS,
     MONGODB_URI,
     PORT: String(port),
@@ -34,7 +65,10 @@ export async function startAppStack(): Promise<AppStack> {
     output: log('seed'),
   });
   const seeded = await seed.exited;
-  if (seeded.code !== 0) throw new Error(`seed failed (${seeded.code}); see ${log('seed')}`);
+  if (seeded.code !== 0) {
+    await identity?.provider.stop();
+    throw new Error(`seed failed (${seeded.code}); see ${log('seed')}`);
+  }
 
   const children: ManagedProcess[] = [
     spawnManaged({
@@ -52,9 +86,9 @@ export async function startAppStack(): Promise<AppStack> {
       output: log('server'),
     }),
   ];
-  const baseUrl = `http://127.0.0.1:${port}`;
   const stop = async () => {
     await Promise.all(children.reverse().map((child) => child.stop()));
+    await identity?.provider.stop();
   };
   try {
     await waitForHealth(baseUrl, children);
@@ -62,7 +96,7 @@ export async function startAppStack(): Promise<AppStack> {
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, ...(identity ? { identityProvider: identity.provider } : {}), stop };
 }
 
 async function waitForHealth(baseUrl: string, children: ManagedProcess[], timeoutMs = 120_000): Promise<void> {

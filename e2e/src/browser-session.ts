@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { startAppStack, type AppStack } from './app-stack';
+import { startAppStack, type AppStack, type AppStackOptions } from './app-stack';
 
 /** Where e2e tests save screenshots (gitignored; the good ones are copied into docs/screenshots). */
 export const SCREENSHOTS = path.resolve(__dirname, '..', 'screenshots');
@@ -25,10 +25,10 @@ export interface AppInBrowser {
 }
 
 /** Starts the stack and Chromium before the file's tests and stops both after them. */
-export function useAppInBrowser(): AppInBrowser {
+export function useAppInBrowser(options: AppStackOptions = {}): AppInBrowser {
   const app = {} as AppInBrowser;
   beforeAll(async () => {
-    app.stack = await startAppStack();
+    app.stack = await startAppStack(options);
     app.browser = await launchChromium();
   });
   afterAll(async () => {

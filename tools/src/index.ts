@@ -47,3 +47,11 @@ export {
   type ProviderClient,
   type RunningIdentityProvider,
 } from './identity-provider/identity-provider';
+export {
+  DEMO_PROVIDER_ACCOUNTS,
+  DEMO_PROVIDER_PASSWORD,
+  LOCAL_PROVIDER_ID,
+  LOCAL_PROVIDER_LABEL,
+  startLocalIdentityProvider,
+  type LocalIdentityProvider,
+} from './identity-provider/local-identity-provider';

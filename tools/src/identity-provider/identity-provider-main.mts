@@ -66,6 +66,15 @@ const provider = new Provider(issuer, {
   },
 });
 
+/** The provider's own sessions (by their stable uid) of each person, so disabling someone can end them. */
+const sessionsOf = new Map<string, Set<string>>();
+provider.on('session.saved', (session: { uid: string; accountId?: string }) => {
+  if (!session.accountId) return;
+  const uids = sessionsOf.get(session.accountId) ?? new Set<string>();
+  uids.add(session.uid);
+  sessionsOf.set(session.accountId, uids);
+});
+
 /** The provider's sign-out confirmation, submitted at once: the person asked to sign out in Tongban already. */
 async function logoutSource(ctx: { body: string }, form: string) {
   ctx.body = `<!doctype html><html><head><title>Signing out</title></head><body>${form}
@@ -132,6 +141,10 @@ async function disableAccount(id: string) {
   const account = accounts.get(id);
   if (!account) return false;
   account.active = false;
+  // Signed out here too: a browser still holding the provider's session would otherwise name an account
+  // findAccount no longer knows, which oidc-provider answers with a server error instead of its login page.
+  for (const uid of sessionsOf.get(id) ?? []) await (await provider.Session.findByUid(uid))?.destroy();
+  sessionsOf.delete(id);
   for (const client of settings.clients) {
     if (!client.backchannelLogoutUri) continue;
     const registered = await provider.Client.find(client.clientId);

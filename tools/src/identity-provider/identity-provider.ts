@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { spawnManaged } from '../managed-process';
+import { spawnManaged, type ProcessExit } from '../managed-process';
 import { freePort } from '../services';
 import type { IdentityProviderSettings, ProviderAccount, ProviderClient } from './identity-provider-settings';
 
@@ -11,10 +11,14 @@ export interface RunningIdentityProvider {
   issuer: string;
   /** Disables a person at the provider: their sign-ins fail and relying parties get a back-channel logout. */
   disableAccount(id: string): Promise<void>;
+  /** The provider's process, for a supervisor that restarts it (`npm run up`). */
+  pid: number | undefined;
+  /** Settles when the provider's process has exited, for whatever reason. */
+  exited: Promise<ProcessExit>;
   stop(): Promise<void>;
 }
 
-const MAIN = path.join(__dirname, 'identity-provider-main.mts');
+export const IDENTITY_PROVIDER_MAIN = path.join(__dirname, 'identity-provider-main.mts');
 const TSX = require.resolve('tsx');
 
 /**
@@ -37,7 +41,7 @@ export async function startIdentityProvider(options: {
   const child = spawnManaged({
     name: 'identity-provider',
     command: process.execPath,
-    args: ['--import', TSX, MAIN],
+    args: ['--import', TSX, IDENTITY_PROVIDER_MAIN],
     env: { ...process.env, TONGBAN_IDP_SETTINGS: JSON.stringify(settings), NODE_ENV: 'production' },
     output: 'pipe',
   });
@@ -61,6 +65,8 @@ export async function startIdentityProvider(options: {
   });
   return {
     issuer,
+    pid: child.child.pid,
+    exited: child.exited,
     async disableAccount(id) {
       const response = await fetch(`${issuer}/test-admin/accounts/${encodeURIComponent(id)}/disable`, {
         method: 'POST',
