@@ -1,4 +1,5 @@
 import type { FormLanguage } from '../form-definition';
+import { formulaProblems } from './check-formulas';
 import { CHOICE_KINDS, type DesignerField, type FormModel } from './form-model';
 
 /** One thing an administrator must fix before publishing, on the field it concerns (null: the form itself). */
@@ -72,5 +73,6 @@ export function checkFormModel(model: FormModel, language: FormLanguage = 'zh-CN
     });
   };
   checkGroup(model.fields);
+  problems.push(...formulaProblems(model, language));
   return problems;
 }

@@ -6,6 +6,7 @@ import {
   type DesignerField,
   type FormModel,
 } from './form-model';
+import { withFormula } from './formula-schema';
 import { compact, mergeExtra, type JsonObject } from './json-value';
 import { compileRegionField } from './region-field';
 
@@ -54,7 +55,10 @@ export function compileFormModel(model: FormModel): CompiledForm {
 /** One field's schema and uiSchema node (its `required` flag belongs to the group around it). */
 export function compileField(field: DesignerField): { schema: JsonObject; ui: JsonObject } {
   const { schema, ui } = compileFieldBase(field);
-  return { schema: withExtraRules(schema, field.extraSchema), ui: mergeExtra(ui, field.extraUi) };
+  return {
+    schema: withExtraRules(withFormula(schema, field.formula), field.extraSchema),
+    ui: mergeExtra(ui, field.extraUi),
+  };
 }
 
 function compileFieldBase(field: DesignerField): { schema: JsonObject; ui: JsonObject } {

@@ -93,6 +93,8 @@ export interface DesignerField {
   /** section (a nested group) and table (its columns). */
   children?: DesignerField[];
   visibleWhen?: VisibleWhen;
+  /** number, amount, text, textarea, date: computed by this formula (公式), shown read-only; `x-formula` in the schema. */
+  formula?: string;
   /** JSON Schema keywords of this field the designer does not model, kept as they were. For `raw`, the whole schema. */
   extraSchema?: JsonObject;
   /** uiSchema entries of this field the designer does not model. For `raw`, the whole uiSchema node. */

@@ -32,3 +32,5 @@ export {
   type FieldPlace,
 } from './edit-form-model';
 export { diffFormModels, fieldCount, type FormChange } from './diff-form-models';
+export { FORMULA_KINDS, formulaOf, withFormula } from './formula-schema';
+export { formulaProblems, formulaReferences, type FormulaReference } from './check-formulas';

@@ -9,6 +9,7 @@ import {
   type FormModel,
   type VisibleWhen,
 } from './form-model';
+import { formulaOf } from './formula-schema';
 import { CONFLICT, extraOf, isJsonObject, jsonEqual, type JsonObject } from './json-value';
 import { readRegionDepth } from './region-field';
 
@@ -151,6 +152,7 @@ function parseField(
     required,
     title: typeof schema.title === 'string' ? schema.title : '',
     ...guess,
+    ...formulaOf(schema),
   };
   const compiled = compileField(field);
   // Compare with what the guess compiles to: anything the guess would add or change means it misread the schema.
