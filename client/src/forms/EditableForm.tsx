@@ -98,6 +98,8 @@ export function EditableForm({
         fields={DESIGNER_RJSF_FIELDS}
         // A choice (oneOf of consts) must start empty: otherwise its first option is silently chosen for the user.
         experimental_defaultFormStateBehavior={{ constAsDefaults: 'skipOneOf' }}
+        // A field hidden by its 显示条件 sends nothing: rjsf clears it when a typed value hides it, not when a ticked box does.
+        omitExtraData
         liveValidate={attempted ? 'onBlur' : false}
         showErrorList={false}
         focusOnFirstError

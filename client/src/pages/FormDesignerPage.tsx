@@ -15,6 +15,7 @@ import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useQuery } from '@tanstack/react-query';
 import {
   checkFormModel,
+  conditionCandidates,
   compileFormModel,
   createField,
   emptyFormModel,
@@ -228,7 +229,7 @@ function FormDesigner({ stored }: { stored?: DefinitionVersion<StoredForm> }) {
                 <FieldProperties
                   key={place.field.uid}
                   field={place.field}
-                  earlierSiblings={groupFields(model, place.parent).slice(0, place.index)}
+                  conditionFields={conditionCandidates(model.fields, place.field.uid)}
                   problems={problems.filter((problem) => problem.uid === place.field.uid)}
                   onChange={(patch) => {
                     if (editable) setModel(updateField(model, place.field.uid, patch));

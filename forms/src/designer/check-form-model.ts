@@ -1,4 +1,5 @@
 import type { FormLanguage } from '../form-definition';
+import { conditionProblems } from './check-conditions';
 import { formulaProblems } from './check-formulas';
 import { CHOICE_KINDS, type DesignerField, type FormModel } from './form-model';
 
@@ -62,13 +63,7 @@ export function checkFormModel(model: FormModel, language: FormLanguage = 'zh-CN
         }
       }
       if (field.kind === 'table' && (field.children ?? []).length === 0) add('还没有列', 'has no columns yet');
-      if (field.visibleWhen) {
-        const controller = fields.slice(0, index).find((other) => other.key === field.visibleWhen?.field);
-        if (!controller)
-          add('的显示条件须引用它前面的同组字段', 'can only depend on a field above it in the same group');
-        else if (controller.options && !controller.options.some((option) => option.value === field.visibleWhen?.value))
-          add('的显示条件的取值不在所依赖字段的选项中', 'depends on a value its controlling field does not offer');
-      }
+      for (const problem of conditionProblems(model.fields, field)) add(problem.zh, problem.en);
       if (field.children) checkGroup(field.children);
     });
   };

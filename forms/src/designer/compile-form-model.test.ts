@@ -1,3 +1,4 @@
+import { singleRuleCondition } from './conditions';
 import { validateFormData } from '../validate-form-data';
 import { compileFormModel } from './compile-form-model';
 import { createField, insertField, updateField } from './edit-form-model';
@@ -89,7 +90,12 @@ describe('compileFormModel', () => {
     const kind = { ...createField(model, 'radio'), key: 'kind', title: '类型', required: true };
     model = insertField(model, kind, null, 0);
     const reason = { ...createField(model, 'textarea'), key: 'reason', title: '原因', required: true };
-    model = insertField(model, { ...reason, visibleWhen: { field: 'kind', value: 'option2' } }, null, 1);
+    model = insertField(
+      model,
+      { ...reason, visibleWhen: singleRuleCondition({ field: 'kind', operator: 'eq', value: 'option2' }) },
+      null,
+      1,
+    );
     const { schema } = compileFormModel(model);
     expect(schema.unevaluatedProperties).toBe(false);
     expect(schema.additionalProperties).toBeUndefined();
@@ -105,7 +111,11 @@ describe('compileFormModel', () => {
   it('tests a checkbox group with contains', () => {
     let model = emptyFormModel('条件');
     model = insertField(model, { ...createField(model, 'checkbox'), key: 'items' }, null, 0);
-    const detail = { ...createField(model, 'text'), key: 'detail', visibleWhen: { field: 'items', value: 'option2' } };
+    const detail = {
+      ...createField(model, 'text'),
+      key: 'detail',
+      visibleWhen: singleRuleCondition({ field: 'items', operator: 'contains', value: 'option2' }),
+    };
     model = insertField(model, detail, null, 1);
     const { schema } = compileFormModel(model);
     expect((schema.allOf as Record<string, unknown>[])[0]?.if).toEqual({
@@ -149,7 +159,10 @@ describe('compileFormModel', () => {
     });
     const radio = model.fields.find((field) => field.kind === 'radio') as DesignerField;
     const textarea = model.fields.find((field) => field.kind === 'textarea') as DesignerField;
-    model = updateField(model, textarea.uid, { visibleWhen: { field: radio.key, value: 'option1' }, required: true });
+    model = updateField(model, textarea.uid, {
+      visibleWhen: singleRuleCondition({ field: radio.key, operator: 'eq', value: 'option1' }),
+      required: true,
+    });
     const { schema, uiSchema } = compileFormModel(model);
     const parsed = parseFormSchema(schema, uiSchema);
     expect(withoutUids(parsed)).toEqual(withoutUids(model));

@@ -7,6 +7,7 @@ import {
   type FormModel,
 } from './form-model';
 import { withFormula } from './formula-schema';
+import { crossSectionRequiredRules, groupConditionRules } from './condition-rules';
 import { compact, mergeExtra, type JsonObject } from './json-value';
 import { compileRegionField } from './region-field';
 
@@ -52,16 +53,20 @@ export function compileFormModel(model: FormModel): CompiledForm {
   };
 }
 
-/** One field's schema and uiSchema node (its `required` flag belongs to the group around it). */
-export function compileField(field: DesignerField): { schema: JsonObject; ui: JsonObject } {
-  const { schema, ui } = compileFieldBase(field);
+/** One field's schema and uiSchema node (its `required` flag belongs to the group around it); `home` is that group's key path. */
+export function compileField(
+  field: DesignerField,
+  home: readonly string[] = [],
+): { schema: JsonObject; ui: JsonObject } {
+  const { schema, ui } = compileFieldBase(field, [...home, field.key]);
   return {
     schema: withExtraRules(withFormula(schema, field.formula), field.extraSchema),
     ui: mergeExtra(ui, field.extraUi),
   };
 }
 
-function compileFieldBase(field: DesignerField): { schema: JsonObject; ui: JsonObject } {
+/** `path`: the field's key path, where the conditions of its columns or section fields are read from. */
+function compileFieldBase(field: DesignerField, path: readonly string[]): { schema: JsonObject; ui: JsonObject } {
   const common = { title: field.title || undefined, default: field.default };
   const ui = compact({ 'ui:help': field.help || undefined, 'ui:placeholder': field.placeholder || undefined });
   const text = { minLength: field.minLength, maxLength: field.maxLength, pattern: field.pattern || undefined };
@@ -130,14 +135,14 @@ function compileFieldBase(field: DesignerField): { schema: JsonObject; ui: JsonO
         ui: { 'ui:field': DESIGNER_FIELDS.attachments, ...ui },
       };
     case 'table': {
-      const group = compileGroup(field.children ?? [], true);
+      const group = compileGroup(field.children ?? [], true, path);
       return {
         schema: compact({ type: 'array', ...common, ...items, items: { type: 'object', ...group.schema } }),
         ui: { ...ui, items: group.ui },
       };
     }
     case 'section': {
-      const group = compileGroup(field.children ?? [], true);
+      const group = compileGroup(field.children ?? [], true, path);
       return { schema: compact({ type: 'object', ...common, ...group.schema }), ui: { ...group.ui, ...ui } };
     }
     case 'staticText':
@@ -155,61 +160,39 @@ function choices(options: readonly ChoiceOption[] | undefined): JsonObject[] {
 }
 
 /**
- * The `if` that makes a field visible: the controlling field equals the
- * value (or, for a checkbox group, has it ticked). `required` makes the
- * condition false while the controlling field is empty.
- */
-export function visibilityCondition(field: string, value: unknown, multiple: boolean): JsonObject {
-  return {
-    properties: { [field]: multiple ? { contains: { const: value } } : { const: value } },
-    required: [field],
-  };
-}
-
-/**
- * A group of fields (the form, a section, a table line): properties in the
- * model's order, `ui:order` the same, required fields, and one `if`/`then`
- * per distinct visibility condition, whose `then` declares the fields it
- * shows. A closed group refuses undeclared properties; with conditional
- * fields it must use `unevaluatedProperties`, which sees the `then` too.
+ * A group of fields (the form, a section, a table line) at key path `home`:
+ * properties in the model's order, `ui:order` the same, required fields, and
+ * the `allOf` entries of its fields' 显示条件 and 必填条件 (see
+ * `condition-rules.ts`), a field shown under a condition being declared in
+ * its entry's `then` only. A closed group refuses undeclared properties; with
+ * conditional fields it must use `unevaluatedProperties`, which sees the
+ * `then` too.
  */
 export function compileGroup(
   fields: readonly DesignerField[],
   closed: boolean,
+  home: readonly string[] = [],
 ): { schema: JsonObject; ui: JsonObject } {
   const properties: JsonObject = {};
   const required: string[] = [];
   const ui: JsonObject = { 'ui:order': fields.map((field) => field.key) };
-  const conditions = new Map<string, { when: JsonObject; properties: JsonObject; required: string[] }>();
+  const schemas = new Map<string, JsonObject>();
   for (const field of fields) {
-    const compiled = compileField(field);
+    const compiled = compileField(field, home);
     if (Object.keys(compiled.ui).length > 0) ui[field.key] = compiled.ui;
-    const needed = field.required && field.kind !== 'staticText';
-    if (!field.visibleWhen) {
-      properties[field.key] = compiled.schema;
-      if (needed) required.push(field.key);
-      continue;
-    }
-    const { field: controller, value } = field.visibleWhen;
-    const multiple = fields.find((other) => other.key === controller)?.kind === 'checkbox';
-    const id = JSON.stringify([controller, value, multiple]);
-    const condition = conditions.get(id) ?? {
-      when: visibilityCondition(controller, value, multiple),
-      properties: {},
-      required: [],
-    };
-    condition.properties[field.key] = compiled.schema;
-    if (needed) condition.required.push(field.key);
-    conditions.set(id, condition);
+    schemas.set(field.key, compiled.schema);
   }
-  const allOf = [...conditions.values()].map(({ when, properties: shown, required: needed }) => ({
-    if: when,
-    then: compact({ properties: shown, required: needed.length > 0 ? needed : undefined }),
-  }));
+  const rules = groupConditionRules(fields, home, schemas);
+  for (const field of fields) {
+    if (rules.conditional.has(field.key)) continue;
+    properties[field.key] = schemas.get(field.key);
+    if (field.required && field.kind !== 'staticText') required.push(field.key);
+  }
+  const allOf = [...rules.rules, ...(home.length === 0 ? crossSectionRequiredRules(fields) : [])];
   const schema = compact({
     required: required.length > 0 ? required : undefined,
-    additionalProperties: closed && allOf.length === 0 ? false : undefined,
-    unevaluatedProperties: closed && allOf.length > 0 ? false : undefined,
+    additionalProperties: closed && rules.conditional.size === 0 ? false : undefined,
+    unevaluatedProperties: closed && rules.conditional.size > 0 ? false : undefined,
     properties,
     allOf: allOf.length > 0 ? allOf : undefined,
   });

@@ -1,3 +1,4 @@
+import { singleRuleCondition } from './conditions';
 import { checkFormModel } from './check-form-model';
 import { createField, findField, insertField, moveField, removeField, updateField } from './edit-form-model';
 import { emptyFormModel, type FormModel } from './form-model';
@@ -36,11 +37,15 @@ describe('editing a form model', () => {
   it('renames conditions with the key they depend on, and leaves the old model alone', () => {
     let model = modelWith('radio', 'text');
     const [radio, text] = model.fields.map((field) => field.uid) as [string, string];
-    model = updateField(model, text, { visibleWhen: { field: 'radio1', value: 'option1' } });
+    model = updateField(model, text, {
+      visibleWhen: singleRuleCondition({ field: 'radio1', operator: 'eq', value: 'option1' }),
+    });
     const before = model;
     model = updateField(model, radio, { key: 'kind' });
-    expect(model.fields[1]?.visibleWhen).toEqual({ field: 'kind', value: 'option1' });
-    expect(before.fields[1]?.visibleWhen?.field).toBe('radio1');
+    expect(model.fields[1]?.visibleWhen).toEqual(
+      singleRuleCondition({ field: 'kind', operator: 'eq', value: 'option1' }),
+    );
+    expect(before.fields[1]?.visibleWhen?.rules[0]).toMatchObject({ field: 'radio1' });
     model = updateField(model, text, { visibleWhen: undefined });
     expect('visibleWhen' in (model.fields[1] ?? {})).toBe(false);
   });
@@ -57,7 +62,10 @@ describe('checkFormModel', () => {
     model = updateField(model, text as string, { key: '1bad', pattern: '([' });
     model = updateField(model, select as string, { options: [], title: '类别' });
     model = updateField(model, number as string, { minimum: 10, maximum: 1 });
-    model = updateField(model, second as string, { key: 'number1', visibleWhen: { field: 'later', value: 'x' } });
+    model = updateField(model, second as string, {
+      key: 'number1',
+      visibleWhen: singleRuleCondition({ field: 'later', operator: 'eq', value: 'x' }),
+    });
     const problems = checkFormModel({ ...model, title: ' ' });
     expect(problems).toEqual([
       { uid: null, message: '请填写表单名称' },
@@ -67,7 +75,7 @@ describe('checkFormModel', () => {
       { uid: number, message: '“数字”的最小值大于最大值' },
       { uid: table, message: '“明细表”还没有列' },
       { uid: second, message: '“单行文本”的字段标识“number1”与同组字段重复' },
-      { uid: second, message: '“单行文本”的显示条件须引用它前面的同组字段' },
+      { uid: second, message: '“单行文本”的显示条件引用了不存在的字段“later”' },
     ]);
     expect(checkFormModel(emptyFormModel('x'), 'en')).toEqual([{ uid: null, message: 'The form has no fields yet' }]);
   });

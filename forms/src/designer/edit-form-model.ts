@@ -1,4 +1,5 @@
 import { DEFAULT_REGION_DEPTH } from '../regions/region-depth';
+import { renameConditionReferences } from './conditions';
 import { CHOICE_KINDS, CONTAINER_KINDS, type DesignerField, type FieldKind, type FormModel } from './form-model';
 
 /**
@@ -143,24 +144,19 @@ export function moveField(model: FormModel, uid: string, parent: string | null, 
 }
 
 /**
- * Changes a field's properties. Renaming a key also renames conditions that
- * refer to it, so visibility rules keep working.
+ * Changes a field's properties. Renaming a key also renames what conditions
+ * read of it (anywhere in the form), so 显示条件 and 必填条件 keep working.
  */
 export function updateField(model: FormModel, uid: string, patch: Partial<Omit<DesignerField, 'uid'>>): FormModel {
   const place = findField(model, uid);
   if (!place) return model;
-  const renamed = patch.key !== undefined && patch.key !== place.field.key ? place.field.key : undefined;
-  return {
-    ...model,
-    fields: mapGroup(model.fields, null, place.parent, (fields) =>
-      fields.map((field) => {
-        if (field.uid === uid) return dropUndefined({ ...field, ...patch });
-        if (renamed !== undefined && field.visibleWhen?.field === renamed)
-          return { ...field, visibleWhen: { ...field.visibleWhen, field: patch.key as string } };
-        return field;
-      }),
-    ),
-  };
+  const fields = mapGroup(model.fields, null, place.parent, (group) =>
+    group.map((field) => (field.uid === uid ? dropUndefined({ ...field, ...patch }) : field)),
+  );
+  if (patch.key === undefined || patch.key === place.field.key) return { ...model, fields };
+  const parent = place.parent === null ? undefined : findField(model, place.parent)?.field.key;
+  const path = (key: string) => (parent === undefined ? key : `${parent}.${key}`);
+  return { ...model, fields: renameConditionReferences(fields, path(place.field.key), path(patch.key)) };
 }
 
 function dropUndefined(field: DesignerField): DesignerField {

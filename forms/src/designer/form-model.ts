@@ -1,5 +1,6 @@
 import type { ChineseFormatName } from '../formats/chinese-formats';
 import type { RegionDepth } from '../regions/region-depth';
+import type { Condition } from './conditions';
 import type { JsonObject } from './json-value';
 
 /**
@@ -39,17 +40,6 @@ export type OrgPickerKind = (typeof ORG_PICKER_KINDS)[number];
 export interface ChoiceOption {
   value: string;
   label: string;
-}
-
-/**
- * Show a field only when an earlier field of the same group has a value:
- * equal to `value`, or, for a checkbox group, with `value` among the ticked.
- * Compiles to an `if`/`then` in `allOf`, so the data is valid exactly when
- * rjsf shows the field.
- */
-export interface VisibleWhen {
-  field: string;
-  value: string | number | boolean;
 }
 
 export interface DesignerField {
@@ -92,7 +82,10 @@ export interface DesignerField {
   text?: string;
   /** section (a nested group) and table (its columns). */
   children?: DesignerField[];
-  visibleWhen?: VisibleWhen;
+  /** 显示条件: shown (and kept in the data) only while this holds; see `conditions.ts`. */
+  visibleWhen?: Condition;
+  /** 必填条件: required only while this holds (and the field is shown). */
+  requiredWhen?: Condition;
   /** number, amount, text, textarea, date: computed by this formula (公式), shown read-only; `x-formula` in the schema. */
   formula?: string;
   /** JSON Schema keywords of this field the designer does not model, kept as they were. For `raw`, the whole schema. */

@@ -7,6 +7,25 @@ export {
   AMOUNT_STEP,
 } from './compile-form-model';
 export { parseFormSchema } from './parse-form-schema';
+export {
+  CONDITION_OPERATORS,
+  conditionCandidates,
+  conditionFields,
+  conditionValueType,
+  evaluateCondition,
+  isConditionSubgroup,
+  operatorsFor,
+  singleRuleCondition,
+  valueAtPath,
+  VALUE_OPERATORS,
+  type Condition,
+  type ConditionCombine,
+  type ConditionOperator,
+  type ConditionRule,
+  type ConditionSubgroup,
+  type ConditionValue,
+  type FieldAtPath,
+} from './conditions';
 export { REGION_PARTS } from './region-field';
 export {
   DEFAULT_REGION_DEPTH,

@@ -1,13 +1,21 @@
 import { isChineseFormat } from '../formats/chinese-formats';
 import { AMOUNT_STEP, compileField, DATE_RANGE_PARTS } from './compile-form-model';
 import {
+  kindLookup,
+  readConditionRules,
+  readsOnlyGroup,
+  requiredWhenOf,
+  schemaLookup,
+  type ReadConditions,
+} from './condition-rules';
+import type { Condition } from './conditions';
+import {
   DESIGNER_FIELDS,
   DESIGNER_WIDGETS,
   ORG_PICKER_KINDS,
   type ChoiceOption,
   type DesignerField,
   type FormModel,
-  type VisibleWhen,
 } from './form-model';
 import { formulaOf } from './formula-schema';
 import { CONFLICT, extraOf, isJsonObject, jsonEqual, type JsonObject } from './json-value';
@@ -53,28 +61,19 @@ interface ParsedGroup {
   consumedKeywords: string[];
 }
 
-function parseGroup(node: JsonObject, ui: JsonObject, counter: { next: number }): ParsedGroup {
+function parseGroup(
+  node: JsonObject,
+  ui: JsonObject,
+  counter: { next: number },
+  home: readonly string[] = [],
+): ParsedGroup {
   const properties = isJsonObject(node.properties) ? node.properties : {};
   const required = new Set(Array.isArray(node.required) ? node.required.filter((k) => typeof k === 'string') : []);
-  const rules = Array.isArray(node.allOf) ? node.allOf : [];
 
   // Conditional fields: declared in a `then` whose `if` is one of ours.
-  const conditional = new Map<string, { schema: JsonObject; visibleWhen: VisibleWhen; required: boolean }>();
-  const otherRules: unknown[] = [];
-  for (const rule of rules) {
-    const visibility = readVisibilityRule(rule, properties);
-    if (!visibility || visibility.keys.some((key) => conditional.has(key))) {
-      otherRules.push(rule);
-      continue;
-    }
-    for (const key of visibility.keys) {
-      conditional.set(key, {
-        schema: visibility.shown[key] as JsonObject,
-        visibleWhen: visibility.visibleWhen,
-        required: visibility.required.includes(key),
-      });
-    }
-  }
+  const read = readConditionRules(node, home);
+  const conditional = read.shown;
+  const otherRules: unknown[] = [...read.otherRules];
 
   const declared = [...Object.keys(properties), ...conditional.keys()];
   const order = Array.isArray(ui['ui:order']) ? ui['ui:order'].filter((k): k is string => typeof k === 'string') : [];
@@ -85,45 +84,73 @@ function parseGroup(node: JsonObject, ui: JsonObject, counter: { next: number })
   }
   for (const key of declared) if (!ordered.includes(key)) ordered.push(key);
 
-  const fields = ordered.map((key) => {
+  let fields = ordered.map((key) => {
     const fieldUi = isJsonObject(ui[key]) ? ui[key] : {};
     const when = conditional.get(key);
     if (when)
-      return { ...parseField(key, when.schema, fieldUi, when.required, counter), visibleWhen: when.visibleWhen };
-    return parseField(key, properties[key], fieldUi, required.has(key), counter);
+      return { ...parseField(key, when.schema, fieldUi, when.required, counter, home), visibleWhen: when.visibleWhen };
+    return parseField(key, properties[key], fieldUi, required.has(key), counter, home);
   });
+  fields = withRequiredWhen(fields, home, read, otherRules);
   const closedBy = conditional.size > 0 ? 'unevaluatedProperties' : 'additionalProperties';
   const closed = node[closedBy] === false;
   return { fields, closed, otherRules, consumedKeywords: closed ? [closedBy] : [] };
 }
 
-/** An `allOf` entry the compiler would write for conditional fields, or undefined. */
-function readVisibilityRule(
-  rule: unknown,
-  properties: JsonObject,
-): { keys: string[]; shown: JsonObject; required: string[]; visibleWhen: VisibleWhen } | undefined {
-  if (!isJsonObject(rule) || !hasExactly(rule, ['if', 'then'])) return undefined;
-  const { if: when, then } = rule;
-  if (!isJsonObject(when) || !hasExactly(when, ['properties', 'required'])) return undefined;
-  if (!isJsonObject(when.properties) || !Array.isArray(when.required)) return undefined;
-  const controllers = Object.keys(when.properties);
-  const controller = controllers[0];
-  if (controllers.length !== 1 || controller === undefined) return undefined;
-  if (when.required.length !== 1 || when.required[0] !== controller) return undefined;
-  const test = when.properties[controller];
-  const constOf = (value: unknown) =>
-    isJsonObject(value) && hasExactly(value, ['const']) && isPrimitive(value.const) ? value.const : undefined;
-  const value = isJsonObject(test) && hasExactly(test, ['contains']) ? constOf(test.contains) : constOf(test);
-  if (value === undefined) return undefined;
-
-  if (!isJsonObject(then) || !isJsonObject(then.properties)) return undefined;
-  if (Object.keys(then).some((key) => key !== 'properties' && key !== 'required')) return undefined;
-  const keys = Object.keys(then.properties);
-  const thenRequired = Array.isArray(then.required) ? then.required : [];
-  const shown = then.properties;
-  if (keys.length === 0 || keys.some((key) => key in properties || !isJsonObject(shown[key]))) return undefined;
-  if (thenRequired.some((key) => typeof key !== 'string' || !keys.includes(key))) return undefined;
-  return { keys, shown, required: thenRequired as string[], visibleWhen: { field: controller, value } };
+/**
+ * The fields with the 必填条件 the group's entries say, once the fields (and
+ * their 显示条件) are known; an entry the compiler would not write for them
+ * joins `otherRules`. At the root, entries requiring fields of a section.
+ */
+function withRequiredWhen(
+  fields: DesignerField[],
+  home: readonly string[],
+  read: ReadConditions,
+  otherRules: unknown[],
+): DesignerField[] {
+  const kinds = kindLookup(fields, home);
+  const schemaAt = schemaLookup(fields, home);
+  const assign = (
+    group: DesignerField[],
+    keys: string[],
+    conditionOf: (field: DesignerField) => Condition | undefined,
+  ) => {
+    const found = keys.map((key) => group.find((field) => field.key === key));
+    const conditions = found.map((field) =>
+      field && !field.requiredWhen && field.kind !== 'staticText' ? conditionOf(field) : undefined,
+    );
+    if (new Set(keys).size !== keys.length || conditions.some((condition) => condition === undefined)) return undefined;
+    return group.map((field) => {
+      const index = keys.indexOf(field.key);
+      return index < 0 ? field : { ...field, requiredWhen: conditions[index] as Condition };
+    });
+  };
+  let result = fields;
+  for (const entry of read.needed) {
+    const next = assign(result, entry.keys, (field) =>
+      requiredWhenOf(entry.when, field.visibleWhen, home, kinds, schemaAt),
+    );
+    if (next) result = next;
+    else otherRules.push(entry.rule);
+  }
+  for (const entry of read.crossSection) {
+    const section = result.find((field) => field.key === entry.section && field.kind === 'section');
+    const sectionHome = [entry.section];
+    const children = section
+      ? assign(section.children ?? [], entry.keys, (field) => {
+          const requiredWhen = requiredWhenOf(entry.when, field.visibleWhen, home, kinds, schemaAt);
+          // Rules inside the section are written inside it; only those reading outside are the root's.
+          const inside =
+            requiredWhen &&
+            readsOnlyGroup(requiredWhen, sectionHome) &&
+            (!field.visibleWhen || readsOnlyGroup(field.visibleWhen, sectionHome));
+          return inside ? undefined : requiredWhen;
+        })
+      : undefined;
+    if (section && children) result = result.map((field) => (field === section ? { ...section, children } : field));
+    else otherRules.push(entry.rule);
+  }
+  return result;
 }
 
 function parseField(
@@ -132,6 +159,7 @@ function parseField(
   ui: JsonObject,
   required: boolean,
   counter: { next: number },
+  home: readonly string[] = [],
 ): DesignerField {
   const uid = `f${counter.next++}`;
   const raw: DesignerField = {
@@ -144,7 +172,7 @@ function parseField(
     ...(Object.keys(ui).length > 0 ? { extraUi: structuredClone(ui) } : {}),
   };
   if (!isJsonObject(schema)) return raw;
-  const guess = guessField(schema, ui, counter);
+  const guess = guessField(schema, ui, counter, [...home, key]);
   if (!guess) return raw;
   const field: DesignerField = {
     uid,
@@ -154,7 +182,7 @@ function parseField(
     ...guess,
     ...formulaOf(schema),
   };
-  const compiled = compileField(field);
+  const compiled = compileField(field, home);
   // Compare with what the guess compiles to: anything the guess would add or change means it misread the schema.
   const extraSchema = extraOf(schema, compiled.schema);
   const extraUi = extraOf(ui, compiled.ui, ['ui:order']);
@@ -167,7 +195,12 @@ function parseField(
 type Guess = Omit<DesignerField, 'uid' | 'key' | 'required' | 'title'>;
 
 /** The field kind a property looks like, with the properties the model reads from it. */
-function guessField(schema: JsonObject, ui: JsonObject, counter: { next: number }): Guess | undefined {
+function guessField(
+  schema: JsonObject,
+  ui: JsonObject,
+  counter: { next: number },
+  path: readonly string[],
+): Guess | undefined {
   const common: Partial<Guess> = {
     ...(schema.default !== undefined ? { default: structuredClone(schema.default) } : {}),
     ...(typeof ui['ui:help'] === 'string' ? { help: ui['ui:help'] } : {}),
@@ -217,7 +250,7 @@ function guessField(schema: JsonObject, ui: JsonObject, counter: { next: number 
     if (widget === 'checkboxes' && options) return { kind: 'checkbox', options, ...common, ...counts };
     if (schema.items.type === 'object') {
       const itemsUi = isJsonObject(ui.items) ? ui.items : {};
-      const group = parseGroup(schema.items, itemsUi, counter);
+      const group = parseGroup(schema.items, itemsUi, counter, path);
       if (!group.closed || group.otherRules.length > 0) return undefined;
       return { kind: 'table', children: group.fields, ...common, ...counts };
     }
@@ -235,7 +268,7 @@ function guessField(schema: JsonObject, ui: JsonObject, counter: { next: number 
       isDate(end, DATE_RANGE_PARTS.end)
     )
       return { kind: 'dateRange', ...common };
-    const group = parseGroup(schema, ui, counter);
+    const group = parseGroup(schema, ui, counter, path);
     if (!group.closed || group.otherRules.length > 0) return undefined;
     return { kind: 'section', children: group.fields, ...common };
   }
@@ -257,10 +290,6 @@ function readChoices(oneOf: unknown): ChoiceOption[] | undefined {
 function hasExactly(object: JsonObject, keys: readonly string[]): boolean {
   const own = Object.keys(object);
   return own.length === keys.length && keys.every((key) => own.includes(key));
-}
-
-function isPrimitive(value: unknown): value is string | number | boolean {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
 function leftover(object: JsonObject, known: readonly string[]): JsonObject {

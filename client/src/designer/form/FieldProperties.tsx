@@ -5,6 +5,7 @@ import {
   ORG_PICKER_KINDS,
   type ChoiceOption,
   type DesignerField,
+  type FieldAtPath,
   type FormModelProblem,
   type OrgPickerKind,
 } from '@tongban/forms/designer';
@@ -12,13 +13,14 @@ import { Alert, Button, Divider, Flex, Form, Input, InputNumber, Select, Switch,
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHINESE_FORMATS, isChineseFormat, type ChineseFormatName } from '@tongban/forms/formats';
+import { FieldConditions } from './ConditionEditor';
 
 type Patch = Partial<Omit<DesignerField, 'uid'>>;
 
 interface FieldPropertiesProps {
   field: DesignerField;
-  /** Fields above it in its group: the ones a visibility condition may depend on. */
-  earlierSiblings: readonly DesignerField[];
+  /** The fields its conditions may read (`conditionCandidates`). */
+  conditionFields: readonly FieldAtPath[];
   problems: readonly FormModelProblem[];
   onChange: (patch: Patch) => void;
 }
@@ -43,7 +45,7 @@ function Item({ id, label, children, help }: { id: string; label: string; childr
 }
 
 /** The properties panel of the selected field. */
-export function FieldProperties({ field, earlierSiblings, problems, onChange }: FieldPropertiesProps) {
+export function FieldProperties({ field, conditionFields, problems, onChange }: FieldPropertiesProps) {
   const { t, i18n } = useTranslation();
   const kind = field.kind;
   const numberOrUndefined = (value: number | null) => (value === null ? undefined : value);
@@ -255,7 +257,7 @@ export function FieldProperties({ field, earlierSiblings, problems, onChange }: 
         </Flex>
       ) : null}
 
-      <VisibilityEditor field={field} earlierSiblings={earlierSiblings} onChange={onChange} />
+      <FieldConditions field={field} candidates={conditionFields} onChange={onChange} />
 
       {kind === 'raw' || field.extraSchema || field.extraUi ? <ExtraJson field={field} onChange={onChange} /> : null}
     </Form>
@@ -350,77 +352,6 @@ function DefaultValue({ field, onChange }: { field: DesignerField; onChange: (pa
       </Item>
     );
   return null;
-}
-
-/** 显示条件: show this field only when an earlier choice field has a given value. */
-function VisibilityEditor({
-  field,
-  earlierSiblings,
-  onChange,
-}: {
-  field: DesignerField;
-  earlierSiblings: readonly DesignerField[];
-  onChange: (patch: Patch) => void;
-}) {
-  const { t } = useTranslation();
-  const controllers = earlierSiblings.filter((other) => CHOICE_KINDS.includes(other.kind) || other.kind === 'boolean');
-  const controller = controllers.find((other) => other.key === field.visibleWhen?.field);
-  const values =
-    controller?.kind === 'boolean'
-      ? [
-          { value: 'true', label: t('designer.prop.yes') },
-          { value: 'false', label: t('designer.prop.no') },
-        ]
-      : (controller?.options ?? []).map((option) => ({ value: option.value, label: option.label }));
-  return (
-    <>
-      <Divider titlePlacement="start" plain style={{ margin: '8px 0' }}>
-        {t('designer.prop.visibility')}
-      </Divider>
-      {controllers.length === 0 ? (
-        <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-          {t('designer.prop.visibilityNone')}
-        </Typography.Paragraph>
-      ) : (
-        <Flex gap={8} wrap>
-          <Item id="prop-visible-field" label={t('designer.prop.visibleField')}>
-            <Select
-              id="prop-visible-field"
-              allowClear
-              style={{ minWidth: 140 }}
-              placeholder={t('designer.prop.alwaysVisible')}
-              value={field.visibleWhen?.field}
-              options={controllers.map((other) => ({ value: other.key, label: other.title || other.key }))}
-              onChange={(key?: string) => {
-                const next = controllers.find((other) => other.key === key);
-                if (!next) return onChange({ visibleWhen: undefined });
-                const first = next.kind === 'boolean' ? true : next.options?.[0]?.value;
-                onChange({ visibleWhen: first === undefined ? undefined : { field: next.key, value: first } });
-              }}
-            />
-          </Item>
-          {field.visibleWhen ? (
-            <Item id="prop-visible-value" label={t('designer.prop.visibleValue')}>
-              <Select
-                id="prop-visible-value"
-                style={{ minWidth: 120 }}
-                value={String(field.visibleWhen.value)}
-                options={values}
-                onChange={(value: string) =>
-                  onChange({
-                    visibleWhen: {
-                      field: field.visibleWhen?.field ?? '',
-                      value: controller?.kind === 'boolean' ? value === 'true' : value,
-                    },
-                  })
-                }
-              />
-            </Item>
-          ) : null}
-        </Flex>
-      )}
-    </>
-  );
 }
 
 /** What the panel has no control for, as JSON an expert may edit; for a raw field, the whole field. */

@@ -75,13 +75,16 @@ export function FormPreview({
         widgets={DESIGNER_RJSF_WIDGETS}
         fields={DESIGNER_RJSF_FIELDS}
         experimental_defaultFormStateBehavior={{ constAsDefaults: 'skipOneOf' }}
+        // As the application form: a field hidden by its 显示条件 keeps no value (and the example taken from here none).
+        omitExtraData
         liveValidate={attempted ? 'onBlur' : false}
         showErrorList={false}
         noHtml5Validate
         idPrefix="preview"
         onChange={(event) => setFormData(event.formData ?? {})}
         onError={() => setAttempted(true)}
-        onSubmit={() => {
+        onSubmit={({ formData: checked }) => {
+          setFormData(checked ?? {});
           setAttempted(true);
           message.success(t('designer.previewValid'));
         }}
