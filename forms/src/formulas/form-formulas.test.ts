@@ -146,9 +146,14 @@ describe('formula problems', () => {
     formulaDefinitionProblems(equipmentForm(formulas), language);
 
   it('names an unknown field, an unknown function and a wrong number of arguments', () => {
-    expect(problemOf({ total: 'price * 2' })).toEqual([{ path: '/total', message: '“总投资”：没有字段“price”' }]);
+    expect(problemOf({ total: 'price * 2' })).toEqual([
+      { path: '/properties/total/x-formula', message: '“总投资”：没有字段“price”' },
+    ]);
     expect(problemOf({ total: 'price * 2' }, 'en')).toEqual([
-      { path: '/total', message: '"总投资": there is no field "price"' },
+      { path: '/properties/total/x-formula', message: '"总投资": there is no field "price"' },
+    ]);
+    expect(problemOf({ subtotal: 'quantity * price' })).toEqual([
+      { path: '/properties/equipment/items/properties/subtotal/x-formula', message: '“小计”：没有字段“price”' },
     ]);
     expect(problemOf({ total: 'TOTAL(equipment.unitPrice)' })[0]?.message).toBe('“总投资”：没有函数“TOTAL”');
     expect(problemOf({ total: 'ROUND()' })[0]?.message).toBe('“总投资”：ROUND 需要 1 到 2 个参数，这里有 0 个');
@@ -182,7 +187,11 @@ describe('formula problems', () => {
   it('finds a cycle between formulas, names its fields in order and computes the rest', () => {
     const schema = equipmentForm({ total: 'loan + 1', loan: 'average * 2', average: 'total / 2', days: '1 + 1' });
     const problems = formulaDefinitionProblems(schema);
-    expect(problems.map((problem) => problem.path).sort()).toEqual(['/average', '/loan', '/total']);
+    expect(problems.map((problem) => problem.path).sort()).toEqual([
+      '/properties/average/x-formula',
+      '/properties/loan/x-formula',
+      '/properties/total/x-formula',
+    ]);
     expect(problems[0]?.message).toMatch(/公式循环引用：“.+” → “.+” → “.+” → “.+”/);
     expect(formulaDefinitionProblems(schema, 'en')[0]?.message).toContain('refer to each other in a circle');
     expect(formFormulas(schema).computed.map((computed) => computed.field.key)).toEqual(['days']);

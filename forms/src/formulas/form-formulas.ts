@@ -10,7 +10,7 @@ import {
   type FormulaValue,
 } from './evaluate-formula';
 import { FormulaError } from './formula-error';
-import { formulaFields, type FormulaField, type FormulaFields } from './formula-fields';
+import { FORMULA_KEYWORD, formulaFields, type FormulaField, type FormulaFields } from './formula-fields';
 
 /** A computed field, checked, in the order formulas are computed (what a formula reads comes first). */
 export interface ComputedField {
@@ -328,12 +328,13 @@ function unescape(segment: string): string {
 }
 
 /**
- * What is wrong with a form's formulas, for publishing: each problem on the
- * computed field's path (`/equipment/items/subtotal` for a column) in `language`.
+ * What is wrong with a form's formulas, for publishing: each problem at its
+ * formula in the schema (`/properties/equipment/items/properties/subtotal/x-formula`
+ * for a column's), in `language`.
  */
 export function formulaDefinitionProblems(schema: JsonSchema, language: FormLanguage = 'zh-CN'): FieldError[] {
   return formFormulas(schema).problems.map(({ field, error }) => ({
-    path: pointer(field.path.filter((segment) => segment !== '*')),
+    path: `${pointer(field.path.flatMap((segment) => (segment === '*' ? ['items'] : ['properties', segment])))}/${FORMULA_KEYWORD}`,
     message: language === 'en' ? `"${field.title}": ${error.en}` : `“${field.title}”：${error.zh}`,
   }));
 }

@@ -1,13 +1,16 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { asDraft2020, isObjectRoot, type FieldError, type FormDefinition } from '@tongban/forms';
+import { computedValueErrors, formulaDefinitionProblems } from '@tongban/forms/formulas';
 import type { Language } from '../http/language';
 
 /**
  * Checks a form definition before it is published: the fields every form has,
  * a schema that compiles as JSON Schema 2020-12 (as `validateFormData` will
- * compile it), and an example that the schema accepts. Each problem names
- * where it is (a JSON Pointer into the definition) in the caller's language.
+ * compile it), formulas that read and do not feed each other in a circle, and
+ * an example that the schema accepts and whose computed fields hold what the
+ * formulas give. Each problem names where it is (a JSON Pointer into the
+ * definition) in the caller's language.
  *
  * A fresh validator instance per check: `validateFormData` caches compiled
  * schemas by key@version, which is only right once a version is published.
@@ -39,7 +42,7 @@ export function validateFormDefinition(definition: Record<string, unknown>, lang
     );
     return problems;
   }
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const ajv = new Ajv2020({ allErrors: true, strict: false, multipleOfPrecision: 8 });
   addFormats(ajv);
   let validate;
   try {
@@ -48,6 +51,13 @@ export function validateFormDefinition(definition: Record<string, unknown>, lang
   } catch (error) {
     add('/schema', `JSON Schema 无效：${(error as Error).message}`, `invalid JSON Schema: ${(error as Error).message}`);
     return problems;
+  }
+  // A formula that cannot be computed would refuse every submission of the form.
+  const formulaProblems = formulaDefinitionProblems(schema, language);
+  for (const problem of formulaProblems) problems.push({ ...problem, path: `/schema${problem.path}` });
+  if (isRecord(definition.example) && formulaProblems.length === 0 && validate(definition.example)) {
+    for (const problem of computedValueErrors(schema, definition.example, language))
+      problems.push({ ...problem, path: `/example${problem.path}` });
   }
   if (isRecord(definition.example) && !validate(definition.example)) {
     for (const error of validate.errors ?? []) {
