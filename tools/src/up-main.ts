@@ -10,6 +10,13 @@ import { withDatabaseName } from './mongodb-uri';
 import { note } from './note';
 import { freePort, isPortFree, startDatabase, startTemporalDevServer, type RunningService } from './services';
 import { ensureToolchain } from './toolchain';
+import { IDENTITY_PROVIDER_MAIN } from './identity-provider/identity-provider';
+import {
+  DEMO_PROVIDER_ACCOUNTS,
+  LOCAL_PROVIDER_LABEL,
+  startLocalIdentityProvider,
+  type LocalIdentityProvider,
+} from './identity-provider/local-identity-provider';
 import { moveLegacySqliteData } from './legacy-sqlite-data';
 import { localPayloadKeyEnvironment } from './payload-key-file';
 import { supervise } from './supervise';
@@ -75,6 +82,8 @@ async function main(): Promise<void> {
   }
 
   const port = await choosePort('PORT', 3000);
+  const appUrl = `http://127.0.0.1:${port}`;
+  const identity = wantsIdentityProvider() ? await startIdentityProviderForTrials(appUrl) : undefined;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     TEMPORAL_ADDRESS: temporalAddress,
@@ -85,12 +94,12 @@ async function main(): Promise<void> {
     // The local stack is served over plain HTTP, where Secure cookies would never come back.
     COOKIE_SECURE: process.env.COOKIE_SECURE ?? 'false',
     ...payloadKeys,
+    ...identity?.serverEnvironment,
   };
 
   await seed(env);
   await keep('worker', async () => startNodeChild('worker', 'worker/dist/main.js', env, logsDir));
   await keep('server', async () => startNodeChild('server', 'server/dist/main.js', env, logsDir));
-  const appUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(`${appUrl}/api/v1/health`);
   if (shutdown) return;
 
@@ -100,6 +109,7 @@ async function main(): Promise<void> {
       `Tongban is up:  ${appUrl}`,
       ...(temporalUiUrl ? [`Temporal UI:    ${temporalUiUrl}`] : [`Temporal:       ${temporalAddress}`]),
       `Data and logs:  ${dataDir}/logs (temporal, database, worker, server; warnings and errors also show here)`,
+      ...(identity ? identityProviderHelp(identity) : []),
       'Ctrl-C stops everything.',
       '',
     ].join('\n'),
@@ -107,6 +117,54 @@ async function main(): Promise<void> {
   // Managed children do not hold the event loop (see managed-process), so hold it until a
   // signal or a death ends the run.
   setInterval(() => undefined, 1 << 30);
+}
+
+/** UP_IDENTITY_PROVIDER=1: sign-in through a local OpenID provider as well, to try what a city deployment does. */
+function wantsIdentityProvider(): boolean {
+  const asked = process.env.UP_IDENTITY_PROVIDER ?? '';
+  if (!['', '0', 'false', '1', 'true'].includes(asked))
+    throw new Error(`UP_IDENTITY_PROVIDER must be 1 or 0, got ${asked}`);
+  if (asked !== '1' && asked !== 'true') return false;
+  // Its settings replace the server's: a provider configured by hand as well would be dropped without a word.
+  if (process.env.OIDC_PROVIDERS)
+    throw new Error('UP_IDENTITY_PROVIDER=1 connects its own provider; unset OIDC_PROVIDERS or UP_IDENTITY_PROVIDER');
+  return true;
+}
+
+/**
+ * The test harness's OpenID provider (oidc-provider) with Tongban registered as its client and the seed's
+ * people as its own (DEMO_PROVIDER_ACCOUNTS), under supervision like the rest. Its port, client secret
+ * (generated, never written down) and issuer stay the same across restarts, since the server is started
+ * with them; its sessions do not (they are in its memory).
+ */
+async function startIdentityProviderForTrials(appUrl: string): Promise<LocalIdentityProvider> {
+  const port = await choosePort('IDENTITY_PROVIDER_PORT', 3080);
+  const publicUrl = process.env.PUBLIC_URL ?? appUrl;
+  let clientSecret: string | undefined;
+  const first = await keep('identity-provider', async () => {
+    const started = await startLocalIdentityProvider({ publicUrl, port, ...(clientSecret ? { clientSecret } : {}) });
+    clientSecret ??= started.clientSecret;
+    return {
+      piece: { ...started, exited: started.provider.exited, stop: () => started.provider.stop() },
+      processes: [{ pid: started.provider.pid, commandLineMark: IDENTITY_PROVIDER_MAIN }],
+    };
+  });
+  return first;
+}
+
+/** How to sign in through the local provider, for the banner. */
+function identityProviderHelp(identity: LocalIdentityProvider): string[] {
+  const signInUrl = `${identity.serverEnvironment.PUBLIC_URL}/login`;
+  return [
+    `Identity provider: ${identity.provider.issuer} (UP_IDENTITY_PROVIDER=1)`,
+    `  Open ${signInUrl} (this address, not localhost: the provider sends browsers back to it),`,
+    `  choose 通过${LOCAL_PROVIDER_LABEL}登录, and sign in at the provider's page as one of:`,
+    ...DEMO_PROVIDER_ACCOUNTS.map(
+      (account) =>
+        `    ${account.username.padEnd(18)} ${account.password}   ${account.name}, ${(account.roles ?? []).join(' ')} (${account.org})`,
+    ),
+    '  Password sign-in stays on unless PASSWORD_LOGIN=false.',
+  ];
 }
 
 /** Builds what runs (server, worker, client) with turbo, which skips what has not changed. */

@@ -28,6 +28,8 @@ function demoPerson(username: string, name: string, org: string, roles: string[]
 
 export interface LocalIdentityProvider {
   provider: RunningIdentityProvider;
+  /** Tongban's client secret at the provider, generated for this run unless given. */
+  clientSecret: string;
   /**
    * What the Tongban server needs to offer this provider: `PUBLIC_URL`,
    * `OIDC_PROVIDERS` and the client secret, generated for this run (never stored).
@@ -46,11 +48,13 @@ export async function startLocalIdentityProvider(options: {
   publicUrl: string;
   accounts?: ProviderAccount[];
   port?: number;
+  /** The secret of an earlier start, for a restart while the server keeps its settings; default a fresh one. */
+  clientSecret?: string;
 }): Promise<LocalIdentityProvider> {
   const publicUrl = options.publicUrl.replace(/\/+$/, '');
   const routes = `${publicUrl}/api/v1/auth/oidc/${LOCAL_PROVIDER_ID}`;
   const clientId = 'tongban-local';
-  const clientSecret = crypto.randomBytes(24).toString('base64url');
+  const clientSecret = options.clientSecret ?? crypto.randomBytes(24).toString('base64url');
   const provider = await startIdentityProvider({
     ...(options.port ? { port: options.port } : {}),
     clients: [
@@ -80,6 +84,7 @@ export async function startLocalIdentityProvider(options: {
   ];
   return {
     provider,
+    clientSecret,
     serverEnvironment: {
       PUBLIC_URL: publicUrl,
       OIDC_PROVIDERS: JSON.stringify(providers),
