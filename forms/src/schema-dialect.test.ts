@@ -111,10 +111,13 @@ describe('tuple positions', () => {
 });
 
 describe('isObjectRoot', () => {
-  it('takes properties without a type as an object, but not a string schema', () => {
+  it('takes properties without a type, or a $ref to an object, as an object, but not a string schema', () => {
     expect(isObjectRoot({ properties: { name: { type: 'string' } } })).toBe(true);
     expect(isObjectRoot({ type: 'object' })).toBe(true);
     expect(isObjectRoot({ type: 'string' })).toBe(false);
     expect(isObjectRoot({ title: 'nothing' })).toBe(false);
+    const byReference = { $ref: '#/definitions/application', definitions: { application: { type: 'object' } } };
+    expect(isObjectRoot(byReference)).toBe(true);
+    expect(isObjectRoot({ $ref: '#/definitions/name', definitions: { name: { type: 'string' } } })).toBe(false);
   });
 });

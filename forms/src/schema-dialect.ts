@@ -71,13 +71,29 @@ export function arrayItemSchema(node: JsonSchema | undefined, index: number): Js
 
 /**
  * Whether a form's root describes an object: `type: "object"`, or, as many
- * outside forms write it, no `type` at all beside `properties` (a form's data
- * is always an object, which the API checks before any schema).
+ * outside forms write it, no `type` at all beside `properties`, or a root that
+ * is only a `$ref` to an object in its own `definitions` / `$defs` (a form's
+ * data is always an object, which the API checks before any schema).
  */
 export function isObjectRoot(schema: unknown): boolean {
   if (!isSchemaObject(schema)) return false;
-  if (schema.type === 'object') return true;
-  return schema.type === undefined && OBJECT_KEYWORDS.some((keyword) => keyword in schema);
+  let node: unknown = schema;
+  for (let hops = 0; isSchemaObject(node) && typeof node.$ref === 'string' && hops < 8; hops += 1)
+    node = localTarget(schema, node.$ref);
+  if (!isSchemaObject(node)) return false;
+  if (node.type === 'object') return true;
+  return node.type === undefined && OBJECT_KEYWORDS.some((keyword) => keyword in node);
+}
+
+/** The node a local `$ref` (`#/definitions/form`) points to inside `root`, or undefined. */
+function localTarget(root: JsonSchema, ref: string): unknown {
+  if (!ref.startsWith('#/')) return undefined;
+  let node: unknown = root;
+  for (const segment of ref.slice(2).split('/')) {
+    const name = decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
+    node = isSchemaObject(node) ? node[name] : undefined;
+  }
+  return node;
 }
 
 const OBJECT_KEYWORDS = ['properties', 'patternProperties', 'additionalProperties', 'required', 'dependencies'];
