@@ -7,6 +7,7 @@ import { ApiError } from '../api/api-error';
 import type { FormData, FormSpec } from '../api/types';
 import { useLanguage } from '../i18n/use-language';
 import { DESIGNER_RJSF_FIELDS, DESIGNER_RJSF_WIDGETS } from './designer-widgets';
+import { computedFieldErrors, withComputedFields } from './computed-fields';
 import { withDetailTables } from './detail-table';
 import { FORM_TEMPLATES } from './form-templates';
 import { formValidator } from './form-validator';
@@ -48,7 +49,9 @@ export function EditableForm({
 }: EditableFormProps) {
   const language = useLanguage();
   const layout = useFormLayout();
-  const [formData, setFormData] = useState<FormData>(() => structuredClone(initialData ?? {}));
+  const [formData, setFormData] = useState<FormData>(() =>
+    withComputedFields(form.schema, structuredClone(initialData ?? {})),
+  );
   const [attempted, setAttempted] = useState(false);
   // Server errors belong to the data that was sent; editing hides them.
   const [dismissed, setDismissed] = useState<Error | null>(null);
@@ -61,14 +64,18 @@ export function EditableForm({
   );
   const transformErrors = (errors: RJSFValidationError[]) => titledErrors(errors, schema, uiSchema, language);
   const fields = shownError instanceof ApiError ? shownError.fields : [];
-  const extraErrors = fields.length > 0 ? serverFieldErrors(fields) : undefined;
+  // A formula that cannot be computed says why under its field as people type, like the server would on submit.
+  const shownFields = [...fields, ...computedFieldErrors(schema, formData, language)];
+  const extraErrors = shownFields.length > 0 ? serverFieldErrors(shownFields) : undefined;
   const unplaced = unplacedFieldErrors(fields, schema);
   const validator = formValidator(language);
 
   const change = (event: IChangeEvent<FormData>) => {
-    setFormData(event.formData ?? {});
+    // Computed fields (公式) follow every keystroke, inside 明细表 rows too.
+    const data = withComputedFields(schema, event.formData ?? {});
+    setFormData(data);
     setDismissed(error);
-    onEdit?.(event.formData ?? {});
+    onEdit?.(data);
   };
 
   return (
