@@ -1,7 +1,6 @@
 import { Router } from 'express';
 import type { Client } from '@temporalio/client';
 import type { Registry } from 'prom-client';
-import { authRoutes } from './auth/auth-routes';
 import type { IdentitySettings } from './auth/oidc/identity-settings';
 import { requireUser, signedIn } from './auth/current-user';
 import { listCatalogue } from './catalogue/list-catalogue';
@@ -81,11 +80,6 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
       feed,
       openApi: openApiDocument,
     }),
-  );
-
-  api.use(
-    '/auth',
-    authRoutes({ cookieSecure: options.cookieSecure, ...(options.identity ? { identity: options.identity } : {}) }),
   );
 
   api.get('/processes', requireUser, async (req, res) => {

@@ -13,9 +13,9 @@ export interface EndpointRoute {
 }
 
 /**
- * A router with every endpoint of the table, in the table's order (Express tries
- * routes in the order they are registered, so a fixed path comes before a
- * parameter that would take it: `/requests/export.xlsx` before `/requests/:id`).
+ * A router with every endpoint of the table. Express tries routes in the order they are
+ * registered, so they are registered fixed segments first (`/requests/export.xlsx` before
+ * `/requests/:id`, which would take `export.xlsx` for an id), whatever the table's order.
  *
  * Each route: the session check (`auth: 'session'`), the endpoint's middleware,
  * its guard, then its params, query, body and `Idempotency-Key` parsed with its
@@ -23,7 +23,7 @@ export interface EndpointRoute {
  */
 export function mountEndpoints(endpoints: readonly Endpoint[], context: EndpointContext): Router {
   const router = Router();
-  for (const endpoint of endpoints) {
+  for (const endpoint of fixedSegmentsFirst(endpoints)) {
     const handlers: RequestHandler[] = [
       ...(endpoint.auth === 'session' ? [requireUser] : []),
       ...(endpoint.middleware ?? []),
@@ -52,6 +52,19 @@ export function mountEndpoints(endpoints: readonly Endpoint[], context: Endpoint
     router[routerMethod(endpoint.method)](endpoint.path, ...handlers);
   }
   return router;
+}
+
+/**
+ * The endpoints, stably sorted so that at the first segment where two paths differ in kind, the
+ * fixed segment comes before the `:parameter`.
+ */
+export function fixedSegmentsFirst(endpoints: readonly Endpoint[]): Endpoint[] {
+  const kinds = (path: string) => path.split('/').map((segment) => (segment.startsWith(':') ? 1 : 0));
+  const compare = (a: number[], b: number[]): number => {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+    return a.length - b.length;
+  };
+  return [...endpoints].sort((a, b) => compare(kinds(a.path), kinds(b.path)));
 }
 
 function routerMethod(method: Endpoint['method']): 'get' | 'post' | 'put' | 'patch' | 'delete' {

@@ -1,9 +1,10 @@
-import { ENDPOINTS } from '../endpoints';
+import { AUTH_ENDPOINTS } from '../auth/auth-endpoints';
+import { OIDC_ENDPOINTS } from '../auth/oidc/oidc-endpoints';
+import { OPERATIONS_ENDPOINTS } from '../health/operations-endpoints';
 import { ERRORS, type ErrorCode } from '../errors/messages';
 import {
   idParams,
   inboxQuery,
-  loginBody,
   processKeyParams,
   requestActionBody,
   routePreviewBody,
@@ -18,14 +19,12 @@ import { LIVE_OPERATIONS } from './live-operations';
 import { ATTACHMENT_OPERATIONS } from './attachment-operations';
 import { DEFINITION_OPERATIONS } from './definition-operations';
 import { DIRECTORY_OPERATIONS } from './directory-operations';
-import { endSessionSchema, IDENTITY_PROVIDER_OPERATIONS } from './identity-provider-operations';
 import { TEMPORAL_CODEC_OPERATIONS } from './temporal-codec-operations';
 import { EXPORT_OPERATIONS } from './export-operations';
 import { BODY_ERRORS, COMMON_ERRORS, type ApiOperation } from './operation-types';
 import {
   actionResultSchema,
   catalogueListSchema,
-  profileSchema,
   requestListSchema,
   requestViewSchema,
   startedRequestSchema,
@@ -38,13 +37,6 @@ import {
 
 export { BODY_ERRORS, COMMON_ERRORS, TAGS } from './operation-types';
 export type { ApiOperation, ApiResponse, Bilingual, Tag } from './operation-types';
-
-const SESSION_COOKIE_HEADER = {
-  'Set-Cookie': {
-    description: 'tongban_session=…; HttpOnly; SameSite=Lax; Path=/ (Secure unless COOKIE_SECURE=false)',
-    schema: { type: 'string' as const },
-  },
-};
 
 /** What a task action can be refused with; a what-if of it, the same. */
 const TASK_ACTION_ERRORS: ErrorCode[] = [
@@ -89,64 +81,8 @@ const TASK_ACTION_ERRORS: ErrorCode[] = [
 ];
 
 export const API_OPERATIONS: readonly ApiOperation[] = [
-  ...ENDPOINTS,
-  {
-    method: 'POST',
-    path: '/auth/login',
-    operationId: 'logIn',
-    tag: 'auth',
-    auth: 'none',
-    summary: { zh: '登录', en: 'Sign in' },
-    description: {
-      zh: '同一用户名 15 分钟内失败 5 次即锁定 15 分钟（429 LOGIN_LOCKED）；同一地址 15 分钟内失败 30 次亦被限制（429 TOO_MANY_REQUESTS）。均带 Retry-After。',
-      en: 'Five failures for one username within 15 minutes lock it for 15 minutes (429 LOGIN_LOCKED); thirty failures from one address within 15 minutes are refused likewise (429 TOO_MANY_REQUESTS). Both carry Retry-After.',
-    },
-    body: loginBody,
-    responses: {
-      200: {
-        description: { zh: '已登录；会话 Cookie 已设置', en: 'Signed in; the session cookie is set' },
-        schema: profileSchema,
-        headers: SESSION_COOKIE_HEADER,
-      },
-    },
-    errors: [
-      'VALIDATION_FAILED',
-      'INVALID_CREDENTIALS',
-      'LOGIN_LOCKED',
-      'TOO_MANY_REQUESTS',
-      'PASSWORD_LOGIN_DISABLED',
-      ...BODY_ERRORS,
-    ],
-  },
-  {
-    method: 'POST',
-    path: '/auth/logout',
-    operationId: 'logOut',
-    tag: 'auth',
-    auth: 'optional',
-    summary: { zh: '退出登录', en: 'Sign out' },
-    responses: {
-      200: {
-        description: {
-          zh: '会话已结束；经统一身份认证登录的，再在浏览器中打开 endSessionUrl 退出提供方',
-          en: 'The session is over; it came through an identity provider, so open endSessionUrl in the browser to sign out there too',
-        },
-        schema: endSessionSchema,
-      },
-      204: { description: { zh: '会话已结束（无会话时亦然）', en: 'The session is over (or there was none)' } },
-    },
-    errors: [...BODY_ERRORS],
-  },
-  {
-    method: 'GET',
-    path: '/auth/me',
-    operationId: 'getProfile',
-    tag: 'auth',
-    auth: 'session',
-    summary: { zh: '当前用户及其权限规则', en: 'The signed-in user and their rules' },
-    responses: { 200: { description: { zh: '当前用户', en: 'The user' }, schema: profileSchema } },
-    errors: ['UNAUTHENTICATED'],
-  },
+  ...OPERATIONS_ENDPOINTS,
+  ...AUTH_ENDPOINTS,
   {
     method: 'GET',
     path: '/processes',
@@ -393,7 +329,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...ATTACHMENT_OPERATIONS,
   ...TEMPORAL_CODEC_OPERATIONS,
   ...EXPORT_OPERATIONS,
-  ...IDENTITY_PROVIDER_OPERATIONS,
+  ...OIDC_ENDPOINTS,
 ];
 
 /**
