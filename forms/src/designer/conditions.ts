@@ -169,8 +169,14 @@ export function valueAtPath(data: unknown, path: string): unknown {
 /** What a compiled rule needs to know of the field it reads. */
 export type ConditionFieldKind = (path: string) => FieldKind | undefined;
 
-/** The values `empty` stands for in the schema; absence is the third. */
-const EMPTY_VALUES = ['', []];
+/**
+ * The values `empty` stands for in the schema; absence is the third. Built
+ * anew each time rather than cloned: ajv compares an array in `enum` by its
+ * constructor too, and `structuredClone` under jest makes another realm's.
+ */
+function emptyValues(): ['', []] {
+  return ['', []];
+}
 
 /**
  * The JSON Schema (an `if`) that holds exactly when `condition` does, for
@@ -230,10 +236,10 @@ export function compileRule(rule: ConditionRule, home: readonly string[], kindOf
         : { pattern: escapePattern(String(value)) };
       break;
     case 'empty':
-      test = { enum: structuredClone(EMPTY_VALUES) };
+      test = { enum: emptyValues() };
       break;
     case 'notEmpty':
-      test = { not: { enum: structuredClone(EMPTY_VALUES) } };
+      test = { not: { enum: emptyValues() } };
       break;
   }
   const needsValue = rule.operator !== 'empty';
@@ -365,8 +371,8 @@ function readTest(test: JsonObject): Omit<ConditionRule, 'field'> | undefined {
     const text = unescapePattern(value);
     return text === undefined ? undefined : { operator: 'contains', value: text };
   }
-  if (keyword === 'enum' && jsonEqual(value, EMPTY_VALUES)) return { operator: 'empty' };
-  if (keyword === 'not' && jsonEqual(value, { enum: EMPTY_VALUES })) return { operator: 'notEmpty' };
+  if (keyword === 'enum' && jsonEqual(value, emptyValues())) return { operator: 'empty' };
+  if (keyword === 'not' && jsonEqual(value, { enum: emptyValues() })) return { operator: 'notEmpty' };
   return undefined;
 }
 

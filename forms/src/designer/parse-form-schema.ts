@@ -194,6 +194,9 @@ function parseField(
 
 type Guess = Omit<DesignerField, 'uid' | 'key' | 'required' | 'title'>;
 
+/** Keywords that change what a value may be beyond what the panel shows: such a property is edited as JSON. */
+const CONSTRAINING = ['enum', 'const', '$ref', 'oneOf', 'anyOf', 'allOf', 'not', 'if'];
+
 /** The field kind a property looks like, with the properties the model reads from it. */
 function guessField(
   schema: JsonObject,
@@ -212,8 +215,9 @@ function guessField(
 
   if (schema.type === 'null')
     return { kind: 'staticText', ...(typeof schema.description === 'string' ? { text: schema.description } : {}) };
-  // Keywords that change what a value may be beyond what the panel shows: such a property is edited as JSON.
-  if (['enum', 'const', '$ref', 'oneOf', 'anyOf', 'allOf', 'not', 'if'].some((k) => k in schema) && !schema.oneOf) {
+  // A section's `allOf` holds its fields' conditions; the group reads them, and anything else makes it raw there.
+  const rules = schema.type === 'object' ? ['enum', 'const', '$ref', 'oneOf', 'anyOf', 'not', 'if'] : CONSTRAINING;
+  if (rules.some((k) => k in schema) && !schema.oneOf) {
     if (!(schema.type === 'boolean' && jsonEqual(schema.enum, [true]))) return undefined;
   }
   if (schema.type === 'boolean') {
