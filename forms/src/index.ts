@@ -11,6 +11,12 @@ export {
 } from './form-references';
 export * from './seed';
 export {
+  enterpriseSizeDictionary,
+  industryDictionary,
+  seedDictionaries,
+  type SeedDictionary,
+} from './seed/seed-dictionaries';
+export {
   CHINESE_FORMATS,
   formatMessage,
   isBankCardNumber,

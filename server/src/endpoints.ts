@@ -1,3 +1,4 @@
+import { AUDIT_ENDPOINTS } from './audit/audit-endpoints';
 import { AUTH_ENDPOINTS } from './auth/auth-endpoints';
 import { OIDC_ENDPOINTS } from './auth/oidc/oidc-endpoints';
 import { OPERATIONS_ENDPOINTS } from './health/operations-endpoints';
@@ -8,4 +9,9 @@ import type { Endpoint } from './http/endpoint';
  * The router is mounted from this table in this order, the OpenAPI document is built
  * from it, and the tests and the metrics list routes from it.
  */
-export const ENDPOINTS: readonly Endpoint[] = [...OPERATIONS_ENDPOINTS, ...AUTH_ENDPOINTS, ...OIDC_ENDPOINTS];
+export const ENDPOINTS: readonly Endpoint[] = [
+  ...OPERATIONS_ENDPOINTS,
+  ...AUTH_ENDPOINTS,
+  ...OIDC_ENDPOINTS,
+  ...AUDIT_ENDPOINTS,
+];

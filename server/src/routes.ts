@@ -43,6 +43,7 @@ import { notificationRoutes } from './notifications/notification-routes';
 import { attachmentRoutes } from './attachments/attachment-routes';
 import { computeStats } from './stats/compute-stats';
 import { definitionRoutes } from './definitions/definition-routes';
+import { dictionaryRoutes } from './dictionaries/dictionary-routes';
 import { organisationRoutes } from './organisations/organisation-routes';
 import { meRoutes, userRoutes } from './users/user-routes';
 import { codecNamespaceHeader, codecPayloads } from './http/temporal-codec-schemas';
@@ -244,6 +245,7 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
   api.use('/me/views', savedViewRoutes());
   api.use('/me', meRoutes());
   api.use('/definitions', definitionRoutes());
+  api.use('/dictionaries', dictionaryRoutes());
   api.use('/audit', auditRoutes());
 
   return api;

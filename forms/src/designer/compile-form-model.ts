@@ -10,6 +10,7 @@ import { withFormula } from './formula-schema';
 import { crossSectionRequiredRules, groupConditionRules } from './condition-rules';
 import { compact, mergeExtra, type JsonObject } from './json-value';
 import { compileRegionField } from './region-field';
+import { withDictionary } from './dictionary-choices';
 
 /** The JSON Schema dialect designed forms declare, like the seed forms. */
 export const FORM_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
@@ -60,7 +61,7 @@ export function compileField(
 ): { schema: JsonObject; ui: JsonObject } {
   const { schema, ui } = compileFieldBase(field, [...home, field.key]);
   return {
-    schema: withExtraRules(withFormula(schema, field.formula), field.extraSchema),
+    schema: withExtraRules(withFormula(withDictionary(field, schema), field.formula), field.extraSchema),
     ui: mergeExtra(ui, field.extraUi),
   };
 }

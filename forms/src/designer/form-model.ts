@@ -1,5 +1,6 @@
 import type { ChineseFormatName } from '../formats/chinese-formats';
 import type { RegionDepth } from '../regions/region-depth';
+import type { DictionaryReference } from './dictionary-choices';
 import type { Condition } from './conditions';
 import type { JsonObject } from './json-value';
 
@@ -72,6 +73,8 @@ export interface DesignerField {
   maxItems?: number;
   /** select, radio, checkbox. */
   options?: ChoiceOption[];
+  /** select, radio, checkbox: the options come from this dictionary (数据字典), pinned when the form is published. */
+  dictionary?: DictionaryReference;
   /** boolean: the box must be ticked (a pledge, 承诺), written `enum: [true]`. */
   mustAccept?: boolean;
   /** orgPicker: only organisations of this kind (受理部门: a department; 贷款银行: a bank); `ui:options.orgKind`. */

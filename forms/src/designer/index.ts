@@ -28,6 +28,16 @@ export {
 } from './conditions';
 export { REGION_PARTS } from './region-field';
 export {
+  DICTIONARY_KEYWORD,
+  dictionaryOptions,
+  dictionaryReferencesInSchema,
+  pinDictionaryChoices,
+  readDictionary,
+  type DictionaryEntryChoice,
+  type DictionaryReference,
+  type PublishedDictionary,
+} from './dictionary-choices';
+export {
   DEFAULT_REGION_DEPTH,
   isRegionDepth,
   REGION_DEPTHS,

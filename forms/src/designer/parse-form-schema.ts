@@ -20,6 +20,7 @@ import {
 import { formulaOf } from './formula-schema';
 import { CONFLICT, extraOf, isJsonObject, jsonEqual, type JsonObject } from './json-value';
 import { readRegionDepth } from './region-field';
+import { readDictionary } from './dictionary-choices';
 
 /** Keywords of an object node that the group model speaks for. */
 const GROUP_KEYWORDS = ['type', 'title', 'description', 'properties', 'required', 'allOf'];
@@ -174,6 +175,8 @@ function parseField(
   if (!isJsonObject(schema)) return raw;
   const guess = guessField(schema, ui, counter, [...home, key]);
   if (!guess) return raw;
+  const dictionary = guess.options ? readDictionary(schema) : undefined;
+  if (dictionary) guess.dictionary = dictionary;
   const field: DesignerField = {
     uid,
     key,

@@ -35,6 +35,9 @@ const ACTION_LABELS: Record<string, { zh: string; en: string }> = {
   definition_imported: { zh: '导入定义', en: 'Imported a definition' },
   definition_published: { zh: '发布', en: 'Published' },
   definition_archived: { zh: '停用版本', en: 'Archived' },
+  dictionary_draft_created: { zh: '新建字典草稿', en: 'Created a dictionary draft' },
+  dictionary_draft_updated: { zh: '修改字典草稿', en: 'Changed a dictionary draft' },
+  dictionary_published: { zh: '发布字典', en: 'Published a dictionary' },
   substitute_set: { zh: '设置外出代理', en: 'Named a substitute' },
   substitute_cleared: { zh: '取消外出代理', en: 'Cleared the substitute' },
   login_locked: { zh: '登录锁定', en: 'Login locked' },
@@ -46,6 +49,7 @@ const OBJECT_KINDS: Record<string, { zh: string; en: string }> = {
   user: { zh: '账号', en: 'Account' },
   form: { zh: '表单', en: 'Form' },
   process: { zh: '流程', en: 'Process' },
+  dictionary: { zh: '数据字典', en: 'Dictionary' },
   namespace: { zh: 'Temporal 命名空间', en: 'Temporal namespace' },
 };
 

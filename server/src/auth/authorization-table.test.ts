@@ -5,6 +5,8 @@ import type { Client } from '@temporalio/client';
 import { loanRenewalApplicationForm } from '@tongban/forms';
 import {
   definitionVersionRecord,
+  DictionaryVersionModel,
+  dictionaryVersionId,
   OrganisationModel,
   NotificationModel,
   ProcessVersionModel,
@@ -225,6 +227,20 @@ const TABLE: Row[] = [
     agent.get('/api/v1/definitions/forms/loan-renewal-application/versions/1/used-by'),
                                                                                      [401, 403,  403,  403,  403,  403,  ok,   ok,   403]),
 
+  // Dictionaries (数据字典): administrators write; everyone signed in reads what is published. Changes act on drafts of their own.
+  row('GET', '/dictionaries', ({ agent }) => agent.get('/api/v1/dictionaries'),      [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  row('POST', '/dictionaries', ({ agent }) =>
+    agent.post('/api/v1/dictionaries').send({ key: `t-${randomUUID().slice(0, 8)}`, name: '测试', entries: [{ value: 'a', label: '甲' }] }),
+                                                                                     [401, 403,  403,  403,  403,  403,  ok,   403,  403]),
+  row('GET', '/dictionaries/:key/versions/:version', ({ agent }) =>
+    agent.get('/api/v1/dictionaries/industry/versions/1'),                           [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
+  row('PUT', '/dictionaries/:key/versions/:version', async ({ agent }) =>
+    agent.put(`/api/v1/dictionaries/${await freshDictionaryDraft()}/versions/1`).set('If-Match', '"r1"')
+      .send({ name: '测试', entries: [{ value: 'b', label: '乙' }] }),              [401, 403,  403,  403,  403,  403,  ok,   403,  403]),
+  row('POST', '/dictionaries/:key/versions/:version/publish', async ({ agent }) =>
+    agent.post(`/api/v1/dictionaries/${await freshDictionaryDraft()}/versions/1/publish`)
+      .set('If-Match', '"r1"'),                                                      [401, 403,  403,  403,  403,  403,  ok,   403,  403]),
+
   // The audit log: supervisors, auditors and administrators.
   row('GET', '/audit', ({ agent }) => agent.get('/api/v1/audit'),                    [401, 403,  403,  403,  403,  403,  ok,   ok,   ok]),
   row('GET', '/audit/verify', ({ agent, fixtures }) =>
@@ -327,6 +343,20 @@ beforeAll(async () => {
 const loanRenewal = seedProcesses.find((process) => process.key === 'loan-renewal')!;
 
 /** Version 1 of a new process (a copy of loan renewal) in the given status; returns its key. */
+async function freshDictionaryDraft(): Promise<string> {
+  const key = `t-${randomUUID().slice(0, 8)}`;
+  await DictionaryVersionModel.create({
+    _id: dictionaryVersionId(key, 1),
+    key,
+    version: 1,
+    status: 'draft',
+    name: '测试',
+    entries: [{ value: 'a', label: '甲' }],
+    revision: 1,
+  });
+  return key;
+}
+
 async function freshDefinition(status: 'draft' | 'published'): Promise<string> {
   const key = `t-${randomUUID().slice(0, 8)}`;
   await ProcessVersionModel.create(definitionVersionRecord({ ...loanRenewal, key, version: 1 }, status));

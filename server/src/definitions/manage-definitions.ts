@@ -17,6 +17,7 @@ import { EXPORT_FORMATS, type DefinitionKind } from '../http/definition-schemas'
 import { localized, type Language } from '../http/language';
 import { containsText } from '../http/paging';
 import { validateFormDefinition } from './validate-form-definition';
+import { pinFormDictionaries } from '../dictionaries/pin-form-dictionaries';
 
 /** One stored version, whichever the kind: both collections share the shape. */
 type StoredVersion = Omit<FormVersion, '__definition'> & { createdAt?: Date; updatedAt?: Date };
@@ -223,12 +224,19 @@ export async function publishVersion(
   requireDesigner(ability, true);
   const stored = await findVersion(kind, key, version);
   checkState(stored, 'draft', revision);
-  const definition = JSON.parse(stored.definitionJson) as JsonObject;
-  const problems =
-    kind === 'forms' ? validateFormDefinition(definition, language) : await processProblems(definition, language);
+  const drafted = JSON.parse(stored.definitionJson) as JsonObject;
+  // A form's dictionary-backed choices take each dictionary's newest published entries, pinned from now on.
+  const dictionaries =
+    kind === 'forms' ? await pinFormDictionaries(drafted, language) : { definition: drafted, problems: [], pinned: [] };
+  const { definition } = dictionaries;
+  const problems = [
+    ...dictionaries.problems,
+    ...(kind === 'forms' ? validateFormDefinition(definition, language) : await processProblems(definition, language)),
+  ];
   if (problems.length > 0) throw new ApiError('DEFINITION_INVALID', problems);
   const published = await definitionChange(user, kind, 'definition_published', stored, async () => {
     await changeVersion(kind, key, version, revision, 'draft', {
+      ...(definition !== drafted ? { definitionJson: JSON.stringify(definition) } : {}),
       status: 'published',
       publishedAt: new Date(),
       updatedBy: user.id,
@@ -237,6 +245,7 @@ export async function publishVersion(
     const detail = {
       changes: { status: { before: 'draft', after: 'published' } },
       revision: { before: revision, after: after.revision ?? 1 },
+      ...(dictionaries.pinned.length > 0 ? { dictionaries: dictionaries.pinned } : {}),
     };
     return { stored: after, detail };
   });

@@ -206,6 +206,7 @@ export const ERRORS = {
     en: 'The substitute must be another active colleague who handles tasks, and the period must not end before it starts',
   },
   DEFINITION_NOT_FOUND: { status: 404, zh: '该定义版本不存在', en: 'No such definition version' },
+  DICTIONARY_NOT_FOUND: { status: 404, zh: '该数据字典版本不存在', en: 'No such dictionary version' },
   DEFINITION_NOT_DRAFT: {
     status: 409,
     zh: '只有草稿可以修改、发布或删除；已发布的版本不可更改，请新建版本',

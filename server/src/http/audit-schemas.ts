@@ -4,7 +4,7 @@ import { pagingFields } from './paging';
 /** Filters of the audit log, its CSV export and its verification. */
 
 /** The kinds of object administrative entries are about (store's `AuditObjectKind`). */
-export const AUDIT_OBJECT_KINDS = ['organisation', 'user', 'form', 'process', 'namespace'] as const;
+export const AUDIT_OBJECT_KINDS = ['organisation', 'user', 'form', 'process', 'dictionary', 'namespace'] as const;
 const auditChain = z.enum(['administration', 'request']);
 
 const instant = z.iso.datetime({ offset: true }).meta({ examples: ['2026-12-01T00:00:00+08:00'] });

@@ -26,6 +26,10 @@ export const TAGS = {
     zh: '表单与流程定义：草稿、发布、停用、导入导出',
     en: 'Form and process definitions: drafts, publishing, archiving, import and export',
   },
+  dictionaries: {
+    zh: '数据字典：管理员维护、按版本发布，表单发布时锁定版本',
+    en: 'Dictionaries: kept by administrators, published in versions, pinned by forms when they are published',
+  },
   audit: {
     zh: '审计：哈希链日志、校验与导出',
     en: 'Audit: the hash-chained log, its verification and export',

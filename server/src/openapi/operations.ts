@@ -18,6 +18,7 @@ import { STATS_OPERATIONS } from './stats-operations';
 import { LIVE_OPERATIONS } from './live-operations';
 import { ATTACHMENT_OPERATIONS } from './attachment-operations';
 import { DEFINITION_OPERATIONS } from './definition-operations';
+import { DICTIONARY_OPERATIONS } from './dictionary-operations';
 import { DIRECTORY_OPERATIONS } from './directory-operations';
 import { TEMPORAL_CODEC_OPERATIONS } from './temporal-codec-operations';
 import { EXPORT_OPERATIONS } from './export-operations';
@@ -322,7 +323,8 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   },
   ...DIRECTORY_OPERATIONS,
   ...DEFINITION_OPERATIONS,
-  ...AUDIT_OPERATIONS,
+  ...DICTIONARY_OPERATIONS,
+  ...AUDIT_ENDPOINTS,
   ...INBOX_OPERATIONS,
   ...STATS_OPERATIONS,
   ...LIVE_OPERATIONS,

@@ -6,11 +6,12 @@ import {
   ProcessVersionModel,
   UserModel,
 } from '@tongban/store';
-import { seedForms } from '@tongban/forms';
+import { seedDictionaries, seedForms } from '@tongban/forms';
 import { seedProcesses } from '@tongban/workflows';
 import { hashPassword } from '../auth/passwords';
 import { cityData } from './city-data';
 import { DEMO_PASSWORD, demoUserId } from './demo-data';
+import { publishDictionariesIfMissing } from '../dictionaries/seed-dictionaries';
 
 /**
  * Loads the seed catalogue on top of the demo data: the city's departments,
@@ -34,6 +35,7 @@ export async function seedCatalogue(): Promise<{ created: number }> {
       active: true,
     })),
   );
+  created += await publishDictionariesIfMissing(seedDictionaries);
   created += await publishIfMissing(seedForms, 'forms');
   created += await publishIfMissing(seedProcesses, 'processes');
   return { created };

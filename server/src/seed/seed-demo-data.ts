@@ -1,9 +1,10 @@
-import { seedForms } from '@tongban/forms';
+import { seedDictionaries, seedForms } from '@tongban/forms';
 import { isDuplicateKeyError, OrganisationModel, UserModel } from '@tongban/store';
 import { loanRenewalProcess } from '@tongban/workflows';
 import { hashPassword } from '../auth/passwords';
 import { DEMO_PASSWORD, demoOrganisations, demoUserId, demoUsers } from './demo-data';
 import { publishIfMissing } from './seed-catalogue';
+import { publishDictionariesIfMissing } from '../dictionaries/seed-dictionaries';
 
 /**
  * The demo slice: the demo organisations and users, the seed forms and the
@@ -33,6 +34,7 @@ export async function seedDemoData(): Promise<{ created: number }> {
       UserModel.create({ _id: demoUserId(user.username), ...fields, passwordHash, active: true }),
     );
   }
+  created += await publishDictionariesIfMissing(seedDictionaries);
   created += await publishIfMissing(seedForms, 'forms');
   created += await publishIfMissing([loanRenewalProcess], 'processes');
   return { created };

@@ -21,6 +21,9 @@ export const ADMINISTRATION_ACTIONS = [
   'definition_imported',
   'definition_published',
   'definition_archived',
+  'dictionary_draft_created',
+  'dictionary_draft_updated',
+  'dictionary_published',
   'substitute_set',
   'substitute_cleared',
   'login_locked',
@@ -30,5 +33,5 @@ export const ADMINISTRATION_ACTIONS = [
 export type AdministrationAction = (typeof ADMINISTRATION_ACTIONS)[number];
 
 /** What an administrative change changed. */
-export const AUDIT_OBJECT_KINDS = ['organisation', 'user', 'form', 'process', 'namespace'] as const;
+export const AUDIT_OBJECT_KINDS = ['organisation', 'user', 'form', 'process', 'dictionary', 'namespace'] as const;
 export type AuditObjectKind = (typeof AUDIT_OBJECT_KINDS)[number];

@@ -1,15 +1,18 @@
+import { defineEndpoint } from '../http/endpoint';
+import { exportAuditCsv } from './export-audit-csv';
+import { listAudit } from './list-audit';
+import { verifyAudit } from './verify-audit';
 import { auditExportQuery, auditListQuery, auditVerifyQuery } from '../http/audit-schemas';
-import { auditCsvSchema, auditPageSchema, auditVerificationSchema } from './audit-responses';
-import type { ApiOperation } from './operation-types';
+import { auditCsvSchema, auditPageSchema, auditVerificationSchema } from '../openapi/audit-responses';
 
 const READERS = {
   zh: '督办、审计员与管理员可用；其他人 403。',
   en: 'Supervisors, auditors and administrators; anyone else gets 403.',
 };
 
-/** `/audit`. */
-export const AUDIT_OPERATIONS: readonly ApiOperation[] = [
-  {
+/** `/audit`: the hash-chained log, for supervisors, auditors and administrators. */
+export const AUDIT_ENDPOINTS = [
+  defineEndpoint({
     method: 'GET',
     path: '/audit',
     operationId: 'listAudit',
@@ -23,8 +26,9 @@ export const AUDIT_OPERATIONS: readonly ApiOperation[] = [
     query: auditListQuery,
     responses: { 200: { description: { zh: '一页审计记录', en: 'A page of entries' }, schema: auditPageSchema } },
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_FAILED'],
-  },
-  {
+    handler: ({ ability, query }) => listAudit(ability, query),
+  }),
+  defineEndpoint({
     method: 'GET',
     path: '/audit/verify',
     operationId: 'verifyAudit',
@@ -41,8 +45,9 @@ export const AUDIT_OPERATIONS: readonly ApiOperation[] = [
     query: auditVerifyQuery,
     responses: { 200: { description: { zh: '校验结果', en: 'The result' }, schema: auditVerificationSchema } },
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_FAILED'],
-  },
-  {
+    handler: ({ ability, query }) => verifyAudit(ability, query),
+  }),
+  defineEndpoint({
     method: 'GET',
     path: '/audit/export.csv',
     operationId: 'exportAuditCsv',
@@ -68,5 +73,6 @@ export const AUDIT_OPERATIONS: readonly ApiOperation[] = [
       },
     },
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_FAILED'],
-  },
+    handler: ({ ability, query, language, res }) => exportAuditCsv(ability, query, language, res),
+  }),
 ];
