@@ -4,6 +4,7 @@ import { Alert, Button, Card, Flex, Form, Input, Typography, theme } from 'antd'
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { identityProvidersQuery, login, sessionQuery } from '../api/auth';
+import { providerErrorKey } from '../auth/provider-error';
 import { safeNextPath } from '../auth/safe-next-path';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 
@@ -70,7 +71,7 @@ export default function LoginPage() {
             type="error"
             showIcon
             data-testid="provider-error"
-            title={t('login.providerFailed', { code: providerError })}
+            title={t(providerErrorKey(providerError))}
             style={{ marginBottom: 16 }}
           />
         ) : null}
