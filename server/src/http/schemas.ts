@@ -179,6 +179,9 @@ export const inboxQuery = z.strictObject({
   ...pagingFieldsOf(100),
 });
 
+/** The deadline levels the request list filters by; `overdue` is 黄牌 and 红牌 together. */
+export const REQUEST_DEADLINE_FILTERS = ['on_time', 'reminded', 'yellow', 'red', 'overdue'] as const;
+
 export const requestListQuery = z.strictObject({
   status: z
     .enum(['in_progress', 'returned', 'completed', 'rejected', 'withdrawn'])
@@ -189,9 +192,29 @@ export const requestListQuery = z.strictObject({
     .regex(/^[a-z0-9-]{1,64}$/)
     .optional(),
   started: z.enum(['me']).optional().meta({ description: '`me` 我发起: only requests the caller filed' }),
+  filedBy: z
+    .enum(['me'])
+    .optional()
+    .meta({ description: '`me` 我代办的: only requests the caller filed at a service window for an enterprise' }),
+  orgId: z
+    .string()
+    .regex(/^[\w.:-]{1,100}$/)
+    .optional()
+    .meta({
+      description: 'Only requests this organisation accepted (受理单位: the office whose prefix opens the 办件编号)',
+    }),
+  applicantOrgId: z
+    .string()
+    .regex(/^[\w.:-]{1,100}$/)
+    .optional()
+    .meta({ description: 'Only requests of this applicant organisation' }),
+  deadline: z.enum(REQUEST_DEADLINE_FILTERS).optional().meta({
+    description:
+      'How late a running request is, by the worst of its clocks under way: `on_time` 正常, `reminded` 临期, `yellow` 黄牌, `red` 红牌, `overdue` 逾期 (黄牌 or 红牌)',
+  }),
   q: z.string().trim().min(1).max(64).optional().meta({
     description:
-      'Part of the applicant’s name, the 办件编号 or the request id; a whole 办件编号 finds its request by index',
+      'A whole 办件编号, a request id or a 统一社会信用代码 (each found by index); otherwise, for whoever reads the whole city, the start of the applicant organisation’s name or of a 办件编号 (by index), and for others part of the applicant’s name, the 编号 or the id',
   }),
   from: z.iso.datetime({ offset: true }).optional().meta({ description: 'Created at or after' }),
   to: z.iso.datetime({ offset: true }).optional().meta({ description: 'Created before' }),

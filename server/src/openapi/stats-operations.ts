@@ -17,7 +17,21 @@ export const statsSchema = z
     requests: z.strictObject({
       total: z.number().int(),
       byStatus: z.record(z.string(), z.number().int()).meta({ description: 'in_progress, returned, completed, …' }),
+      byDeadline: z.record(z.string(), z.number().int()).meta({
+        description:
+          'Running requests by how late they are (the worst clock under way): on_time, reminded, yellow 黄牌, red 红牌; the list’s `deadline` filter',
+      }),
     }),
+    acceptingOrgs: z
+      .array(
+        z.strictObject({
+          orgId: z.string(),
+          orgName: z.string(),
+          total: z.number().int(),
+          inProgress: z.number().int(),
+        }),
+      )
+      .meta({ description: 'Requests per accepting office (受理单位), most first: the list’s `orgId` filter' }),
     processes: z.array(
       z.strictObject({
         processKey: z.string(),

@@ -42,7 +42,7 @@ export async function exportRequestsXlsx(
   language: Language,
   res: Response,
 ): Promise<void> {
-  const cursor = RequestProjectionModel.find(requestListFilter(user, ability, query), { data: 0, stepData: 0 })
+  const cursor = RequestProjectionModel.find(await requestListFilter(user, ability, query), { data: 0, stepData: 0 })
     .sort(REQUEST_LIST_ORDER)
     // One more than the cap tells the writer there were more.
     .limit(MAX_XLSX_ROWS + 1)

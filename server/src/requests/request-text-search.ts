@@ -1,7 +1,7 @@
 import { containsText } from '../http/paging';
 
 /** A whole 办件编号 as offices write it: a prefix, the China date, the day's position (`云梦招商-20261202-0001`). */
-const WHOLE_NUMBER = /^\S+-\d{8}-\d{4,}$/;
+export const WHOLE_REQUEST_NUMBER = /^\S+-\d{8}-\d{4,}$/;
 
 /** Where a list keeps what its search box (`q`) looks in. */
 export interface SearchedFields {
@@ -22,7 +22,7 @@ export interface SearchedFields {
  */
 export function requestTextSearch(q: string, fields: SearchedFields): Record<string, unknown> {
   const text = q.trim();
-  if (WHOLE_NUMBER.test(text)) return { [fields.number]: text };
+  if (WHOLE_REQUEST_NUMBER.test(text)) return { [fields.number]: text };
   const pattern = containsText(text);
   return {
     $or: [{ [fields.orgName]: pattern }, { [fields.requestId]: pattern }, { [fields.number]: pattern }],

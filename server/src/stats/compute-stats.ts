@@ -32,7 +32,9 @@ function summary(durations: number[]) {
  * projections: requests by status; per process how many finished and in how
  * many working days (median, p95) and their ratings; per handling
  * organisation how fast it decided its tasks and how many of its open tasks
- * are past their step's deadline; the ratings (好差评) overall.
+ * are past their step's deadline; the ratings (好差评) overall. Each count of
+ * requests is what `GET /requests` lists under the same filters (the
+ * dashboard's click-through), so it counts the same fields the list filters by.
  */
 export async function computeStats(ability: AppAbility, query: z.output<typeof statsQuery>, language: Language) {
   const now = new Date().toISOString();
@@ -52,14 +54,25 @@ export async function computeStats(ability: AppAbility, query: z.output<typeof s
     completedAt: 1,
     rating: 1,
     steps: 1,
+    acceptingOrgId: 1,
+    deadlineLevel: 1,
   }).lean();
 
   const byStatus: Record<string, number> = {};
+  const byDeadline: Record<string, number> = {};
+  const accepting = new Map<string, { total: number; inProgress: number }>();
   const processes = new Map<string, { name: string; durations: number[]; grades: number[]; total: number }>();
   const grades: number[] = [];
   const stepClocks = new Map<string, string>();
   for (const request of requests) {
     byStatus[request.status] = (byStatus[request.status] ?? 0) + 1;
+    if (request.deadlineLevel) byDeadline[request.deadlineLevel] = (byDeadline[request.deadlineLevel] ?? 0) + 1;
+    if (request.acceptingOrgId) {
+      const office = accepting.get(request.acceptingOrgId) ?? { total: 0, inProgress: 0 };
+      office.total += 1;
+      if (request.status === 'in_progress') office.inProgress += 1;
+      accepting.set(request.acceptingOrgId, office);
+    }
     const process = processes.get(request.processKey) ?? {
       name: localized(request.processName, language),
       durations: [],
@@ -95,7 +108,10 @@ export async function computeStats(ability: AppAbility, query: z.output<typeof s
     }
     departments.set(task.assigneeOrgId, department);
   }
-  const orgs = await OrganisationModel.find({ _id: { $in: [...departments.keys()] } }, { name: 1, nameEn: 1 }).lean();
+  const orgs = await OrganisationModel.find(
+    { _id: { $in: [...new Set([...departments.keys(), ...accepting.keys()])] } },
+    { name: 1, nameEn: 1 },
+  ).lean();
   const readable = (processKey: string) => allOf(accessibleFilter(ability, 'read', 'Request'), narrow, { processKey });
   const projects = await RequestProjectionModel.find(readable(PROJECT_PROCESS_KEY), { data: 1, createdAt: 1 }).lean();
   const reports = await RequestProjectionModel.find(readable(GROWTH_POINT_PROCESS_KEY), {
@@ -106,7 +122,10 @@ export async function computeStats(ability: AppAbility, query: z.output<typeof s
 
   return {
     generatedAt: now,
-    requests: { total: requests.length, byStatus },
+    requests: { total: requests.length, byStatus, byDeadline },
+    acceptingOrgs: [...accepting.entries()]
+      .map(([orgId, office]) => ({ orgId, orgName: orgName.get(orgId) ?? orgId, ...office }))
+      .sort((a, b) => b.total - a.total || a.orgId.localeCompare(b.orgId)),
     processes: [...processes.entries()]
       .map(([processKey, process]) => ({
         processKey,

@@ -774,6 +774,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/processes/{key}/previous-application': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Reuse the last application: the form data of the caller’s organisation’s newest request on this process
+     * @description Only requests of the caller’s own organisation (window filings for it included), only the fields the caller may read; previous is null when there is none.
+     */
+    get: operations['getPreviousApplication'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/processes/{key}/route-preview': {
     parameters: {
       query?: never;
@@ -1378,14 +1398,19 @@ export interface components {
     CatalogueList: {
       items: components['schemas']['CatalogueItem'][];
     };
-    /**
-     * @example {
-     *       "name": "云梦县税务局",
-     *       "nameEn": "Yunmeng County Tax Bureau",
-     *       "kind": "department"
-     *     }
-     */
     CreateOrganisationBody: {
+      /**
+       * @description 住所 (registered address)
+       * @example 湖北省孝感市云梦县城关镇楚王城大道 88 号
+       */
+      address?: string;
+      /**
+       * @description The organisation’s telephone: a mobile or a landline
+       * @example 0712-4321678
+       */
+      contactPhone?: string;
+      /** @description 统一社会信用代码: 18 characters with its check character */
+      creditCode?: string;
       /**
        * @description Chosen id; generated when absent
        * @example org-yunmeng-tax-bureau
@@ -1393,6 +1418,11 @@ export interface components {
       id?: string;
       /** @enum {string} */
       kind: 'department' | 'bank' | 'enterprise';
+      /**
+       * @description 法定代表人
+       * @example 王建国
+       */
+      legalRepresentative?: string;
       name: string;
       nameEn?: string;
       /**
@@ -1675,12 +1705,18 @@ export interface components {
       };
     };
     Organisation: {
+      /** @description 住所 (enterprises): prefills its applications */
+      address?: string;
+      /** @description The organisation’s telephone */
+      contactPhone?: string;
       /** @description 统一社会信用代码 (enterprises): the window clerk finds an enterprise by it */
       creditCode?: string;
       /** @example org-yunmeng-investment-centre */
       id: string;
       /** @enum {string} */
       kind: 'department' | 'bank' | 'enterprise';
+      /** @description 法定代表人 (enterprises): prefills its applications */
+      legalRepresentative?: string;
       name: string;
       nameEn?: string;
       /** @description What the 办件编号 of requests it accepts open with; absent: the first 8 characters of its name */
@@ -1970,6 +2006,13 @@ export interface components {
     };
     /** @description Figures over what the caller may read */
     Stats: {
+      /** @description Requests per accepting office (受理单位), most first: the list’s `orgId` filter */
+      acceptingOrgs: {
+        inProgress: number;
+        orgId: string;
+        orgName: string;
+        total: number;
+      }[];
       departments: {
         /** @description Tasks decided (approved or rejected) */
         decided: number;
@@ -2037,6 +2080,10 @@ export interface components {
         count: number;
       };
       requests: {
+        /** @description Running requests by how late they are (the worst clock under way): on_time, reminded, yellow 黄牌, red 红牌; the list’s `deadline` filter */
+        byDeadline: {
+          [key: string]: number;
+        };
         /** @description in_progress, returned, completed, … */
         byStatus: {
           [key: string]: number;
@@ -2281,14 +2328,17 @@ export interface components {
       /** @description A return: `applicant` or the step it went back to */
       to?: string;
     };
-    /**
-     * @example {
-     *       "name": "国家税务总局云梦县税务局"
-     *     }
-     */
     UpdateOrganisationBody: {
+      /** @description `null` removes it */
+      address?: string | null;
+      /** @description `null` removes it */
+      contactPhone?: string | null;
+      /** @description `null` removes it */
+      creditCode?: string | null;
       /** @enum {string} */
       kind?: 'department' | 'bank' | 'enterprise';
+      /** @description `null` removes it */
+      legalRepresentative?: string | null;
       name?: string;
       /** @description `null` removes it */
       nameEn?: string | null;
@@ -9374,6 +9424,130 @@ export interface operations {
       };
     };
   };
+  getPreviousApplication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A process key from `GET /processes` */
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The newest form data */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description The newest request of the caller’s organisation on this process; null when there is none */
+            previous: {
+              createdAt: string;
+              /** @description Its form data, the fields the caller may read */
+              data: {
+                [key: string]: unknown;
+              };
+              /** @description 办件编号 */
+              number?: string;
+              requestId: string;
+            } | null;
+          };
+        };
+      };
+      /**
+       * @description - `VALIDATION_FAILED`: The request is invalid
+       *     - `OPERATOR_NOT_ALLOWED`: Fields starting with $ are not allowed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'VALIDATION_FAILED' | 'OPERATOR_NOT_ALLOWED';
+            };
+          };
+        };
+      };
+      /** @description - `UNAUTHENTICATED`: Please sign in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHENTICATED';
+            };
+          };
+        };
+      };
+      /** @description - `FORBIDDEN`: You are not allowed to do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'FORBIDDEN';
+            };
+          };
+        };
+      };
+      /** @description - `CONFLICT`: Someone else just created or changed this; reload and try again */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CONFLICT';
+            };
+          };
+        };
+      };
+      /** @description - `INTERNAL`: Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+      /** @description - `SERVICE_UNAVAILABLE`: Service unavailable, please retry shortly */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+      };
+    };
+  };
   previewProcessRoute: {
     parameters: {
       query?: never;
@@ -9640,14 +9814,22 @@ export interface operations {
   listRequests: {
     parameters: {
       query?: {
+        /** @description Only requests of this applicant organisation */
+        applicantOrgId?: string;
+        /** @description How late a running request is, by the worst of its clocks under way: `on_time` 正常, `reminded` 临期, `yellow` 黄牌, `red` 红牌, `overdue` 逾期 (黄牌 or 红牌) */
+        deadline?: 'on_time' | 'reminded' | 'yellow' | 'red' | 'overdue';
+        /** @description `me` 我代办的: only requests the caller filed at a service window for an enterprise */
+        filedBy?: 'me';
         /** @description Created at or after */
         from?: string;
+        /** @description Only requests this organisation accepted (受理单位: the office whose prefix opens the 办件编号) */
+        orgId?: string;
         /** @description Page number, from 1 */
         page?: number;
         /** @description Items per page (1–100, default 50) */
         pageSize?: number;
         processKey?: string;
-        /** @description Part of the applicant’s name, the 办件编号 or the request id; a whole 办件编号 finds its request by index */
+        /** @description A whole 办件编号, a request id or a 统一社会信用代码 (each found by index); otherwise, for whoever reads the whole city, the start of the applicant organisation’s name or of a 办件编号 (by index), and for others part of the applicant’s name, the 编号 or the id */
         q?: string;
         /** @description `me` 我发起: only requests the caller filed */
         started?: 'me';
@@ -10590,10 +10772,18 @@ export interface operations {
   exportRequestsXlsx: {
     parameters: {
       query?: {
+        /** @description Only requests of this applicant organisation */
+        applicantOrgId?: string;
+        /** @description How late a running request is, by the worst of its clocks under way: `on_time` 正常, `reminded` 临期, `yellow` 黄牌, `red` 红牌, `overdue` 逾期 (黄牌 or 红牌) */
+        deadline?: 'on_time' | 'reminded' | 'yellow' | 'red' | 'overdue';
+        /** @description `me` 我代办的: only requests the caller filed at a service window for an enterprise */
+        filedBy?: 'me';
         /** @description Created at or after */
         from?: string;
+        /** @description Only requests this organisation accepted (受理单位: the office whose prefix opens the 办件编号) */
+        orgId?: string;
         processKey?: string;
-        /** @description Part of the applicant’s name, the 办件编号 or the request id; a whole 办件编号 finds its request by index */
+        /** @description A whole 办件编号, a request id or a 统一社会信用代码 (each found by index); otherwise, for whoever reads the whole city, the start of the applicant organisation’s name or of a 办件编号 (by index), and for others part of the applicant’s name, the 编号 or the id */
         q?: string;
         /** @description `me` 我发起: only requests the caller filed */
         started?: 'me';
