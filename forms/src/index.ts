@@ -26,4 +26,15 @@ export {
   type ChineseFormat,
   type ChineseFormatName,
 } from './formats/chinese-formats';
+export {
+  isPrefillSource,
+  PREFILL_SOURCES,
+  prefilledData,
+  prefillFields,
+  profileDisagreements,
+  profileValue,
+  reusableData,
+  type OrganisationProfile,
+  type PrefillSource,
+} from './prefill';
 export { arrayItemSchema, asDraft2020, isObjectRoot, withDraft07Tuples } from './schema-dialect';

@@ -69,7 +69,12 @@ export function compileField(
 /** `path`: the field's key path, where the conditions of its columns or section fields are read from. */
 function compileFieldBase(field: DesignerField, path: readonly string[]): { schema: JsonObject; ui: JsonObject } {
   const common = { title: field.title || undefined, default: field.default };
-  const ui = compact({ 'ui:help': field.help || undefined, 'ui:placeholder': field.placeholder || undefined });
+  const ui = compact({
+    'ui:help': field.help || undefined,
+    'ui:placeholder': field.placeholder || undefined,
+    'ui:options':
+      (field.kind === 'text' || field.kind === 'textarea') && field.prefill ? { prefill: field.prefill } : undefined,
+  });
   const text = { minLength: field.minLength, maxLength: field.maxLength, pattern: field.pattern || undefined };
   const bounds = { minimum: field.minimum, maximum: field.maximum };
   const items = { minItems: field.minItems, maxItems: field.maxItems };

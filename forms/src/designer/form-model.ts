@@ -2,6 +2,7 @@ import type { ChineseFormatName } from '../formats/chinese-formats';
 import type { RegionDepth } from '../regions/region-depth';
 import type { DictionaryReference } from './dictionary-choices';
 import type { Condition } from './conditions';
+import type { PrefillSource } from '../prefill';
 import type { JsonObject } from './json-value';
 
 /**
@@ -77,6 +78,11 @@ export interface DesignerField {
   dictionary?: DictionaryReference;
   /** boolean: the box must be ticked (a pledge, 承诺), written `enum: [true]`. */
   mustAccept?: boolean;
+  /**
+   * text, textarea: filled in from the applicant organisation's profile (企业名称, 统一社会信用代码 …) when
+   * an application opens, and checked against it when a window clerk files; `ui:options.prefill`.
+   */
+  prefill?: PrefillSource;
   /** orgPicker: only organisations of this kind (受理部门: a department; 贷款银行: a bank); `ui:options.orgKind`. */
   orgKind?: OrgPickerKind;
   /** region: how far down the 省/市/区县 picker asks (`ui:options.depth`); the county when absent. */

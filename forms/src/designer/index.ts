@@ -8,6 +8,17 @@ export {
 } from './compile-form-model';
 export { parseFormSchema } from './parse-form-schema';
 export {
+  isPrefillSource,
+  PREFILL_SOURCES,
+  prefilledData,
+  prefillFields,
+  profileDisagreements,
+  profileValue,
+  reusableData,
+  type OrganisationProfile,
+  type PrefillSource,
+} from '../prefill';
+export {
   CONDITION_OPERATORS,
   conditionCandidates,
   conditionFields,

@@ -1,4 +1,5 @@
 import { isChineseFormat } from '../formats/chinese-formats';
+import { isPrefillSource } from '../prefill';
 import { AMOUNT_STEP, compileField, DATE_RANGE_PARTS } from './compile-form-model';
 import {
   kindLookup,
@@ -237,9 +238,11 @@ function guessField(
     const options = readChoices(schema.oneOf);
     if (options) return { kind: widget === 'radio' ? 'radio' : 'select', options, ...common };
     const kind = widget === 'textarea' ? 'textarea' : 'text';
+    const prefill = isJsonObject(ui['ui:options']) ? ui['ui:options'].prefill : undefined;
     return {
       kind,
       ...common,
+      ...(isPrefillSource(prefill) ? { prefill } : {}),
       ...numbers('minLength', 'maxLength'),
       ...(typeof schema.pattern === 'string' ? { pattern: schema.pattern } : {}),
       ...(kind === 'text' && isChineseFormat(schema.format) ? { format: schema.format } : {}),
