@@ -25,6 +25,7 @@ import { actOnRequest } from './requests/act-on-request';
 import { getRequest, requestDetail } from './requests/get-request';
 import { readerOf } from './requests/request-reader';
 import { listRequests } from './requests/list-requests';
+import { getPreviousApplication } from './requests/previous-application';
 import { startRequest } from './requests/start-request';
 import { actOnTask } from './tasks/act-on-task';
 import { previewTaskAction } from './tasks/preview-task-action';
@@ -92,6 +93,12 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
     const { key } = parseInput(processKeyParams, req.params, req);
     const { data } = parseInput(routePreviewBody, req.body, req);
     res.json(await previewProcessRoute(ability, user, key, data, requestLanguage(req)));
+  });
+
+  api.get('/processes/:key/previous-application', requireUser, async (req, res) => {
+    const { user, ability } = signedIn(req);
+    const { key } = parseInput(processKeyParams, req.params, req);
+    res.json(await getPreviousApplication(user, ability, key));
   });
 
   api.post('/requests', requireUser, async (req, res) => {

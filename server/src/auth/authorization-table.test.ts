@@ -127,6 +127,9 @@ const TABLE: Row[] = [
   row('GET', '/processes', ({ agent }) => agent.get('/api/v1/processes'),            [401, ok,   ok,   ok,   ok,   ok,   ok,   ok,   ok]),
   row('POST', '/processes/:key/route-preview', ({ agent }) =>
     agent.post('/api/v1/processes/loan-renewal/route-preview').send({ data: example }), [401, ok,   ok,   403,  403,  403,  ok,   403,  403]),
+  // 沿用上次填写: always the caller's own organisation's data (server/src/requests/previous-application.test.ts).
+  row('GET', '/processes/:key/previous-application', ({ agent }) =>
+    agent.get('/api/v1/processes/loan-renewal/previous-application'),                [401, ok,   ok,   403,  403,  403,  ok,   403,  403]),
   row('POST', '/requests', ({ agent }) =>
     agent.post('/api/v1/requests').set('Idempotency-Key', randomUUID())
       .send({ processKey: 'loan-renewal', data: example }),                          [401, ok,   ok,   403,  403,  403,  ok,   403,  403]),

@@ -187,6 +187,11 @@ export const ERRORS = {
   },
   ORGANISATION_NOT_FOUND: { status: 404, zh: '机构不存在', en: 'No such organisation' },
   ORGANISATION_ID_TAKEN: { status: 409, zh: '该机构编号已被使用', en: 'This organisation id is taken' },
+  CREDIT_CODE_TAKEN: {
+    status: 409,
+    zh: '该统一社会信用代码已属于另一机构',
+    en: 'Another organisation holds this unified social credit code',
+  },
   ORGANISATION_IN_USE: {
     status: 409,
     zh: '该机构下仍有用户或下级机构，不能删除',

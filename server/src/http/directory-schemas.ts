@@ -40,6 +40,42 @@ const numberPrefix = z
     examples: ['云梦招商'],
   });
 
+/**
+ * An enterprise's profile, which its applications' enterprise fields are filled in from. The shape
+ * here; the credit code's check character and the phone's number plan are checked with messages in
+ * the caller's language (`organisationProfileErrors`).
+ */
+const creditCode = z
+  .string()
+  .trim()
+  .transform((value) => value.toUpperCase())
+  .pipe(z.string().length(18))
+  .meta({ description: '统一社会信用代码: 18 characters with its check character', examples: ['91420921MA4F2PH8AJ'] });
+const address = z
+  .string()
+  .trim()
+  .min(2)
+  .max(200)
+  .meta({ description: '住所 (registered address)', examples: ['湖北省孝感市云梦县城关镇楚王城大道 88 号'] });
+const legalRepresentative = z
+  .string()
+  .trim()
+  .min(1)
+  .max(50)
+  .meta({ description: '法定代表人', examples: ['王建国'] });
+const contactPhone = z
+  .string()
+  .trim()
+  .min(1)
+  .max(20)
+  .meta({ description: 'The organisation’s telephone: a mobile or a landline', examples: ['0712-4321678'] });
+const removableProfileFields = {
+  creditCode: creditCode.nullable().optional().meta({ description: '`null` removes it' }),
+  address: address.nullable().optional().meta({ description: '`null` removes it' }),
+  legalRepresentative: legalRepresentative.nullable().optional().meta({ description: '`null` removes it' }),
+  contactPhone: contactPhone.nullable().optional().meta({ description: '`null` removes it' }),
+};
+
 export const createOrganisationBody = z
   .strictObject({
     id: organisationId.optional().meta({ description: 'Chosen id; generated when absent' }),
@@ -48,6 +84,10 @@ export const createOrganisationBody = z
     kind: organisationKind,
     parentId: organisationId.optional().meta({ description: 'The organisation it belongs to (e.g. a bank branch)' }),
     numberPrefix: numberPrefix.optional(),
+    creditCode: creditCode.optional(),
+    address: address.optional(),
+    legalRepresentative: legalRepresentative.optional(),
+    contactPhone: contactPhone.optional(),
   })
   .meta({ examples: [{ name: '云梦县税务局', nameEn: 'Yunmeng County Tax Bureau', kind: 'department' }] });
 
@@ -61,6 +101,7 @@ export const updateOrganisationBody = z
       .nullable()
       .optional()
       .meta({ description: '`null` goes back to the default from the name' }),
+    ...removableProfileFields,
   })
   .meta({ examples: [{ name: '国家税务总局云梦县税务局' }] });
 

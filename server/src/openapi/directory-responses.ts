@@ -16,6 +16,12 @@ export const organisationSchema = z.strictObject({
   numberPrefix: z.string().optional().meta({
     description: 'What the 办件编号 of requests it accepts open with; absent: the first 8 characters of its name',
   }),
+  address: z.string().optional().meta({ description: '住所 (enterprises): prefills its applications' }),
+  legalRepresentative: z
+    .string()
+    .optional()
+    .meta({ description: '法定代表人 (enterprises): prefills its applications' }),
+  contactPhone: z.string().optional().meta({ description: 'The organisation’s telephone' }),
 });
 
 export const substituteSchema = z

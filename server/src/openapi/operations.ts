@@ -12,6 +12,7 @@ import {
   startRequestBody,
   taskActionBody,
 } from '../http/schemas';
+import { APPLICATION_OPERATIONS } from './application-operations';
 import { AUDIT_OPERATIONS } from './audit-operations';
 import { INBOX_OPERATIONS } from './inbox-operations';
 import { STATS_OPERATIONS } from './stats-operations';
@@ -321,6 +322,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     responses: { 200: { description: { zh: '预测的环节', en: 'The predicted steps' }, schema: routePreviewSchema } },
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_FAILED', 'PROCESS_NOT_FOUND', ...BODY_ERRORS],
   },
+  ...APPLICATION_OPERATIONS,
   ...DIRECTORY_OPERATIONS,
   ...DEFINITION_OPERATIONS,
   ...DICTIONARY_OPERATIONS,

@@ -8,7 +8,9 @@ import { administrativeChange, fieldChanges } from '../audit/record-administrati
 import type { AppAbility } from '../auth/define-abilities';
 import { ApiError } from '../errors/api-error';
 import type { createOrganisationBody, organisationListQuery, updateOrganisationBody } from '../http/directory-schemas';
+import type { Language } from '../http/language';
 import { containsText, pageWindow, type Page } from '../http/paging';
+import { checkOrganisationProfile, requireUnusedCreditCode } from './organisation-profile';
 
 /** An organisation as the API returns it. */
 export function toOrganisationView(org: Organisation) {
@@ -20,6 +22,9 @@ export function toOrganisationView(org: Organisation) {
     ...(org.parentId ? { parentId: org.parentId } : {}),
     ...(org.creditCode ? { creditCode: org.creditCode } : {}),
     ...(org.numberPrefix ? { numberPrefix: org.numberPrefix } : {}),
+    ...(org.address ? { address: org.address } : {}),
+    ...(org.legalRepresentative ? { legalRepresentative: org.legalRepresentative } : {}),
+    ...(org.contactPhone ? { contactPhone: org.contactPhone } : {}),
   };
 }
 export type OrganisationView = ReturnType<typeof toOrganisationView>;
@@ -69,9 +74,12 @@ export async function createOrganisation(
   ability: AppAbility,
   user: CurrentUser,
   input: z.output<typeof createOrganisationBody>,
+  language: Language,
 ): Promise<OrganisationView> {
   if (!ability.can('manage', 'Organisation')) throw new ApiError('FORBIDDEN');
+  checkOrganisationProfile(input, language);
   if (input.parentId) await requireOrganisation(input.parentId);
+  await requireUnusedCreditCode(input.creditCode);
   const { id, ...fields } = input;
   const _id = id ?? `org-${randomUUID().slice(0, 8)}`;
   const action = 'organisation_created';
@@ -95,7 +103,17 @@ export async function createOrganisation(
 }
 
 /** The fields of an organisation its audit entries compare. */
-const ORGANISATION_FIELDS = ['name', 'nameEn', 'kind', 'parentId', 'numberPrefix'] as const;
+const ORGANISATION_FIELDS = [
+  'name',
+  'nameEn',
+  'kind',
+  'parentId',
+  'numberPrefix',
+  'creditCode',
+  'address',
+  'legalRepresentative',
+  'contactPhone',
+] as const;
 
 const organisationObject = (org: Pick<Organisation, '_id' | 'name'>) => ({
   kind: 'organisation' as const,
@@ -108,10 +126,13 @@ export async function updateOrganisation(
   user: CurrentUser,
   id: string,
   input: z.output<typeof updateOrganisationBody>,
+  language: Language,
 ): Promise<OrganisationView> {
   if (!ability.can('manage', 'Organisation')) throw new ApiError('FORBIDDEN');
+  checkOrganisationProfile(input, language);
   const before = await OrganisationModel.findById(id).lean();
   if (!before) throw new ApiError('ORGANISATION_NOT_FOUND');
+  await requireUnusedCreditCode(input.creditCode, id);
   if (input.parentId) {
     if (input.parentId === id) throw new ApiError('UNKNOWN_ORGANISATION', undefined, 'an organisation in itself');
     await requireOrganisation(input.parentId);

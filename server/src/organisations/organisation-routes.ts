@@ -6,6 +6,7 @@ import {
   organisationListQuery,
   updateOrganisationBody,
 } from '../http/directory-schemas';
+import { requestLanguage } from '../http/language';
 import { parseInput } from '../http/parse-input';
 import { parseParams } from '../http/route-params';
 import {
@@ -27,7 +28,8 @@ export function organisationRoutes(): Router {
 
   router.post('/', async (req, res) => {
     const { ability, user } = signedIn(req);
-    const created = await createOrganisation(ability, user, parseInput(createOrganisationBody, req.body, req));
+    const body = parseInput(createOrganisationBody, req.body, req);
+    const created = await createOrganisation(ability, user, body, requestLanguage(req));
     res.status(201).location(`/api/v1/organisations/${created.id}`).json(created);
   });
 
@@ -39,7 +41,8 @@ export function organisationRoutes(): Router {
   router.patch('/:id', async (req, res) => {
     const { id } = parseParams(organisationIdParams, req.params, 'ORGANISATION_NOT_FOUND');
     const { ability, user } = signedIn(req);
-    res.json(await updateOrganisation(ability, user, id, parseInput(updateOrganisationBody, req.body, req)));
+    const body = parseInput(updateOrganisationBody, req.body, req);
+    res.json(await updateOrganisation(ability, user, id, body, requestLanguage(req)));
   });
 
   router.delete('/:id', async (req, res) => {

@@ -14,6 +14,7 @@ import {
 import { partyOf, type CurrentUser } from '../auth/current-user';
 import { claimFormAttachments } from '../attachments/attachments';
 import { ApiError } from '../errors/api-error';
+import { checkEnterpriseFields } from './check-enterprise-fields';
 import { checkFormData, checkFormDataSize } from './check-form-data';
 import type { Language } from '../http/language';
 import { throwIfDocumentRefused } from '../temporal/workflow-refusal';
@@ -55,9 +56,12 @@ export async function startRequest(
   checkFormDataSize({ data: input.data });
 
   const requestId = input.idempotencyKey ? idempotentRequestId(user.id, input.idempotencyKey) : newRequestId();
-  const applicant = input.onBehalfOf
-    ? await recordWindowFiling(requestId, user, input.onBehalfOf.userId)
-    : partyOf(user);
+  let applicant = partyOf(user);
+  if (input.onBehalfOf) {
+    const enterprisePerson = await windowApplicant(input.onBehalfOf.userId);
+    await checkEnterpriseFields(form, input.data, enterprisePerson.orgId, language);
+    applicant = await recordWindowFiling(requestId, user, enterprisePerson);
+  }
   await claimFormAttachments(user, form, input.data, requestId, language);
   const workflowInput: ApprovalProcessInput = { requestId, definition, applicant, data: input.data };
   const operation = new WithStartWorkflowOperation('approvalProcess', {
@@ -89,16 +93,20 @@ export async function startRequest(
   }
 }
 
-/**
- * 窗口受理 / 代办: checks that the person filed for is an active enterprise
- * applicant and records who filed for whom before the workflow starts, so the
- * projections and the audit chain can never miss it. A retry (same request
- * id) keeps the first record.
- */
-async function recordWindowFiling(requestId: string, clerk: CurrentUser, applicantUserId: string): Promise<Party> {
+/** 窗口受理 / 代办: the person filed for, who must be an active enterprise applicant. */
+async function windowApplicant(applicantUserId: string): Promise<Party> {
   const account = await UserModel.findById(applicantUserId, { active: 1, roles: 1 }).lean();
   const applicant = account?.active && account.roles.includes('applicant') ? await findParty(applicantUserId) : null;
   if (!applicant) throw new ApiError('APPLICANT_INVALID');
+  return applicant;
+}
+
+/**
+ * 窗口受理 / 代办: records who filed for whom before the workflow starts, so
+ * the projections and the audit chain can never miss it. A retry (same
+ * request id) keeps the first record.
+ */
+async function recordWindowFiling(requestId: string, clerk: CurrentUser, applicant: Party): Promise<Party> {
   await WindowFilingModel.updateOne(
     { _id: requestId },
     { $setOnInsert: { filedBy: partyOf(clerk), applicant, createdAt: new Date() } },

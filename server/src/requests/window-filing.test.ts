@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { loanRenewalApplicationForm } from '@tongban/forms';
-import { AuditEventModel, auditEventId, UserModel, WindowFilingModel } from '@tongban/store';
+import { loanRenewalApplicationForm, type FormDefinition } from '@tongban/forms';
+import {
+  AuditEventModel,
+  auditEventId,
+  OrganisationModel,
+  RequestProjectionModel,
+  UserModel,
+  WindowFilingModel,
+} from '@tongban/store';
+import { loanRenewalProcess, type ProcessDefinition } from '@tongban/workflows';
 import { createUser } from '../../test/factories';
 import { useTestStack } from '../../test/test-stack';
 import { demoUserId } from '../seed/demo-data';
+import { publishIfMissing } from '../seed/seed-catalogue';
 
 // 窗口受理 / 代办: staff at a service window file a request for an enterprise, through HTTP on the real stack.
 const stack = useTestStack();
@@ -97,4 +106,91 @@ it('files only for an active enterprise applicant, and only from a window', asyn
   expect(forOneself.status).toBe(403);
   const qiye = await stack.signIn('qiye');
   expect((await fileFor(qiye, demoUserId('qiye2'))).status).toBe(403);
+});
+
+/** A form whose enterprise fields prefill from the organisation (as the designer sets them), on the loan-renewal steps. */
+const enterpriseForm: FormDefinition = {
+  key: 'window-enterprise-form',
+  version: 1,
+  title: { zh: '企业事项申请表' },
+  schema: {
+    type: 'object',
+    required: ['enterpriseName', 'creditCode', 'purpose'],
+    additionalProperties: false,
+    properties: {
+      enterpriseName: { type: 'string', title: '企业名称' },
+      creditCode: { type: 'string', title: '统一社会信用代码', format: 'cn-credit-code' },
+      legalRepresentative: { type: 'string', title: '法定代表人' },
+      purpose: { type: 'string', title: '事由' },
+    },
+  },
+  uiSchema: {
+    enterpriseName: { 'ui:options': { prefill: 'org.name' } },
+    creditCode: { 'ui:options': { prefill: 'org.creditCode' } },
+    legalRepresentative: { 'ui:options': { prefill: 'org.legalRepresentative' } },
+  },
+  example: {},
+};
+const YIPULE_PROFILE = { creditCode: '91420921MA4F2PH8AJ', legalRepresentative: '王建国' };
+
+it('refuses a filing whose enterprise fields disagree with the enterprise picked, field by field, and writes nothing', async () => {
+  await publishIfMissing([enterpriseForm], 'forms');
+  const process: ProcessDefinition = {
+    ...loanRenewalProcess,
+    key: 'window-enterprise',
+    form: { key: enterpriseForm.key, version: 1 },
+  };
+  await publishIfMissing([process], 'processes');
+  await OrganisationModel.updateOne({ _id: 'org-yipule' }, { $set: YIPULE_PROFILE });
+  const fileEnterpriseForm = (data: Record<string, unknown>, language = 'zh-CN') =>
+    clerk
+      .post('/api/v1/requests')
+      .set('Idempotency-Key', randomUUID())
+      .set('Accept-Language', language)
+      .send({ processKey: 'window-enterprise', data, onBehalfOf: { userId: demoUserId('qiye') } });
+  const filingsBefore = await WindowFilingModel.countDocuments();
+  const requestsBefore = await RequestProjectionModel.countDocuments();
+
+  // 英联科技's credit code, while filing for 易普乐: the wrong company.
+  const wrongCompany = await fileEnterpriseForm({
+    enterpriseName: '英联科技',
+    creditCode: '91420902MA4D8LW6XW',
+    legalRepresentative: '王建国',
+    purpose: '申请奖补',
+  });
+  expect(wrongCompany.status).toBe(422);
+  expect(wrongCompany.body.error).toMatchObject({
+    code: 'FORM_INVALID',
+    fields: [
+      {
+        path: '/enterpriseName',
+        message: '“企业名称”与所代办企业（易普乐生物科技）的登记信息不一致，登记为“易普乐生物科技”',
+      },
+      {
+        path: '/creditCode',
+        message: '“统一社会信用代码”与所代办企业（易普乐生物科技）的登记信息不一致，登记为“91420921MA4F2PH8AJ”',
+      },
+    ],
+  });
+  const inEnglish = await fileEnterpriseForm(
+    { enterpriseName: '易普乐生物科技', creditCode: '91420921MA4F2PH8AJ', legalRepresentative: '李四', purpose: 'x' },
+    'en',
+  );
+  expect(inEnglish.body.error.fields).toEqual([
+    {
+      path: '/legalRepresentative',
+      message: '"法定代表人" does not match the enterprise filed for (易普乐生物科技), whose record says "王建国"',
+    },
+  ]);
+  expect(await WindowFilingModel.countDocuments()).toBe(filingsBefore);
+  expect(await RequestProjectionModel.countDocuments()).toBe(requestsBefore);
+
+  // What the profile says files for it; a field left empty disagrees with nothing.
+  const agreeing = await fileEnterpriseForm({
+    enterpriseName: '易普乐生物科技',
+    creditCode: '91420921MA4F2PH8AJ',
+    purpose: '申请奖补',
+  }).expect(201);
+  const seen = (await clerk.get(`/api/v1/requests/${agreeing.body.id}`).expect(200)).body;
+  expect(seen).toMatchObject({ applicant: { orgId: 'org-yipule' }, filedBy: { displayName: '窗口小刘' } });
 });
