@@ -10,7 +10,7 @@ import { withDetailTables } from './detail-table';
 import { FORM_TEMPLATES } from './form-templates';
 
 // 设备更新再贷款: each 明细表 row computes its subtotal, the form its total and the total in capitals.
-const schema: RJSFSchema = {
+const form: Record<string, unknown> = {
   type: 'object',
   properties: {
     equipment: {
@@ -43,7 +43,7 @@ const schema: RJSFSchema = {
     perUnit: { type: 'number', title: '平均单价', readOnly: true, 'x-formula': 'total / SUM(equipment.quantity)' },
   },
 };
-const form = schema as Record<string, unknown>;
+const schema = form as RJSFSchema;
 
 const words = i18next.createInstance();
 void words

@@ -231,6 +231,7 @@ function FormDesigner({ stored }: { stored?: DefinitionVersion<StoredForm> }) {
                   field={place.field}
                   conditionFields={conditionCandidates(model.fields, place.field.uid)}
                   problems={problems.filter((problem) => problem.uid === place.field.uid)}
+                  model={model}
                   onChange={(patch) => {
                     if (editable) setModel(updateField(model, place.field.uid, patch));
                   }}

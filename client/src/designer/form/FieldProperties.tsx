@@ -6,6 +6,7 @@ import {
   type ChoiceOption,
   type DesignerField,
   type FieldAtPath,
+  type FormModel,
   type FormModelProblem,
   type OrgPickerKind,
 } from '@tongban/forms/designer';
@@ -14,6 +15,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHINESE_FORMATS, isChineseFormat, type ChineseFormatName } from '@tongban/forms/formats';
 import { FieldConditions } from './ConditionEditor';
+import { FormulaEditor } from './FormulaEditor';
 
 type Patch = Partial<Omit<DesignerField, 'uid'>>;
 
@@ -22,6 +24,8 @@ interface FieldPropertiesProps {
   /** The fields its conditions may read (`conditionCandidates`). */
   conditionFields: readonly FieldAtPath[];
   problems: readonly FormModelProblem[];
+  /** The whole form: what a formula may name and whether it computes. */
+  model: FormModel;
   onChange: (patch: Patch) => void;
 }
 
@@ -45,7 +49,7 @@ function Item({ id, label, children, help }: { id: string; label: string; childr
 }
 
 /** The properties panel of the selected field. */
-export function FieldProperties({ field, conditionFields, problems, onChange }: FieldPropertiesProps) {
+export function FieldProperties({ field, conditionFields, problems, model, onChange }: FieldPropertiesProps) {
   const { t, i18n } = useTranslation();
   const kind = field.kind;
   const numberOrUndefined = (value: number | null) => (value === null ? undefined : value);
@@ -257,6 +261,7 @@ export function FieldProperties({ field, conditionFields, problems, onChange }: 
         </Flex>
       ) : null}
 
+      <FormulaEditor model={model} field={field} onChange={onChange} />
       <FieldConditions field={field} candidates={conditionFields} onChange={onChange} />
 
       {kind === 'raw' || field.extraSchema || field.extraUi ? <ExtraJson field={field} onChange={onChange} /> : null}
