@@ -407,6 +407,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/dictionaries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Dictionaries and their versions
+     * @description Anyone signed in sees published versions; administrators and supervisors drafts too. Each item carries its newest published version in full.
+     */
+    get: operations['listDictionaries'];
+    put?: never;
+    /**
+     * Create a dictionary draft (version 1 of a new key, or the next version)
+     * @description Administrators only. The server numbers the version; entry values are unique within the dictionary.
+     */
+    post: operations['createDictionaryDraft'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dictionaries/{key}/versions/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One version of a dictionary
+     * @description Published versions for anyone signed in; drafts for administrators and supervisors only (404 to others).
+     */
+    get: operations['getDictionaryVersion'];
+    /**
+     * Save a dictionary draft
+     * @description Administrators only, drafts only (a published version never changes: 409, create a new version). Needs If-Match.
+     */
+    put: operations['updateDictionaryDraft'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dictionaries/{key}/versions/{version}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish a dictionary draft
+     * @description Administrators only. Once published the version never changes; forms published from then on pin the newest published version, forms already published keep theirs. Needs If-Match.
+     */
+    post: operations['publishDictionary'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/events': {
     parameters: {
       query?: never;
@@ -1197,7 +1265,7 @@ export interface components {
       object?: {
         id: string;
         /** @enum {string} */
-        kind: 'organisation' | 'user' | 'form' | 'process' | 'namespace';
+        kind: 'organisation' | 'user' | 'form' | 'process' | 'dictionary' | 'namespace';
         /** @description Its name at the time */
         name: string;
       };
@@ -1938,6 +2006,13 @@ export interface components {
     };
     /** @description Figures over what the caller may read */
     Stats: {
+      /** @description Requests per accepting office (受理单位), most first: the list’s `orgId` filter */
+      acceptingOrgs: {
+        inProgress: number;
+        orgId: string;
+        orgName: string;
+        total: number;
+      }[];
       departments: {
         /** @description Tasks decided (approved or rejected) */
         decided: number;
@@ -2005,6 +2080,10 @@ export interface components {
         count: number;
       };
       requests: {
+        /** @description Running requests by how late they are (the worst clock under way): on_time, reminded, yellow 黄牌, red 红牌; the list’s `deadline` filter */
+        byDeadline: {
+          [key: string]: number;
+        };
         /** @description in_progress, returned, completed, … */
         byStatus: {
           [key: string]: number;
@@ -2728,7 +2807,7 @@ export interface operations {
         /** @description Administrative entries about this object (an organisation or user id, `key@version`) */
         objectId?: string;
         /** @description Administrative entries about this kind of object */
-        objectKind?: 'organisation' | 'user' | 'form' | 'process' | 'namespace';
+        objectKind?: 'organisation' | 'user' | 'form' | 'process' | 'dictionary' | 'namespace';
         /** @description Page number, from 1 */
         page?: number;
         /** @description Items per page (1–100, default 20) */
@@ -2859,7 +2938,7 @@ export interface operations {
         /** @description Administrative entries about this object (an organisation or user id, `key@version`) */
         objectId?: string;
         /** @description Administrative entries about this kind of object */
-        objectKind?: 'organisation' | 'user' | 'form' | 'process' | 'namespace';
+        objectKind?: 'organisation' | 'user' | 'form' | 'process' | 'dictionary' | 'namespace';
         processKey?: string;
         /** @description One request’s chain */
         requestId?: string;
@@ -2988,7 +3067,7 @@ export interface operations {
         /** @description Administrative entries about this object (an organisation or user id, `key@version`) */
         objectId?: string;
         /** @description Administrative entries about this kind of object */
-        objectKind?: 'organisation' | 'user' | 'form' | 'process' | 'namespace';
+        objectKind?: 'organisation' | 'user' | 'form' | 'process' | 'dictionary' | 'namespace';
         processKey?: string;
         /** @description One request’s chain */
         requestId?: string;
@@ -5633,6 +5712,906 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description - `INTERNAL`: Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+      /** @description - `SERVICE_UNAVAILABLE`: Service unavailable, please retry shortly */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+      };
+    };
+  };
+  listDictionaries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description By key */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              key: string;
+              /** @description Of the newest version the caller may see, in the caller’s language */
+              name: string;
+              /** @description The newest published version, with its entries: what a form published now pins */
+              published?: {
+                /** Format: date-time */
+                createdAt?: string;
+                description?: string;
+                entries: {
+                  label: string;
+                  labelEn?: string;
+                  value: string;
+                }[];
+                key: string;
+                name: string;
+                nameEn?: string;
+                /** Format: date-time */
+                publishedAt?: string;
+                /** @description The ETag is `"r<revision>"` */
+                revision: number;
+                /** @enum {string} */
+                status: 'draft' | 'published';
+                /** Format: date-time */
+                updatedAt?: string;
+                /** @description User id of the last change */
+                updatedBy?: string;
+                version: number;
+              };
+              /** @description Newest first; drafts only for administrators */
+              versions: {
+                revision: number;
+                /** @enum {string} */
+                status: 'draft' | 'published';
+                version: number;
+              }[];
+            }[];
+          };
+        };
+      };
+      /**
+       * @description - `OPERATOR_NOT_ALLOWED`: Fields starting with $ are not allowed
+       *     - `VALIDATION_FAILED`: The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'OPERATOR_NOT_ALLOWED' | 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description - `UNAUTHENTICATED`: Please sign in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHENTICATED';
+            };
+          };
+        };
+      };
+      /** @description - `CONFLICT`: Someone else just created or changed this; reload and try again */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CONFLICT';
+            };
+          };
+        };
+      };
+      /** @description - `INTERNAL`: Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+      /** @description - `SERVICE_UNAVAILABLE`: Service unavailable, please retry shortly */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+      };
+    };
+  };
+  createDictionaryDraft: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          description?: string;
+          /** @description In the order forms show them; values unique */
+          entries: {
+            /**
+             * @description What people read (zh-CN)
+             * @example 制造业
+             */
+            label: string;
+            labelEn?: string;
+            /**
+             * @description What forms store; stable across versions
+             * @example C
+             */
+            value: string;
+          }[];
+          /**
+           * @description Lowercase letters, digits and hyphens
+           * @example industry
+           */
+          key: string;
+          /** @example 企业规模 */
+          name: string;
+          nameEn?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Draft created */
+      201: {
+        headers: {
+          /** @description The revision: send it back as If-Match to change this version */
+          ETag?: string;
+          /** @description …/versions/{version} */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            createdAt?: string;
+            description?: string;
+            entries: {
+              label: string;
+              labelEn?: string;
+              value: string;
+            }[];
+            key: string;
+            name: string;
+            nameEn?: string;
+            /** Format: date-time */
+            publishedAt?: string;
+            /** @description The ETag is `"r<revision>"` */
+            revision: number;
+            /** @enum {string} */
+            status: 'draft' | 'published';
+            /** Format: date-time */
+            updatedAt?: string;
+            /** @description User id of the last change */
+            updatedBy?: string;
+            version: number;
+          };
+        };
+      };
+      /**
+       * @description - `VALIDATION_FAILED`: The request is invalid
+       *     - `MALFORMED_JSON`: The body is not valid JSON
+       *     - `OPERATOR_NOT_ALLOWED`: Fields starting with $ are not allowed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'OPERATOR_NOT_ALLOWED';
+            };
+          };
+        };
+      };
+      /** @description - `UNAUTHENTICATED`: Please sign in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHENTICATED';
+            };
+          };
+        };
+      };
+      /**
+       * @description - `FORBIDDEN`: You are not allowed to do this
+       *     - `CSRF_REJECTED`: This request came from a page this server does not trust; use the application itself
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'FORBIDDEN' | 'CSRF_REJECTED';
+            };
+          };
+        };
+      };
+      /** @description - `CONFLICT`: Someone else just created or changed this; reload and try again */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CONFLICT';
+            };
+          };
+        };
+      };
+      /** @description - `PAYLOAD_TOO_LARGE`: The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description - `UNSUPPORTED_MEDIA_TYPE`: The body must be application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description - `INTERNAL`: Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+      /** @description - `SERVICE_UNAVAILABLE`: Service unavailable, please retry shortly */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+      };
+    };
+  };
+  getDictionaryVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Lowercase letters, digits and hyphens */
+        key: string;
+        /** @description Version number, from 1 */
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The version; its ETag is the revision */
+      200: {
+        headers: {
+          /** @description The revision: send it back as If-Match to change this version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            createdAt?: string;
+            description?: string;
+            entries: {
+              label: string;
+              labelEn?: string;
+              value: string;
+            }[];
+            key: string;
+            name: string;
+            nameEn?: string;
+            /** Format: date-time */
+            publishedAt?: string;
+            /** @description The ETag is `"r<revision>"` */
+            revision: number;
+            /** @enum {string} */
+            status: 'draft' | 'published';
+            /** Format: date-time */
+            updatedAt?: string;
+            /** @description User id of the last change */
+            updatedBy?: string;
+            version: number;
+          };
+        };
+      };
+      /**
+       * @description - `OPERATOR_NOT_ALLOWED`: Fields starting with $ are not allowed
+       *     - `VALIDATION_FAILED`: The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'OPERATOR_NOT_ALLOWED' | 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description - `UNAUTHENTICATED`: Please sign in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHENTICATED';
+            };
+          };
+        };
+      };
+      /** @description - `DICTIONARY_NOT_FOUND`: No such dictionary version */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'DICTIONARY_NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description - `CONFLICT`: Someone else just created or changed this; reload and try again */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CONFLICT';
+            };
+          };
+        };
+      };
+      /** @description - `INTERNAL`: Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+      /** @description - `SERVICE_UNAVAILABLE`: Service unavailable, please retry shortly */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+      };
+    };
+  };
+  updateDictionaryDraft: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag read with the version (e.g. "r3"): 428 without it, 412 when someone changed it since */
+        'If-Match': string;
+      };
+      path: {
+        /** @description Lowercase letters, digits and hyphens */
+        key: string;
+        /** @description Version number, from 1 */
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          description?: string;
+          /** @description In the order forms show them; values unique */
+          entries: {
+            /**
+             * @description What people read (zh-CN)
+             * @example 制造业
+             */
+            label: string;
+            labelEn?: string;
+            /**
+             * @description What forms store; stable across versions
+             * @example C
+             */
+            value: string;
+          }[];
+          /** @example 企业规模 */
+          name: string;
+          nameEn?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Saved */
+      200: {
+        headers: {
+          /** @description The revision: send it back as If-Match to change this version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            createdAt?: string;
+            description?: string;
+            entries: {
+              label: string;
+              labelEn?: string;
+              value: string;
+            }[];
+            key: string;
+            name: string;
+            nameEn?: string;
+            /** Format: date-time */
+            publishedAt?: string;
+            /** @description The ETag is `"r<revision>"` */
+            revision: number;
+            /** @enum {string} */
+            status: 'draft' | 'published';
+            /** Format: date-time */
+            updatedAt?: string;
+            /** @description User id of the last change */
+            updatedBy?: string;
+            version: number;
+          };
+        };
+      };
+      /**
+       * @description - `VALIDATION_FAILED`: The request is invalid
+       *     - `MALFORMED_JSON`: The body is not valid JSON
+       *     - `OPERATOR_NOT_ALLOWED`: Fields starting with $ are not allowed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'VALIDATION_FAILED' | 'MALFORMED_JSON' | 'OPERATOR_NOT_ALLOWED';
+            };
+          };
+        };
+      };
+      /** @description - `UNAUTHENTICATED`: Please sign in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHENTICATED';
+            };
+          };
+        };
+      };
+      /**
+       * @description - `FORBIDDEN`: You are not allowed to do this
+       *     - `CSRF_REJECTED`: This request came from a page this server does not trust; use the application itself
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'FORBIDDEN' | 'CSRF_REJECTED';
+            };
+          };
+        };
+      };
+      /** @description - `DICTIONARY_NOT_FOUND`: No such dictionary version */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'DICTIONARY_NOT_FOUND';
+            };
+          };
+        };
+      };
+      /**
+       * @description - `DEFINITION_NOT_DRAFT`: Only a draft can be changed, published or deleted; a published version never changes, so create a new version
+       *     - `CONFLICT`: Someone else just created or changed this; reload and try again
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'DEFINITION_NOT_DRAFT' | 'CONFLICT';
+            };
+          };
+        };
+      };
+      /** @description - `PRECONDITION_FAILED`: Someone else changed this version since you read it; reload and try again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PRECONDITION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description - `PAYLOAD_TOO_LARGE`: The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description - `UNSUPPORTED_MEDIA_TYPE`: The body must be application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description - `PRECONDITION_REQUIRED`: Changes need If-Match (the ETag you read) */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PRECONDITION_REQUIRED';
+            };
+          };
+        };
+      };
+      /** @description - `INTERNAL`: Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+      /** @description - `SERVICE_UNAVAILABLE`: Service unavailable, please retry shortly */
+      503: {
+        headers: {
+          /** @description Seconds */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'SERVICE_UNAVAILABLE';
+            };
+          };
+        };
+      };
+    };
+  };
+  publishDictionary: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag read with the version (e.g. "r3"): 428 without it, 412 when someone changed it since */
+        'If-Match': string;
+      };
+      path: {
+        /** @description Lowercase letters, digits and hyphens */
+        key: string;
+        /** @description Version number, from 1 */
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Published */
+      200: {
+        headers: {
+          /** @description The revision: send it back as If-Match to change this version */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            createdAt?: string;
+            description?: string;
+            entries: {
+              label: string;
+              labelEn?: string;
+              value: string;
+            }[];
+            key: string;
+            name: string;
+            nameEn?: string;
+            /** Format: date-time */
+            publishedAt?: string;
+            /** @description The ETag is `"r<revision>"` */
+            revision: number;
+            /** @enum {string} */
+            status: 'draft' | 'published';
+            /** Format: date-time */
+            updatedAt?: string;
+            /** @description User id of the last change */
+            updatedBy?: string;
+            version: number;
+          };
+        };
+      };
+      /**
+       * @description - `OPERATOR_NOT_ALLOWED`: Fields starting with $ are not allowed
+       *     - `VALIDATION_FAILED`: The request is invalid
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'OPERATOR_NOT_ALLOWED' | 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description - `UNAUTHENTICATED`: Please sign in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHENTICATED';
+            };
+          };
+        };
+      };
+      /**
+       * @description - `FORBIDDEN`: You are not allowed to do this
+       *     - `CSRF_REJECTED`: This request came from a page this server does not trust; use the application itself
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'FORBIDDEN' | 'CSRF_REJECTED';
+            };
+          };
+        };
+      };
+      /** @description - `DICTIONARY_NOT_FOUND`: No such dictionary version */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'DICTIONARY_NOT_FOUND';
+            };
+          };
+        };
+      };
+      /**
+       * @description - `DEFINITION_NOT_DRAFT`: Only a draft can be changed, published or deleted; a published version never changes, so create a new version
+       *     - `CONFLICT`: Someone else just created or changed this; reload and try again
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'DEFINITION_NOT_DRAFT' | 'CONFLICT';
+            };
+          };
+        };
+      };
+      /** @description - `PRECONDITION_FAILED`: Someone else changed this version since you read it; reload and try again */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PRECONDITION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description - `PRECONDITION_REQUIRED`: Changes need If-Match (the ETag you read) */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PRECONDITION_REQUIRED';
             };
           };
         };
@@ -8835,14 +9814,22 @@ export interface operations {
   listRequests: {
     parameters: {
       query?: {
+        /** @description Only requests of this applicant organisation */
+        applicantOrgId?: string;
+        /** @description How late a running request is, by the worst of its clocks under way: `on_time` 正常, `reminded` 临期, `yellow` 黄牌, `red` 红牌, `overdue` 逾期 (黄牌 or 红牌) */
+        deadline?: 'on_time' | 'reminded' | 'yellow' | 'red' | 'overdue';
+        /** @description `me` 我代办的: only requests the caller filed at a service window for an enterprise */
+        filedBy?: 'me';
         /** @description Created at or after */
         from?: string;
+        /** @description Only requests this organisation accepted (受理单位: the office whose prefix opens the 办件编号) */
+        orgId?: string;
         /** @description Page number, from 1 */
         page?: number;
         /** @description Items per page (1–100, default 50) */
         pageSize?: number;
         processKey?: string;
-        /** @description Part of the applicant’s name, the 办件编号 or the request id; a whole 办件编号 finds its request by index */
+        /** @description A whole 办件编号, a request id or a 统一社会信用代码 (each found by index); otherwise, for whoever reads the whole city, the start of the applicant organisation’s name or of a 办件编号 (by index), and for others part of the applicant’s name, the 编号 or the id */
         q?: string;
         /** @description `me` 我发起: only requests the caller filed */
         started?: 'me';
@@ -9785,10 +10772,18 @@ export interface operations {
   exportRequestsXlsx: {
     parameters: {
       query?: {
+        /** @description Only requests of this applicant organisation */
+        applicantOrgId?: string;
+        /** @description How late a running request is, by the worst of its clocks under way: `on_time` 正常, `reminded` 临期, `yellow` 黄牌, `red` 红牌, `overdue` 逾期 (黄牌 or 红牌) */
+        deadline?: 'on_time' | 'reminded' | 'yellow' | 'red' | 'overdue';
+        /** @description `me` 我代办的: only requests the caller filed at a service window for an enterprise */
+        filedBy?: 'me';
         /** @description Created at or after */
         from?: string;
+        /** @description Only requests this organisation accepted (受理单位: the office whose prefix opens the 办件编号) */
+        orgId?: string;
         processKey?: string;
-        /** @description Part of the applicant’s name, the 办件编号 or the request id; a whole 办件编号 finds its request by index */
+        /** @description A whole 办件编号, a request id or a 统一社会信用代码 (each found by index); otherwise, for whoever reads the whole city, the start of the applicant organisation’s name or of a 办件编号 (by index), and for others part of the applicant’s name, the 编号 or the id */
         q?: string;
         /** @description `me` 我发起: only requests the caller filed */
         started?: 'me';
