@@ -1,5 +1,6 @@
 import { DEFAULT_REGION_DEPTH } from '../regions/region-depth';
 import { renameConditionReferences } from './conditions';
+import { renameFormulaReferences } from './rename-formula-references';
 import { CHOICE_KINDS, CONTAINER_KINDS, type DesignerField, type FieldKind, type FormModel } from './form-model';
 
 /**
@@ -156,7 +157,8 @@ export function updateField(model: FormModel, uid: string, patch: Partial<Omit<D
   if (patch.key === undefined || patch.key === place.field.key) return { ...model, fields };
   const parent = place.parent === null ? undefined : findField(model, place.parent)?.field.key;
   const path = (key: string) => (parent === undefined ? key : `${parent}.${key}`);
-  return { ...model, fields: renameConditionReferences(fields, path(place.field.key), path(patch.key)) };
+  const [from, to] = [path(place.field.key), path(patch.key)];
+  return { ...model, fields: renameFormulaReferences(renameConditionReferences(fields, from, to), from, to) };
 }
 
 function dropUndefined(field: DesignerField): DesignerField {

@@ -5,6 +5,7 @@ import { formulaReferences } from './check-formulas';
 import { compileFormModel } from './compile-form-model';
 import type { DesignerField, FormModel } from './form-model';
 import { parseFormSchema } from './parse-form-schema';
+import { updateField } from './edit-form-model';
 
 const field = (key: string, kind: DesignerField['kind'], title: string, extra: Partial<DesignerField> = {}) =>
   ({ uid: `u-${key}`, key, kind, title, required: false, ...extra }) as DesignerField;
@@ -128,5 +129,26 @@ describe('formulaReferences', () => {
       label: '设备清单 › 小计（元）',
       kind: 'column',
     });
+  });
+});
+
+describe('renaming a field a formula names', () => {
+  const formulaOf = (model: FormModel, key: string): string | undefined => {
+    const search = (fields: readonly DesignerField[]): DesignerField | undefined =>
+      fields.flatMap((f) => [f, ...(f.children ?? [])]).find((f) => f.key === key);
+    return search(model.fields)?.formula;
+  };
+
+  it('rewrites the formulas that name it: a column by path and, in its own row, by name', () => {
+    let model = relendingModel({ words: 'UPPERMONEY(total) & "（" & "total" & "）"' });
+    model = updateField(model, 'u-unitPrice', { key: 'price' });
+    expect(formulaOf(model, 'subtotal')).toBe('quantity * price');
+    model = updateField(model, 'u-subtotal', { key: 'lineTotal' });
+    expect(formulaOf(model, 'total')).toBe('SUM(equipment.lineTotal)');
+    model = updateField(model, 'u-total', { key: 'investment' });
+    expect(formulaOf(model, 'totalInWords')).toBe('UPPERMONEY(investment) & "（" & "total" & "）"');
+    model = updateField(model, 'u-equipment', { key: 'devices' });
+    expect(formulaOf(model, 'investment')).toBe('SUM(devices.lineTotal)');
+    expect(checkFormModel(model)).toEqual([]);
   });
 });
