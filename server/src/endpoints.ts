@@ -2,6 +2,8 @@ import { AUDIT_ENDPOINTS } from './audit/audit-endpoints';
 import { AUTH_ENDPOINTS } from './auth/auth-endpoints';
 import { OIDC_ENDPOINTS } from './auth/oidc/oidc-endpoints';
 import { OPERATIONS_ENDPOINTS } from './health/operations-endpoints';
+import { BATCH_ENDPOINTS } from './tasks/batch-endpoints';
+import { VIEW_ENDPOINTS } from './views/view-endpoints';
 import type { Endpoint } from './http/endpoint';
 
 /**
@@ -14,4 +16,6 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...AUTH_ENDPOINTS,
   ...OIDC_ENDPOINTS,
   ...AUDIT_ENDPOINTS,
+  ...BATCH_ENDPOINTS,
+  ...VIEW_ENDPOINTS,
 ];

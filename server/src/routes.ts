@@ -34,9 +34,6 @@ import { getTask } from './tasks/get-task';
 import { countTasks, listTasks } from './tasks/list-tasks';
 import { ApiError } from './errors/api-error';
 import { auditRoutes } from './audit/audit-routes';
-import { batchActionBody } from './http/view-schemas';
-import { actOnTasksInBatch } from './tasks/act-on-tasks-in-batch';
-import { savedViewRoutes } from './views/view-routes';
 import { statsQuery } from './http/stats-schemas';
 import { ChangeFeed } from './events/change-feed';
 import { eventStreamQuery } from './http/notification-schemas';
@@ -148,21 +145,6 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
     res.json(await countTasks(signedIn(req).user));
   });
 
-  api.post('/tasks/batch-actions', requireUser, async (req, res) => {
-    const { user, ability } = signedIn(req);
-    const body = parseInput(batchActionBody, req.body, req);
-    const key = parseInput(idempotencyKeyHeader, req.get('Idempotency-Key'), req);
-    res.json(
-      await actOnTasksInBatch(
-        temporal,
-        user,
-        ability,
-        { ...body, ...(key ? { idempotencyKey: key } : {}) },
-        requestLanguage(req),
-      ),
-    );
-  });
-
   api.get('/tasks/:id', requireUser, async (req, res) => {
     const id = parseRouteId(req.params.id);
     const { user, ability } = signedIn(req);
@@ -249,7 +231,6 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
   api.use('/notifications', notificationRoutes());
   api.use('/organisations', organisationRoutes());
   api.use('/users', userRoutes());
-  api.use('/me/views', savedViewRoutes());
   api.use('/me', meRoutes());
   api.use('/definitions', definitionRoutes());
   api.use('/dictionaries', dictionaryRoutes());

@@ -13,8 +13,9 @@ import {
   taskActionBody,
 } from '../http/schemas';
 import { APPLICATION_OPERATIONS } from './application-operations';
-import { AUDIT_OPERATIONS } from './audit-operations';
-import { INBOX_OPERATIONS } from './inbox-operations';
+import { AUDIT_ENDPOINTS } from '../audit/audit-endpoints';
+import { BATCH_ENDPOINTS } from '../tasks/batch-endpoints';
+import { VIEW_ENDPOINTS } from '../views/view-endpoints';
 import { STATS_OPERATIONS } from './stats-operations';
 import { LIVE_OPERATIONS } from './live-operations';
 import { ATTACHMENT_OPERATIONS } from './attachment-operations';
@@ -327,7 +328,8 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...DEFINITION_OPERATIONS,
   ...DICTIONARY_OPERATIONS,
   ...AUDIT_ENDPOINTS,
-  ...INBOX_OPERATIONS,
+  ...BATCH_ENDPOINTS,
+  ...VIEW_ENDPOINTS,
   ...STATS_OPERATIONS,
   ...LIVE_OPERATIONS,
   ...ATTACHMENT_OPERATIONS,

@@ -1,31 +1,12 @@
-import { batchActionBody, savedViewBody, savedViewListQuery, savedViewParams } from '../http/view-schemas';
-import { batchResultSchema, savedViewListSchema, savedViewSchema } from './inbox-responses';
-import { BODY_ERRORS, type ApiOperation } from './operation-types';
+import { defineEndpoint } from '../http/endpoint';
+import { createSavedView, deleteSavedView, listSavedViews, updateSavedView } from './saved-views';
+import { savedViewBody, savedViewListQuery, savedViewParams } from '../http/view-schemas';
+import { savedViewListSchema, savedViewSchema } from '../openapi/inbox-responses';
+import { BODY_ERRORS } from '../openapi/operation-types';
 
-/** Saved views (`/me/views`) and batch decisions (`/tasks/batch-actions`). */
-export const INBOX_OPERATIONS: readonly ApiOperation[] = [
-  {
-    method: 'POST',
-    path: '/tasks/batch-actions',
-    operationId: 'actOnTasksInBatch',
-    tag: 'tasks',
-    auth: 'session',
-    summary: { zh: '批量同意或驳回', en: 'Approve or reject several tasks at once' },
-    description: {
-      zh: '逐个办理，与单个办理完全相同（含权限与并发检查）；某个任务失败不影响其他任务，结果逐项列出。每批最多 50 个。带 Idempotency-Key 重试时不会重复办理。',
-      en: 'Each task is decided in turn exactly as `POST /tasks/{id}/actions` would (the same checks); one refused task does not stop the others, and the answer lists each. At most 50 per batch. Retrying with the same Idempotency-Key decides nothing twice.',
-    },
-    idempotent: true,
-    body: batchActionBody,
-    responses: {
-      200: {
-        description: { zh: '逐项结果（部分失败亦为 200）', en: 'Each task’s result (200 even when some failed)' },
-        schema: batchResultSchema,
-      },
-    },
-    errors: ['UNAUTHENTICATED', 'VALIDATION_FAILED', ...BODY_ERRORS],
-  },
-  {
+/** `/me/views`: each person's saved list views; nobody sees anyone else's. */
+export const VIEW_ENDPOINTS = [
+  defineEndpoint({
     method: 'GET',
     path: '/me/views',
     operationId: 'listSavedViews',
@@ -35,8 +16,9 @@ export const INBOX_OPERATIONS: readonly ApiOperation[] = [
     query: savedViewListQuery,
     responses: { 200: { description: { zh: '视图', en: 'Views' }, schema: savedViewListSchema } },
     errors: ['UNAUTHENTICATED', 'VALIDATION_FAILED'],
-  },
-  {
+    handler: ({ user, query }) => listSavedViews(user, query.list),
+  }),
+  defineEndpoint({
     method: 'POST',
     path: '/me/views',
     operationId: 'createSavedView',
@@ -56,8 +38,13 @@ export const INBOX_OPERATIONS: readonly ApiOperation[] = [
       },
     },
     errors: ['UNAUTHENTICATED', 'VALIDATION_FAILED', 'SAVED_VIEW_NAME_TAKEN', 'SAVED_VIEW_LIMIT', ...BODY_ERRORS],
-  },
-  {
+    handler: async ({ user, body, req, res }) => {
+      const created = await createSavedView(user, body, req);
+      res.status(201).location(`/api/v1/me/views/${created.id}`);
+      return created;
+    },
+  }),
+  defineEndpoint({
     method: 'PUT',
     path: '/me/views/:id',
     operationId: 'updateSavedView',
@@ -72,8 +59,10 @@ export const INBOX_OPERATIONS: readonly ApiOperation[] = [
     body: savedViewBody,
     responses: { 200: { description: { zh: '修改后的视图', en: 'The view now' }, schema: savedViewSchema } },
     errors: ['UNAUTHENTICATED', 'VALIDATION_FAILED', 'SAVED_VIEW_NOT_FOUND', 'SAVED_VIEW_NAME_TAKEN', ...BODY_ERRORS],
-  },
-  {
+    paramsNotFound: 'SAVED_VIEW_NOT_FOUND',
+    handler: ({ user, params, body, req }) => updateSavedView(user, params.id, body, req),
+  }),
+  defineEndpoint({
     method: 'DELETE',
     path: '/me/views/:id',
     operationId: 'deleteSavedView',
@@ -83,5 +72,10 @@ export const INBOX_OPERATIONS: readonly ApiOperation[] = [
     params: savedViewParams,
     responses: { 204: { description: { zh: '已删除', en: 'Deleted' } } },
     errors: ['UNAUTHENTICATED', 'SAVED_VIEW_NOT_FOUND'],
-  },
+    paramsNotFound: 'SAVED_VIEW_NOT_FOUND',
+    handler: async ({ user, params, res }) => {
+      await deleteSavedView(user, params.id);
+      res.status(204).end();
+    },
+  }),
 ];
