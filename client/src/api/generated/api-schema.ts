@@ -3957,7 +3957,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description To the provider’s authorization endpoint */
+      /** @description To the provider’s authorization endpoint; back to sign-in with the error (/login?error=OIDC_PROVIDER_UNAVAILABLE) while the provider cannot be reached */
       302: {
         headers: {
           /** @description Where the browser goes next */
@@ -4025,10 +4025,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description - `OIDC_PROVIDER_UNAVAILABLE`: The identity provider cannot be reached; please try again later
-       *     - `SERVICE_UNAVAILABLE`: Service unavailable, please retry shortly
-       */
+      /** @description - `SERVICE_UNAVAILABLE`: Service unavailable, please retry shortly */
       503: {
         headers: {
           /** @description Seconds */
@@ -4039,7 +4036,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             error?: {
               /** @enum {string} */
-              code?: 'OIDC_PROVIDER_UNAVAILABLE' | 'SERVICE_UNAVAILABLE';
+              code?: 'SERVICE_UNAVAILABLE';
             };
           };
         };

@@ -2,6 +2,7 @@ import express, { type CookieOptions } from 'express';
 import { z } from 'zod';
 import { ApiError } from '../../errors/api-error';
 import { defineEndpoint } from '../../http/endpoint';
+import { logger } from '../../logger';
 import { BODY_ERRORS } from '../../openapi/operation-types';
 import { sessionCookie } from '../auth-endpoints';
 import { SESSION_COOKIE, SESSION_TTL_MS } from '../sessions';
@@ -83,16 +84,28 @@ export const OIDC_ENDPOINTS = [
     query: oidcStartQuery,
     responses: {
       302: {
-        description: { zh: '跳转至提供方的授权端点', en: 'To the provider’s authorization endpoint' },
+        description: {
+          zh: '跳转至提供方的授权端点；提供方无法访问时带错误代码回登录页（/login?error=OIDC_PROVIDER_UNAVAILABLE）',
+          en: 'To the provider’s authorization endpoint; back to sign-in with the error (/login?error=OIDC_PROVIDER_UNAVAILABLE) while the provider cannot be reached',
+        },
         headers: LOCATION,
       },
     },
-    errors: ['NOT_FOUND', 'VALIDATION_FAILED', 'OIDC_PROVIDER_UNAVAILABLE'],
+    errors: ['NOT_FOUND', 'VALIDATION_FAILED'],
     handler: async ({ params, query, res }, { identity, cookieSecure }) => {
       const provider = providerSettings(identity, params.provider);
-      const { authorizationUrl, loginToken } = await beginOidcSignIn(identity, provider, safeReturnTo(query.returnTo));
-      res.cookie(OIDC_LOGIN_COOKIE, loginToken, { ...loginCookie(cookieSecure), maxAge: OIDC_LOGIN_TTL_MS });
-      res.status(302).location(authorizationUrl).end();
+      let signIn: Awaited<ReturnType<typeof beginOidcSignIn>>;
+      try {
+        signIn = await beginOidcSignIn(identity, provider, safeReturnTo(query.returnTo));
+      } catch (error) {
+        // The person clicked a button: an error body would be all they see, so the sign-in page says it instead.
+        if (!(error instanceof ApiError) || error.code !== 'OIDC_PROVIDER_UNAVAILABLE') throw error;
+        logger.warn({ provider: provider.id, reason: error.message }, 'oidc sign-in could not start');
+        res.status(302).location(`/login?error=${error.code}`).end();
+        return;
+      }
+      res.cookie(OIDC_LOGIN_COOKIE, signIn.loginToken, { ...loginCookie(cookieSecure), maxAge: OIDC_LOGIN_TTL_MS });
+      res.status(302).location(signIn.authorizationUrl).end();
     },
   }),
   defineEndpoint({

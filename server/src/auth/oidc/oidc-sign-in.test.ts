@@ -58,7 +58,7 @@ function provider(id: string, issuer: string, extra: Partial<OidcProviderSetting
 }
 
 beforeAll(async () => {
-  const [idpPort, appPort] = [await freePort(), await freePort()];
+  const [idpPort, appPort, nobodyListening] = [await freePort(), await freePort(), await freePort()];
   base = `http://127.0.0.1:${appPort}`;
   const callbacks = ['city', 'city-skewed'].map((id) => `${base}/api/v1/auth/oidc/${id}/callback`);
   idp = await startIdentityProvider({
@@ -81,6 +81,8 @@ beforeAll(async () => {
       provider('city', idp.issuer),
       // Our clock two hours ahead: every ID token the provider issues (an hour's life) has expired.
       provider('city-skewed', idp.issuer, { clockSkewSeconds: 7200, clockToleranceSeconds: 0 }),
+      // A provider that is down: nothing answers at its issuer.
+      provider('city-down', `http://127.0.0.1:${nobodyListening}`),
     ],
   };
   const app = createApp(stack.temporal, { clientDir: '/nonexistent', cookieSecure: false, identity });
@@ -151,6 +153,7 @@ describe('sign-in through an OpenID provider', () => {
       providers: [
         { id: 'city', label: '市统一身份认证', startUrl: '/api/v1/auth/oidc/city/start' },
         { id: 'city-skewed', label: '市统一身份认证', startUrl: '/api/v1/auth/oidc/city-skewed/start' },
+        { id: 'city-down', label: '市统一身份认证', startUrl: '/api/v1/auth/oidc/city-down/start' },
       ],
     });
   });
@@ -252,6 +255,13 @@ describe('sign-in through an OpenID provider', () => {
     expect(answer.headers.location).toBe('/login?error=OIDC_SIGN_IN_FAILED');
     await b.tongban.get('/api/v1/auth/me').expect(401);
     await request(base).get('/api/v1/auth/oidc/nowhere/start').expect(404);
+  });
+
+  it('sends the browser back to the sign-in page when the provider cannot be reached', async () => {
+    // A browser navigation, not a fetch: an error body would be all the person sees.
+    const answer = await request(base).get('/api/v1/auth/oidc/city-down/start?returnTo=/inbox').redirects(0);
+    expect(answer.status).toBe(302);
+    expect(answer.headers.location).toBe('/login?error=OIDC_PROVIDER_UNAVAILABLE');
   });
 
   it('refuses a back-channel logout token it cannot verify', async () => {
