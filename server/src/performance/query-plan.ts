@@ -25,7 +25,8 @@ export interface QueryPlan {
  * runs them (it reads the matching documents, then writes each by `_id`). A count is explained
  * as the find of its filter, and once more with limit 1 for `countPushdown`: with Tongban's
  * pushdown patch FerretDB counts in PostgreSQL exactly when it can run that find with the limit
- * in PostgreSQL (both need a filter it applies exactly). With an empty filter even stock FerretDB
+ * in PostgreSQL (both need a filter it applies exactly), and then the count's plan is that find's
+ * (the stock find's plan would read the table for a range the count reads by index). With an empty filter even stock FerretDB
  * limits in PostgreSQL, so the flag says nothing there: such a count reads the whole table, which
  * its plan (a Seq Scan) shows.
  */
@@ -36,8 +37,11 @@ export async function explainQuery(db: mongo.Db, query: RecordedQuery): Promise<
   if (query.command !== 'count')
     return readPlan(await explain(db, { ...find, ...(query.limit ? { limit: query.limit } : {}) }));
   const plan = readPlan(await explain(db, find));
-  plan.countPushdown = readPlan(await explain(db, { ...find, limit: 1 })).limitPushdown;
-  return plan;
+  const exact = readPlan(await explain(db, { ...find, limit: 1 }));
+  if (!exact.limitPushdown) return { ...plan, countPushdown: false };
+  // Counted in PostgreSQL under the exact filter (ranges of strings included, which the stock
+  // path never hands down): what the count reads is what that filter's plan reads.
+  return { ...exact, countPushdown: true };
 }
 
 function explain(db: mongo.Db, command: mongo.Document): Promise<mongo.Document> {

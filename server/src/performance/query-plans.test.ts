@@ -60,6 +60,9 @@ const SMALL_TABLES = new Map<string, string>([
   // (count(*), no document decoded: ~10 ms per 100k entries). Work on the log filters it by
   // request, date or actor, which the indexes serve.
   ['audit_events count {}', "the whole audit log's size on the auditor's unfiltered page"],
+  // The same on purpose for 办件查询: the supervisor's unfiltered page says how many requests the
+  // city holds (共 N 条), a count(*) in PostgreSQL; every filter of the page is an index read.
+  ['requests count {}', "the city's number of requests on the supervisor's unfiltered 办件查询 page"],
 ]);
 
 /**
@@ -94,6 +97,14 @@ const SORTED_AMONG_OWN_ROWS = new Map<string, string>([
     "a handler's search by enterprise or 编号: the requests they took part in, matched by text in FerretDB",
   ],
   [
+    'requests count {filedBy.userId}',
+    "我代办的: one window clerk's filings (a nested field, which FerretDB narrows by index but counts itself)",
+  ],
+  [
+    'requests find {filedBy.userId} sort {createdAt:-1,_id:1} limit',
+    "我代办的: one window clerk's filings (a nested field, which FerretDB narrows by index but sorts itself)",
+  ],
+  [
     'tasks count {$and:[{$or:[{applicantOrgName},{requestId},{requestNumber}]}],assigneeId,status}',
     "the inbox search: one person's open tasks, matched by text in FerretDB",
   ],
@@ -115,6 +126,10 @@ const OTHER_HANDLERS = 10;
 const DEMO_ENTERPRISE_EVERY = 100;
 
 const PROCESS_KEY = 'statements-upload';
+/** 云梦县招商服务中心, which accepts the loan renewals (its first step). */
+const CENTRE_ID = 'org-yunmeng-investment-centre';
+/** The demo enterprise's 统一社会信用代码, given to it once the city's enterprises are copied from it. */
+const YIPULE_CREDIT_CODE = '91420923MA4F5XK27X';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 // Before the stack connects: the driver emits command events only on a client made with monitorCommands.
@@ -290,6 +305,20 @@ async function fillTheCity(): Promise<void> {
     _id: randomSessionId(),
     userId: `u-volume-applicant-${index}`,
   }));
+  await db
+    .collection('organisations')
+    .updateOne({ _id: 'org-yipule' as never }, { $set: { creditCode: YIPULE_CREDIT_CODE } });
+  // 办件查询's readers: a supervisor, and a window clerk of the centre (who has filed nothing: an empty 我代办的).
+  for (const [username, roles] of [
+    ['duban', ['supervisor']],
+    ['chuangkou', ['window']],
+  ] as const)
+    await insertCopies('users', handler, 1, () => ({
+      _id: demoUserId(username),
+      username,
+      displayName: username,
+      roles,
+    }));
   // Failed sign-ins of the last quarter hour across the city: a slot per failure (login-attempts.ts).
   await db.collection('login_attempts').insertMany(
     Array.from({ length: ENTERPRISES }, (_, index) => ({
@@ -357,6 +386,7 @@ const SESSION_PHASES = [
   "the bank's inbox and approve",
   'request detail with timeline',
   '我的办件',
+  '办件查询',
   'notifications',
   'audit',
   'attachments',
@@ -438,6 +468,31 @@ async function workingSession(): Promise<void> {
       const { number } = (await qiye.get(`/api/v1/requests/${requestId}`).expect(200)).body as { number: string };
       await zhaoshang.get(`/api/v1/requests?q=${encodeURIComponent(number)}`).expect(200);
       await zhaoshang.get(`/api/v1/tasks?status=done&q=${encodeURIComponent(number)}`).expect(200);
+    });
+    await phase('办件查询', async () => {
+      // The supervisor's city-wide list: each filter alone and together, paged and counted, and its export.
+      const duban = await signIn('duban');
+      const { number } = (await qiye.get(`/api/v1/requests/${requestId}`).expect(200)).body as { number: string };
+      const city = await duban.get('/api/v1/requests?page=1&pageSize=20').expect(200);
+      expect(city.body.total).toBeGreaterThan(CLONED_REQUESTS);
+      for (const filter of [
+        `processKey=${PROCESS_KEY}`,
+        'status=in_progress',
+        `orgId=${CENTRE_ID}`,
+        'applicantOrgId=org-yipule',
+        'deadline=on_time',
+        'deadline=overdue',
+        'from=2025-01-01T00:00:00Z&to=2025-01-02T00:00:00Z',
+        `status=in_progress&orgId=${CENTRE_ID}&processKey=${PROCESS_KEY}`,
+        `q=${encodeURIComponent(number)}`,
+        `q=${encodeURIComponent(number.slice(0, -3))}`,
+        `q=${YIPULE_CREDIT_CODE}`,
+        `q=${encodeURIComponent('易普乐')}`,
+      ])
+        await duban.get(`/api/v1/requests?${filter}&page=2&pageSize=20`).expect(200);
+      await duban.get(`/api/v1/requests/export.xlsx?status=in_progress&orgId=${CENTRE_ID}`).expect(200);
+      // 我代办的: what the window clerk filed.
+      await (await signIn('chuangkou')).get('/api/v1/requests?filedBy=me&page=1&pageSize=20').expect(200);
     });
     await phase('导出 Excel', async () => {
       // Each export reads its list's filter through one cursor in the list's index order.
