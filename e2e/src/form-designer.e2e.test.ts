@@ -48,9 +48,10 @@ it('an administrator drags fields in, edits them, previews the form and reads it
   await properties.getByLabel('标题', { exact: true }).fill('以往申请情况');
   await properties.getByLabel('字段标识').fill('history');
   await properties.getByLabel('必填').click();
-  await properties.getByLabel('当字段').click();
+  await properties.getByRole('button', { name: '添加显示条件' }).click();
+  await properties.getByLabel('显示条件 1 的字段').click();
   await chooseOption(page, '是否首次申请');
-  await properties.getByLabel('等于').click();
+  await properties.getByLabel('显示条件 1 的值').click();
   await chooseOption(page, '否');
   await page.getByText('条件显示').waitFor();
 

@@ -28,6 +28,15 @@ function conditionalModel(): FormModel {
     required: true,
     visibleWhen: singleRuleCondition({ field: 'kind', operator: 'eq', value: 'option2' }),
   });
+  const section = createField(model, 'section');
+  const inSection = { ...createField(model, 'text'), key: 'previousGrant', title: '上次获补情况' };
+  model = insertField(model, { ...section, key: 'enterprise', title: '企业情况' }, null, model.fields.length);
+  model = insertField(
+    model,
+    { ...inSection, requiredWhen: singleRuleCondition({ field: 'kind', operator: 'eq', value: 'option2' }) },
+    section.uid,
+    0,
+  );
   add({
     kind: 'textarea',
     key: 'reason',
@@ -63,6 +72,13 @@ describe.each([
     expect(drawn({ kind: 'option2', amount: 500 }).required ?? []).not.toContain('reason');
     expect(drawn({ kind: 'option2', amount: 2_000_000 }).required).toContain('reason');
     expect(drawn({ kind: 'option1', amount: 500 }).required).toContain('reason');
+  });
+
+  it('requires a section’s field by a condition on a field outside the section', () => {
+    const section = (data: Record<string, unknown>) =>
+      (drawn(data).properties?.enterprise ?? {}) as { required?: string[] };
+    expect(section({ kind: 'option1' }).required ?? []).not.toContain('previousGrant');
+    expect(section({ kind: 'option2' }).required).toContain('previousGrant');
   });
 
   it('sends no value for a field hidden again', () => {

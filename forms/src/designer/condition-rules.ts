@@ -3,7 +3,6 @@ import {
   conditionFields,
   fieldsWithPaths,
   readCondition,
-  relativePath,
   type Condition,
   type ConditionFieldKind,
 } from './conditions';
@@ -254,8 +253,6 @@ export function schemaLookup(fields: readonly DesignerField[], home: readonly st
     return kind === 'checkbox' || kind === 'attachment' || kind === 'table' ? { type: 'array' } : {};
   };
 }
-
-export { relativePath };
 
 function hasOnly(object: JsonObject, keys: readonly string[]): boolean {
   return Object.keys(object).every((key) => keys.includes(key));

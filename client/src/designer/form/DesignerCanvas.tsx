@@ -131,6 +131,7 @@ function FieldCard({
           </Typography.Text>
           <Tag style={{ marginInlineEnd: 0 }}>{t(`designer.kinds.${field.kind}`)}</Tag>
           {field.visibleWhen ? <Tag color="blue">{t('designer.conditional')}</Tag> : null}
+          {field.requiredWhen ? <Tag color="orange">{t('designer.conditionalRequired')}</Tag> : null}
         </button>
         <Flex gap={0}>
           <Tooltip title={t('designer.moveUp')}>
