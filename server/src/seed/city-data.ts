@@ -1,3 +1,4 @@
+import { isUnifiedSocialCreditCode } from '@tongban/forms';
 import type { Organisation, Role } from '@tongban/store';
 import { SEED_ORGS } from '@tongban/workflows';
 import type { DemoUser } from './demo-data';
@@ -68,6 +69,9 @@ const namedEnterprises: (Organisation & { user: Omit<DemoUser, 'orgId' | 'roles'
     nameEn: 'Huarui Auto Parts',
     kind: 'enterprise',
     creditCode: '91420923MA4F5XK27X',
+    address: '湖北省孝感市云梦县城关镇楚王城大道 88 号',
+    legalRepresentative: '陈国华',
+    contactPhone: '0712-4321678',
     user: {
       username: 'huarui',
       displayName: '陈刚',
@@ -80,6 +84,9 @@ const namedEnterprises: (Organisation & { user: Omit<DemoUser, 'orgId' | 'roles'
     nameEn: 'Zhiqu Power Technology',
     kind: 'enterprise',
     creditCode: '91420900MA49KQ3U1Q',
+    address: '湖北省孝感市孝感高新区长兴三路 9 号',
+    legalRepresentative: '刘振宇',
+    contactPhone: '0712-2468135',
     user: { username: 'zhiqu', displayName: '刘洋', description: '企业用户 applicant, 智驱动力（项目并联审批）' },
   },
   {
@@ -88,6 +95,9 @@ const namedEnterprises: (Organisation & { user: Omit<DemoUser, 'orgId' | 'roles'
     nameEn: 'Xinda Precision Machinery',
     kind: 'enterprise',
     creditCode: '91420981MA49R7TN27',
+    address: '湖北省孝感市应城市城北工业园蒲阳大道 66 号',
+    legalRepresentative: '张德明',
+    contactPhone: '0712-3215806',
     user: {
       username: 'xinda',
       displayName: '张建华',
@@ -100,6 +110,9 @@ const namedEnterprises: (Organisation & { user: Omit<DemoUser, 'orgId' | 'roles'
     nameEn: 'Jinsheng Textiles',
     kind: 'enterprise',
     creditCode: '91420922MA4E6CD1YX',
+    address: '湖北省孝感市大悟县城关镇纺织路 12 号',
+    legalRepresentative: '杨志强',
+    contactPhone: '0712-7223419',
     user: { username: 'jinsheng', displayName: '杨帆', description: '企业用户 applicant, 金盛纺织（奖补申请）' },
   },
 ];
@@ -246,8 +259,11 @@ export function growthPointEnterprises(): GrowthPointEnterprise[] {
         _id: orgId,
         name,
         kind: 'enterprise',
-        // 91 (enterprise) + Xiaogan's region code + 10 characters from the code's alphabet.
-        creditCode: `91420900MAGP${pad(n, 6)}`,
+        // 91 (enterprise) + Xiaogan's region code + 9 characters from the code's alphabet + the check character.
+        creditCode: withCheckCharacter(`91420900MAGP${pad(n, 5)}`),
+        address: `湖北省孝感市${PLACES[i % PLACES.length]}工业园区 ${n} 号`,
+        legalRepresentative: generatedName(i + 1000),
+        contactPhone: `0712-${pad(2_300_000 + n, 7)}`,
         growthPoint: { groupId: growthPointGroupId(Math.floor(i / ENTERPRISES_PER_GROUP) + 1) },
       },
       reporter: person(
@@ -259,6 +275,13 @@ export function growthPointEnterprises(): GrowthPointEnterprise[] {
       ),
     };
   });
+}
+
+/** The 18th character that makes a 统一社会信用代码 of the first 17 (GB 32100-2015). */
+function withCheckCharacter(first17: string): string {
+  const code = [...'0123456789ABCDEFGHJKLMNPQRTUWXY'].map((check) => first17 + check).find(isUnifiedSocialCreditCode);
+  if (!code) throw new Error(`no check character makes ${first17} a credit code`);
+  return code;
 }
 
 const growthPointGroupId = (k: number) => `org-gp-group-${pad(k, 2)}`;

@@ -12,8 +12,27 @@ export const demoOrganisations: Organisation[] = [
     kind: 'department',
   },
   { _id: 'org-abc-yunmeng', name: '农行云梦支行', nameEn: 'ABC Yunmeng Branch', kind: 'bank' },
-  { _id: 'org-yipule', name: '易普乐生物科技', nameEn: 'Yipule Biotech', kind: 'enterprise' },
-  { _id: 'org-yinglian', name: '英联科技', nameEn: 'Yinglian Technology', kind: 'enterprise' },
+  // Enterprises carry their profile: their applications' enterprise fields fill in from it.
+  {
+    _id: 'org-yipule',
+    name: '易普乐生物科技',
+    nameEn: 'Yipule Biotech',
+    kind: 'enterprise',
+    creditCode: '91420923MA4C7YPL0G',
+    address: '湖北省孝感市云梦县经济开发区曲阳大道 18 号',
+    legalRepresentative: '王建国',
+    contactPhone: '0712-4337108',
+  },
+  {
+    _id: 'org-yinglian',
+    name: '英联科技',
+    nameEn: 'Yinglian Technology',
+    kind: 'enterprise',
+    creditCode: '91420902MA4D8LW6XW',
+    address: '湖北省孝感市孝南区长征路 236 号',
+    legalRepresentative: '周明远',
+    contactPhone: '0712-2856619',
+  },
 ];
 
 export interface DemoUser {

@@ -6,6 +6,7 @@ import {
   ProcessVersionModel,
   UserModel,
 } from '@tongban/store';
+import { isUnifiedSocialCreditCode } from '@tongban/forms';
 import { flattenSteps, seedProcesses } from '@tongban/workflows';
 import mongoose from 'mongoose';
 import { GROWTH_POINT_ENTERPRISES } from './city-data';
@@ -70,6 +71,21 @@ describe('seedCatalogue', () => {
     const groupIds = [...new Set(enterprises.map((org) => org.growthPoint!.groupId))];
     const officials = await UserModel.find({ orgId: { $in: groupIds }, roles: 'leader' }).lean();
     expect(officials.map((user) => user.orgId).sort()).toEqual(groupIds.sort());
+  });
+
+  it('gives every enterprise a profile its applications fill in from: a real credit code of its own, an address, a legal representative', async () => {
+    const enterprises = await OrganisationModel.find({ kind: 'enterprise' }).lean();
+    expect(enterprises.length).toBeGreaterThan(GROWTH_POINT_ENTERPRISES);
+    const incomplete = enterprises.filter(
+      (org) =>
+        !org.creditCode ||
+        !isUnifiedSocialCreditCode(org.creditCode) ||
+        !org.address ||
+        !org.legalRepresentative ||
+        !org.contactPhone,
+    );
+    expect(incomplete.map((org) => org._id)).toEqual([]);
+    expect(new Set(enterprises.map((org) => org.creditCode)).size).toBe(enterprises.length);
   });
 
   it('has someone for every organisation and role a seed process routes to', async () => {
