@@ -3,6 +3,7 @@ import { validateFormData } from '../validate-form-data';
 import { compileFormModel } from './compile-form-model';
 import {
   CONDITION_OPERATORS,
+  conditionCandidates,
   evaluateCondition,
   operatorsFor,
   singleRuleCondition,
@@ -79,14 +80,14 @@ function valueOf(kind: FieldKind): fc.Arbitrary<unknown> {
 
 const ruleArbitrary: fc.Arbitrary<ConditionRule> = fc.constantFrom(...SOURCE_PATHS).chain(([path, kind]) =>
   fc.constantFrom(...operatorsFor(kind)).chain((operator) => {
-    if (operator === 'empty' || operator === 'notEmpty') return fc.constant({ field: path, operator });
+    if (operator === 'empty' || operator === 'notEmpty') return fc.constant<ConditionRule>({ field: path, operator });
     const value =
       kind === 'checkbox'
         ? fc.constantFrom('a', 'b', 'c')
         : kind === 'text'
           ? fc.constantFrom(...TEXTS.filter((text) => text !== ''))
           : valueOf(kind);
-    return value.map((v) => ({ field: path, operator, value: v as ConditionRule['value'] }));
+    return value.map((v): ConditionRule => ({ field: path, operator, value: v as ConditionRule['value'] }));
   }),
 );
 
@@ -201,6 +202,32 @@ describe('conditions', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('offers the fields above: a section’s field shows by its own section, a column reads its own line', () => {
+    const model: FormModel = {
+      title: '候选',
+      closed: true,
+      fields: [
+        field('kind', 'radio'),
+        field('sec', 'section', { children: [field('scale', 'select'), field('note', 'text')] }),
+        field('items', 'table', { children: [field('qty', 'number'), field('price', 'amount')] }),
+        field('reason', 'textarea'),
+      ],
+    };
+    const offered = (uid: string) =>
+      conditionCandidates(model.fields, uid).map((entry) => [entry.path, entry.readableForVisibility]);
+    expect(offered('u-note')).toEqual([
+      ['kind', false],
+      ['sec.scale', true],
+    ]);
+    expect(offered('u-price')).toEqual([['items.qty', true]]);
+    expect(offered('u-reason')).toEqual([
+      ['kind', true],
+      ['sec.scale', true],
+      ['sec.note', true],
+      ['items', true],
+    ]);
   });
 
   it('names what a condition gets wrong before publishing', () => {

@@ -295,7 +295,7 @@ export function FieldConditions({
         label={visibility}
         noneLabel={t('designer.prop.alwaysVisible')}
         condition={field.visibleWhen}
-        candidates={candidates}
+        candidates={candidates.filter((candidate) => candidate.readableForVisibility !== false)}
         onChange={(visibleWhen) => onChange({ visibleWhen })}
       />
       {field.kind !== 'staticText' ? (
