@@ -117,6 +117,27 @@ describe('optional parts rjsf fills in', () => {
     });
   });
 
+  it('count as required only under the condition that holds', () => {
+    const conditional: RJSFSchema = {
+      type: 'object',
+      properties: {
+        evidence: { type: 'array', items: { type: 'string' } },
+        retrieveFrom: {
+          type: 'array',
+          minItems: 1,
+          items: { type: 'object', required: ['place'], properties: { place: { type: 'string' } } },
+        },
+      },
+      if: { properties: { evidence: { contains: { const: 'retrieval' } } } },
+      then: { required: ['retrieveFrom'] },
+    };
+    // rjsf fills in the optional list's first row; only asking for retrieval makes it required.
+    expect(validator.validateFormData({ evidence: ['upload'], retrieveFrom: [{}] }, conditional).errors).toEqual([]);
+    expect(
+      validator.validateFormData({ evidence: ['retrieval'], retrieveFrom: [{}] }, conditional).errors,
+    ).toMatchObject([{ name: 'required', property: '.retrieveFrom.0.place' }]);
+  });
+
   it('keep a required section for its own errors', () => {
     const required = { ...schema, required: ['name', 'address'] };
     expect(validator.validateFormData({ name: 'Zhang', address: {} }, required).errors).toMatchObject([

@@ -25,7 +25,7 @@ export function withoutUntouchedOptionals<T>(
     return (items.some((item, index) => item !== data[index]) ? items : data) as T;
   }
   if (!isObject(data)) return data;
-  const required = requiredNames(node);
+  const required = requiredNames(validator, node, data, rootSchema);
   let result: Json | undefined;
   for (const [key, value] of Object.entries(data)) {
     const property = propertySchema(node, key, rootSchema);
@@ -65,17 +65,32 @@ function isUntouched(schema: RJSFSchema, value: unknown, rootSchema: RJSFSchema)
   return false;
 }
 
-/** Names a node requires outright or under any condition (`then`, `else`, `allOf`, `dependencies`): never taken out. */
-function requiredNames(node: RJSFSchema): Set<string> {
+/**
+ * Names a node requires of `data`: outright, in each `allOf` part, in the
+ * branch of an `if` that `data` takes, by a `dependencies` entry whose
+ * property is there, and (not knowing which alternative is meant) in every
+ * `anyOf` / `oneOf` alternative. Never taken out.
+ */
+function requiredNames(
+  validator: Pick<ValidatorType, 'isValid'>,
+  node: RJSFSchema,
+  data: Json,
+  rootSchema: RJSFSchema,
+): Set<string> {
   const names = new Set<string>();
   const collect = (branch: unknown) => {
     if (!isObject(branch)) return;
-    if (Array.isArray(branch.required)) for (const name of branch.required) names.add(String(name));
-    for (const key of ['then', 'else']) collect(branch[key]);
-    for (const key of ['allOf', 'anyOf', 'oneOf'])
-      if (Array.isArray(branch[key])) for (const part of branch[key] as unknown[]) collect(part);
-    if (isObject(branch.dependencies))
-      for (const dependency of Object.values(branch.dependencies)) {
+    const schema = resolved(branch as RJSFSchema, rootSchema);
+    if (Array.isArray(schema.required)) for (const name of schema.required) names.add(String(name));
+    if (schema.if !== undefined) {
+      const holds = typeof schema.if === 'boolean' ? schema.if : validator.isValid(schema.if, data, rootSchema);
+      collect(holds ? schema.then : schema.else);
+    }
+    for (const key of ['allOf', 'anyOf', 'oneOf'] as const)
+      if (Array.isArray(schema[key])) for (const part of schema[key] as unknown[]) collect(part);
+    if (isObject(schema.dependencies))
+      for (const [property, dependency] of Object.entries(schema.dependencies)) {
+        if (!(property in data)) continue;
         if (Array.isArray(dependency)) for (const name of dependency) names.add(String(name));
         else collect(dependency);
       }

@@ -19,6 +19,7 @@ import {
   type FormModel,
 } from './form-model';
 import { formulaOf } from './formula-schema';
+import { withDataUrlsAsAttachments } from './data-url-fields';
 import { CONFLICT, extraOf, isJsonObject, jsonEqual, type JsonObject } from './json-value';
 import { readRegionDepth } from './region-field';
 import { readDictionary } from './dictionary-choices';
@@ -32,14 +33,18 @@ const GROUP_KEYWORDS = ['type', 'title', 'description', 'properties', 'required'
  * matches, checked by compiling that field again and comparing; whatever is
  * left over stays verbatim in `extraSchema` / `extraUi`, and a property no
  * kind matches becomes a `raw` field edited as JSON. So
- * `compileFormModel(parseFormSchema(s, u))` is the same form as `s`, `u`.
+ * `compileFormModel(parseFormSchema(s, u))` is the same form as `s`, `u`,
+ * except that rjsf's file fields (`format: "data-url"`) become attachment
+ * fields (`withDataUrlsAsAttachments`).
  *
  * Field `uid`s are `f1`, `f2`, … in document order.
  */
 export function parseFormSchema(schema: unknown, uiSchema: unknown = {}): FormModel {
   const counter = { next: 1 };
-  const root = isJsonObject(schema) ? schema : {};
-  const ui = isJsonObject(uiSchema) ? uiSchema : {};
+  const { schema: root, uiSchema: ui } = withDataUrlsAsAttachments(
+    isJsonObject(schema) ? schema : {},
+    isJsonObject(uiSchema) ? uiSchema : {},
+  );
   const group = parseGroup(root, ui, counter);
   const extraSchema = leftover(root, [...GROUP_KEYWORDS, '$schema', ...group.consumedKeywords]);
   if (group.otherRules.length > 0) extraSchema.allOf = group.otherRules;

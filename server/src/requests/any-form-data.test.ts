@@ -189,6 +189,66 @@ describe('values JSON can carry but no field can hold', () => {
   });
 });
 
+describe('values JSON can carry but no field can hold, after the start', () => {
+  it('are refused on a resubmission and a fill step too, and the request keeps its data', async () => {
+    const qiye = await stack.signIn('qiye');
+    const zhaoshang = await stack.signIn('zhaoshang');
+    const yinhang = await stack.signIn('yinhang');
+    const requestId = (await start(qiye, { title: '逐步检查数值' }).expect(201)).body.id as string;
+    await zhaoshang
+      .post(`/api/v1/tasks/${await openTaskId(zhaoshang, requestId)}/actions`)
+      .send({ action: 'return', to: 'applicant', comment: '请补充' })
+      .expect(200);
+    // Raw JSON text, as only a hand-made request sends it: 1e400 parses as Infinity.
+    const raw = (agent: Agent, url: string, body: string) =>
+      agent.post(url).set('Content-Type', 'application/json').send(body);
+    const resubmit = await raw(
+      qiye,
+      `/api/v1/requests/${requestId}/actions`,
+      '{"action":"resubmit","data":{"title":"补正","amount":1e400}}',
+    );
+    expect([resubmit.status, resubmit.body.error.fields]).toEqual([
+      422,
+      [{ path: '/amount', message: '“amount”的数值超出范围' }],
+    ]);
+    await qiye
+      .post(`/api/v1/requests/${requestId}/actions`)
+      .send({ action: 'resubmit', data: { title: '补正' } })
+      .expect(200);
+    await zhaoshang
+      .post(`/api/v1/tasks/${await openTaskId(zhaoshang, requestId)}/actions`)
+      .send({ action: 'approve' })
+      .expect(200);
+    const fill = await raw(
+      yinhang,
+      `/api/v1/tasks/${await openTaskId(yinhang, requestId)}/actions`,
+      '{"action":"approve","data":{"title":"登记 \\udc00"}}',
+    );
+    expect([fill.status, fill.body.error.fields]).toEqual([
+      422,
+      [{ path: '/title', message: '“标题”含有无法识别的字符' }],
+    ]);
+    const read = (await qiye.get(`/api/v1/requests/${requestId}`).expect(200)).body;
+    expect([read.data, read.stepData]).toEqual([{ title: '补正' }, {}]);
+  });
+});
+
+describe('a file inside the form data (a data URL)', () => {
+  it('is refused past 32 KB with a field error saying to upload it, and kept when small (a signature)', async () => {
+    const qiye = await stack.signIn('qiye');
+    const before = await writtenCounts();
+    const scan = `data:application/pdf;name=scan.pdf;base64,${'A'.repeat(200 * 1024)}`;
+    const refused = await start(qiye, { title: '附扫描件', scan }, 'en');
+    expect([refused.status, refused.body.error?.fields]).toEqual([
+      422,
+      [{ path: '/scan', message: '"scan" holds a file over 32 KB inside the form; upload it as an attachment' }],
+    ]);
+    expect(await writtenCounts()).toEqual(before);
+    const signature = 'data:image/png;base64,iVBORw0KGgo=';
+    await start(qiye, { title: '附签名', signature }).expect(201);
+  });
+});
+
 describe('keys with control characters', () => {
   it('are refused at submission with a field error in the caller’s language, and nothing is written', async () => {
     const qiye = await stack.signIn('qiye');

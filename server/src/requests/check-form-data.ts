@@ -30,7 +30,11 @@ export async function checkFormData(
   data: Record<string, unknown>,
   language: Language,
 ): Promise<void> {
-  const badKeys = [...controlCharacterKeyErrors(data, language), ...unstorableValueErrors(form, data, language)];
+  const badKeys = [
+    ...controlCharacterKeyErrors(data, language),
+    ...unstorableValueErrors(form, data, language),
+    ...embeddedFileErrors(form, data, language),
+  ];
   if (badKeys.length > 0) throw new ApiError('FORM_INVALID', badKeys);
   const validation = validateFormData(form, data, language);
   if (!validation.valid) throw new ApiError('FORM_INVALID', validation.errors);
@@ -101,6 +105,39 @@ function unstorableValueErrors(form: FormDefinition, data: unknown, language: La
   if (typeof data !== 'object' || data === null) return [];
   return Object.entries(data).flatMap(([key, child]) =>
     unstorableValueErrors(form, child, language, `${path}/${Array.isArray(data) ? key : pointerSegment(key)}`),
+  );
+}
+
+/**
+ * The largest file a form's data may carry inline, as a data URL (rjsf's file
+ * fields, `format: "data-url"`): room for a signature or a small stamp image.
+ * Anything larger belongs in the attachment store (the designer imports such
+ * fields as attachment fields): base64 in the data grows by a third and is
+ * copied into every later step of the workflow's history.
+ */
+export const DATA_URL_LIMIT_BYTES = 32 * 1024;
+
+const DATA_URL = /^data:[^,]*;base64,/;
+
+/** A field error for each data URL in the data longer than `DATA_URL_LIMIT_BYTES`. */
+function embeddedFileErrors(form: FormDefinition, data: unknown, language: Language, path = ''): FieldError[] {
+  if (typeof data === 'string') {
+    if (data.length <= DATA_URL_LIMIT_BYTES || !DATA_URL.test(data)) return [];
+    const title = fieldTitle(form.schema, path || '/', { uiSchema: form.uiSchema, language });
+    const limit = `${DATA_URL_LIMIT_BYTES / 1024} KB`;
+    return [
+      {
+        path: path || '/',
+        message:
+          language === 'en'
+            ? `"${title}" holds a file over ${limit} inside the form; upload it as an attachment`
+            : `“${title}”在表单中内嵌了超过 ${limit} 的文件，请作为附件上传`,
+      },
+    ];
+  }
+  if (typeof data !== 'object' || data === null) return [];
+  return Object.entries(data).flatMap(([key, child]) =>
+    embeddedFileErrors(form, child, language, `${path}/${Array.isArray(data) ? key : pointerSegment(key)}`),
   );
 }
 
