@@ -110,6 +110,18 @@ describe('outside forms', () => {
     expect(result).toEqual({ valid: false, errors: [{ path: '/age', message: '"Age" must be >= 21' }] });
   });
 
+  it('checks a file field (format data-url) as the browser does', () => {
+    const files = {
+      ...bilingual,
+      key: 'files',
+      schema: { properties: { scan: { type: 'string', format: 'data-url' } } },
+    };
+    expect(validateFormData(files, { scan: 'data:application/pdf;name=a.pdf;base64,JVBERi0=' })).toEqual({
+      valid: true,
+    });
+    expect(validateFormData(files, { scan: 'C:\\scan.pdf' }, 'en')).toMatchObject({ errors: [{ path: '/scan' }] });
+  });
+
   it('reports alternatives that all fail as one problem, not one per alternative', () => {
     const result = validateFormData(bilingual, { email: 'a@b.cn', quantity: 'many' }, 'en');
     expect(result).toEqual({

@@ -12,6 +12,8 @@ import { titleInLanguage } from './title-in-language';
 const ajv = new Ajv2020({ allErrors: true, strict: false, multipleOfPrecision: 8 });
 addFormats(ajv);
 for (const [name, check] of Object.entries(CHINESE_FORMAT_CHECKS)) ajv.addFormat(name, check);
+// react-jsonschema-form's file fields: the browser's validator knows the format, so the server checks it too.
+ajv.addFormat('data-url', /^data:(?:[a-z]+\/[a-z0-9.+-]+)?(?:;[^;,]*)*;base64,[A-Za-z0-9+/]*={0,2}$/i);
 
 /**
  * Compiled validators by `key@version`. A published form version never
