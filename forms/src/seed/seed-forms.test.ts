@@ -13,6 +13,12 @@ import {
   propertyRegistrationExpediteForm,
   seedForms,
   subsidyApplicationForm,
+  enterpriseDemandFormV2,
+  propertyRegistrationExpediteFormV2,
+  projectParallelApprovalFormV2,
+  equipmentRenewalRelendingFormV2,
+  subsidyApplicationFormV2,
+  loanRenewalApplicationFormV3,
 } from '.';
 
 const zh = /[\u4e00-\u9fff]/;
@@ -89,19 +95,25 @@ describe('seed form library', () => {
     expect(seedForms.map((form) => form.key)).toEqual([
       'loan-renewal-application',
       'loan-renewal-application',
+      'loan-renewal-application',
       'loan-renewal-bank-decision',
       'loan-renewal-site-visit',
       'loan-renewal-record',
       'loan-renewal-confirmation',
       'enterprise-demand',
+      'enterprise-demand',
       'enterprise-demand-rating',
       'property-registration-expedite',
+      'property-registration-expedite',
+      'project-parallel-approval',
       'project-parallel-approval',
       'growth-point-report-notice',
       'growth-point-monthly-report',
       'equipment-renewal-relending',
+      'equipment-renewal-relending',
       'equipment-relending-credit',
       'equipment-relending-disbursement',
+      'subsidy-application',
       'subsidy-application',
       'subsidy-payment',
     ]);
@@ -367,5 +379,46 @@ describe('subsidy-application', () => {
     for (const accountNumber of ['1756-0101-0400-1234', '123456789']) {
       expectFieldError(form, { ...form.example, accountNumber }, '/accountNumber', '银行账号');
     }
+  });
+});
+
+describe.each(
+  [
+    enterpriseDemandFormV2,
+    propertyRegistrationExpediteFormV2,
+    projectParallelApprovalFormV2,
+    equipmentRenewalRelendingFormV2,
+    subsidyApplicationFormV2,
+    loanRenewalApplicationFormV3,
+  ].map((form) => [`${form.key}@${form.version}`, form] as const),
+)('%s checks its identifiers by their named formats', (_key, form) => {
+  const properties = form.schema.properties as Record<string, JsonSchema>;
+  const previous = seedForms.find((other) => other.key === form.key && other.version === form.version - 1);
+
+  it('is the previous version with formats in place of patterns, and the same example', () => {
+    expect(previous).toBeDefined();
+    expect(form.example).toEqual(previous?.example);
+    expect(form.uiSchema).toEqual(previous?.uiSchema);
+    expect(properties.contactPhone).toEqual({ type: 'string', title: '联系电话', format: 'cn-mobile' });
+    if (properties.creditCode) {
+      expect(properties.creditCode).toMatchObject({ format: 'cn-credit-code' });
+      expect(properties.creditCode).not.toHaveProperty('pattern');
+    }
+  });
+
+  it('refuses a 统一社会信用代码 whose check character is wrong, which the previous version took', () => {
+    if (!properties.creditCode || !previous) return;
+    const mistyped = { ...form.example, creditCode: '91420902MA4D8LW6XA' };
+    expectFieldError(form, mistyped, '/creditCode', '统一社会信用代码');
+    expect(validateFormData(previous, { ...previous.example, creditCode: mistyped.creditCode })).toEqual({
+      valid: true,
+    });
+  });
+
+  it('names a malformed 联系电话 as no mobile number', () => {
+    const errors = errorsOf(form, { ...form.example, contactPhone: '1387234567' });
+    expect(errors).toEqual([
+      { path: '/contactPhone', message: expect.stringMatching(/^“联系电话”不是有效的手机号码/) },
+    ]);
   });
 });

@@ -92,7 +92,7 @@ describe('政银企续贷协调 loan renewal', () => {
         .expect(201)
     ).body.id;
     const detail = await qiye.get(`/api/v1/requests/${id}`).expect(200);
-    expect(detail.body.processVersion).toBe(3);
+    expect(detail.body.processVersion).toBe(4);
     // One working day from submission, however many weekend or holiday days it spans.
     const due = calendar.deadlineAfterWorkingDays(entryAt(detail.body, 'submit'), 1);
     await sleepUntil(due, -HOUR);

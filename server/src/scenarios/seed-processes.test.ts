@@ -20,10 +20,10 @@ const stack = useTestStack();
 const scenario = useScenario(stack);
 const { submit, act, read } = scenario;
 
-describe('政银企续贷协调 loan renewal (v3: v2 with uploaded statements)', () => {
+describe('政银企续贷协调 loan renewal (v4: v2 with uploaded statements and a checked 联系电话)', () => {
   it('runs centre → branch due diligence → upper-level 特批 → renewal → the enterprise confirms', async () => {
     const id = await submit('qiye', 'loan-renewal', loanRenewalApplicationForm.example);
-    expect((await read('qiye', id)).processVersion).toBe(3);
+    expect((await read('qiye', id)).processVersion).toBe(4);
     await act('zhaoshang', id, { action: 'approve', comment: '材料齐全，开通绿色通道' });
     const afterVisit = await act('yinhang', id, { action: 'approve', data: loanRenewalSiteVisitForm.example });
     expect(afterVisit.request.currentStepNames).toEqual(['上级行特批']);
