@@ -61,6 +61,7 @@ import { FieldPalette } from '../designer/form/FieldPalette';
 import { FieldProperties } from '../designer/form/FieldProperties';
 import { FormJsonView } from '../designer/form/FormJsonView';
 import { FormPreview } from '../designer/form/FormPreview';
+import { withComputedFields } from '../forms/computed-fields';
 import { VersionDiff } from '../designer/form/VersionDiff';
 import { useLanguage } from '../i18n/use-language';
 import { FormUsedBy } from '../designer/form/FormUsedBy';
@@ -141,7 +142,8 @@ function FormDesigner({ stored }: { stored?: DefinitionVersion<StoredForm> }) {
       title: { zh: model.title, ...(stored?.definition.title.en ? { en: stored.definition.title.en } : {}) },
       schema: compiled.schema,
       uiSchema: compiled.uiSchema,
-      example,
+      // An example kept before a formula changed holds what the formula gave then: publishing checks it against now.
+      example: withComputedFields(compiled.schema, example),
     }),
     [formKey, model.title, stored, compiled, example],
   );

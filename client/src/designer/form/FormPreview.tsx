@@ -6,6 +6,7 @@ import { Component, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormData } from '../../api/types';
 import { DESIGNER_RJSF_FIELDS, DESIGNER_RJSF_WIDGETS, PREVIEW_FORM_CONTEXT } from '../../forms/designer-widgets';
+import { withComputedFields } from '../../forms/computed-fields';
 import { withDetailTables } from '../../forms/detail-table';
 import { FORM_TEMPLATES } from '../../forms/form-templates';
 import { formValidator } from '../../forms/form-validator';
@@ -45,7 +46,10 @@ export function FormPreview({
   const { message } = App.useApp();
   const language = useLanguage();
   const layout = useFormLayout();
-  const [formData, setFormData] = useState<FormData>(() => structuredClone(example ?? {}));
+  // Computed fields (公式) compute here as on the application form, so an example taken from here holds their values.
+  const [formData, setFormData] = useState<FormData>(() =>
+    withComputedFields(form.schema, structuredClone(example ?? {})),
+  );
   const [attempted, setAttempted] = useState(false);
   const schema = form.schema as RJSFSchema;
   const uiSchema = useMemo<UiSchema>(
@@ -81,7 +85,7 @@ export function FormPreview({
         showErrorList={false}
         noHtml5Validate
         idPrefix="preview"
-        onChange={(event) => setFormData(event.formData ?? {})}
+        onChange={(event) => setFormData(withComputedFields(form.schema, event.formData ?? {}))}
         onError={() => setAttempted(true)}
         onSubmit={({ formData: checked }) => {
           setFormData(checked ?? {});
