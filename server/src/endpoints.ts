@@ -4,6 +4,12 @@ import { OIDC_ENDPOINTS } from './auth/oidc/oidc-endpoints';
 import { OPERATIONS_ENDPOINTS } from './health/operations-endpoints';
 import { BATCH_ENDPOINTS } from './tasks/batch-endpoints';
 import { VIEW_ENDPOINTS } from './views/view-endpoints';
+import { STATS_ENDPOINTS } from './stats/stats-endpoints';
+import { EVENT_ENDPOINTS } from './events/event-endpoints';
+import { NOTIFICATION_ENDPOINTS } from './notifications/notification-endpoints';
+import { ATTACHMENT_ENDPOINTS } from './attachments/attachment-endpoints';
+import { CODEC_ENDPOINTS } from './temporal/codec-endpoints';
+import { EXPORT_ENDPOINTS } from './exports/export-endpoints';
 import type { Endpoint } from './http/endpoint';
 
 /**
@@ -18,4 +24,10 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...AUDIT_ENDPOINTS,
   ...BATCH_ENDPOINTS,
   ...VIEW_ENDPOINTS,
+  ...STATS_ENDPOINTS,
+  ...EVENT_ENDPOINTS,
+  ...NOTIFICATION_ENDPOINTS,
+  ...ATTACHMENT_ENDPOINTS,
+  ...CODEC_ENDPOINTS,
+  ...EXPORT_ENDPOINTS,
 ];

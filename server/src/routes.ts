@@ -33,24 +33,11 @@ import { previewProcessRoute } from './catalogue/preview-route';
 import { getTask } from './tasks/get-task';
 import { countTasks, listTasks } from './tasks/list-tasks';
 import { ApiError } from './errors/api-error';
-import { auditRoutes } from './audit/audit-routes';
-import { statsQuery } from './http/stats-schemas';
 import { ChangeFeed } from './events/change-feed';
-import { eventStreamQuery } from './http/notification-schemas';
-import { notificationRoutes } from './notifications/notification-routes';
-import { attachmentRoutes } from './attachments/attachment-routes';
-import { computeStats } from './stats/compute-stats';
 import { definitionRoutes } from './definitions/definition-routes';
 import { dictionaryRoutes } from './dictionaries/dictionary-routes';
 import { organisationRoutes } from './organisations/organisation-routes';
 import { meRoutes, userRoutes } from './users/user-routes';
-import { codecNamespaceHeader, codecPayloads } from './http/temporal-codec-schemas';
-import { decodeTemporalPayloads } from './temporal/decode-temporal-payloads';
-import { encodeTemporalPayloads } from './temporal/encode-temporal-payloads';
-import { growthPointReportsQuery, inboxExportQuery, requestExportQuery } from './http/export-schemas';
-import { exportRequestsXlsx } from './requests/export-requests-xlsx';
-import { exportTasksXlsx } from './tasks/export-tasks-xlsx';
-import { exportGrowthPointReportsXlsx } from './stats/export-growth-point-reports';
 
 export interface ApiRoutesOptions {
   cookieSecure: boolean;
@@ -119,13 +106,6 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
     res.json(await listRequests(user, ability, parseInput(requestListQuery, req.query, req), requestLanguage(req)));
   });
 
-  // Before `/requests/:id`, which would take `export.xlsx` for an id.
-  api.get('/requests/export.xlsx', requireUser, async (req, res) => {
-    const { user, ability } = signedIn(req);
-    const query = parseInput(requestExportQuery, req.query, req);
-    await exportRequestsXlsx(user, ability, query, requestLanguage(req), res);
-  });
-
   api.get('/requests/:id', requireUser, async (req, res) => {
     const id = parseRouteId(req.params.id);
     const { user, ability } = signedIn(req);
@@ -134,11 +114,6 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
 
   api.get('/tasks', requireUser, async (req, res) => {
     res.json(await listTasks(signedIn(req).user, parseInput(inboxQuery, req.query, req), requestLanguage(req)));
-  });
-
-  api.get('/tasks/export.xlsx', requireUser, async (req, res) => {
-    const query = parseInput(inboxExportQuery, req.query, req);
-    await exportTasksXlsx(signedIn(req).user, query, requestLanguage(req), res);
   });
 
   api.get('/tasks/counts', requireUser, async (req, res) => {
@@ -190,15 +165,6 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
     });
   });
 
-  api.get('/stats', requireUser, async (req, res) => {
-    res.json(await computeStats(signedIn(req).ability, parseInput(statsQuery, req.query, req), requestLanguage(req)));
-  });
-
-  api.get('/stats/growth-point-reports/export.xlsx', requireUser, async (req, res) => {
-    const query = parseInput(growthPointReportsQuery, req.query, req);
-    await exportGrowthPointReportsXlsx(signedIn(req).ability, query, requestLanguage(req), res);
-  });
-
   api.post('/tasks/:id/what-if', requireUser, async (req, res) => {
     const { user, ability } = signedIn(req);
     const id = parseRouteId(req.params.id);
@@ -206,35 +172,11 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
     res.json(await previewTaskAction(temporal, user, ability, id, body, requestLanguage(req)));
   });
 
-  api.get('/events', requireUser, async (req, res) => {
-    const { user, ability } = signedIn(req);
-    const query = parseInput(eventStreamQuery, req.query, req);
-    // A browser's EventSource sends the header on each reconnect: newer than a query string fixed at the start.
-    const lastEventId = req.get('Last-Event-ID') || query.lastEventId || undefined;
-    await feed.open({ user, ability, language: requestLanguage(req), res }, lastEventId);
-  });
-
-  // The Temporal codec server protocol: the Temporal UI and CLI read sealed payloads through it.
-  api.post('/temporal-codec/decode', requireUser, async (req, res) => {
-    const { user, ability } = signedIn(req);
-    const { payloads } = parseInput(codecPayloads, req.body, req);
-    const namespace = parseInput(codecNamespaceHeader, req.get('X-Namespace'), req);
-    res.json(await decodeTemporalPayloads(temporal, user, ability, { payloads, ...(namespace ? { namespace } : {}) }));
-  });
-
-  api.post('/temporal-codec/encode', requireUser, async (req, res) => {
-    const { payloads } = parseInput(codecPayloads, req.body, req);
-    res.json(await encodeTemporalPayloads(temporal, signedIn(req).ability, { payloads }));
-  });
-
-  api.use(attachmentRoutes());
-  api.use('/notifications', notificationRoutes());
   api.use('/organisations', organisationRoutes());
   api.use('/users', userRoutes());
   api.use('/me', meRoutes());
   api.use('/definitions', definitionRoutes());
   api.use('/dictionaries', dictionaryRoutes());
-  api.use('/audit', auditRoutes());
 
   return api;
 }

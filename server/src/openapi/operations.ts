@@ -16,14 +16,15 @@ import { APPLICATION_OPERATIONS } from './application-operations';
 import { AUDIT_ENDPOINTS } from '../audit/audit-endpoints';
 import { BATCH_ENDPOINTS } from '../tasks/batch-endpoints';
 import { VIEW_ENDPOINTS } from '../views/view-endpoints';
-import { STATS_OPERATIONS } from './stats-operations';
-import { LIVE_OPERATIONS } from './live-operations';
-import { ATTACHMENT_OPERATIONS } from './attachment-operations';
+import { STATS_ENDPOINTS } from '../stats/stats-endpoints';
+import { EVENT_ENDPOINTS } from '../events/event-endpoints';
+import { NOTIFICATION_ENDPOINTS } from '../notifications/notification-endpoints';
+import { ATTACHMENT_ENDPOINTS } from '../attachments/attachment-endpoints';
 import { DEFINITION_OPERATIONS } from './definition-operations';
 import { DICTIONARY_OPERATIONS } from './dictionary-operations';
 import { DIRECTORY_OPERATIONS } from './directory-operations';
-import { TEMPORAL_CODEC_OPERATIONS } from './temporal-codec-operations';
-import { EXPORT_OPERATIONS } from './export-operations';
+import { CODEC_ENDPOINTS } from '../temporal/codec-endpoints';
+import { EXPORT_ENDPOINTS } from '../exports/export-endpoints';
 import { BODY_ERRORS, COMMON_ERRORS, type ApiOperation } from './operation-types';
 import {
   actionResultSchema,
@@ -330,11 +331,12 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...AUDIT_ENDPOINTS,
   ...BATCH_ENDPOINTS,
   ...VIEW_ENDPOINTS,
-  ...STATS_OPERATIONS,
-  ...LIVE_OPERATIONS,
-  ...ATTACHMENT_OPERATIONS,
-  ...TEMPORAL_CODEC_OPERATIONS,
-  ...EXPORT_OPERATIONS,
+  ...STATS_ENDPOINTS,
+  ...EVENT_ENDPOINTS,
+  ...NOTIFICATION_ENDPOINTS,
+  ...ATTACHMENT_ENDPOINTS,
+  ...CODEC_ENDPOINTS,
+  ...EXPORT_ENDPOINTS,
   ...OIDC_ENDPOINTS,
 ];
 

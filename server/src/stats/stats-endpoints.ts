@@ -1,6 +1,7 @@
+import { defineEndpoint } from '../http/endpoint';
+import { computeStats } from './compute-stats';
 import { z } from 'zod';
 import { statsQuery } from '../http/stats-schemas';
-import type { ApiOperation } from './operation-types';
 
 const days = z
   .number()
@@ -87,8 +88,8 @@ export const statsSchema = z
   })
   .meta({ description: 'Figures over what the caller may read' });
 
-export const STATS_OPERATIONS: readonly ApiOperation[] = [
-  {
+export const STATS_ENDPOINTS = [
+  defineEndpoint({
     method: 'GET',
     path: '/stats',
     operationId: 'getStats',
@@ -105,5 +106,6 @@ export const STATS_OPERATIONS: readonly ApiOperation[] = [
     query: statsQuery,
     responses: { 200: { description: { zh: '统计', en: 'The figures' }, schema: statsSchema } },
     errors: ['UNAUTHENTICATED', 'VALIDATION_FAILED'],
-  },
+    handler: ({ ability, query, language }) => computeStats(ability, query, language),
+  }),
 ];

@@ -1,14 +1,19 @@
+import { defineEndpoint } from '../http/endpoint';
+import { parseInput } from '../http/parse-input';
+import { codecNamespaceHeader } from '../http/temporal-codec-schemas';
+import { decodeTemporalPayloads } from './decode-temporal-payloads';
+import { encodeTemporalPayloads } from './encode-temporal-payloads';
 import { codecPayloads } from '../http/temporal-codec-schemas';
-import { BODY_ERRORS, type ApiOperation } from './operation-types';
+import { BODY_ERRORS } from '../openapi/operation-types';
 
 const WHO = {
   zh: 'Temporal 中的表单数据均经 AES-256-GCM 加密。本接口实现 Temporal 编解码服务协议，供 Temporal UI（Codec Server 设置，勾选携带凭据）与 CLI（--codec-endpoint，--codec-header "Cookie=tongban_session=…"）使用；仅管理员可用，其他人 403。',
   en: 'Form data in Temporal is sealed with AES-256-GCM. This is the Temporal codec server protocol for the Temporal UI (Codec Server setting, with credentials included) and the CLI (--codec-endpoint, --codec-header "Cookie=tongban_session=…"); administrators only, anyone else gets 403.',
 };
 
-/** `/temporal-codec`: the codec server the Temporal UI and CLI call to read sealed payloads. */
-export const TEMPORAL_CODEC_OPERATIONS: readonly ApiOperation[] = [
-  {
+/** The Temporal codec server protocol: the Temporal UI and CLI read sealed payloads through it. */
+export const CODEC_ENDPOINTS = [
+  defineEndpoint({
     method: 'POST',
     path: '/temporal-codec/decode',
     operationId: 'decodeTemporalPayloads',
@@ -29,8 +34,12 @@ export const TEMPORAL_CODEC_OPERATIONS: readonly ApiOperation[] = [
       'SERVICE_UNAVAILABLE',
       ...BODY_ERRORS,
     ],
-  },
-  {
+    handler: ({ user, ability, body: { payloads }, req }, { temporal }) => {
+      const namespace = parseInput(codecNamespaceHeader, req.get('X-Namespace'), req);
+      return decodeTemporalPayloads(temporal, user, ability, { payloads, ...(namespace ? { namespace } : {}) });
+    },
+  }),
+  defineEndpoint({
     method: 'POST',
     path: '/temporal-codec/encode',
     operationId: 'encodeTemporalPayloads',
@@ -44,5 +53,6 @@ export const TEMPORAL_CODEC_OPERATIONS: readonly ApiOperation[] = [
     body: codecPayloads,
     responses: { 200: { description: { zh: '加密后的数据', en: 'The payloads, sealed' }, schema: codecPayloads } },
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_FAILED', ...BODY_ERRORS],
-  },
+    handler: ({ ability, body: { payloads } }, { temporal }) => encodeTemporalPayloads(temporal, ability, { payloads }),
+  }),
 ];

@@ -1,8 +1,22 @@
+import { defineEndpoint } from '../http/endpoint';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import express from 'express';
+import { AttachmentGoneError, readAttachment } from '@tongban/store';
+import { ApiError } from '../errors/api-error';
+import {
+  attachFile,
+  deleteFormFile,
+  listRequestAttachments,
+  MAX_ATTACHMENT_BYTES,
+  readableAttachment,
+  uploadFormFile,
+} from './attachments';
 import { z } from 'zod';
 import { attachmentParams, uploadQuery } from '../http/attachment-schemas';
 import { idParams } from '../http/schemas';
 import type { ErrorCode } from '../errors/messages';
-import { BODY_ERRORS, type ApiOperation, type ApiResponse } from './operation-types';
+import { BODY_ERRORS, type ApiResponse } from '../openapi/operation-types';
 
 export const attachmentSchema = z
   .strictObject({
@@ -37,9 +51,20 @@ const UPLOAD_ERRORS: readonly ErrorCode[] = [
   ...BODY_ERRORS,
 ];
 
-/** `/requests/:id/attachments`, `/attachments` and `/attachments/:id`. */
-export const ATTACHMENT_OPERATIONS: readonly ApiOperation[] = [
-  {
+/** The raw bytes of an upload, whatever their declared type: the content is sniffed, not trusted. */
+const rawBody = express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES });
+const uploadedBytes = (body: unknown): Buffer => (Buffer.isBuffer(body) ? body : Buffer.alloc(0));
+
+async function* startingWith<T>(first: IteratorResult<T>, rest: AsyncIterator<T>): AsyncGenerator<T> {
+  for (let next = first; !next.done; next = await rest.next()) yield next.value;
+}
+
+/**
+ * `/requests/:id/attachments` (upload, list), `/attachments` (upload into a form) and
+ * `/attachments/:id` (download; delete while it waits for its form).
+ */
+export const ATTACHMENT_ENDPOINTS = [
+  defineEndpoint({
     method: 'POST',
     path: '/attachments',
     operationId: 'uploadFormFile',
@@ -53,8 +78,18 @@ export const ATTACHMENT_OPERATIONS: readonly ApiOperation[] = [
     ...UPLOAD,
     responses: uploaded({ zh: '已暂存', en: 'Stored, waiting for its form' }),
     errors: [...UPLOAD_ERRORS, 'ATTACHMENTS_WAITING_LIMIT'],
-  },
-  {
+    middleware: [rawBody],
+    handler: async ({ user, ability, query, req, res }) => {
+      const attachment = await uploadFormFile(ability, user, {
+        name: query.name,
+        declaredType: req.get('Content-Type'),
+        content: uploadedBytes(req.body),
+      });
+      res.status(201).location(`/api/v1/attachments/${attachment.id}`);
+      return attachment;
+    },
+  }),
+  defineEndpoint({
     method: 'POST',
     path: '/requests/:id/attachments',
     operationId: 'attachFile',
@@ -69,8 +104,19 @@ export const ATTACHMENT_OPERATIONS: readonly ApiOperation[] = [
     ...UPLOAD,
     responses: uploaded({ zh: '已保存', en: 'Stored' }),
     errors: [...UPLOAD_ERRORS, 'NOT_FOUND', 'REQUEST_NOT_FOUND'],
-  },
-  {
+    paramsNotFound: 'REQUEST_NOT_FOUND',
+    middleware: [rawBody],
+    handler: async ({ user, ability, params, query, req, res }) => {
+      const attachment = await attachFile(ability, user, params.id, {
+        name: query.name,
+        declaredType: req.get('Content-Type'),
+        content: uploadedBytes(req.body),
+      });
+      res.status(201).location(`/api/v1/attachments/${attachment.id}`);
+      return attachment;
+    },
+  }),
+  defineEndpoint({
     method: 'GET',
     path: '/requests/:id/attachments',
     operationId: 'listAttachments',
@@ -80,8 +126,10 @@ export const ATTACHMENT_OPERATIONS: readonly ApiOperation[] = [
     params: idParams,
     responses: { 200: { description: { zh: '附件', en: 'Attachments' }, schema: attachmentListSchema } },
     errors: ['UNAUTHENTICATED', 'NOT_FOUND', 'REQUEST_NOT_FOUND'],
-  },
-  {
+    paramsNotFound: 'REQUEST_NOT_FOUND',
+    handler: ({ user, ability, params }) => listRequestAttachments(user, ability, params.id),
+  }),
+  defineEndpoint({
     method: 'GET',
     path: '/attachments/:id',
     operationId: 'downloadAttachment',
@@ -104,8 +152,27 @@ export const ATTACHMENT_OPERATIONS: readonly ApiOperation[] = [
       },
     },
     errors: ['UNAUTHENTICATED', 'ATTACHMENT_NOT_FOUND'],
-  },
-  {
+    paramsNotFound: 'ATTACHMENT_NOT_FOUND',
+    handler: async ({ user, ability, params: { id }, res }) => {
+      const attachment = await readableAttachment(ability, user, id);
+      // The first chunk is read before anything is sent: a file taken back in between answers 404, not a cut connection.
+      const bytes = readAttachment(id);
+      const first = await bytes.next().catch((error: unknown) => {
+        throw error instanceof AttachmentGoneError ? new ApiError('ATTACHMENT_NOT_FOUND') : error;
+      });
+      // Always a download, never rendered in our origin; the type is what the bytes are.
+      res.attachment(attachment.name);
+      res.set({
+        'Content-Type': attachment.contentType,
+        'Content-Length': String(attachment.size),
+        'Content-Security-Policy': "default-src 'none'; sandbox",
+        'Cache-Control': 'private, no-store',
+      });
+      // Past the headers, a failure can only cut the response short, which the client sees as an incomplete download.
+      await pipeline(Readable.from(startingWith(first, bytes)), res).catch(() => res.destroy());
+    },
+  }),
+  defineEndpoint({
     method: 'DELETE',
     path: '/attachments/:id',
     operationId: 'deleteFormFile',
@@ -119,5 +186,10 @@ export const ATTACHMENT_OPERATIONS: readonly ApiOperation[] = [
     params: attachmentParams,
     responses: { 204: { description: { zh: '已删除', en: 'Deleted' } } },
     errors: ['UNAUTHENTICATED', 'ATTACHMENT_NOT_FOUND', 'ATTACHMENT_SUBMITTED'],
-  },
+    paramsNotFound: 'ATTACHMENT_NOT_FOUND',
+    handler: async ({ user, params, res }) => {
+      await deleteFormFile(user, params.id);
+      res.status(204).end();
+    },
+  }),
 ];

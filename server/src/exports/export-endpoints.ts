@@ -1,8 +1,13 @@
+import { defineEndpoint } from '../http/endpoint';
+import { exportAuditXlsx } from '../audit/export-audit-xlsx';
+import { exportRequestsXlsx } from '../requests/export-requests-xlsx';
+import { exportGrowthPointReportsXlsx } from '../stats/export-growth-point-reports';
+import { exportTasksXlsx } from '../tasks/export-tasks-xlsx';
 import { z } from 'zod';
 import { auditExportQuery } from '../http/audit-schemas';
 import { growthPointReportsQuery, inboxExportQuery, requestExportQuery } from '../http/export-schemas';
-import { XLSX_TYPE } from '../exports/stream-xlsx';
-import type { ApiOperation, ApiResponse } from './operation-types';
+import { XLSX_TYPE } from './stream-xlsx';
+import type { ApiResponse } from '../openapi/operation-types';
 
 const workbookSchema = z.any().meta({
   description:
@@ -28,8 +33,8 @@ const CAP = {
 };
 
 /** The spreadsheet exports: each takes its list's filters and sees what that list sees. */
-export const EXPORT_OPERATIONS: readonly ApiOperation[] = [
-  {
+export const EXPORT_ENDPOINTS = [
+  defineEndpoint({
     method: 'GET',
     path: '/requests/export.xlsx',
     operationId: 'exportRequestsXlsx',
@@ -43,8 +48,9 @@ export const EXPORT_OPERATIONS: readonly ApiOperation[] = [
     query: requestExportQuery,
     responses: workbook('requests-YYYYMMDD.xlsx'),
     errors: ['UNAUTHENTICATED', 'VALIDATION_FAILED'],
-  },
-  {
+    handler: ({ user, ability, query, language, res }) => exportRequestsXlsx(user, ability, query, language, res),
+  }),
+  defineEndpoint({
     method: 'GET',
     path: '/tasks/export.xlsx',
     operationId: 'exportTasksXlsx',
@@ -58,8 +64,9 @@ export const EXPORT_OPERATIONS: readonly ApiOperation[] = [
     query: inboxExportQuery,
     responses: workbook('tasks-open-YYYYMMDD.xlsx'),
     errors: ['UNAUTHENTICATED', 'VALIDATION_FAILED'],
-  },
-  {
+    handler: ({ user, query, language, res }) => exportTasksXlsx(user, query, language, res),
+  }),
+  defineEndpoint({
     method: 'GET',
     path: '/audit/export.xlsx',
     operationId: 'exportAuditXlsx',
@@ -73,8 +80,9 @@ export const EXPORT_OPERATIONS: readonly ApiOperation[] = [
     query: auditExportQuery,
     responses: workbook('audit-YYYYMMDD.xlsx'),
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_FAILED'],
-  },
-  {
+    handler: ({ ability, query, language, res }) => exportAuditXlsx(ability, query, language, res),
+  }),
+  defineEndpoint({
     method: 'GET',
     path: '/stats/growth-point-reports/export.xlsx',
     operationId: 'exportGrowthPointReportsXlsx',
@@ -91,5 +99,6 @@ export const EXPORT_OPERATIONS: readonly ApiOperation[] = [
     query: growthPointReportsQuery,
     responses: workbook('growth-point-YYYY-MM-YYYYMMDD.xlsx'),
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_FAILED'],
-  },
+    handler: ({ ability, query, language, res }) => exportGrowthPointReportsXlsx(ability, query, language, res),
+  }),
 ];
