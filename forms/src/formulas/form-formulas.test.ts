@@ -198,6 +198,32 @@ describe('formula problems', () => {
     expect(computeFormData(schema, {}).data).toEqual({ days: 2 });
   });
 
+  it('refuses a formula on a field shown only under a condition, and reads such a field as empty while hidden', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        big: { type: 'boolean', title: '大额' },
+        summary: { type: 'string', title: '摘要', readOnly: true, 'x-formula': '"理由：" & reason' },
+      },
+      allOf: [
+        {
+          if: { properties: { big: { const: true } }, required: ['big'] },
+          then: {
+            properties: {
+              reason: { type: 'string', title: '理由' },
+              note: { type: 'string', title: '备注', readOnly: true, 'x-formula': '"x"' },
+            },
+          },
+        },
+      ],
+    };
+    expect(formulaDefinitionProblems(schema)).toEqual([
+      { path: '/properties/note/x-formula', message: '“备注”：“备注”只在条件成立时显示，不能由公式计算' },
+    ]);
+    expect(computeFormData(schema, { big: false }).data.summary).toBe('理由：');
+    expect(computeFormData(schema, { big: true, reason: '扩产' }).data.summary).toBe('理由：扩产');
+  });
+
   it('refuses a formula that reads itself', () => {
     expect(problemOf({ total: 'total + 1' })[0]?.message).toBe('“总投资”：公式循环引用：“总投资” → “总投资”');
   });

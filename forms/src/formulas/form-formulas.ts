@@ -53,6 +53,13 @@ export function formFormulas(schema: JsonSchema): FormFormulas {
       const formula = checkFormula(field.formula, scopeOf(field, fields));
       resultFits(field, formula);
       if (field.kind !== 'value') throw notComputable(field);
+      // Its value would have to appear and vanish with the condition; the designer refuses the pair too.
+      if (field.conditional)
+        throw new FormulaError(
+          'FORMULA_NOT_ALLOWED',
+          `“${field.title}”只在条件成立时显示，不能由公式计算`,
+          `"${field.title}" is shown only under a condition and cannot be computed`,
+        );
       checked.set(field, formula);
     } catch (error) {
       if (!(error instanceof FormulaError)) throw error;

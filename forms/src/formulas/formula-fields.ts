@@ -28,6 +28,8 @@ export interface FormulaField {
   parent: FormulaField | null;
   /** The formula text when the field is computed. */
   formula?: string;
+  /** Declared only in a condition's `then`: present in the data only while the condition holds. */
+  conditional?: boolean;
 }
 
 /** Every field of a form, nested as the data is. */
@@ -55,17 +57,19 @@ function readGroup(
   all: FormulaField[],
 ): Map<string, FormulaField> {
   const fields = new Map<string, FormulaField>();
-  const declare = (properties: unknown) => {
+  const declare = (properties: unknown, conditional: boolean) => {
     if (!isObject(properties)) return;
     for (const [key, child] of Object.entries(properties)) {
       if (fields.has(key) || !isObject(child)) continue;
       const field = readField(key, child, [...path, key], parent, all);
-      if (field) fields.set(key, field);
+      if (!field) continue;
+      if (conditional) field.conditional = true;
+      fields.set(key, field);
     }
   };
-  declare(node.properties);
+  declare(node.properties, false);
   for (const rule of Array.isArray(node.allOf) ? node.allOf : []) {
-    if (isObject(rule) && isObject(rule.then)) declare(rule.then.properties);
+    if (isObject(rule) && isObject(rule.then)) declare(rule.then.properties, true);
   }
   return fields;
 }
