@@ -38,12 +38,15 @@ export function formulaProblems(model: FormModel, language: FormLanguage = 'zh-C
   visit(model.fields);
   if (!hasFormula(model.fields)) return problems;
 
+  // A field already told what is wrong (a formula under a 显示条件) hears it once.
+  const told = new Set(problems.map((problem) => problem.uid));
   const { schema } = compileFormModel(model);
   for (const { field, error } of formFormulas(schema).problems) {
     const uid = uidAt(
       model.fields,
       field.path.filter((segment) => segment !== '*'),
     );
+    if (told.has(uid)) continue;
     problems.push({
       uid,
       message: say(`“${field.title}”的公式：${error.zh}`, `"${field.title}" formula: ${error.en}`),

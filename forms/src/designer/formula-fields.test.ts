@@ -102,6 +102,17 @@ describe('checkFormModel on formulas', () => {
     ]);
   });
 
+  it('refuses a formula on a field with a 显示条件, once', () => {
+    const model = relendingModel();
+    model.fields.push(
+      field('note', 'text', '备注', {
+        formula: '"大额"',
+        visibleWhen: { combine: 'all', rules: [{ field: 'company', operator: 'notEmpty' }] },
+      }),
+    );
+    expect(messages(model)).toEqual([['u-note', '“备注”由公式计算，不能再设置显示条件']]);
+  });
+
   it('refuses a formula on a kind that cannot be computed', () => {
     const model = relendingModel();
     model.fields.push(field('agree', 'boolean', '承诺', { formula: 'true' }));
