@@ -21,6 +21,7 @@ const AuditPage = lazy(() => import('../pages/AuditPage'));
 const RequestPrintPage = lazy(() => import('../pages/RequestPrintPage'));
 const OrganisationsPage = lazy(() => import('../pages/OrganisationsPage'));
 const UsersPage = lazy(() => import('../pages/UsersPage'));
+const DictionariesPage = lazy(() => import('../pages/DictionariesPage'));
 const SubstitutePage = lazy(() => import('../pages/SubstitutePage'));
 const FormListPage = lazy(() => import('../pages/DefinitionListPage').then((m) => ({ default: m.FormListPage })));
 const ProcessListPage = lazy(() => import('../pages/DefinitionListPage').then((m) => ({ default: m.ProcessListPage })));
@@ -70,6 +71,7 @@ export const router = createBrowserRouter([
       { path: 'admin/forms/new', element: <FormDesignerPage /> },
       { path: 'admin/forms/:key/versions/:version', element: <FormDesignerPage /> },
       { path: 'admin/processes', element: <ProcessListPage /> },
+      { path: 'admin/dictionaries', element: <DictionariesPage /> },
       { path: 'admin/processes/new', element: <ProcessDesignerPage /> },
       { path: 'admin/processes/:key/versions/:version', element: <ProcessDesignerPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
 import { attachmentUrl, deleteFormFile, uploadFormFile } from '../api/attachments';
 import { DirectoryPicker } from '../components/DirectoryPicker';
+import { RegionField } from './RegionField';
 import { ORG_PICKER_KINDS } from '@tongban/forms/designer';
 
 /** `ui:widget: orgPicker`: the id of an organisation chosen from the directory (`ui:options.orgKind` limits the kind). */
@@ -148,4 +149,4 @@ function AttachmentsField(props: FieldProps) {
 
 /** The widgets and fields designed forms use (see `@tongban/forms/designer`); every renderer registers them. */
 export const DESIGNER_RJSF_WIDGETS: RegistryWidgetsType = { orgPicker: OrgPickerWidget, userPicker: UserPickerWidget };
-export const DESIGNER_RJSF_FIELDS: RegistryFieldsType = { attachments: AttachmentsField };
+export const DESIGNER_RJSF_FIELDS: RegistryFieldsType = { attachments: AttachmentsField, region: RegionField };

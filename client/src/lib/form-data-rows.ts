@@ -48,6 +48,8 @@ export function valueText(schema: Schema, value: unknown, yes = '是', no = '否
     );
   if (isObject(value)) {
     if (typeof value.start === 'string' && typeof value.end === 'string') return `${value.start} 至 ${value.end}`;
+    // A region (省/市/区县): its names, as the picker shows them.
+    if (typeof value.code === 'string' && Array.isArray(value.names)) return value.names.join(' / ');
     return JSON.stringify(value);
   }
   if (typeof value === 'number') return value.toLocaleString('zh-CN');
@@ -83,6 +85,7 @@ export function formDataRows(
     } else if (
       field.type === 'object' &&
       isObject(field.properties) &&
+      fieldUi['ui:field'] !== 'region' &&
       !('start' in field.properties && 'end' in field.properties)
     ) {
       rows.push({ type: 'heading', label, depth });

@@ -15,6 +15,8 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHINESE_FORMATS, isChineseFormat, type ChineseFormatName } from '@tongban/forms/formats';
 import { FieldConditions } from './ConditionEditor';
+import { DictionaryPicker } from './DictionaryPicker';
+import { RegionDepthSelect } from './RegionDepthSelect';
 import { FormulaEditor } from './FormulaEditor';
 
 type Patch = Partial<Omit<DesignerField, 'uid'>>;
@@ -151,7 +153,23 @@ export function FieldProperties({ field, conditionFields, problems, model, onCha
         </Item>
       ) : null}
 
+      {kind === 'region' ? (
+        <Item id="prop-region-depth" label={t('designer.prop.regionDepth')}>
+          <RegionDepthSelect
+            id="prop-region-depth"
+            value={field.regionDepth}
+            onChange={(regionDepth) => onChange({ regionDepth })}
+          />
+        </Item>
+      ) : null}
+
       {CHOICE_KINDS.includes(kind) ? (
+        <Item id="prop-dictionary" label={t('designer.prop.dictionary')}>
+          <DictionaryPicker value={field.dictionary} onChange={onChange} />
+        </Item>
+      ) : null}
+      {/* Options from a dictionary are its entries, not edited here. */}
+      {CHOICE_KINDS.includes(kind) && !field.dictionary ? (
         <OptionsEditor options={field.options ?? []} onChange={(options) => onChange({ options })} />
       ) : null}
 

@@ -16,6 +16,7 @@ import {
   TableOutlined,
   TeamOutlined,
   UserOutlined,
+  EnvironmentOutlined,
   CheckCircleOutlined,
 } from '@ant-design/icons';
 import type { FieldKind } from '@tongban/forms/designer';
@@ -35,6 +36,7 @@ export const FIELD_KIND_ICONS: Record<FieldKind, ReactNode> = {
   boolean: <BorderOuterOutlined />,
   orgPicker: <TeamOutlined />,
   userPicker: <UserOutlined />,
+  region: <EnvironmentOutlined />,
   attachment: <PaperClipOutlined />,
   table: <TableOutlined />,
   section: <ContainerOutlined />,
