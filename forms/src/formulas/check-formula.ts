@@ -382,6 +382,11 @@ function callType(name: FormulaFunctionName, args: readonly FormulaNode[]): Form
     case 'NETWORKDAYS':
       for (const arg of args) expect(arg, ['date']);
       return scalar('number');
+    case 'DATEADD':
+    case 'WORKDAY':
+      expect(args[0]!, ['date']);
+      numberOf(args[1]!);
+      return scalar('date');
     case 'CONCAT':
       values(args, ['text']);
       return scalar('text');

@@ -32,6 +32,7 @@ type Operand = FormulaValue | ColumnValues | TableRows;
 export interface FormulaCalendar {
   isWorkingDay(date: string): boolean;
   workingDaysBetween(from: string, to: string): number;
+  addWorkingDays(date: string, n: number): string;
 }
 
 let officialCalendar: FormulaCalendar | undefined;
@@ -324,6 +325,22 @@ function call(name: string, args: readonly FormulaNode[], context: FormulaContex
       if (name === 'DAYS') return new Decimal(dayNumber(to) - dayNumber(from));
       return new Decimal(workingDaysInclusive(context.calendar, from, to));
     }
+    case 'DATEADD':
+    case 'WORKDAY': {
+      const start = arg(0);
+      const count = arg(1);
+      if (start === null || count === null) return null;
+      const date = dateOf(start, args[0]!);
+      const days = wholeDays(numeric(count, args[1]!), args[1]!);
+      if (name === 'DATEADD') return dateOfDayNumber(dayNumber(date) + days);
+      if (days < 0)
+        throw new FormulaError(
+          'FORMULA_OUT_OF_RANGE',
+          'WORKDAY 的工作日数不能为负数',
+          'WORKDAY takes a number of working days of 0 or more',
+        );
+      return context.calendar.addWorkingDays(date, days);
+    }
     case 'CONCAT':
       return flatten(args, context)
         .map(({ value }) => formulaText(value))
@@ -359,6 +376,23 @@ function dateOf(value: FormulaValue, node: FormulaNode): string {
 function dayNumber(date: string): number {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+/** A whole number of days, at most a century either way (dates stay within the calendar's years). */
+function wholeDays(value: Decimal, node: FormulaNode): number {
+  if (!value.eq(value.round(0)) || value.abs().gt(36_600)) {
+    const name = describe(node);
+    throw new FormulaError(
+      'FORMULA_OUT_OF_RANGE',
+      `${name.zh}须是整数天数（不超过一百年）`,
+      `${name.en} must be a whole number of days (within a century)`,
+    );
+  }
+  return value.toNumber();
+}
+
+function dateOfDayNumber(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Working days from `from` to `to`, both counted (Excel's NETWORKDAYS); negative when `to` is earlier. */

@@ -100,6 +100,44 @@ describe('computeFormData', () => {
     expect(computeFormData(schema, { start: '2026-09-28' }).data).not.toHaveProperty('days');
   });
 
+  it('adds calendar days and working days to a date, over 国庆 and 调休', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        accepted: { type: 'string', format: 'date', title: '受理日期' },
+        limit: { type: 'integer', title: '办理时限（工作日）' },
+        due: {
+          type: 'string',
+          format: 'date',
+          title: '办结时限',
+          readOnly: true,
+          'x-formula': 'WORKDAY(accepted, limit)',
+        },
+        review: {
+          type: 'string',
+          format: 'date',
+          title: '复查日期',
+          readOnly: true,
+          'x-formula': 'DATEADD(accepted, 30)',
+        },
+      },
+    };
+    // 2026-09-29 (Tue) + 5 working days: 09-30, 10-08, 10-09, 10-10 (a 调休 Saturday), 10-12.
+    expect(computeFormData(schema, { accepted: '2026-09-29', limit: 5 }).data).toMatchObject({
+      due: '2026-10-12',
+      review: '2026-10-29',
+    });
+    expect(computeFormData(schema, { accepted: '2026-12-31', limit: 0 }).data.review).toBe('2027-01-30');
+    const negative = computeFormData(schema, { accepted: '2026-09-29', limit: -1 }).values;
+    expect(negative.find((value) => value.path === '/due')?.error?.zh).toBe('WORKDAY 的工作日数不能为负数');
+    expect(
+      formulaDefinitionProblems({
+        ...schema,
+        properties: { ...schema.properties, due: { ...schema.properties.due, 'x-formula': 'WORKDAY(limit, 1)' } },
+      })[0]?.message,
+    ).toBe('“办结时限”：“办理时限（工作日）”是数字，这里需要日期');
+  });
+
   it('writes an amount in capitals, joins text and chooses with IF', () => {
     const schema = equipmentForm({
       loan: 'ROUND(123456.784, 2)',

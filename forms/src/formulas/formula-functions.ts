@@ -17,6 +17,8 @@ export type FormulaFunctionName =
   | 'ISEMPTY'
   | 'DAYS'
   | 'NETWORKDAYS'
+  | 'DATEADD'
+  | 'WORKDAY'
   | 'CONCAT'
   | 'TEXTJOIN'
   | 'UPPERMONEY';
@@ -159,6 +161,26 @@ export const FORMULA_FUNCTIONS: readonly FormulaFunction[] = [
     description: {
       zh: '两个日期之间（含首尾）的工作日天数，按国务院公布的节假日和调休安排',
       en: 'working days from the start date to the end date, both included, by the official holiday calendar',
+    },
+  },
+  {
+    name: 'DATEADD',
+    category: 'date',
+    arity: [2, 2],
+    signature: { zh: 'DATEADD(日期, 天数)', en: 'DATEADD(date, days)' },
+    description: {
+      zh: '日期加上若干自然日（负数为往前）',
+      en: 'the date so many calendar days later (earlier when negative)',
+    },
+  },
+  {
+    name: 'WORKDAY',
+    category: 'date',
+    arity: [2, 2],
+    signature: { zh: 'WORKDAY(日期, 工作日数)', en: 'WORKDAY(date, working days)' },
+    description: {
+      zh: '日期之后第 N 个工作日（不含当天），如办结时限',
+      en: 'the Nth working day after the date (the date itself not counted), e.g. a deadline',
     },
   },
   {
