@@ -1,4 +1,5 @@
 import Big from 'big.js';
+import fc from 'fast-check';
 import { amountInCapitals } from './capital-amount';
 import { FormulaError } from './formula-error';
 
@@ -51,5 +52,56 @@ describe('amountInCapitals (金额大写)', () => {
 
   it('refuses an amount beyond 万亿', () => {
     expect(() => capitals('10000000000000000')).toThrow(FormulaError);
+  });
+});
+
+/** Reads 金额大写 back into fen, as a person reading a cheque would, to hold the writer to its own rules. */
+function fenOf(capitals: string): bigint {
+  const DIGIT = '零壹贰叁肆伍陆柒捌玖';
+  const PLACE: Record<string, bigint> = { 拾: 10n, 佰: 100n, 仟: 1000n };
+  let sign = 1n;
+  let yi = 0n;
+  let wan = 0n;
+  let section = 0n;
+  let digit = 0n;
+  let yuan = 0n;
+  let fen = 0n;
+  for (const character of capitals) {
+    if (character === '负') sign = -1n;
+    else if (DIGIT.includes(character)) digit = BigInt(DIGIT.indexOf(character));
+    else if (PLACE[character]) {
+      section += digit * PLACE[character]!;
+      digit = 0n;
+    } else if (character === '万') {
+      wan += (section + digit) * 10_000n;
+      section = digit = 0n;
+    } else if (character === '亿') {
+      yi = (yi + wan + section + digit) * 100_000_000n;
+      wan = section = digit = 0n;
+    } else if (character === '元') {
+      yuan = yi + wan + section + digit;
+      digit = 0n;
+    } else if (character === '角') {
+      fen += digit * 10n;
+      digit = 0n;
+    } else if (character === '分') {
+      fen += digit;
+      digit = 0n;
+    } else if (character !== '整') throw new Error(`unexpected ${character} in ${capitals}`);
+  }
+  return sign * (yuan * 100n + fen);
+}
+
+describe('amountInCapitals on any amount', () => {
+  it('reads back as the same amount to the fen, with 整 exactly when there are no fen and 零 never doubled', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 18n) + 1n, max: 10n ** 18n - 1n }), (fen) => {
+        const text = amountInCapitals(new Big(fen.toString()).div(100));
+        expect(fenOf(text)).toBe(fen);
+        expect(text.endsWith('整')).toBe(fen % 10n === 0n);
+        if (fen !== 0n) expect(text).not.toMatch(/零零|零[元万亿角分整]|^负?零/);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { JsonSchema } from '../form-definition';
 import { checkFormula, scopeOf } from './check-formula';
 import { FormulaError } from './formula-error';
@@ -59,6 +60,21 @@ describe('computeFormData', () => {
     expect(data.total).toBe(60.37);
     // 60.37 × 0.7 = 42.259 → 42.26 (half up to the fen).
     expect(data.loan).toBe(42.26);
+  });
+
+  it('sums any amounts to the fen exactly, as integer fen would', () => {
+    const schema = equipmentForm({ subtotal: 'quantity * unitPrice', total: 'SUM(equipment.subtotal)' });
+    const line = fc.record({ quantity: fc.integer({ min: 0, max: 1000 }), fen: fc.integer({ min: 0, max: 10 ** 9 }) });
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
+        const equipment = lines.map(({ quantity, fen }) => ({ quantity, unitPrice: fen / 100 }));
+        const { data } = computeFormData(schema, { equipment });
+        const fen = lines.reduce((total, { quantity, fen: price }) => total + BigInt(quantity) * BigInt(price), 0n);
+        const yuan = `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`;
+        expect(data.total).toBe(Number(yuan));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('leaves the data it was given alone and gives the same object back when nothing changes', () => {
