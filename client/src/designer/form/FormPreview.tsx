@@ -10,6 +10,7 @@ import { withComputedFields } from '../../forms/computed-fields';
 import { withDetailTables } from '../../forms/detail-table';
 import { FORM_TEMPLATES } from '../../forms/form-templates';
 import { formValidator } from '../../forms/form-validator';
+import { renderableSchema } from '../../forms/renderable-schema';
 import { rjsfTranslateString } from '../../forms/rjsf-strings';
 import { titledErrors } from '../../forms/titled-errors';
 import { useFormLayout } from '../../forms/use-form-layout';
@@ -51,7 +52,8 @@ export function FormPreview({
     withComputedFields(form.schema, structuredClone(example ?? {})),
   );
   const [attempted, setAttempted] = useState(false);
-  const schema = form.schema as RJSFSchema;
+  // Drawn as the application page draws it: a 2020-12 tuple position by position.
+  const schema = useMemo(() => renderableSchema(form.schema as RJSFSchema), [form.schema]);
   const uiSchema = useMemo<UiSchema>(
     () => withDetailTables(schema, withoutRootTitle(form.uiSchema as UiSchema)),
     [schema, form.uiSchema],
