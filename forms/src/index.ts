@@ -1,5 +1,5 @@
 export * from './form-definition';
-export { validateFormData, fieldTitle } from './validate-form-data';
+export { createFormAjv, validateFormData, fieldTitle } from './validate-form-data';
 export type { FormValidation } from './validate-form-data';
 export {
   attachmentReferences,

@@ -8,12 +8,23 @@ import { regionErrors } from './regions/region-errors';
 import { arrayItemSchema, asDraft2020 } from './schema-dialect';
 import { titleInLanguage } from './title-in-language';
 
-// multipleOfPrecision as rjsf's browser validator has it: ajv divides in floating point, and 19.99 / 0.01 is not whole there.
-const ajv = new Ajv2020({ allErrors: true, strict: false, multipleOfPrecision: 8 });
-addFormats(ajv);
-for (const [name, check] of Object.entries(CHINESE_FORMAT_CHECKS)) ajv.addFormat(name, check);
-// react-jsonschema-form's file fields: the browser's validator knows the format, so the server checks it too.
-ajv.addFormat('data-url', /^data:(?:[a-z]+\/[a-z0-9.+-]+)?(?:;[^;,]*)*;base64,[A-Za-z0-9+/]*={0,2}$/i);
+/**
+ * A validator that reads form schemas as submissions are checked: draft 2020-12,
+ * the standard formats, the Chinese identifiers and rjsf's `data-url`. Publishing
+ * checks a form's example with one of these, so an example is accepted exactly
+ * when a submission of it would be.
+ */
+export function createFormAjv(): Ajv2020 {
+  // multipleOfPrecision as rjsf's browser validator has it: ajv divides in floating point, and 19.99 / 0.01 is not whole there.
+  const formAjv = new Ajv2020({ allErrors: true, strict: false, multipleOfPrecision: 8 });
+  addFormats(formAjv);
+  for (const [name, check] of Object.entries(CHINESE_FORMAT_CHECKS)) formAjv.addFormat(name, check);
+  // react-jsonschema-form's file fields: the browser's validator knows the format, so the server checks it too.
+  formAjv.addFormat('data-url', /^data:(?:[a-z]+\/[a-z0-9.+-]+)?(?:;[^;,]*)*;base64,[A-Za-z0-9+/]*={0,2}$/i);
+  return formAjv;
+}
+
+const ajv = createFormAjv();
 
 /**
  * Compiled validators by `key@version`. A published form version never

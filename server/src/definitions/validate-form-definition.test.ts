@@ -50,3 +50,27 @@ describe('validateFormDefinition with formulas', () => {
     ]);
   });
 });
+
+describe('validateFormDefinition reads formats as submissions do', () => {
+  const withCreditCode = (creditCode: string) => ({
+    key: 'formats',
+    version: 1,
+    title: { zh: '企业信息' },
+    uiSchema: {},
+    example: { creditCode },
+    schema: {
+      type: 'object',
+      properties: { creditCode: { type: 'string', title: '统一社会信用代码', format: 'cn-credit-code' } },
+    },
+  });
+
+  it('refuses an example whose 统一社会信用代码 has a wrong check character, which no submission could send', () => {
+    expect(validateFormDefinition(withCreditCode('91420923MA49XXXX1X'), 'zh-CN')).toEqual([
+      expect.objectContaining({ path: '/example/creditCode' }),
+    ]);
+  });
+
+  it('accepts an example a submission would accept', () => {
+    expect(validateFormDefinition(withCreditCode('91350100M000100Y43'), 'zh-CN')).toEqual([]);
+  });
+});

@@ -1,6 +1,4 @@
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
-import { asDraft2020, isObjectRoot, type FieldError, type FormDefinition } from '@tongban/forms';
+import { asDraft2020, createFormAjv, isObjectRoot, type FieldError, type FormDefinition } from '@tongban/forms';
 import { computedValueErrors, formulaDefinitionProblems } from '@tongban/forms/formulas';
 import type { Language } from '../http/language';
 
@@ -42,8 +40,7 @@ export function validateFormDefinition(definition: Record<string, unknown>, lang
     );
     return problems;
   }
-  const ajv = new Ajv2020({ allErrors: true, strict: false, multipleOfPrecision: 8 });
-  addFormats(ajv);
+  const ajv = createFormAjv();
   let validate;
   try {
     // Older drafts' tuples and exclusive bounds read as validateFormData will read them.
