@@ -2,6 +2,7 @@ import type { RJSFSchema, UiSchema, ValidatorType } from '@rjsf/utils';
 import { retrieveSchema } from '@rjsf/utils';
 import { customizeValidator } from '@rjsf/validator-ajv8';
 import { seedForms } from '@tongban/forms';
+import { CHINESE_FORMAT_CHECKS } from '@tongban/forms/formats';
 import zhMessages from 'ajv-i18n/localize/zh';
 import Ajv2020 from 'ajv/dist/2020';
 import { interpretingValidator } from './interpreting-validator';
@@ -9,7 +10,7 @@ import { titledErrors } from './titled-errors';
 
 // ajv is what the form uses where eval is allowed, and what the server validates with: the interpreting validator
 // (used under the server's CSP) must find the same problems and word them the same.
-const ajv = customizeValidator({ AjvClass: Ajv2020 }, zhMessages);
+const ajv = customizeValidator({ AjvClass: Ajv2020, customFormats: CHINESE_FORMAT_CHECKS }, zhMessages);
 const interpreting = interpretingValidator('zh-CN');
 
 function messages(validator: ValidatorType, schema: RJSFSchema, uiSchema: UiSchema, data: unknown): string[] {
