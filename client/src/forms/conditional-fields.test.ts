@@ -37,6 +37,20 @@ function conditionalModel(): FormModel {
     section.uid,
     0,
   );
+  const byGrant = { ...createField(model, 'text'), key: 'grantDetail', title: '获补明细' };
+  model = insertField(
+    model,
+    { ...byGrant, visibleWhen: singleRuleCondition({ field: 'enterprise.previousGrant', operator: 'notEmpty' }) },
+    section.uid,
+    1,
+  );
+  const shownInSection = { ...createField(model, 'text'), key: 'renewalNote', title: '续申说明' };
+  model = insertField(
+    model,
+    { ...shownInSection, visibleWhen: singleRuleCondition({ field: 'kind', operator: 'eq', value: 'option2' }) },
+    section.uid,
+    1,
+  );
   add({
     kind: 'textarea',
     key: 'reason',
@@ -79,6 +93,32 @@ describe.each([
       (drawn(data).properties?.enterprise ?? {}) as { required?: string[] };
     expect(section({ kind: 'option1' }).required ?? []).not.toContain('previousGrant');
     expect(section({ kind: 'option2' }).required).toContain('previousGrant');
+  });
+
+  it('draws a section’s field by a 显示条件 on a field outside the section', () => {
+    const section = (data: Record<string, unknown>) =>
+      Object.keys((drawn(data).properties?.enterprise as RJSFSchema | undefined)?.properties ?? {});
+    expect(section({ kind: 'option1' })).not.toContain('renewalNote');
+    expect(section({ kind: 'option2' })).toContain('renewalNote');
+    const hidden = { kind: 'option1', enterprise: { previousGrant: '2025 年', renewalNote: '续申' } };
+    expect(utils.omitExtraData(schema as RJSFSchema, hidden)).toEqual({
+      kind: 'option1',
+      enterprise: { previousGrant: '2025 年' },
+    });
+    // A field its own section hides, in a section the root shows fields of.
+    expect(
+      utils.omitExtraData(schema as RJSFSchema, { kind: 'option2', enterprise: { grantDetail: '稳岗奖励' } }),
+    ).toEqual({ kind: 'option2' });
+    expect(
+      utils.omitExtraData(schema as RJSFSchema, {
+        kind: 'option2',
+        enterprise: { previousGrant: '2025 年', grantDetail: '稳岗奖励' },
+      }),
+    ).toEqual({ kind: 'option2', enterprise: { previousGrant: '2025 年', grantDetail: '稳岗奖励' } });
+    const onlyHidden = { kind: 'option1', enterprise: { renewalNote: '续申' } };
+    expect(utils.omitExtraData(schema as RJSFSchema, onlyHidden)).toEqual({ kind: 'option1' });
+    const shown = { ...hidden, kind: 'option2' };
+    expect(utils.omitExtraData(schema as RJSFSchema, shown)).toEqual(shown);
   });
 
   it('sends no value for a field hidden again', () => {

@@ -1,4 +1,3 @@
-import { readsOnlyGroup } from './condition-rules';
 import {
   conditionCandidates,
   conditionRules,
@@ -67,12 +66,5 @@ export function conditionProblems(
   };
   check(field.visibleWhen, '显示条件', 'visibility condition');
   check(field.requiredWhen, '必填条件', 'required condition');
-  // A 显示条件 is written in the field's own group (see condition-rules.ts), so a section's field reads only it.
-  const home = own && own.path.includes('.') ? own.path.split('.').slice(0, -1) : [];
-  if (field.visibleWhen && home.length > 0 && own?.table === undefined && !readsOnlyGroup(field.visibleWhen, home))
-    problems.push({
-      zh: '的显示条件只能引用同一分组中它前面的字段（必填条件可引用分组外的字段）',
-      en: 'has a visibility condition that may only read earlier fields of its own section (a required condition may read outside)',
-    });
   return problems;
 }

@@ -7,7 +7,7 @@ import {
   type FormModel,
 } from './form-model';
 import { withFormula } from './formula-schema';
-import { crossSectionRequiredRules, groupConditionRules } from './condition-rules';
+import { crossSectionRequiredRules, crossSectionVisibilityRules, groupConditionRules } from './condition-rules';
 import { compact, mergeExtra, type JsonObject } from './json-value';
 import { compileRegionField } from './region-field';
 import { withDictionary } from './dictionary-choices';
@@ -190,15 +190,20 @@ export function compileGroup(
   }
   const rules = groupConditionRules(fields, home, schemas);
   for (const field of fields) {
-    if (rules.conditional.has(field.key)) continue;
+    if (rules.conditional.has(field.key) || rules.hoisted.has(field.key)) continue;
     properties[field.key] = schemas.get(field.key);
     if (field.required && field.kind !== 'staticText') required.push(field.key);
   }
-  const allOf = [...rules.rules, ...(home.length === 0 ? crossSectionRequiredRules(fields) : [])];
+  const fromRoot =
+    home.length === 0 ? [...crossSectionVisibilityRules(fields), ...crossSectionRequiredRules(fields)] : [];
+  const allOf = [...rules.rules, ...fromRoot];
+  // A section with fields the root shows is closed by the names it may hold: no keyword here sees the root's `then`.
+  const open = rules.hoisted.size > 0;
   const schema = compact({
     required: required.length > 0 ? required : undefined,
-    additionalProperties: closed && rules.conditional.size === 0 ? false : undefined,
-    unevaluatedProperties: closed && rules.conditional.size > 0 ? false : undefined,
+    additionalProperties: closed && !open && rules.conditional.size === 0 ? false : undefined,
+    unevaluatedProperties: closed && !open && rules.conditional.size > 0 ? false : undefined,
+    propertyNames: closed && open ? { enum: fields.map((field) => field.key) } : undefined,
     properties,
     allOf: allOf.length > 0 ? allOf : undefined,
   });

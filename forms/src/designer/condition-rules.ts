@@ -6,6 +6,7 @@ import {
   type Condition,
   type ConditionFieldKind,
 } from './conditions';
+import { compileField } from './compile-form-model';
 import type { DesignerField } from './form-model';
 import { compact, isJsonObject, jsonEqual, type JsonObject } from './json-value';
 
@@ -22,11 +23,14 @@ import { compact, isJsonObject, jsonEqual, type JsonObject } from './json-value'
  * - 必填条件: `{if: R, then: {required: [f]}}`, or `{if: {allOf: [V, R]}, …}`
  *   for a field that also has a 显示条件 (a hidden field is never required).
  *   A field of a section whose 必填条件 reads fields outside the section is
- *   required from the form's root: `{if: R, then: {properties: {s: {required: [f]}}}}`.
+ *   required from the form's root: `{if: R, then: {properties: {s: {properties: {}, required: [f]}}}}`.
  *
- * A 显示条件 lives in the group of the field it shows, so it may read only that
- * group (a section's fields, a table line's columns, the form's top level and
- * the sections above): `checkFormModel` refuses the rest.
+ * - 显示条件 of a section's field reading outside the section: the root shows
+ *   it, `{if: V, then: {properties: {s: {properties: {f: …}}}}, else:
+ *   {properties: {s: absent([f])}}}`, and the section is closed by
+ *   `propertyNames` (the names it may ever hold) instead, since its own
+ *   `unevaluatedProperties` cannot see the root's `then`; its own entries then
+ *   carry `else: absent(…)` too.
  */
 
 /** A condition is on when it has rules. */
@@ -64,11 +68,12 @@ export function groupConditionRules(
   fields: readonly DesignerField[],
   home: readonly string[],
   compiled: ReadonlyMap<string, JsonObject>,
-): { rules: JsonObject[]; conditional: Set<string> } {
+): { rules: JsonObject[]; conditional: Set<string>; hoisted: Set<string> } {
   const kindOf = kindLookup(fields, home);
   const shown = new Map<string, Entry>();
   const needed = new Map<string, Entry>();
   const conditional = new Set<string>();
+  const hoisted = new Set<string>();
   const add = (entries: Map<string, Entry>, when: JsonObject): Entry => {
     const id = JSON.stringify(when);
     const entry = entries.get(id) ?? { when, properties: {}, required: [] };
@@ -78,7 +83,8 @@ export function groupConditionRules(
   for (const field of fields) {
     const visible = hasCondition(field.visibleWhen) ? field.visibleWhen : undefined;
     const fillable = field.kind !== 'staticText';
-    if (visible) {
+    if (visible && !readsOnlyGroup(visible, home)) hoisted.add(field.key);
+    else if (visible) {
       const entry = add(shown, compileCondition(visible, home, kindOf));
       entry.properties[field.key] = compiled.get(field.key) ?? {};
       if (field.required && fillable) entry.required.push(field.key);
@@ -89,14 +95,59 @@ export function groupConditionRules(
     if (visible && !readsOnlyGroup(visible, home)) continue;
     add(needed, requiredCondition(visible, requiredWhen, home, kindOf)).required.push(field.key);
   }
+  // With fields shown from the root, `unevaluatedProperties` cannot see them: each entry says what hiding means.
+  const open = hoisted.size > 0;
   const rules = [
     ...[...shown.values()].map(({ when, properties, required }) => ({
       if: when,
       then: compact({ properties, required: required.length > 0 ? required : undefined }),
+      ...(open ? { else: absent(Object.keys(properties)) } : {}),
     })),
     ...[...needed.values()].map(({ when, required }) => ({ if: when, then: { required } })),
   ];
-  return { rules, conditional };
+  return { rules, conditional, hoisted };
+}
+
+/**
+ * A schema that holds when none of `keys` is present: a hidden field, where no
+ * closing keyword says so. The empty `properties` means nothing to a validator;
+ * it tells react-jsonschema-form's `omitExtraData`, which walks the branch
+ * taken, that the branch keeps no property (without it the branch passed the
+ * hidden value through).
+ */
+export function absent(keys: readonly string[]): JsonObject {
+  return { properties: {}, not: { anyOf: keys.map((key) => ({ required: [key] })) } };
+}
+
+/**
+ * The root entries for 显示条件 of section fields that read outside their
+ * section: `{if: V, then: {properties: {s: {properties: {f: …}, required}}},
+ * else: {properties: {s: absent([f])}}}`. Such a section is closed by
+ * `propertyNames` (see `compileGroup`), so the field's value is refused
+ * while hidden by the `else`, and allowed while shown by the `then`.
+ */
+export function crossSectionVisibilityRules(fields: readonly DesignerField[]): JsonObject[] {
+  const kindOf = kindLookup(fields, []);
+  const entries = new Map<string, { when: JsonObject; section: string; properties: JsonObject; required: string[] }>();
+  for (const section of fields) {
+    if (section.kind !== 'section') continue;
+    const home = [section.key];
+    for (const field of section.children ?? []) {
+      const visible = hasCondition(field.visibleWhen) ? field.visibleWhen : undefined;
+      if (!visible || readsOnlyGroup(visible, home)) continue;
+      const when = compileCondition(visible, [], kindOf);
+      const id = JSON.stringify([section.key, when]);
+      const entry = entries.get(id) ?? { when, section: section.key, properties: {}, required: [] };
+      entry.properties[field.key] = compileField(field, home).schema;
+      if (field.required && field.kind !== 'staticText') entry.required.push(field.key);
+      entries.set(id, entry);
+    }
+  }
+  return [...entries.values()].map(({ when, section, properties, required }) => ({
+    if: when,
+    then: { properties: { [section]: compact({ properties, required: required.length > 0 ? required : undefined }) } },
+    else: { properties: { [section]: absent(Object.keys(properties)) } },
+  }));
 }
 
 /** The `if` of a 必填条件: the condition, and the 显示条件 first when there is one. */
@@ -134,7 +185,8 @@ export function crossSectionRequiredRules(fields: readonly DesignerField[]): Jso
   }
   return [...entries.values()].map(({ when, section, required }) => ({
     if: when,
-    then: { properties: { [section]: { required } } },
+    // `properties: {}` as in `absent`: rjsf's omitExtraData passes a branch's value through whole without it.
+    then: { properties: { [section]: { properties: {}, required } } },
   }));
 }
 
@@ -148,6 +200,38 @@ export interface ReadConditions {
   crossSection: { when: JsonObject; section: string; keys: string[]; rule: unknown }[];
   /** Entries that are none of these. */
   otherRules: unknown[];
+  /** Entries with an `else` that hides their fields: the group is closed by `propertyNames`, not `unevaluatedProperties`. */
+  open: boolean;
+  /** Root entries showing fields of a section (fields the section itself does not declare). */
+  hoisted: {
+    section: string;
+    fields: Map<string, { schema: JsonObject; required: boolean; visibleWhen: Condition }>;
+    rule: unknown;
+  }[];
+}
+
+/** The fields an entry `{if, then: {properties, required}}` shows, if its `if` is a condition; undefined otherwise. */
+function shownFields(
+  when: unknown,
+  then: unknown,
+  home: readonly string[],
+  schemaAt: (path: readonly string[]) => unknown,
+): Map<string, { schema: JsonObject; required: boolean; visibleWhen: Condition }> | undefined {
+  if (!isJsonObject(then) || !hasOnly(then, ['properties', 'required']) || !isJsonObject(then.properties))
+    return undefined;
+  const visibleWhen = readCondition(when, home, schemaAt);
+  const properties = then.properties;
+  const keys = Object.keys(properties);
+  const required = Array.isArray(then.required) ? then.required : [];
+  if (!visibleWhen || keys.length === 0 || !required.every((key) => typeof key === 'string' && keys.includes(key)))
+    return undefined;
+  const fields = new Map<string, { schema: JsonObject; required: boolean; visibleWhen: Condition }>();
+  for (const key of keys) {
+    const schema = properties[key];
+    if (!isJsonObject(schema)) return undefined;
+    fields.set(key, { schema, required: required.includes(key), visibleWhen });
+  }
+  return fields;
 }
 
 /** Sorts a group's `allOf` into the designer's condition entries and the rest. */
@@ -158,7 +242,8 @@ export function readConditionRules(node: JsonObject, home: readonly string[]): R
   const declared: JsonObject = { ...properties };
   for (const rule of rules) {
     const then = isJsonObject(rule) && isJsonObject(rule.then) ? rule.then : undefined;
-    if (then && isJsonObject(then.properties)) Object.assign(declared, { ...then.properties, ...declared });
+    if (!then || !isJsonObject(then.properties)) continue;
+    for (const [key, schema] of Object.entries(then.properties)) if (!(key in declared)) declared[key] = schema;
   }
   const schemaAt = (path: readonly string[]): unknown =>
     path.reduce<unknown>(
@@ -170,8 +255,44 @@ export function readConditionRules(node: JsonObject, home: readonly string[]): R
             : undefined,
       undefined,
     );
-  const result: ReadConditions = { shown: new Map(), needed: [], crossSection: [], otherRules: [] };
+  const result: ReadConditions = {
+    shown: new Map(),
+    needed: [],
+    crossSection: [],
+    otherRules: [],
+    open: false,
+    hoisted: [],
+  };
   for (const rule of rules) {
+    if (isJsonObject(rule) && 'else' in rule && hasOnly(rule, ['if', 'then', 'else'])) {
+      // In a section closed by `propertyNames`: its own entry, or at the root one showing a section's field.
+      const own = shownFields(rule.if, rule.then, home, schemaAt);
+      if (
+        own &&
+        [...own.keys()].every((key) => !(key in properties) && !result.shown.has(key)) &&
+        jsonEqual(rule.else, absent([...own.keys()]))
+      ) {
+        for (const [key, field] of own) result.shown.set(key, field);
+        result.open = true;
+        continue;
+      }
+      const then = isJsonObject(rule.then) && hasOnly(rule.then, ['properties']) ? rule.then.properties : undefined;
+      const section = isJsonObject(then) && Object.keys(then).length === 1 ? Object.keys(then)[0] : undefined;
+      const inner =
+        section !== undefined && isJsonObject(then) ? shownFields(rule.if, then[section], home, schemaAt) : undefined;
+      if (
+        section !== undefined &&
+        inner &&
+        isJsonObject(properties[section]) &&
+        properties[section].type === 'object' &&
+        jsonEqual(rule.else, { properties: { [section]: absent([...inner.keys()]) } })
+      ) {
+        result.hoisted.push({ section, fields: inner, rule });
+        continue;
+      }
+      result.otherRules.push(rule);
+      continue;
+    }
     if (!isJsonObject(rule) || !hasOnly(rule, ['if', 'then']) || !('if' in rule) || !isJsonObject(rule.then)) {
       result.otherRules.push(rule);
       continue;
@@ -196,7 +317,10 @@ export function readConditionRules(node: JsonObject, home: readonly string[]): R
         isJsonObject(when)
       ) {
         const target = shownProperties[section];
-        const inner = isJsonObject(target) && hasOnly(target, ['required']) ? target.required : undefined;
+        const inner =
+          isJsonObject(target) && hasOnly(target, ['properties', 'required']) && jsonEqual(target.properties, {})
+            ? target.required
+            : undefined;
         if (Array.isArray(inner) && inner.length > 0 && inner.every((key) => typeof key === 'string')) {
           result.crossSection.push({ when, section, keys: inner as string[], rule });
           continue;

@@ -407,11 +407,6 @@ export interface FieldAtPath {
   field: DesignerField;
   /** The table the field is a column of, if any. */
   table?: string;
-  /**
-   * Set by `conditionCandidates`: whether the 显示条件 of the field asking may
-   * read this one too (a section's field shows by its own section only).
-   */
-  readableForVisibility?: boolean;
 }
 
 /** Every field with its key path, in display order (depth first). */
@@ -433,13 +428,8 @@ export function conditionCandidates(fields: readonly DesignerField[], uid: strin
   const index = all.findIndex((entry) => entry.field.uid === uid);
   if (index < 0) return [];
   const target = all[index] as FieldAtPath;
-  const group = target.path.split('.').slice(0, -1).join('.');
   return all
     .slice(0, index)
     .filter((entry) => operatorsFor(entry.field.kind).length > 0)
-    .filter((entry) => entry.table === target.table)
-    .map((entry) => ({
-      ...entry,
-      readableForVisibility: group === '' || target.table !== undefined || entry.path.startsWith(`${group}.`),
-    }));
+    .filter((entry) => entry.table === target.table);
 }

@@ -77,9 +77,11 @@ function parseGroup(
   const properties = isJsonObject(node.properties) ? node.properties : {};
   const required = new Set(Array.isArray(node.required) ? node.required.filter((k) => typeof k === 'string') : []);
 
-  // Conditional fields: declared in a `then` whose `if` is one of ours.
+  // Conditional fields: declared in a `then` whose `if` is one of ours, here or (for a section's) at the root.
   const read = readConditionRules(node, home);
-  const conditional = read.shown;
+  if (home.length === 0) HOISTED.set(counter, hoistedBySection(read));
+  const fromRoot = home.length === 1 ? HOISTED.get(counter)?.get(home[0] as string) : undefined;
+  const conditional = new Map([...read.shown, ...(fromRoot ?? [])]);
   const otherRules: unknown[] = [...read.otherRules];
 
   const declared = [...Object.keys(properties), ...conditional.keys()];
@@ -99,9 +101,31 @@ function parseGroup(
     return parseField(key, properties[key], fieldUi, required.has(key), counter, home);
   });
   fields = withRequiredWhen(fields, home, read, otherRules);
+  // A root entry showing a section's field stands only if the section read as one and holds the field.
+  for (const entry of read.hoisted) {
+    const section = fields.find((field) => field.key === entry.section && field.kind === 'section');
+    const held = [...entry.fields.keys()].every((key) => section?.children?.some((child) => child.key === key));
+    if (!held) otherRules.push(entry.rule);
+  }
+  if (home.length === 1 && (fromRoot || read.open || 'propertyNames' in node)) {
+    const closed = jsonEqual(node.propertyNames, { enum: fields.map((field) => field.key) });
+    return { fields, closed, otherRules, consumedKeywords: closed ? ['propertyNames'] : [] };
+  }
   const closedBy = conditional.size > 0 ? 'unevaluatedProperties' : 'additionalProperties';
   const closed = node[closedBy] === false;
   return { fields, closed, otherRules, consumedKeywords: closed ? [closedBy] : [] };
+}
+
+type ShownFields = ReadConditions['hoisted'][number]['fields'];
+
+/** Fields the root shows in each section, handed to the section's own reading (one parse at a time holds its counter). */
+const HOISTED = new WeakMap<{ next: number }, Map<string, ShownFields>>();
+
+function hoistedBySection(read: ReadConditions): Map<string, ShownFields> {
+  const bySection = new Map<string, ShownFields>();
+  for (const entry of read.hoisted)
+    bySection.set(entry.section, new Map([...(bySection.get(entry.section) ?? []), ...entry.fields]));
+  return bySection;
 }
 
 /**

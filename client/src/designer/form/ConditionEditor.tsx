@@ -214,9 +214,10 @@ function RuleRow({
           aria-label={valueLabel}
           style={{ minWidth: 80 }}
           value={String(rule.value === true)}
+          // 等于/不等于 已勾选 only: a box nobody touched holds no value, so "等于 未勾选" would not hold for it.
           options={[
             { value: 'true', label: t('designer.condition.ticked') },
-            { value: 'false', label: t('designer.condition.notTicked') },
+            ...(rule.value === false ? [{ value: 'false', label: t('designer.condition.notTicked') }] : []),
           ]}
           onChange={(value: string) => setValue(value === 'true')}
         />
@@ -295,7 +296,7 @@ export function FieldConditions({
         label={visibility}
         noneLabel={t('designer.prop.alwaysVisible')}
         condition={field.visibleWhen}
-        candidates={candidates.filter((candidate) => candidate.readableForVisibility !== false)}
+        candidates={candidates}
         onChange={(visibleWhen) => onChange({ visibleWhen })}
       />
       {field.kind !== 'staticText' ? (
