@@ -1,11 +1,27 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './api';
+import type { RequestFilters } from '../lib/request-filters';
+import { paramsOfFilters } from '../lib/request-filters';
+import type { Page } from './directory';
 import type { FormData, ItemList, RequestAction, RequestDetail, RequestStatus, RequestSummary } from './types';
 
 export const requestListQuery = queryOptions({
   queryKey: ['requests'],
   queryFn: async () => (await api<ItemList<RequestSummary>>('/requests')).items,
 });
+
+/**
+ * One page of the requests the caller may read under `filters`, and how many
+ * there are in all: 我的办件, 我代办的 and 办件查询 page on the server.
+ */
+export function requestPageQuery(filters: RequestFilters, page: number, pageSize: number) {
+  const search = new URLSearchParams({ ...paramsOfFilters(filters), page: String(page), pageSize: String(pageSize) });
+  return queryOptions({
+    queryKey: ['requests', 'page', filters, page, pageSize],
+    queryFn: () => api<Page<RequestSummary>>(`/requests?${search.toString()}`),
+    placeholderData: (previous) => previous,
+  });
+}
 
 /** 我发起: the requests the caller filed (also on someone's behalf at the service window). */
 export const startedByMeQuery = queryOptions({

@@ -4,7 +4,10 @@ import { api } from './api';
 /** `GET /stats`: figures over what the caller may read; durations in official working days. */
 export interface Stats {
   generatedAt: string;
-  requests: { total: number; byStatus: Record<string, number> };
+  /** `byDeadline`: running requests by how late they are (on_time, reminded, yellow, red). */
+  requests: { total: number; byStatus: Record<string, number>; byDeadline: Record<string, number> };
+  /** Requests per accepting office (受理单位), most first. */
+  acceptingOrgs: { orgId: string; orgName: string; total: number; inProgress: number }[];
   processes: {
     processKey: string;
     processName: string;

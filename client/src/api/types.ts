@@ -70,6 +70,10 @@ export interface RequestSummary {
   createdAt: string;
   updatedAt: string;
   currentStepNames: string[];
+  /** Who it is for: the applicant and their organisation. */
+  applicant?: { userId: string; displayName: string; orgId: string; orgName: string };
+  /** 窗口受理 / 代办: the window clerk who filed it. */
+  filedBy?: { userId: string; displayName: string; orgName: string };
 }
 
 export type StepStatus = 'pending' | 'active' | 'approved' | 'rejected' | 'skipped';

@@ -17,6 +17,7 @@ const TaskPage = lazy(() => import('../pages/TaskPage'));
 const FormDesignerPage = lazy(() => import('../pages/FormDesignerPage'));
 const ProcessDesignerPage = lazy(() => import('../pages/ProcessDesignerPage'));
 const DashboardPage = lazy(() => import('../pages/DashboardPage'));
+const RequestSearchPage = lazy(() => import('../pages/RequestSearchPage'));
 const AuditPage = lazy(() => import('../pages/AuditPage'));
 const RequestPrintPage = lazy(() => import('../pages/RequestPrintPage'));
 const OrganisationsPage = lazy(() => import('../pages/OrganisationsPage'));
@@ -59,6 +60,8 @@ export const router = createBrowserRouter([
       { path: 'catalogue', element: <CataloguePage /> },
       { path: 'apply/:processKey', element: <ApplyPage /> },
       { path: 'requests', element: <MyRequestsPage /> },
+      { path: 'requests/search', element: <RequestSearchPage /> },
+      { path: 'requests/filed', element: <MyRequestsPage filed /> },
       { path: 'requests/:requestId', element: <RequestPage /> },
       { path: 'inbox', element: <InboxPage /> },
       { path: 'tasks/:taskId', element: <TaskPage /> },

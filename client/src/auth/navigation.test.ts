@@ -28,8 +28,10 @@ describe('visibleSections', () => {
     expect(visibleSections(admin)).toEqual([
       'catalogue',
       'myRequests',
+      'filedRequests',
       'inbox',
       'dashboard',
+      'requestSearch',
       'audit',
       'forms',
       'processes',
@@ -38,12 +40,21 @@ describe('visibleSections', () => {
     ]);
   });
 
-  it('gives supervisors their inbox, the dashboard and the audit log, and no designers', () => {
+  it('gives supervisors their inbox, the dashboard, 办件查询 and the audit log, and no designers', () => {
     const supervisor = createMongoAbility([
       { action: 'read', subject: ['Request', 'Task', 'AuditEvent', 'Process', 'Form', 'Definition', 'Organisation'] },
       { action: 'supervise', subject: 'Request' },
     ]);
-    expect(visibleSections(supervisor)).toEqual(['inbox', 'dashboard', 'audit']);
+    expect(visibleSections(supervisor)).toEqual(['inbox', 'dashboard', 'requestSearch', 'audit']);
+  });
+
+  it('gives a window clerk the catalogue and 我代办的', () => {
+    const clerk = createMongoAbility([
+      { action: ['read', 'start'], subject: 'Process' },
+      { action: 'file', subject: 'Request' },
+      { action: 'read', subject: 'Request', conditions: { 'filedBy.userId': 'u-chuangkou' } },
+    ]);
+    expect(visibleSections(clerk)).toEqual(['catalogue', 'filedRequests']);
   });
 });
 
@@ -69,6 +80,8 @@ describe('sectionOf', () => {
   it('highlights the section of nested pages', () => {
     expect(sectionOf('/apply/loan-renewal')).toBe('catalogue');
     expect(sectionOf('/requests/r-1')).toBe('myRequests');
+    expect(sectionOf('/requests/search')).toBe('requestSearch');
+    expect(sectionOf('/requests/filed')).toBe('filedRequests');
     expect(sectionOf('/tasks/t-1')).toBe('inbox');
     expect(sectionOf('/elsewhere')).toBeUndefined();
   });

@@ -1,13 +1,25 @@
 import type { AppAbility } from '../api/types';
 
 export type NavKey =
-  'catalogue' | 'myRequests' | 'inbox' | 'dashboard' | 'audit' | 'forms' | 'processes' | 'organisations' | 'users';
+  | 'catalogue'
+  | 'myRequests'
+  | 'filedRequests'
+  | 'inbox'
+  | 'dashboard'
+  | 'requestSearch'
+  | 'audit'
+  | 'forms'
+  | 'processes'
+  | 'organisations'
+  | 'users';
 
 export const NAV_PATHS: Record<NavKey, string> = {
   catalogue: '/catalogue',
   myRequests: '/requests',
+  filedRequests: '/requests/filed',
   inbox: '/inbox',
   dashboard: '/dashboard',
+  requestSearch: '/requests/search',
   audit: '/audit',
   forms: '/admin/forms',
   processes: '/admin/processes',
@@ -24,9 +36,12 @@ export function visibleSections(ability: Pick<AppAbility, 'can'>): NavKey[] {
   const sections: NavKey[] = [];
   if (ability.can('start', 'Process')) sections.push('catalogue');
   if (ability.can('create', 'Request')) sections.push('myRequests');
+  // 我代办的: what a window clerk filed for enterprises.
+  if (ability.can('file', 'Request')) sections.push('filedRequests');
   if (ability.can('read', 'Task')) sections.push('inbox');
-  // Figures and the audit log are for those who oversee: supervisors, auditors, administrators.
-  if (ability.can('read', 'AuditEvent')) sections.push('dashboard', 'audit');
+  // Figures, 办件查询 across the city and the audit log are for those who oversee: supervisors,
+  // auditors, administrators.
+  if (ability.can('read', 'AuditEvent')) sections.push('dashboard', 'requestSearch', 'audit');
   if (ability.can('create', 'Form')) sections.push('forms');
   if (ability.can('create', 'Process')) sections.push('processes');
   if (ability.can('create', 'Organisation')) sections.push('organisations');
@@ -51,6 +66,8 @@ export function homePath(ability: Pick<AppAbility, 'can'>): string {
 /** The section a path belongs to, to highlight it in the menu. */
 export function sectionOf(pathname: string): NavKey | undefined {
   if (pathname.startsWith('/catalogue') || pathname.startsWith('/apply')) return 'catalogue';
+  if (pathname.startsWith('/requests/search')) return 'requestSearch';
+  if (pathname.startsWith('/requests/filed')) return 'filedRequests';
   if (pathname.startsWith('/requests')) return 'myRequests';
   if (pathname.startsWith('/inbox') || pathname.startsWith('/tasks')) return 'inbox';
   if (pathname.startsWith('/dashboard')) return 'dashboard';

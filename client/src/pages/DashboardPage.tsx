@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, DatePicker, Empty, Flex, Row, Select, Statistic, Table } from 'antd';
+import { Card, Col, DatePicker, Empty, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
 import { statsQuery, type Stats } from '../api/stats';
 import { useSession } from '../auth/session-context';
 import { EChart } from '../components/EChart';
@@ -11,6 +12,7 @@ import { PageError } from '../components/PageError';
 import { PageHeader } from '../components/PageHeader';
 import { PageLoading } from '../components/PageLoading';
 import { formatDateTime } from '../lib/format-date-time';
+import { searchPathOfFigure, type DashboardFigure, type DashboardScope } from '../lib/request-filters';
 
 const STATUS_ORDER = ['in_progress', 'returned', 'completed', 'rejected', 'withdrawn'];
 const days = (value: number | null) => (value === null ? '—' : value.toFixed(1));
@@ -71,17 +73,43 @@ export default function DashboardPage() {
       ) : stats.data.requests.total === 0 && stats.data.departments.length === 0 ? (
         <Empty description={t('dashboard.empty')} />
       ) : (
-        <Figures stats={stats.data} />
+        <Figures stats={stats.data} scope={filter} />
       )}
     </>
   );
 }
 
-function Figures({ stats }: { stats: Stats }) {
+const DEADLINE_ORDER = ['on_time', 'reminded', 'yellow', 'red'] as const;
+
+/**
+ * A count that opens the 办件查询 list it counts (the same filters, within the
+ * dashboard's process and period), so the list's 共 N 条 is this number.
+ */
+function FigureLink({
+  figure,
+  scope,
+  value,
+  testId,
+}: {
+  figure: DashboardFigure;
+  scope: DashboardScope;
+  value: number;
+  testId?: string;
+}) {
+  return (
+    <Link to={searchPathOfFigure(figure, scope)} data-testid={testId}>
+      {value}
+    </Link>
+  );
+}
+
+function Figures({ stats, scope }: { stats: Stats; scope: DashboardScope }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const { ability } = useSession();
-  const overdue = stats.departments.reduce((sum, department) => sum + department.overdue, 0);
+  const overdue = (stats.requests.byDeadline.yellow ?? 0) + (stats.requests.byDeadline.red ?? 0);
   const byStatus = STATUS_ORDER.map((status) => ({ status, count: stats.requests.byStatus[status] ?? 0 }));
+  const open = (figure: DashboardFigure) => void navigate(searchPathOfFigure(figure, scope));
 
   const statusOption = useMemo(
     () => ({
@@ -93,7 +121,7 @@ function Figures({ stats }: { stats: Stats }) {
           radius: ['40%', '68%'],
           data: byStatus
             .filter((item) => item.count > 0)
-            .map((item) => ({ name: t(`requestStatus.${item.status}`), value: item.count })),
+            .map((item) => ({ name: t(`requestStatus.${item.status}`), value: item.count, status: item.status })),
         },
       ],
     }),
@@ -168,19 +196,34 @@ function Figures({ stats }: { stats: Stats }) {
   return (
     <Flex vertical gap={16}>
       <Row gutter={[16, 16]}>
-        {[
-          { key: 'total', value: stats.requests.total },
-          { key: 'inProgress', value: stats.requests.byStatus.in_progress ?? 0 },
-          { key: 'completed', value: stats.requests.byStatus.completed ?? 0 },
-          { key: 'overdueTasks', value: overdue },
-          { key: 'rating', value: stats.ratings.average ?? '—' },
-        ].map((card) => (
-          <Col key={card.key} xs={12} md={8} xl={4}>
+        {(
+          [
+            { key: 'total', value: stats.requests.total, figure: { kind: 'total' } },
+            {
+              key: 'inProgress',
+              value: stats.requests.byStatus.in_progress ?? 0,
+              figure: { kind: 'status', status: 'in_progress' },
+            },
+            {
+              key: 'completed',
+              value: stats.requests.byStatus.completed ?? 0,
+              figure: { kind: 'status', status: 'completed' },
+            },
+            { key: 'overdueRequests', value: overdue, figure: { kind: 'deadline', deadline: 'overdue' } },
+            { key: 'rating', value: stats.ratings.average ?? '—' },
+          ] as { key: string; value: number | string; figure?: DashboardFigure }[]
+        ).map(({ key, value, figure }) => (
+          <Col key={key} xs={12} md={8} xl={4}>
             <Card size="small">
               <Statistic
-                title={t(`dashboard.cards.${card.key}`)}
-                value={card.value}
-                valueStyle={card.key === 'overdueTasks' && overdue > 0 ? { color: '#cf1322' } : undefined}
+                title={t(`dashboard.cards.${key}`)}
+                value={value}
+                formatter={
+                  figure && typeof value === 'number'
+                    ? () => <FigureLink figure={figure} scope={scope} value={value} testId={`figure-${key}`} />
+                    : undefined
+                }
+                valueStyle={key === 'overdueRequests' && overdue > 0 ? { color: '#cf1322' } : undefined}
               />
             </Card>
           </Col>
@@ -189,7 +232,14 @@ function Figures({ stats }: { stats: Stats }) {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={10}>
           <Card size="small" title={t('dashboard.byStatus')}>
-            <EChart option={statusOption} label={t('dashboard.byStatus')} />
+            <EChart
+              option={statusOption}
+              label={t('dashboard.byStatus')}
+              onItemClick={(item) => {
+                const status = (item.data as { status?: string } | undefined)?.status;
+                if (status) open({ kind: 'status', status });
+              }}
+            />
           </Card>
         </Col>
         <Col xs={24} lg={14}>
@@ -198,6 +248,10 @@ function Figures({ stats }: { stats: Stats }) {
               option={processOption}
               height={Math.max(240, stats.processes.length * 48)}
               label={t('dashboard.byProcess')}
+              onItemClick={(item) => {
+                const process = stats.processes[item.dataIndex];
+                if (process) open({ kind: 'process', processKey: process.processKey });
+              }}
             />
           </Card>
         </Col>
@@ -213,6 +267,65 @@ function Figures({ stats }: { stats: Stats }) {
         <Col xs={24} lg={10}>
           <Card size="small" title={t('dashboard.ratings', { count: stats.ratings.count })}>
             <EChart option={ratingOption} label={t('dashboard.ratings', { count: stats.ratings.count })} />
+          </Card>
+        </Col>
+      </Row>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={10}>
+          <Card
+            size="small"
+            title={t('dashboard.byDeadline')}
+            extra={<Typography.Text type="secondary">{t('dashboard.clickThrough')}</Typography.Text>}
+          >
+            <Flex gap={24} wrap>
+              {DEADLINE_ORDER.map((level) => (
+                <Statistic
+                  key={level}
+                  title={t(`deadlineFilter.${level}`)}
+                  value={stats.requests.byDeadline[level] ?? 0}
+                  formatter={(value) => (
+                    <FigureLink
+                      figure={{ kind: 'deadline', deadline: level }}
+                      scope={scope}
+                      value={Number(value)}
+                      testId={`figure-deadline-${level}`}
+                    />
+                  )}
+                />
+              ))}
+            </Flex>
+          </Card>
+        </Col>
+        <Col xs={24} lg={14}>
+          <Card size="small" title={t('dashboard.byAcceptingOrg')}>
+            <Table
+              rowKey="orgId"
+              size="small"
+              pagination={{ pageSize: 8, hideOnSinglePage: true }}
+              locale={{ emptyText: t('common.empty') }}
+              dataSource={stats.acceptingOrgs}
+              columns={[
+                { key: 'org', title: t('dashboard.acceptingOrg'), dataIndex: 'orgName' },
+                {
+                  key: 'total',
+                  title: t('dashboard.requestCount'),
+                  render: (_, row) => (
+                    <FigureLink figure={{ kind: 'acceptingOrg', orgId: row.orgId }} scope={scope} value={row.total} />
+                  ),
+                },
+                {
+                  key: 'inProgress',
+                  title: t('dashboard.inProgressCount'),
+                  render: (_, row) => (
+                    <FigureLink
+                      figure={{ kind: 'acceptingOrg', orgId: row.orgId, status: 'in_progress' }}
+                      scope={scope}
+                      value={row.inProgress}
+                    />
+                  ),
+                },
+              ]}
+            />
           </Card>
         </Col>
       </Row>

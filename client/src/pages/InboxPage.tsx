@@ -2,33 +2,27 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, Flex, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { startedByMeQuery } from '../api/requests';
 import { taskCountsQuery, type InboxView } from '../api/tasks';
-import { PageError } from '../components/PageError';
 import { ExportButton } from '../components/ExportButton';
 import { PageHeader } from '../components/PageHeader';
-import { RequestTable } from '../components/RequestTable';
+import { RequestList } from '../components/RequestTable';
 import { TaskTable } from '../components/TaskTable';
 import { countSuffix } from '../lib/list-total';
 
 type InboxTab = InboxView | 'started';
 const TABS: readonly InboxTab[] = ['open', 'done', 'cc', 'started'];
 
+const STARTED_BY_ME = { started: 'me' } as const;
+
 /** 我发起: requests the user filed, e.g. at the service window for an enterprise. */
 function StartedByMe() {
   const { t } = useTranslation();
-  const requests = useQuery(startedByMeQuery);
-  if (requests.isError) return <PageError error={requests.error} onRetry={() => void requests.refetch()} />;
   return (
     <>
       <Flex justify="flex-end" style={{ marginBottom: 12 }}>
         <ExportButton path="/requests/export.xlsx" params={{ started: 'me' }} fallbackName="requests.xlsx" />
       </Flex>
-      <RequestTable
-        requests={requests.data}
-        loading={requests.isPending}
-        empty={<Empty description={t('inbox.emptyStarted')} />}
-      />
+      <RequestList filters={STARTED_BY_ME} empty={<Empty description={t('inbox.emptyStarted')} />} />
     </>
   );
 }
