@@ -10,6 +10,10 @@ import { NOTIFICATION_ENDPOINTS } from './notifications/notification-endpoints';
 import { ATTACHMENT_ENDPOINTS } from './attachments/attachment-endpoints';
 import { CODEC_ENDPOINTS } from './temporal/codec-endpoints';
 import { EXPORT_ENDPOINTS } from './exports/export-endpoints';
+import { ORGANISATION_ENDPOINTS } from './organisations/organisation-endpoints';
+import { USER_ENDPOINTS } from './users/user-endpoints';
+import { DEFINITION_ENDPOINTS } from './definitions/definition-endpoints';
+import { DICTIONARY_ENDPOINTS } from './dictionaries/dictionary-endpoints';
 import type { Endpoint } from './http/endpoint';
 
 /**
@@ -23,6 +27,10 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...OIDC_ENDPOINTS,
   ...AUDIT_ENDPOINTS,
   ...BATCH_ENDPOINTS,
+  ...ORGANISATION_ENDPOINTS,
+  ...USER_ENDPOINTS,
+  ...DEFINITION_ENDPOINTS,
+  ...DICTIONARY_ENDPOINTS,
   ...VIEW_ENDPOINTS,
   ...STATS_ENDPOINTS,
   ...EVENT_ENDPOINTS,

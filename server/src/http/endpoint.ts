@@ -51,12 +51,15 @@ export type EndpointCall<
   P extends z.ZodObject | undefined,
   Q extends z.ZodObject | undefined,
   B extends z.ZodType | undefined,
+  M extends boolean = false,
 > = SessionOf<A> & {
   params: Parsed<P>;
   query: Parsed<Q>;
   body: Parsed<B>;
   /** `Idempotency-Key`, on endpoints that take one (`idempotent`). */
   idempotencyKey: string | undefined;
+  /** The revision `If-Match` names, on endpoints that need one (`ifMatch`): 428 without it, 412 when it is not ours. */
+  revision: M extends true ? number : undefined;
   language: Language;
   req: Request;
   res: Response;
@@ -67,8 +70,10 @@ export interface EndpointDefinition<
   P extends z.ZodObject | undefined,
   Q extends z.ZodObject | undefined,
   B extends z.ZodType | undefined,
-> extends Omit<ApiOperation, 'auth' | 'params' | 'query' | 'body'> {
+  M extends boolean,
+> extends Omit<ApiOperation, 'auth' | 'params' | 'query' | 'body' | 'ifMatch'> {
   auth: A;
+  ifMatch?: M;
   params?: P;
   query?: Q;
   body?: B;
@@ -88,7 +93,7 @@ export interface EndpointDefinition<
    * Calls the operation. A value it returns is sent as JSON (with the status the handler set,
    * 200 unless it set another); a handler that answers itself (a stream, a redirect, 204) returns nothing.
    */
-  handler: (call: EndpointCall<A, P, Q, B>, context: EndpointContext) => unknown;
+  handler: (call: EndpointCall<A, P, Q, B, M>, context: EndpointContext) => unknown;
 }
 
 /** An endpoint of the table, its input types erased. */
@@ -96,7 +101,10 @@ export interface Endpoint extends ApiOperation {
   paramsNotFound?: ErrorCode;
   guard?: (call: { req: Request } & Partial<Session>, context: EndpointContext) => void;
   middleware?: readonly RequestHandler[];
-  handler: (call: EndpointCall<Auth, z.ZodObject, z.ZodObject, z.ZodType>, context: EndpointContext) => unknown;
+  handler: (
+    call: EndpointCall<Auth, z.ZodObject, z.ZodObject, z.ZodType, boolean>,
+    context: EndpointContext,
+  ) => unknown;
 }
 
 /**
@@ -108,6 +116,7 @@ export function defineEndpoint<
   P extends z.ZodObject | undefined = undefined,
   Q extends z.ZodObject | undefined = undefined,
   B extends z.ZodType | undefined = undefined,
->(definition: EndpointDefinition<A, P, Q, B>): Endpoint {
+  M extends boolean = false,
+>(definition: EndpointDefinition<A, P, Q, B, M>): Endpoint {
   return definition as unknown as Endpoint;
 }

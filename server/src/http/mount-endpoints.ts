@@ -1,6 +1,7 @@
 import { Router, type RequestHandler } from 'express';
 import { requireUser, signedIn } from '../auth/current-user';
 import type { Endpoint, EndpointContext } from './endpoint';
+import { requiredRevision } from './if-match';
 import { requestLanguage } from './language';
 import { parseInput } from './parse-input';
 import { parseParams } from './route-params';
@@ -18,8 +19,8 @@ export interface EndpointRoute {
  * `/requests/:id`, which would take `export.xlsx` for an id), whatever the table's order.
  *
  * Each route: the session check (`auth: 'session'`), the endpoint's middleware,
- * its guard, then its params, query, body and `Idempotency-Key` parsed with its
- * schemas (a 400 or its `paramsNotFound` code), then its handler.
+ * its guard, then its params, `If-Match`, query, body and `Idempotency-Key` parsed
+ * with its schemas (a 400 or its `paramsNotFound` code), then its handler.
  */
 export function mountEndpoints(endpoints: readonly Endpoint[], context: EndpointContext): Router {
   const router = Router();
@@ -35,15 +36,25 @@ export function mountEndpoints(endpoints: readonly Endpoint[], context: Endpoint
           : endpoint.paramsNotFound
             ? parseParams(endpoint.params, req.params, endpoint.paramsNotFound)
             : parseInput(endpoint.params, req.params, req);
+        // The version an edit is based on is checked before what the edit says.
+        const revision = endpoint.ifMatch ? requiredRevision(req) : undefined;
         const query = endpoint.query ? parseInput(endpoint.query, req.query, req) : undefined;
         const body = endpoint.body ? parseInput(endpoint.body, req.body, req) : undefined;
         const idempotencyKey = endpoint.idempotent
           ? parseInput(idempotencyKeyHeader, req.get('Idempotency-Key'), req)
           : undefined;
         const answer = await endpoint.handler(
-          { ...session, params, query, body, idempotencyKey, language: requestLanguage(req), req, res } as Parameters<
-            Endpoint['handler']
-          >[0],
+          {
+            ...session,
+            params,
+            query,
+            body,
+            idempotencyKey,
+            revision,
+            language: requestLanguage(req),
+            req,
+            res,
+          } as Parameters<Endpoint['handler']>[0],
           context,
         );
         if (answer !== undefined && !res.headersSent) res.json(answer);

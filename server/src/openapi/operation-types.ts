@@ -13,6 +13,9 @@ export interface Bilingual {
   en: string;
 }
 
+/** What an administrators' endpoint says of who may call it. */
+export const ADMINISTRATORS_ONLY: Bilingual = { zh: '仅管理员。', en: 'Administrators only.' };
+
 export const TAGS = {
   auth: { zh: '登录与会话', en: 'Sign-in and sessions' },
   catalogue: { zh: '事项目录：可发起的办事事项', en: 'Catalogue: the processes the caller may start' },

@@ -1,6 +1,17 @@
+import { defineEndpoint } from '../http/endpoint';
+import { ApiError } from '../errors/api-error';
+import { sendRevision } from '../http/if-match';
+import {
+  createDictionaryDraft,
+  getDictionaryVersion,
+  listDictionaries,
+  publishDictionaryVersion,
+  updateDictionaryDraft,
+  type DictionaryVersionView,
+} from './manage-dictionaries';
 import { dictionaryDraftBody, dictionaryUpdateBody, dictionaryVersionParams } from '../http/dictionary-schemas';
-import { dictionaryListSchema, dictionaryVersionSchema } from './dictionary-responses';
-import { BODY_ERRORS, type ApiOperation } from './operation-types';
+import { dictionaryListSchema, dictionaryVersionSchema } from '../openapi/dictionary-responses';
+import { BODY_ERRORS } from '../openapi/operation-types';
 
 const ETAG = {
   ETag: {
@@ -21,9 +32,16 @@ const versionResult = (zh: string, en: string) => ({
   200: { description: { zh, en }, schema: dictionaryVersionSchema, headers: ETAG },
 });
 
-/** `/dictionaries/…`: 数据字典, kept by administrators, read by everyone signed in. */
-export const DICTIONARY_OPERATIONS: readonly ApiOperation[] = [
-  {
+const location = (view: DictionaryVersionView) => `/api/v1/dictionaries/${view.key}/versions/${view.version}`;
+
+/**
+ * `/dictionaries`: 数据字典 versions, draft → published, for the administrators
+ * who keep them; published versions for everyone signed in. Every change to a
+ * version carries `If-Match` with the ETag it was read with; whoever may not write
+ * is told so (403) before anything about their request is checked.
+ */
+export const DICTIONARY_ENDPOINTS = [
+  defineEndpoint({
     method: 'GET',
     path: '/dictionaries',
     operationId: 'listDictionaries',
@@ -36,8 +54,9 @@ export const DICTIONARY_OPERATIONS: readonly ApiOperation[] = [
     },
     responses: { 200: { description: { zh: '按标识分组', en: 'By key' }, schema: dictionaryListSchema } },
     errors: ['UNAUTHENTICATED'],
-  },
-  {
+    handler: ({ ability, language }) => listDictionaries(ability, language),
+  }),
+  defineEndpoint({
     method: 'POST',
     path: '/dictionaries',
     operationId: 'createDictionaryDraft',
@@ -60,8 +79,17 @@ export const DICTIONARY_OPERATIONS: readonly ApiOperation[] = [
       },
     },
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_FAILED', 'SERVICE_UNAVAILABLE', ...BODY_ERRORS],
-  },
-  {
+    guard: ({ ability }) => {
+      if (!ability.can('manage', 'Definition')) throw new ApiError('FORBIDDEN');
+    },
+    handler: async ({ user, ability, body, res }) => {
+      const created = await createDictionaryDraft(ability, user, body);
+      sendRevision(res, created.revision);
+      res.status(201).location(location(created));
+      return created;
+    },
+  }),
+  defineEndpoint({
     method: 'GET',
     path: '/dictionaries/:key/versions/:version',
     operationId: 'getDictionaryVersion',
@@ -75,8 +103,14 @@ export const DICTIONARY_OPERATIONS: readonly ApiOperation[] = [
     params: dictionaryVersionParams,
     responses: versionResult('该版本；ETag 为其修订号', 'The version; its ETag is the revision'),
     errors: [...READ_ERRORS],
-  },
-  {
+    paramsNotFound: 'DICTIONARY_NOT_FOUND',
+    handler: async ({ ability, params: { key, version }, res }) => {
+      const view = await getDictionaryVersion(ability, key, version);
+      sendRevision(res, view.revision);
+      return view;
+    },
+  }),
+  defineEndpoint({
     method: 'PUT',
     path: '/dictionaries/:key/versions/:version',
     operationId: 'updateDictionaryDraft',
@@ -92,8 +126,17 @@ export const DICTIONARY_OPERATIONS: readonly ApiOperation[] = [
     body: dictionaryUpdateBody,
     responses: versionResult('已保存', 'Saved'),
     errors: [...CHANGE_ERRORS, 'VALIDATION_FAILED', ...BODY_ERRORS],
-  },
-  {
+    paramsNotFound: 'DICTIONARY_NOT_FOUND',
+    guard: ({ ability }) => {
+      if (!ability.can('manage', 'Definition')) throw new ApiError('FORBIDDEN');
+    },
+    handler: async ({ user, ability, params: { key, version }, revision, body, res }) => {
+      const view = await updateDictionaryDraft(ability, user, key, version, revision, body);
+      sendRevision(res, view.revision);
+      return view;
+    },
+  }),
+  defineEndpoint({
     method: 'POST',
     path: '/dictionaries/:key/versions/:version/publish',
     operationId: 'publishDictionary',
@@ -108,5 +151,14 @@ export const DICTIONARY_OPERATIONS: readonly ApiOperation[] = [
     ifMatch: true,
     responses: versionResult('已发布', 'Published'),
     errors: [...CHANGE_ERRORS],
-  },
+    paramsNotFound: 'DICTIONARY_NOT_FOUND',
+    guard: ({ ability }) => {
+      if (!ability.can('manage', 'Definition')) throw new ApiError('FORBIDDEN');
+    },
+    handler: async ({ user, ability, params: { key, version }, revision, res }) => {
+      const view = await publishDictionaryVersion(ability, user, key, version, revision);
+      sendRevision(res, view.revision);
+      return view;
+    },
+  }),
 ];

@@ -1,11 +1,11 @@
+import { defineEndpoint } from '../http/endpoint';
+import { createUser, getUser, listUsers, updateUser } from './manage-users';
+import { getNotificationPreferences, setNotificationPreferences } from './notification-preferences';
+import { clearSubstitute, getSubstitute, setSubstitute } from './set-substitute';
 import {
-  createOrganisationBody,
   createUserBody,
   notificationPreferencesBody,
-  organisationIdParams,
-  organisationListQuery,
   substituteBody,
-  updateOrganisationBody,
   updateUserBody,
   userIdParams,
   userListQuery,
@@ -13,107 +13,14 @@ import {
 import {
   directoryUserSchema,
   notificationPreferencesSchema,
-  organisationPageSchema,
-  organisationSchema,
   substituteBodySchema,
   userPageSchema,
-} from './directory-responses';
-import { BODY_ERRORS, type ApiOperation } from './operation-types';
+} from '../openapi/directory-responses';
+import { BODY_ERRORS } from '../openapi/operation-types';
 
-const ADMIN_ONLY = { zh: '仅管理员。', en: 'Administrators only.' };
-
-/** Organisations, users and `/me/substitute`. */
-export const DIRECTORY_OPERATIONS: readonly ApiOperation[] = [
-  {
-    method: 'GET',
-    path: '/organisations',
-    operationId: 'listOrganisations',
-    tag: 'directory',
-    auth: 'session',
-    summary: { zh: '机构列表（分页）', en: 'Organisations, paged' },
-    description: {
-      zh: '管理员、督办、窗口与办理人员可查看全部机构；企业用户（填写表单中的单位选择，如受理部门、贷款银行）只看到部门、银行和本企业，看不到其他企业；审计员 403。',
-      en: 'Administrators, supervisors, window clerks and staff who handle tasks see every organisation; enterprise applicants (a form’s organisation picker, e.g. the accepting department or the lending bank) see departments, banks and their own organisation, never another enterprise; auditors get 403.',
-    },
-    query: organisationListQuery,
-    responses: {
-      200: { description: { zh: '一页机构', en: 'A page of organisations' }, schema: organisationPageSchema },
-    },
-    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_FAILED'],
-  },
-  {
-    method: 'POST',
-    path: '/organisations',
-    operationId: 'createOrganisation',
-    tag: 'directory',
-    auth: 'session',
-    summary: { zh: '新建机构', en: 'Create an organisation' },
-    description: ADMIN_ONLY,
-    body: createOrganisationBody,
-    responses: {
-      201: {
-        description: { zh: '已创建', en: 'Created' },
-        schema: organisationSchema,
-        headers: { Location: { description: '/api/v1/organisations/{id}', schema: { type: 'string' } } },
-      },
-    },
-    errors: [
-      'UNAUTHENTICATED',
-      'FORBIDDEN',
-      'VALIDATION_FAILED',
-      'ORGANISATION_ID_TAKEN',
-      'UNKNOWN_ORGANISATION',
-      ...BODY_ERRORS,
-    ],
-  },
-  {
-    method: 'GET',
-    path: '/organisations/:id',
-    operationId: 'getOrganisation',
-    tag: 'directory',
-    auth: 'session',
-    summary: { zh: '机构', en: 'An organisation' },
-    description: {
-      zh: '看不到的机构（如企业用户查看其他企业）与不存在的一样返回 404。',
-      en: 'An organisation the caller may not see (another enterprise, for an applicant) is 404, like one that does not exist.',
-    },
-    params: organisationIdParams,
-    responses: { 200: { description: { zh: '机构', en: 'The organisation' }, schema: organisationSchema } },
-    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'ORGANISATION_NOT_FOUND'],
-  },
-  {
-    method: 'PATCH',
-    path: '/organisations/:id',
-    operationId: 'updateOrganisation',
-    tag: 'directory',
-    auth: 'session',
-    summary: { zh: '修改机构', en: 'Change an organisation' },
-    description: ADMIN_ONLY,
-    params: organisationIdParams,
-    body: updateOrganisationBody,
-    responses: { 200: { description: { zh: '修改后的机构', en: 'The organisation now' }, schema: organisationSchema } },
-    errors: [
-      'UNAUTHENTICATED',
-      'FORBIDDEN',
-      'VALIDATION_FAILED',
-      'ORGANISATION_NOT_FOUND',
-      'UNKNOWN_ORGANISATION',
-      ...BODY_ERRORS,
-    ],
-  },
-  {
-    method: 'DELETE',
-    path: '/organisations/:id',
-    operationId: 'deleteOrganisation',
-    tag: 'directory',
-    auth: 'session',
-    summary: { zh: '删除机构（须无用户、无下级机构）', en: 'Delete an organisation (no users, no members)' },
-    description: ADMIN_ONLY,
-    params: organisationIdParams,
-    responses: { 204: { description: { zh: '已删除', en: 'Deleted' } } },
-    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'ORGANISATION_NOT_FOUND', 'ORGANISATION_IN_USE'],
-  },
-  {
+/** `/users`: the directory for staff, accounts for administrators; `/me/…`: what each signed-in user sets for themselves. */
+export const USER_ENDPOINTS = [
+  defineEndpoint({
     method: 'GET',
     path: '/users',
     operationId: 'listUsers',
@@ -127,8 +34,9 @@ export const DIRECTORY_OPERATIONS: readonly ApiOperation[] = [
     query: userListQuery,
     responses: { 200: { description: { zh: '一页用户', en: 'A page of users' }, schema: userPageSchema } },
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_FAILED'],
-  },
-  {
+    handler: ({ ability, query }) => listUsers(ability, query),
+  }),
+  defineEndpoint({
     method: 'POST',
     path: '/users',
     operationId: 'createUser',
@@ -155,8 +63,13 @@ export const DIRECTORY_OPERATIONS: readonly ApiOperation[] = [
       'UNKNOWN_ORGANISATION',
       ...BODY_ERRORS,
     ],
-  },
-  {
+    handler: async ({ user, ability, body, res }) => {
+      const created = await createUser(ability, user, body);
+      res.status(201).location(`/api/v1/users/${created.id}`);
+      return created;
+    },
+  }),
+  defineEndpoint({
     method: 'GET',
     path: '/users/:id',
     operationId: 'getUser',
@@ -170,8 +83,10 @@ export const DIRECTORY_OPERATIONS: readonly ApiOperation[] = [
     params: userIdParams,
     responses: { 200: { description: { zh: '用户', en: 'The user' }, schema: directoryUserSchema } },
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'USER_NOT_FOUND'],
-  },
-  {
+    paramsNotFound: 'USER_NOT_FOUND',
+    handler: ({ ability, params }) => getUser(ability, params.id),
+  }),
+  defineEndpoint({
     method: 'PATCH',
     path: '/users/:id',
     operationId: 'updateUser',
@@ -197,8 +112,10 @@ export const DIRECTORY_OPERATIONS: readonly ApiOperation[] = [
       'CANNOT_LOCK_OUT_SELF',
       ...BODY_ERRORS,
     ],
-  },
-  {
+    paramsNotFound: 'USER_NOT_FOUND',
+    handler: ({ user, ability, params, body }) => updateUser(ability, user, params.id, body),
+  }),
+  defineEndpoint({
     method: 'GET',
     path: '/me/substitute',
     operationId: 'getSubstitute',
@@ -212,8 +129,9 @@ export const DIRECTORY_OPERATIONS: readonly ApiOperation[] = [
       },
     },
     errors: ['UNAUTHENTICATED'],
-  },
-  {
+    handler: async ({ user }) => ({ substitute: await getSubstitute(user) }),
+  }),
+  defineEndpoint({
     method: 'PUT',
     path: '/me/substitute',
     operationId: 'setSubstitute',
@@ -227,8 +145,11 @@ export const DIRECTORY_OPERATIONS: readonly ApiOperation[] = [
     body: substituteBody,
     responses: { 200: { description: { zh: '已设置', en: 'Set' }, schema: substituteBodySchema } },
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_FAILED', 'SUBSTITUTE_INVALID', ...BODY_ERRORS],
-  },
-  {
+    handler: async ({ user, ability, body, language }) => ({
+      substitute: await setSubstitute(ability, user, body, language),
+    }),
+  }),
+  defineEndpoint({
     method: 'GET',
     path: '/me/notification-preferences',
     operationId: 'getNotificationPreferences',
@@ -239,8 +160,9 @@ export const DIRECTORY_OPERATIONS: readonly ApiOperation[] = [
       200: { description: { zh: '通知渠道', en: 'The channels' }, schema: notificationPreferencesSchema },
     },
     errors: ['UNAUTHENTICATED'],
-  },
-  {
+    handler: ({ user }) => getNotificationPreferences(user),
+  }),
+  defineEndpoint({
     method: 'PUT',
     path: '/me/notification-preferences',
     operationId: 'setNotificationPreferences',
@@ -259,8 +181,9 @@ export const DIRECTORY_OPERATIONS: readonly ApiOperation[] = [
       200: { description: { zh: '已保存', en: 'Saved' }, schema: notificationPreferencesSchema },
     },
     errors: ['UNAUTHENTICATED', 'VALIDATION_FAILED', ...BODY_ERRORS],
-  },
-  {
+    handler: ({ user, body }) => setNotificationPreferences(user, body),
+  }),
+  defineEndpoint({
     method: 'DELETE',
     path: '/me/substitute',
     operationId: 'clearSubstitute',
@@ -269,5 +192,9 @@ export const DIRECTORY_OPERATIONS: readonly ApiOperation[] = [
     summary: { zh: '取消外出代理人', en: 'Clear my out-of-office substitute' },
     responses: { 204: { description: { zh: '已取消', en: 'Cleared' } } },
     errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
-  },
+    handler: async ({ user, ability, res }) => {
+      await clearSubstitute(ability, user);
+      res.status(204).end();
+    },
+  }),
 ];

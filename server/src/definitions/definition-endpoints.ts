@@ -1,3 +1,20 @@
+import { defineEndpoint } from '../http/endpoint';
+import { ApiError } from '../errors/api-error';
+import { sendRevision } from '../http/if-match';
+import {
+  archiveVersion,
+  createDraft,
+  deleteDraft,
+  requireDesigner,
+  exportVersion,
+  getDefinitionVersion,
+  importDefinition,
+  listDefinitions,
+  publishVersion,
+  updateDraft,
+  type DefinitionVersionView,
+} from './manage-definitions';
+import { processesOnOlderForm } from './processes-on-older-form';
 import {
   definitionKindParams,
   definitionListQuery,
@@ -10,8 +27,8 @@ import {
   definitionListSchema,
   definitionVersionSchema,
   formUsedBySchema,
-} from './definition-responses';
-import { BODY_ERRORS, type ApiOperation } from './operation-types';
+} from '../openapi/definition-responses';
+import { BODY_ERRORS } from '../openapi/operation-types';
 
 const ETAG = {
   ETag: {
@@ -25,9 +42,17 @@ const versionResult = (zh: string, en: string) => ({
   200: { description: { zh, en }, schema: definitionVersionSchema, headers: ETAG },
 });
 
-/** `/definitions/:kind/…`: administrators design; supervisors read. */
-export const DEFINITION_OPERATIONS: readonly ApiOperation[] = [
-  {
+const location = (view: DefinitionVersionView) =>
+  `/api/v1/definitions/${view.kind}/${view.key}/versions/${view.version}`;
+
+/**
+ * `/definitions/:kind` (`forms` or `processes`): versions of definitions,
+ * draft → published → archived, for the designers. Every change to a version
+ * carries `If-Match` with the ETag it was read with; whoever may not design is
+ * told so (403) before anything about their request is checked.
+ */
+export const DEFINITION_ENDPOINTS = [
+  defineEndpoint({
     method: 'GET',
     path: '/definitions/:kind',
     operationId: 'listDefinitions',
@@ -39,8 +64,10 @@ export const DEFINITION_OPERATIONS: readonly ApiOperation[] = [
     query: definitionListQuery,
     responses: { 200: { description: { zh: '按标识分组', en: 'By key' }, schema: definitionListSchema } },
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'VALIDATION_FAILED'],
-  },
-  {
+    paramsNotFound: 'NOT_FOUND',
+    handler: ({ ability, params, query, language }) => listDefinitions(ability, params.kind, query, language),
+  }),
+  defineEndpoint({
     method: 'POST',
     path: '/definitions/:kind',
     operationId: 'createDefinitionDraft',
@@ -64,8 +91,15 @@ export const DEFINITION_OPERATIONS: readonly ApiOperation[] = [
       },
     },
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'VALIDATION_FAILED', 'SERVICE_UNAVAILABLE', ...BODY_ERRORS],
-  },
-  {
+    paramsNotFound: 'NOT_FOUND',
+    handler: async ({ user, ability, params, body, res }) => {
+      const created = await createDraft(ability, user, params.kind, body.definition);
+      sendRevision(res, created.revision);
+      res.status(201).location(location(created));
+      return created;
+    },
+  }),
+  defineEndpoint({
     method: 'POST',
     path: '/definitions/:kind/import',
     operationId: 'importDefinition',
@@ -86,8 +120,15 @@ export const DEFINITION_OPERATIONS: readonly ApiOperation[] = [
       },
     },
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'VALIDATION_FAILED', 'SERVICE_UNAVAILABLE', ...BODY_ERRORS],
-  },
-  {
+    paramsNotFound: 'NOT_FOUND',
+    handler: async ({ user, ability, params, body, language, res }) => {
+      const created = await importDefinition(ability, user, params.kind, body, language);
+      sendRevision(res, created.revision);
+      res.status(201).location(location(created));
+      return created;
+    },
+  }),
+  defineEndpoint({
     method: 'GET',
     path: '/definitions/:kind/:key/versions/:version',
     operationId: 'getDefinitionVersion',
@@ -97,8 +138,14 @@ export const DEFINITION_OPERATIONS: readonly ApiOperation[] = [
     params: definitionVersionParams,
     responses: versionResult('该版本；ETag 为其修订号', 'The version; its ETag is the revision'),
     errors: [...READ_ERRORS],
-  },
-  {
+    paramsNotFound: 'DEFINITION_NOT_FOUND',
+    handler: async ({ ability, params: { kind, key, version }, res }) => {
+      const view = await getDefinitionVersion(ability, kind, key, version);
+      sendRevision(res, view.revision);
+      return view;
+    },
+  }),
+  defineEndpoint({
     method: 'PUT',
     path: '/definitions/:kind/:key/versions/:version',
     operationId: 'updateDefinitionDraft',
@@ -114,8 +161,15 @@ export const DEFINITION_OPERATIONS: readonly ApiOperation[] = [
     body: draftBody,
     responses: versionResult('已保存', 'Saved'),
     errors: [...CHANGE_ERRORS, 'VALIDATION_FAILED', 'DEFINITION_NOT_DRAFT', ...BODY_ERRORS],
-  },
-  {
+    paramsNotFound: 'DEFINITION_NOT_FOUND',
+    guard: ({ ability }) => requireDesigner(ability, true),
+    handler: async ({ user, ability, params: { kind, key, version }, revision, body, language, res }) => {
+      const view = await updateDraft(ability, user, kind, key, version, revision, body.definition, language);
+      sendRevision(res, view.revision);
+      return view;
+    },
+  }),
+  defineEndpoint({
     method: 'DELETE',
     path: '/definitions/:kind/:key/versions/:version',
     operationId: 'deleteDefinitionDraft',
@@ -127,8 +181,14 @@ export const DEFINITION_OPERATIONS: readonly ApiOperation[] = [
     ifMatch: true,
     responses: { 204: { description: { zh: '已删除', en: 'Deleted' } } },
     errors: [...CHANGE_ERRORS, 'DEFINITION_NOT_DRAFT'],
-  },
-  {
+    paramsNotFound: 'DEFINITION_NOT_FOUND',
+    guard: ({ ability }) => requireDesigner(ability, true),
+    handler: async ({ user, ability, params: { kind, key, version }, revision, res }) => {
+      await deleteDraft(ability, user, kind, key, version, revision);
+      res.status(204).end();
+    },
+  }),
+  defineEndpoint({
     method: 'POST',
     path: '/definitions/:kind/:key/versions/:version/publish',
     operationId: 'publishDefinition',
@@ -143,8 +203,15 @@ export const DEFINITION_OPERATIONS: readonly ApiOperation[] = [
     ifMatch: true,
     responses: versionResult('已发布', 'Published'),
     errors: [...CHANGE_ERRORS, 'DEFINITION_NOT_DRAFT', 'DEFINITION_INVALID'],
-  },
-  {
+    paramsNotFound: 'DEFINITION_NOT_FOUND',
+    guard: ({ ability }) => requireDesigner(ability, true),
+    handler: async ({ user, ability, params: { kind, key, version }, revision, language, res }) => {
+      const view = await publishVersion(ability, user, kind, key, version, revision, language);
+      sendRevision(res, view.revision);
+      return view;
+    },
+  }),
+  defineEndpoint({
     method: 'POST',
     path: '/definitions/:kind/:key/versions/:version/archive',
     operationId: 'archiveDefinition',
@@ -159,8 +226,15 @@ export const DEFINITION_OPERATIONS: readonly ApiOperation[] = [
     ifMatch: true,
     responses: versionResult('已停用', 'Archived'),
     errors: [...CHANGE_ERRORS, 'DEFINITION_NOT_PUBLISHED'],
-  },
-  {
+    paramsNotFound: 'DEFINITION_NOT_FOUND',
+    guard: ({ ability }) => requireDesigner(ability, true),
+    handler: async ({ user, ability, params: { kind, key, version }, revision, res }) => {
+      const view = await archiveVersion(ability, user, kind, key, version, revision);
+      sendRevision(res, view.revision);
+      return view;
+    },
+  }),
+  defineEndpoint({
     method: 'GET',
     path: '/definitions/:kind/:key/versions/:version/used-by',
     operationId: 'listProcessesOnOlderForm',
@@ -177,8 +251,14 @@ export const DEFINITION_OPERATIONS: readonly ApiOperation[] = [
     params: definitionVersionParams,
     responses: { 200: { description: { zh: '按流程', en: 'By process' }, schema: formUsedBySchema } },
     errors: [...READ_ERRORS],
-  },
-  {
+    paramsNotFound: 'DEFINITION_NOT_FOUND',
+    // Only forms are used by other definitions; `processes/…/used-by` is no resource.
+    handler: ({ ability, params: { kind, key, version }, language }) => {
+      if (kind !== 'forms') throw new ApiError('NOT_FOUND');
+      return processesOnOlderForm(ability, key, version, language);
+    },
+  }),
+  defineEndpoint({
     method: 'GET',
     path: '/definitions/:kind/:key/versions/:version/export',
     operationId: 'exportDefinition',
@@ -202,5 +282,11 @@ export const DEFINITION_OPERATIONS: readonly ApiOperation[] = [
       },
     },
     errors: [...READ_ERRORS],
-  },
+    paramsNotFound: 'DEFINITION_NOT_FOUND',
+    handler: async ({ ability, params: { kind, key, version }, res }) => {
+      const file = await exportVersion(ability, kind, key, version);
+      res.attachment(`${kind === 'forms' ? 'form' : 'process'}-${key}-v${version}.json`);
+      return file;
+    },
+  }),
 ];
