@@ -34,10 +34,6 @@ import { getTask } from './tasks/get-task';
 import { countTasks, listTasks } from './tasks/list-tasks';
 import { ApiError } from './errors/api-error';
 import { ChangeFeed } from './events/change-feed';
-import { definitionRoutes } from './definitions/definition-routes';
-import { dictionaryRoutes } from './dictionaries/dictionary-routes';
-import { organisationRoutes } from './organisations/organisation-routes';
-import { meRoutes, userRoutes } from './users/user-routes';
 
 export interface ApiRoutesOptions {
   cookieSecure: boolean;
@@ -171,12 +167,6 @@ export function apiRoutes(temporal: Client, options: ApiRoutesOptions): Router {
     const body = parseInput(taskActionBody, req.body, req);
     res.json(await previewTaskAction(temporal, user, ability, id, body, requestLanguage(req)));
   });
-
-  api.use('/organisations', organisationRoutes());
-  api.use('/users', userRoutes());
-  api.use('/me', meRoutes());
-  api.use('/definitions', definitionRoutes());
-  api.use('/dictionaries', dictionaryRoutes());
 
   return api;
 }

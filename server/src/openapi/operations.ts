@@ -20,9 +20,10 @@ import { STATS_ENDPOINTS } from '../stats/stats-endpoints';
 import { EVENT_ENDPOINTS } from '../events/event-endpoints';
 import { NOTIFICATION_ENDPOINTS } from '../notifications/notification-endpoints';
 import { ATTACHMENT_ENDPOINTS } from '../attachments/attachment-endpoints';
-import { DEFINITION_OPERATIONS } from './definition-operations';
-import { DICTIONARY_OPERATIONS } from './dictionary-operations';
-import { DIRECTORY_OPERATIONS } from './directory-operations';
+import { DEFINITION_ENDPOINTS } from '../definitions/definition-endpoints';
+import { DICTIONARY_ENDPOINTS } from '../dictionaries/dictionary-endpoints';
+import { ORGANISATION_ENDPOINTS } from '../organisations/organisation-endpoints';
+import { USER_ENDPOINTS } from '../users/user-endpoints';
 import { CODEC_ENDPOINTS } from '../temporal/codec-endpoints';
 import { EXPORT_ENDPOINTS } from '../exports/export-endpoints';
 import { BODY_ERRORS, COMMON_ERRORS, type ApiOperation } from './operation-types';
@@ -325,9 +326,10 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION_FAILED', 'PROCESS_NOT_FOUND', ...BODY_ERRORS],
   },
   ...APPLICATION_OPERATIONS,
-  ...DIRECTORY_OPERATIONS,
-  ...DEFINITION_OPERATIONS,
-  ...DICTIONARY_OPERATIONS,
+  ...ORGANISATION_ENDPOINTS,
+  ...USER_ENDPOINTS,
+  ...DEFINITION_ENDPOINTS,
+  ...DICTIONARY_ENDPOINTS,
   ...AUDIT_ENDPOINTS,
   ...BATCH_ENDPOINTS,
   ...VIEW_ENDPOINTS,
