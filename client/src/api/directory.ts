@@ -15,7 +15,17 @@ export interface Organisation {
   creditCode?: string;
   /** What the 办件编号 of requests it accepts open with; absent: the start of its name. */
   numberPrefix?: string;
+  /** 住所, 法定代表人 and telephone: with the name and credit code, what its applications fill in from. */
+  address?: string;
+  legalRepresentative?: string;
+  contactPhone?: string;
 }
+
+/** The parts of an organisation's profile an administrator edits. */
+export type OrganisationProfileInput = Pick<
+  Organisation,
+  'creditCode' | 'address' | 'legalRepresentative' | 'contactPhone'
+>;
 
 export interface DirectoryUser {
   id: string;
@@ -96,7 +106,7 @@ export type OrganisationInput = {
   kind: Organisation['kind'];
   parentId?: string;
   numberPrefix?: string;
-};
+} & OrganisationProfileInput;
 
 export function createOrganisation(input: OrganisationInput) {
   return api<Organisation>('/organisations', { method: 'POST', body: input });
@@ -111,7 +121,7 @@ export function updateOrganisation(
     kind?: Organisation['kind'];
     parentId?: string | null;
     numberPrefix?: string | null;
-  },
+  } & { [field in keyof OrganisationProfileInput]?: string | null },
 ) {
   return api<Organisation>(`/organisations/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch });
 }

@@ -112,6 +112,8 @@ export interface TimelineEntry {
 export interface RequestDetail extends RequestSummary {
   processVersion: number;
   applicant: { userId: string; displayName: string; orgId: string; orgName: string };
+  /** 窗口受理 / 代办: the window clerk who filed it, with their window's department (代办人). */
+  filedBy?: Party;
   data: FormData;
   /** null when the form version is gone; the data is then not shown as a form. */
   form: FormSpec | null;

@@ -11,6 +11,18 @@ export function RequestOverview({ request }: { request: RequestDetail }) {
     { key: 'id', label: t('detail.requestNo'), children: request.number ?? request.id },
     { key: 'org', label: t('detail.applicant'), children: request.applicant.orgName },
     { key: 'user', label: t('detail.applicantUser'), children: request.applicant.displayName },
+    // 窗口受理: the clerk who filed it for the enterprise, with their window's department.
+    ...(request.filedBy
+      ? [
+          {
+            key: 'filedBy',
+            label: t('detail.filedBy'),
+            children: (
+              <span data-testid="filed-by">{`${request.filedBy.displayName}（${request.filedBy.orgName}）`}</span>
+            ),
+          },
+        ]
+      : []),
     { key: 'submitted', label: t('detail.submittedAt'), children: formatDateTime(request.createdAt) },
     ...(request.completedAt
       ? [{ key: 'completed', label: t('detail.completedAt'), children: formatDateTime(request.completedAt) }]

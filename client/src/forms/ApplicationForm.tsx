@@ -1,8 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form } from 'antd';
-import { useRef, useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Form, Tooltip } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { previousApplicationQuery } from '../api/applications';
+import { organisationQuery } from '../api/directory';
 import { requestListQuery, startRequest } from '../api/requests';
 import type { CatalogueProcess, FormData } from '../api/types';
 import { newIdempotencyKey } from '../lib/new-idempotency-key';
@@ -10,6 +12,7 @@ import { useSession } from '../auth/session-context';
 import { DirectoryPicker } from '../components/DirectoryPicker';
 import { formatDateTime } from '../lib/format-date-time';
 import { EditableForm } from './EditableForm';
+import { hasPrefillFields, reuseApplication, withProfile } from './enterprise-prefill';
 import { RoutePreviewButton } from './RoutePreviewButton';
 import { useFormDraft } from './use-form-draft';
 
@@ -51,17 +54,45 @@ export function ApplicationForm({ process }: { process: CatalogueProcess }) {
     },
   });
 
-  const fillExample = () => {
-    latest.current = structuredClone(process.form.example ?? {});
-    setStart(({ generation }) => ({ generation: generation + 1, data: structuredClone(process.form.example ?? {}) }));
+  // The form's fields about the enterprise itself fill in from its organisation's profile: the
+  // applicant's own, or at the window the enterprise picked (whose profile the server checks them against).
+  const prefills = hasPrefillFields(process.form);
+  const profileOrgId = atWindow ? enterpriseId : user.orgId;
+  const profile = useQuery({ ...organisationQuery(profileOrgId ?? ''), enabled: prefills && Boolean(profileOrgId) });
+  const [prefilledFrom, setPrefilledFrom] = useState<string | undefined>();
+  const restart = (data: FormData) => {
+    latest.current = data;
+    setStart(({ generation }) => ({ generation: generation + 1, data }));
     submit.reset();
     idempotencyKey.current = newIdempotencyKey();
   };
+  useEffect(() => {
+    const org = profile.data;
+    if (!org || org.id === prefilledFrom) return;
+    setPrefilledFrom(org.id);
+    restart(withProfile(process.form, latest.current, org, atWindow ? 'replace' : 'fill-empty'));
+    // Once per organisation (its id is the guard): the person may still correct a field afterwards.
+  }, [profile.data]);
+
+  // 沿用上次填写: the organisation's last request of this process (an applicant's own, never another's).
+  const previous = useQuery({ ...previousApplicationQuery(process.key), enabled: !atWindow });
+  const [reusedNumber, setReusedNumber] = useState<string | undefined>();
+  const reuseLast = () => {
+    if (!previous.data) return;
+    restart(reuseApplication(process.form, previous.data.data, profile.data));
+    setReusedNumber(previous.data.number ?? previous.data.requestId);
+    setShowRestored(false);
+  };
+
+  // The example names some company: its enterprise fields give way to the profile's.
+  const withOwnProfile = (data: FormData) =>
+    profile.data ? withProfile(process.form, data, profile.data, 'replace') : data;
+  const fillExample = () => restart(withOwnProfile(structuredClone(process.form.example ?? {})));
 
   const discardDraft = () => {
     draft.discard();
     setShowRestored(false);
-    setStart(({ generation }) => ({ generation: generation + 1, data: {} }));
+    restart(withOwnProfile({}));
   };
 
   return (
@@ -101,6 +132,25 @@ export function ApplicationForm({ process }: { process: CatalogueProcess }) {
           </Form.Item>
         </>
       ) : null}
+      {prefills && profile.data && prefilledFrom === profile.data.id ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="prefill-notice"
+          title={t('apply.prefilled', { org: profile.data.name })}
+          description={atWindow ? t('apply.prefilledAtWindow') : t('apply.prefilledHelp')}
+        />
+      ) : null}
+      {reusedNumber ? (
+        <Alert
+          type="success"
+          showIcon
+          closable={{ onClose: () => setReusedNumber(undefined) }}
+          style={{ marginBottom: 16 }}
+          title={t('apply.reused', { number: reusedNumber })}
+        />
+      ) : null}
       {showRestored && draft.restored ? (
         <Alert
           type="info"
@@ -135,11 +185,19 @@ export function ApplicationForm({ process }: { process: CatalogueProcess }) {
           });
         }}
         onEdit={(data) => {
+          latest.current = data;
           idempotencyKey.current = newIdempotencyKey();
           draft.save(data);
         }}
         extraButtons={
           <>
+            {atWindow ? null : (
+              <Tooltip title={previous.data === null ? t('apply.reuseLastNone') : undefined}>
+                <Button onClick={reuseLast} disabled={!previous.data}>
+                  {t('apply.reuseLast')}
+                </Button>
+              </Tooltip>
+            )}
             {process.form.example ? <Button onClick={fillExample}>{t('apply.fillExample')}</Button> : null}
             <RoutePreviewButton processKey={process.key} data={() => latest.current} />
             <Button onClick={() => void navigate('/catalogue')}>{t('apply.cancel')}</Button>

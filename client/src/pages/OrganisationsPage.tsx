@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Flex, Form, Input, Modal, Popconfirm, Select, Tag } from 'antd';
+import { CHINESE_FORMATS } from '@tongban/forms/formats';
+import { App, Button, Card, Divider, Flex, Form, Input, Modal, Popconfirm, Select, Tag, Typography } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -27,7 +28,18 @@ interface OrganisationFields {
   kind: Organisation['kind'];
   parentId?: string;
   numberPrefix?: string;
+  creditCode?: string;
+  address?: string;
+  legalRepresentative?: string;
+  contactPhone?: string;
 }
+
+const PROFILE_FIELDS = ['creditCode', 'address', 'legalRepresentative', 'contactPhone'] as const;
+
+/** As the server checks them: a credit code with its check character, a mobile or a landline number. */
+const isCreditCode = (value: string) => CHINESE_FORMATS['cn-credit-code'].check(value.trim().toUpperCase());
+const isPhone = (value: string) =>
+  CHINESE_FORMATS['cn-mobile'].check(value.trim()) || CHINESE_FORMATS['cn-landline'].check(value.trim());
 
 /** 单位管理: departments, banks and enterprises; search, add, rename, move under a parent, delete an unused one. */
 export default function OrganisationsPage() {
@@ -54,6 +66,10 @@ export default function OrganisationsPage() {
             kind: target.kind,
             parentId: target.parentId,
             numberPrefix: target.numberPrefix,
+            creditCode: target.creditCode,
+            address: target.address,
+            legalRepresentative: target.legalRepresentative,
+            contactPhone: target.contactPhone,
           },
     );
     setEditing(target);
@@ -70,6 +86,7 @@ export default function OrganisationsPage() {
           ...(fields.nameEn ? { nameEn: fields.nameEn } : {}),
           ...(fields.parentId ? { parentId: fields.parentId } : {}),
           ...(fields.numberPrefix ? { numberPrefix: fields.numberPrefix } : {}),
+          ...Object.fromEntries(PROFILE_FIELDS.filter((field) => fields[field]?.trim()).map((f) => [f, fields[f]])),
         });
       }
       return updateOrganisation(editing?.id ?? '', {
@@ -78,6 +95,7 @@ export default function OrganisationsPage() {
         nameEn: fields.nameEn || null,
         parentId: fields.parentId || null,
         numberPrefix: fields.numberPrefix || null,
+        ...Object.fromEntries(PROFILE_FIELDS.map((field) => [field, fields[field]?.trim() || null])),
       });
     },
     onSuccess: async () => {
@@ -231,6 +249,53 @@ export default function OrganisationsPage() {
           >
             <Input maxLength={16} placeholder="云梦招商" />
           </Form.Item>
+          <Divider titlePlacement="start" plain style={{ margin: '8px 0' }}>
+            {t('admin.organisations.profile')}
+          </Divider>
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+            {t('admin.organisations.profileHelp')}
+          </Typography.Paragraph>
+          <Form.Item
+            name="creditCode"
+            label={t('admin.organisations.creditCode')}
+            rules={[
+              {
+                validator: (_, value?: string) =>
+                  !value?.trim() || isCreditCode(value)
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('admin.organisations.creditCodeInvalid'))),
+              },
+            ]}
+          >
+            <Input maxLength={18} placeholder="91420923MA4F5XK27X" />
+          </Form.Item>
+          <Form.Item name="address" label={t('admin.organisations.address')}>
+            <Input maxLength={200} />
+          </Form.Item>
+          <Flex gap={12} wrap>
+            <Form.Item
+              name="legalRepresentative"
+              label={t('admin.organisations.legalRepresentative')}
+              style={{ flex: '1 1 160px' }}
+            >
+              <Input maxLength={50} />
+            </Form.Item>
+            <Form.Item
+              name="contactPhone"
+              label={t('admin.organisations.contactPhone')}
+              style={{ flex: '1 1 160px' }}
+              rules={[
+                {
+                  validator: (_, value?: string) =>
+                    !value?.trim() || isPhone(value)
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('admin.organisations.contactPhoneInvalid'))),
+                },
+              ]}
+            >
+              <Input maxLength={20} placeholder="0712-1234567" />
+            </Form.Item>
+          </Flex>
           <Form.Item name="parentId" label={t('admin.organisations.parent')}>
             <DirectoryPicker
               kind="organisation"

@@ -111,6 +111,12 @@ export function RequestSheet({ request }: { request: RequestDetail }) {
             <th>{t('detail.applicantUser')}</th>
             <td>{request.applicant.displayName}</td>
           </tr>
+          {request.filedBy ? (
+            <tr>
+              <th>{t('detail.filedBy')}</th>
+              <td>{`${request.filedBy.displayName}（${request.filedBy.orgName}）`}</td>
+            </tr>
+          ) : null}
           <tr>
             <th>{t('detail.submittedAt')}</th>
             <td>{formatDateTime(request.createdAt)}</td>

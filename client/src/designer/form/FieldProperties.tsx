@@ -3,12 +3,14 @@ import {
   CHOICE_KINDS,
   FIELD_KEY_PATTERN,
   ORG_PICKER_KINDS,
+  PREFILL_SOURCES,
   type ChoiceOption,
   type DesignerField,
   type FieldAtPath,
   type FormModel,
   type FormModelProblem,
   type OrgPickerKind,
+  type PrefillSource,
 } from '@tongban/forms/designer';
 import { Alert, Button, Divider, Flex, Form, Input, InputNumber, Select, Switch, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
@@ -38,6 +40,8 @@ const NAMED_FORMATS = Object.entries(CHINESE_FORMATS) as [
 ][];
 
 const TEXT_KINDS = ['text', 'textarea'];
+/** Where a text field may fill in from: the applicant organisation's profile. */
+const PREFILL_OPTIONS = Object.entries(PREFILL_SOURCES) as [PrefillSource, { zh: string; en: string }][];
 const PLACEHOLDER_KINDS = ['text', 'textarea', 'number', 'amount', 'date', 'select', 'orgPicker', 'userPicker'];
 const COUNT_KINDS = ['checkbox', 'table', 'attachment'];
 
@@ -149,6 +153,22 @@ export function FieldProperties({ field, conditionFields, problems, model, onCha
               label: t(`admin.organisations.kinds.${orgKind}`),
             }))}
             onChange={(orgKind?: OrgPickerKind) => onChange({ orgKind })}
+          />
+        </Item>
+      ) : null}
+
+      {TEXT_KINDS.includes(kind) ? (
+        <Item id="prop-prefill" label={t('designer.prop.prefill')} help={t('designer.prop.prefillHelp')}>
+          <Select
+            id="prop-prefill"
+            allowClear
+            placeholder={t('designer.prop.prefillNone')}
+            value={field.prefill}
+            options={PREFILL_OPTIONS.map(([value, label]) => ({
+              value,
+              label: i18n.language === 'en' ? label.en : label.zh,
+            }))}
+            onChange={(prefill?: PrefillSource) => onChange({ prefill })}
           />
         </Item>
       ) : null}
