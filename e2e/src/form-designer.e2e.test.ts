@@ -55,7 +55,9 @@ it('an administrator drags fields in, edits them, previews the form and reads it
   await chooseOption(page, '否');
   await page.getByText('条件显示').waitFor();
 
-  // Reorder by dragging: the radio group above the enterprise name, then back with the arrow button.
+  // Reorder by dragging: the radio group above the enterprise name, then back with the arrow button. The condition
+  // editor left the page scrolled to the properties panel; a drag needs the canvas on screen.
+  await page.getByRole('button', { name: '选中“企业名称”' }).scrollIntoViewIfNeeded();
   await dragTo(
     page,
     page.getByRole('button', { name: '拖动“是否首次申请”' }),
