@@ -1,6 +1,13 @@
 import { compileFormModel } from './designer/compile-form-model';
 import { parseFormSchema } from './designer/parse-form-schema';
 import { prefilledData, prefillFields, profileDisagreements, reusableData } from './prefill';
+import {
+  enterpriseDemandFormV2,
+  equipmentRenewalRelendingFormV2,
+  projectParallelApprovalFormV2,
+  propertyRegistrationExpediteFormV2,
+  subsidyApplicationFormV2,
+} from './seed';
 
 const form = {
   schema: {
@@ -78,4 +85,25 @@ it('the designer reads the option into a field and writes it back, beside other 
   const { prefill: _prefill, ...withoutPrefill } = model.fields[1]!;
   const cleared = compileFormModel({ ...model, fields: [model.fields[0]!, withoutPrefill, ...model.fields.slice(2)] });
   expect(cleared.uiSchema.creditCode).toBeUndefined();
+});
+
+it('the seed application forms an enterprise fills in take its name and credit code from its profile', () => {
+  for (const form of [
+    enterpriseDemandFormV2,
+    propertyRegistrationExpediteFormV2,
+    projectParallelApprovalFormV2,
+    equipmentRenewalRelendingFormV2,
+    subsidyApplicationFormV2,
+  ]) {
+    expect([form.key, prefillFields(form)]).toEqual([
+      form.key,
+      [
+        { field: 'enterpriseName', source: 'org.name' },
+        { field: 'creditCode', source: 'org.creditCode' },
+      ],
+    ]);
+    // Its example is a real company's: the profile of that company agrees with it.
+    const { enterpriseName, creditCode } = form.example as { enterpriseName: string; creditCode: string };
+    expect(profileDisagreements(form, form.example, { name: enterpriseName, creditCode })).toEqual([]);
+  }
 });

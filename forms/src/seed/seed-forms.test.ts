@@ -20,6 +20,7 @@ import {
   subsidyApplicationFormV2,
   loanRenewalApplicationFormV3,
 } from '.';
+import { SEED_ENTERPRISE_FIELDS, withEnterprisePrefill } from './with-enterprise-prefill';
 
 const zh = /[\u4e00-\u9fff]/;
 
@@ -398,7 +399,12 @@ describe.each(
   it('is the previous version with formats in place of patterns, and the same example', () => {
     expect(previous).toBeDefined();
     expect(form.example).toEqual(previous?.example);
-    expect(form.uiSchema).toEqual(previous?.uiSchema);
+    // The same layout, but that its enterprise fields fill in from the applicant's profile.
+    const sameLayout =
+      previous && properties.enterpriseName
+        ? withEnterprisePrefill(previous, SEED_ENTERPRISE_FIELDS).uiSchema
+        : previous?.uiSchema;
+    expect(form.uiSchema).toEqual(sameLayout);
     expect(properties.contactPhone).toEqual({ type: 'string', title: '联系电话', format: 'cn-mobile' });
     if (properties.creditCode) {
       expect(properties.creditCode).toMatchObject({ format: 'cn-credit-code' });
