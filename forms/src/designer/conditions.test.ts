@@ -169,6 +169,57 @@ describe('conditions', () => {
     expect(compileFormModel(parsed)).toEqual({ schema, uiSchema });
   });
 
+  it('reads a form published with the one-rule 显示条件 as the same condition, and writes it back unchanged', () => {
+    // What the designer wrote before conditions had operators: `=` on a choice, 包含 on a checkbox group.
+    const schema = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      title: '旧表单',
+      unevaluatedProperties: false,
+      properties: {
+        kind: {
+          type: 'string',
+          title: '类型',
+          oneOf: [
+            { const: 'a', title: '甲' },
+            { const: 'b', title: '乙' },
+          ],
+        },
+        items: {
+          type: 'array',
+          title: '事项',
+          uniqueItems: true,
+          items: {
+            type: 'string',
+            oneOf: [
+              { const: 'x', title: '某' },
+              { const: 'y', title: '另' },
+            ],
+          },
+        },
+      },
+      allOf: [
+        {
+          if: { properties: { kind: { const: 'b' } }, required: ['kind'] },
+          then: { properties: { reason: { type: 'string', title: '原因' } }, required: ['reason'] },
+        },
+        {
+          if: { properties: { items: { contains: { const: 'y' } } }, required: ['items'] },
+          then: { properties: { detail: { type: 'string', title: '说明' } } },
+        },
+      ],
+    };
+    const uiSchema = { 'ui:order': ['kind', 'items', 'reason', 'detail'], items: { 'ui:widget': 'checkboxes' } };
+    const model = parseFormSchema(schema, uiSchema);
+    expect(model.fields.map((candidate) => [candidate.key, candidate.visibleWhen])).toEqual([
+      ['kind', undefined],
+      ['items', undefined],
+      ['reason', singleRuleCondition({ field: 'kind', operator: 'eq', value: 'b' })],
+      ['detail', singleRuleCondition({ field: 'items', operator: 'contains', value: 'y' })],
+    ]);
+    expect(compileFormModel(model)).toEqual({ schema, uiSchema });
+  });
+
   it('round-trips any condition through the schema', () => {
     fc.assert(
       fc.property(conditionArbitrary, (condition) => {
