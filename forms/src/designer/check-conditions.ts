@@ -57,6 +57,8 @@ export function conditionProblems(
         say(`缺少与“${title}”比较的值`, `needs a value to compare "${title}" with`);
       else if (typeof rule.value !== type)
         say(`与“${title}”比较的值类型不对`, `compares "${title}" with a value of the wrong type`);
+      else if (target.field.kind === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(String(rule.value)))
+        say(`与“${title}”比较的日期须写作 YYYY-MM-DD`, `compares "${title}" with a date not written YYYY-MM-DD`);
       else if (
         CHOICE_KINDS.includes(target.field.kind) &&
         !(target.field.options ?? []).some((option) => option.value === rule.value)

@@ -54,7 +54,7 @@ const SOURCE_PATHS: [string, FieldKind][] = [
 // Values chosen so rules often hold and often fail, with characters that mean something in a regular expression.
 const TEXTS = ['', '甲', '甲乙', 'a.b', '(x', '乙*'];
 const NUMBERS = [-1, 0, 1.5, 100];
-const DATES = ['2026-01-01', '2026-06-30'];
+const DATES = ['2025-12-31', '2026-01-01', '2026-06-30', '2026-07-09', '2026-10-10'];
 
 function valueOf(kind: FieldKind): fc.Arbitrary<unknown> {
   switch (kind) {
@@ -219,6 +219,29 @@ describe('conditions', () => {
     ]);
     expect(compileFormModel(model)).toEqual({ schema, uiSchema });
   });
+
+  it.each([
+    ['gt', '2026-06-30'],
+    ['gte', '2026-01-09'],
+    ['lt', '2026-10-01'],
+    ['lte', '2000-01-01'],
+  ] as const)(
+    'compares a date %s %s by a pattern that orders dates as the calendar does, and reads it back',
+    (operator, date) => {
+      const rule: ConditionRule = { field: 'date', operator, value: date };
+      const model = formWith(singleRuleCondition(rule));
+      expect(checkFormModel(model)).toEqual([]);
+      const { schema, uiSchema } = compileFormModel(model);
+      expect(withoutUids(parseFormSchema(schema, uiSchema).fields)).toEqual(withoutUids(model.fields));
+      const form = { key: 'dates', version: ++version, title: { zh: '日期' }, schema, uiSchema, example: {} };
+      const days = ['1999-12-31', '2000-01-01', '2026-01-08', '2026-01-09', '2026-01-10', '2026-06-29', '2026-06-30'];
+      for (const day of [...days, '2026-07-01', '2026-09-30', '2026-10-01', '2026-10-02', '2099-12-31']) {
+        const holds = evaluateCondition(singleRuleCondition(rule), (path) => (path === 'date' ? day : undefined));
+        const shown = validateFormData(form, { date: day, needed: '理由', shown: '说明' }).valid;
+        expect([day, shown]).toEqual([day, holds]);
+      }
+    },
+  );
 
   it('round-trips any condition through the schema', () => {
     fc.assert(

@@ -89,6 +89,7 @@ export function operatorsFor(kind: FieldKind): readonly ConditionOperator[] {
     case 'amount':
       return ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'empty', 'notEmpty'];
     case 'date':
+      return ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'empty', 'notEmpty'];
     case 'select':
     case 'radio':
     case 'orgPicker':
@@ -142,13 +143,10 @@ export function evaluateRule(rule: ConditionRule, value: unknown): boolean {
     case 'ne':
       return !(value !== undefined && value === expected);
     case 'gt':
-      return typeof value === 'number' && typeof expected === 'number' && value > expected;
     case 'gte':
-      return typeof value === 'number' && typeof expected === 'number' && value >= expected;
     case 'lt':
-      return typeof value === 'number' && typeof expected === 'number' && value < expected;
     case 'lte':
-      return typeof value === 'number' && typeof expected === 'number' && value <= expected;
+      return compares(rule.operator, value, expected);
     case 'contains':
       if (Array.isArray(value)) return value.includes(expected);
       return typeof value === 'string' && typeof expected === 'string' && value.includes(expected);
@@ -214,6 +212,9 @@ export function compileRule(rule: ConditionRule, home: readonly string[], kindOf
   const path = relativePath(rule.field, home);
   const value = rule.value;
   let test: JsonObject;
+  const { operator } = rule;
+  const comparison = operator === 'gt' || operator === 'gte' || operator === 'lt' || operator === 'lte';
+  if (comparison && typeof value === 'string') return wrapped(path, { pattern: datePattern(value, operator) }, true);
   switch (rule.operator) {
     case 'eq':
       test = { const: value };
@@ -242,11 +243,68 @@ export function compileRule(rule: ConditionRule, home: readonly string[], kindOf
       test = { not: { enum: emptyValues() } };
       break;
   }
-  const needsValue = rule.operator !== 'empty';
+  return wrapped(path, test, rule.operator !== 'empty');
+}
+
+function wrapped(path: readonly string[], test: JsonObject, needsValue: boolean): JsonObject {
   return path.reduceRight<JsonObject>(
     (inner, key) => ({ properties: { [key]: inner }, ...(needsValue ? { required: [key] } : {}) }),
     test,
   );
+}
+
+type Comparison = 'gt' | 'gte' | 'lt' | 'lte';
+
+/** Numbers by value; dates (`YYYY-MM-DD`, equal length) by their text, which orders them as the calendar does. */
+function compares(operator: Comparison, value: unknown, expected: unknown): boolean {
+  const comparable =
+    (typeof value === 'number' && typeof expected === 'number') ||
+    (typeof value === 'string' && typeof expected === 'string');
+  if (!comparable) return false;
+  const [a, b] = [value, expected] as [number | string, number | string];
+  return operator === 'gt' ? a > b : operator === 'gte' ? a >= b : operator === 'lt' ? a < b : a <= b;
+}
+
+/** What each digit of a date may be: the shape `datePattern` fills in after the position that decides. */
+const DATE_SHAPE = 'dddd-dd-dd';
+
+/**
+ * A regular expression that matches exactly the dates (`YYYY-MM-DD`) after
+ * (`gt`, `gte`) or before (`lt`, `lte`) `date`: JSON Schema compares only
+ * numbers, but dates of one shape order as their text, so one alternative per
+ * digit says "the same up to here, then a larger (smaller) digit".
+ */
+export function datePattern(date: string, operator: Comparison): string {
+  const after = operator === 'gt' || operator === 'gte';
+  const alternatives: string[] = [];
+  for (let i = 0; i < date.length; i++) {
+    const char = date[i] as string;
+    if (!/\d/.test(char) || char === (after ? '9' : '0')) continue;
+    const digit = Number(char);
+    const range = after ? `[${digit + 1}-9]` : `[0-${digit - 1}]`;
+    alternatives.push(date.slice(0, i) + range + DATE_SHAPE.slice(i + 1).replace(/d/g, '\\d'));
+  }
+  if (operator === 'gte' || operator === 'lte') alternatives.push(date);
+  return `^(?:${alternatives.join('|')})$`;
+}
+
+/** The comparison `datePattern` wrote, or undefined. */
+function readDatePattern(pattern: string): Omit<ConditionRule, 'field'> | undefined {
+  const body = /^\^\(\?:(.*)\)\$$/.exec(pattern)?.[1];
+  if (body === undefined) return undefined;
+  const alternatives = body.split('|');
+  const last = alternatives[alternatives.length - 1] ?? '';
+  const candidates: [Comparison, string][] = [];
+  if (/^\d{4}-\d{2}-\d{2}$/.test(last)) candidates.push(['gte', last], ['lte', last]);
+  const decided = /^([\d-]*)\[(\d)-(\d)\]/.exec(last);
+  if (decided) {
+    const [, prefix = '', low = '', high = ''] = decided;
+    const after = high === '9';
+    const rest = DATE_SHAPE.slice(prefix.length + 1).replace(/d/g, after ? '9' : '0');
+    candidates.push([after ? 'gt' : 'lt', prefix + String(after ? Number(low) - 1 : Number(high) + 1) + rest]);
+  }
+  const found = candidates.find(([operator, date]) => datePattern(date, operator) === pattern);
+  return found ? { operator: found[0], value: found[1] } : undefined;
 }
 
 /** `path` (`a.b`) below `home`, as keys; the whole path when it does not start at home (checkFormModel refuses that). */
@@ -368,6 +426,8 @@ function readTest(test: JsonObject): Omit<ConditionRule, 'field'> | undefined {
   if (keyword === 'contains' && isJsonObject(value) && Object.keys(value).length === 1 && isValue(value.const))
     return { operator: 'contains', value: value.const };
   if (keyword === 'pattern' && typeof value === 'string') {
+    const dated = readDatePattern(value);
+    if (dated) return dated;
     const text = unescapePattern(value);
     return text === undefined ? undefined : { operator: 'contains', value: text };
   }
