@@ -42,6 +42,29 @@ describe('validateFormData', () => {
   });
 });
 
+describe('amounts (multipleOf 0.01)', () => {
+  const amountForm: FormDefinition = {
+    key: 'amounts',
+    version: 1,
+    title: { zh: '金额' },
+    schema: { type: 'object', properties: { total: { type: 'number', title: '计划总投资（元）', multipleOf: 0.01 } } },
+    uiSchema: {},
+    example: {},
+  };
+
+  it('accepts any amount in fen, however large (8770367.36 / 0.01 is 877036735.9999999 in floating point)', () => {
+    for (const total of [19.99, 8_770_367.36, 123_456_789_012.34])
+      expect(validateFormData(amountForm, { total })).toEqual({ valid: true });
+  });
+
+  it('refuses a fraction of a fen, in Chinese', () => {
+    expect(validateFormData(amountForm, { total: 8_770_367.365 })).toEqual({
+      valid: false,
+      errors: [{ path: '/total', message: '“计划总投资（元）”应当是 0.01 的整数倍' }],
+    });
+  });
+});
+
 describe('fieldTitle', () => {
   it('walks nested objects and arrays, and falls back to the field name', () => {
     const schema = {
