@@ -4,7 +4,7 @@ import { isRegionDepth, DEFAULT_REGION_DEPTH } from '@tongban/forms/designer';
 import { Cascader, Flex, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { regionCodePath, regionFromCodePath, regionText } from './region-value';
+import { isRegionValue, regionCodePath, regionFromCodePath, regionText } from './region-value';
 
 /**
  * `ui:field: region`: a 省/市/区县 picker (`ui:options.depth`) over the GB/T
@@ -37,6 +37,12 @@ export function RegionField(props: FieldProps) {
     </Typography.Text>
   ) : null;
 
+  // rjsf fills an untouched object with `{}`: its missing code and names are one thing to fix, said once by the
+  // field's title. They are the last check's errors: once a place is chosen they no longer hold.
+  const incomplete =
+    !isRegionValue(props.formData) &&
+    ['code', 'names'].some((part) => (props.errorSchema?.[part]?.__errors?.length ?? 0) > 0);
+
   if (!editable)
     return (
       <Flex vertical gap={4} id={props.fieldPathId.$id} data-testid="region-value">
@@ -48,9 +54,10 @@ export function RegionField(props: FieldProps) {
     );
 
   return (
-    <Flex vertical gap={4}>
+    <Flex vertical gap={4} style={{ width: '100%' }}>
       {title}
       <Cascader<RegionNode>
+        status={incomplete ? 'error' : undefined}
         id={props.fieldPathId.$id}
         aria-label={typeof props.schema.title === 'string' ? props.schema.title : t('region.label')}
         loading={!tree}
@@ -68,6 +75,11 @@ export function RegionField(props: FieldProps) {
           )
         }
       />
+      {incomplete ? (
+        <Typography.Text type="danger">
+          {t('region.incomplete', { title: props.schema.title ?? t('region.label') })}
+        </Typography.Text>
+      ) : null}
     </Flex>
   );
 }
