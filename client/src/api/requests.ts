@@ -23,12 +23,6 @@ export function requestPageQuery(filters: RequestFilters, page: number, pageSize
   });
 }
 
-/** 我发起: the requests the caller filed (also on someone's behalf at the service window). */
-export const startedByMeQuery = queryOptions({
-  queryKey: ['requests', 'started-by-me'],
-  queryFn: async () => (await api<ItemList<RequestSummary>>('/requests?started=me')).items,
-});
-
 export function requestQuery(id: string) {
   return queryOptions({
     queryKey: ['requests', id],

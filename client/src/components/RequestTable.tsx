@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, Flex, Grid, List, Table, Typography, type TableColumnsType } from 'antd';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { requestPageQuery } from '../api/requests';
@@ -27,13 +27,14 @@ export function RequestList({
   showApplicant?: boolean;
 }) {
   const paging = usePaging(20);
+  // Adjusted while rendering (React's pattern for state derived from props), so a changed filter
+  // never asks the server for the old page number first.
   const filterKey = JSON.stringify(filters);
-  const shownFor = useRef(filterKey);
-  useEffect(() => {
-    if (shownFor.current === filterKey) return;
-    shownFor.current = filterKey;
+  const [pagedFor, setPagedFor] = useState(filterKey);
+  if (pagedFor !== filterKey) {
+    setPagedFor(filterKey);
     paging.restart();
-  }, [filterKey, paging]);
+  }
   const list = useQuery(requestPageQuery(filters, paging.page, paging.pageSize));
   if (list.isError) return <PageError error={list.error} onRetry={() => void list.refetch()} />;
   return (
