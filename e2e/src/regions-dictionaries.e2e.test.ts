@@ -7,7 +7,7 @@ const app = useAppInBrowser();
 
 it('an administrator publishes a dictionary, uses it in a form and picks a county in the preview', async () => {
   const page = await signIn(app.browser, app.stack.baseUrl, 'admin');
-  await page.goto(`${app.stack.baseUrl}/admin/dictionaries`);
+  await page.getByRole('link', { name: '数据字典' }).first().click();
   await page.getByRole('heading', { name: '数据字典' }).waitFor();
   await page.getByRole('cell', { name: '行业分类', exact: true }).waitFor();
   await page.getByRole('cell', { name: '企业规模', exact: true }).waitFor();

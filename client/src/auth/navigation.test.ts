@@ -35,6 +35,7 @@ describe('visibleSections', () => {
       'audit',
       'forms',
       'processes',
+      'dictionaries',
       'organisations',
       'users',
     ]);

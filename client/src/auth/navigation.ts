@@ -10,6 +10,7 @@ export type NavKey =
   | 'audit'
   | 'forms'
   | 'processes'
+  | 'dictionaries'
   | 'organisations'
   | 'users';
 
@@ -23,6 +24,7 @@ export const NAV_PATHS: Record<NavKey, string> = {
   audit: '/audit',
   forms: '/admin/forms',
   processes: '/admin/processes',
+  dictionaries: '/admin/dictionaries',
   organisations: '/admin/organisations',
   users: '/admin/users',
 };
@@ -44,6 +46,8 @@ export function visibleSections(ability: Pick<AppAbility, 'can'>): NavKey[] {
   if (ability.can('read', 'AuditEvent')) sections.push('dashboard', 'requestSearch', 'audit');
   if (ability.can('create', 'Form')) sections.push('forms');
   if (ability.can('create', 'Process')) sections.push('processes');
+  // 数据字典 are kept by those who design forms, as the server allows (`manage Definition`).
+  if (ability.can('manage', 'Definition')) sections.push('dictionaries');
   if (ability.can('create', 'Organisation')) sections.push('organisations');
   if (ability.can('create', 'User')) sections.push('users');
   return sections;
@@ -74,6 +78,7 @@ export function sectionOf(pathname: string): NavKey | undefined {
   if (pathname.startsWith('/audit')) return 'audit';
   if (pathname.startsWith('/admin/forms')) return 'forms';
   if (pathname.startsWith('/admin/processes')) return 'processes';
+  if (pathname.startsWith('/admin/dictionaries')) return 'dictionaries';
   if (pathname.startsWith('/admin/organisations')) return 'organisations';
   if (pathname.startsWith('/admin/users')) return 'users';
   return undefined;

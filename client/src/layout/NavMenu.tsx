@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BookOutlined,
   FileTextOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
@@ -30,6 +31,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   audit: <SafetyCertificateOutlined />,
   forms: <FormOutlined />,
   processes: <PartitionOutlined />,
+  dictionaries: <BookOutlined />,
   organisations: <ApartmentOutlined />,
   users: <TeamOutlined />,
 };
