@@ -8,7 +8,9 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { ServerConfig } from './config';
 import { errorMiddleware, notFoundHandler, refuseUnknownMethods } from './errors/error-middleware';
-import { listRoutes, routeMatcher } from './http/list-routes';
+import { ENDPOINTS } from './endpoints';
+import { endpointRoutes } from './http/mount-endpoints';
+import { routeMatcher } from './http/route-matcher';
 import { refuseOperatorKeys } from './http/refuse-operator-keys';
 import { refuseControlCharacters } from './http/refuse-control-characters';
 import { checkOrigin } from './http/check-origin';
@@ -79,7 +81,7 @@ export function createApp(
   });
   const api = express.Router();
   api.use(refuseUnknownMethods);
-  api.use(metrics.middleware(routeMatcher(listRoutes(routes)), '/api/v1'));
+  api.use(metrics.middleware(routeMatcher(endpointRoutes(ENDPOINTS)), '/api/v1'));
   api.use(cors(config.allowedOrigins ?? []));
   api.use(checkOrigin(config.allowedOrigins ?? []));
   // Answers carry people's data: no shared cache keeps them (routes that may be cached say so).

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import mongoose from 'mongoose';
 import request from 'supertest';
 import { useTestStack } from '../../test/test-stack';
-import { API_OPERATIONS, type ApiOperation } from '../openapi/operations';
+import { ENDPOINTS } from '../endpoints';
+import type { ApiOperation } from '../openapi/operations';
 import { demoUserId } from '../seed/demo-data';
 
 // 1,200 generated bad requests across every documented route, by anonymous and signed-in callers:
@@ -54,7 +55,7 @@ beforeAll(async () => {
 
 /** Every documented route but logout (a signed-in caller's logout is no bad request, and would end the fuzzing session). */
 const ROUTES = new Map(
-  API_OPERATIONS.filter((operation) => operation.path !== '/auth/logout').map((operation) => [
+  ENDPOINTS.filter((operation) => operation.path !== '/auth/logout').map((operation) => [
     `${operation.method} ${operation.path}`,
     operation,
   ]),

@@ -1,17 +1,12 @@
 import { Router, type RequestHandler } from 'express';
 import { requireUser, signedIn } from '../auth/current-user';
 import type { Endpoint, EndpointContext } from './endpoint';
+import type { RegisteredRoute } from './route-matcher';
 import { requiredRevision } from './if-match';
 import { requestLanguage } from './language';
 import { parseInput } from './parse-input';
 import { parseParams } from './route-params';
 import { idempotencyKeyHeader } from './schemas';
-
-/** One route of the table by method and Express path: `GET` + `/requests/:id`. */
-export interface EndpointRoute {
-  method: string;
-  path: string;
-}
 
 /**
  * A router with every endpoint of the table. Express tries routes in the order they are
@@ -83,6 +78,6 @@ function routerMethod(method: Endpoint['method']): 'get' | 'post' | 'put' | 'pat
 }
 
 /** The routes of a table, by method and path: what the metrics are labelled with and the tests list. */
-export function endpointRoutes(endpoints: readonly Endpoint[]): EndpointRoute[] {
+export function endpointRoutes(endpoints: readonly Endpoint[]): RegisteredRoute[] {
   return endpoints.map(({ method, path }) => ({ method, path }));
 }

@@ -13,7 +13,7 @@ import { useTestStack } from '../../test/test-stack';
 import { DEMO_PASSWORD, demoUserId } from '../seed/demo-data';
 import { bodyVariants, derefIn, queryVariants, validValue, type JsonSchema, type VariantKind } from './contract-cases';
 import { toOpenApiPath } from './openapi-document';
-import { API_OPERATIONS } from './operations';
+import { ENDPOINTS } from '../endpoints';
 
 // Every operation of the served OpenAPI document, as every kind of caller, with a valid input built from its
 // schemas and a seeded sample of spoiled ones. Each answer must be a status the operation documents, never 5xx,
@@ -550,7 +550,7 @@ async function call(operation: DocumentedOperation, caller: Caller, variant: Var
 
 // ---------------------------------------------------------------------------------------------------------------
 
-const EXPECTED = API_OPERATIONS.map((operation) => `${operation.method} ${toOpenApiPath(operation.path)}`);
+const EXPECTED = ENDPOINTS.map((operation) => `${operation.method} ${toOpenApiPath(operation.path)}`);
 
 it('serves a document with every operation this test walks', () => {
   expect(

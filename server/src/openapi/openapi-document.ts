@@ -13,13 +13,14 @@ import * as definitions from './definition-responses';
 import * as definitionInput from '../http/definition-schemas';
 import * as directory from './directory-responses';
 import * as directoryInput from '../http/directory-schemas';
-import { API_OPERATIONS, operationErrors, TAGS, type ApiOperation, type Bilingual } from './operations';
+import { ENDPOINTS } from '../endpoints';
+import { operationErrors, TAGS, type ApiOperation, type Bilingual } from './operations';
 import * as responses from './response-schemas';
 
 /**
- * The OpenAPI 3.1 document of `/api/v1`, generated from the zod schemas that
- * validate requests (`http/schemas.ts`) and describe responses
- * (`response-schemas.ts`), and from the operation list (`operations.ts`).
+ * The OpenAPI 3.1 document of `/api/v1`, generated from the endpoint table
+ * (`endpoints.ts`): each endpoint's texts, the zod schemas its route parses
+ * with, and the schemas of its responses.
  * JSON Schema 2020-12 is OpenAPI 3.1's own dialect, so zod's converter output
  * goes in as it is, minus `$schema`/`$id`.
  */
@@ -148,7 +149,7 @@ export function buildOpenApiDocument(language: Language): OpenApiDocument {
   };
 
   const paths: OpenApiDocument['paths'] = {};
-  for (const operation of API_OPERATIONS) {
+  for (const operation of ENDPOINTS) {
     const path = toOpenApiPath(operation.path);
     const method = operation.method.toLowerCase();
     paths[path] ??= {};

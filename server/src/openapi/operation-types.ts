@@ -55,7 +55,7 @@ export interface ApiResponse {
 /** One route of `/api/v1`, as documented: the OpenAPI document is built from this list. */
 export interface ApiOperation {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** The Express path under `/api/v1`, as in `routes.ts` (`/requests/:id`). */
+  /** The Express path under `/api/v1` (`/requests/:id`), `:name` segments only. */
   path: string;
   operationId: string;
   tag: Tag;
