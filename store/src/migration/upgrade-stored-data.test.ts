@@ -1,0 +1,78 @@
+import mongoose from 'mongoose';
+import { useStore } from '../../test/store-lifecycle';
+import { RequestNumberModel } from '../models/request-number';
+import { RequestProjectionModel } from '../models/request-projection';
+import { TaskProjectionModel } from '../models/task-projection';
+import { fillAcceptingOffices, upgradeStoredData } from './upgrade-stored-data';
+
+useStore();
+
+/** A projection as releases before the accepting office wrote it: the fields the upgrade reads, and no `acceptingOrgId`. */
+async function oldProjection(_id: string, extra: Record<string, unknown> = {}) {
+  await RequestProjectionModel.collection.insertOne({
+    _id: _id as never,
+    applicantOrgId: 'org-qiye',
+    applicant: { userId: 'u-qiye', displayName: '王丽', orgId: 'org-qiye', orgName: '易普乐生物科技' },
+    createdAt: '2026-11-02T01:00:00.000Z',
+    ...extra,
+  });
+}
+
+const officeOf = async (id: string) =>
+  (await RequestProjectionModel.findById(id, { acceptingOrgId: 1 }).lean())?.acceptingOrgId;
+
+describe('fillAcceptingOffices', () => {
+  it('gives old requests the office a first write would have given them, and leaves set ones alone', async () => {
+    await oldProjection('r-numbered');
+    await RequestNumberModel.create({
+      _id: '云梦招商|20261102|000001',
+      requestId: 'r-numbered',
+      number: '云梦招商-20261102-0001',
+      prefix: '云梦招商',
+      date: '20261102',
+      seq: 1,
+      orgId: 'org-zhaoshang',
+      createdAt: new Date('2026-11-02T01:00:00.000Z'),
+    });
+    await oldProjection('r-at-window', {
+      filedBy: { userId: 'u-clerk', displayName: '陈晓', orgId: 'org-window', orgName: '政务服务大厅' },
+    });
+    await oldProjection('r-before-numbers');
+    await TaskProjectionModel.collection.insertMany([
+      {
+        _id: 'r-before-numbers.2' as never,
+        requestId: 'r-before-numbers',
+        assigneeOrgId: 'org-bank',
+        createdAt: '2026-11-03T01:00:00.000Z',
+      },
+      {
+        _id: 'r-before-numbers.1' as never,
+        requestId: 'r-before-numbers',
+        assigneeOrgId: 'org-fgw',
+        createdAt: '2026-11-02T01:00:00.000Z',
+      },
+    ]);
+    await oldProjection('r-no-step');
+    await oldProjection('r-new', { acceptingOrgId: 'org-kept' });
+
+    expect(await fillAcceptingOffices()).toBe(4);
+    expect(
+      await Promise.all(['r-numbered', 'r-at-window', 'r-before-numbers', 'r-no-step', 'r-new'].map(officeOf)),
+    ).toEqual(['org-zhaoshang', 'org-window', 'org-fgw', 'org-qiye', 'org-kept']);
+    expect(await fillAcceptingOffices()).toBe(0);
+  });
+});
+
+describe('upgradeStoredData', () => {
+  it('runs each upgrade once per database: a later start only looks it up', async () => {
+    // useStore's connectStore ran them on the empty database already.
+    expect(await upgradeStoredData()).toEqual([]);
+    await oldProjection('r-after-upgrade');
+    expect(await upgradeStoredData()).toEqual([]);
+    expect(await officeOf('r-after-upgrade')).toBeUndefined();
+
+    await mongoose.connection.db!.collection('data_upgrades').deleteMany({});
+    expect(await upgradeStoredData()).toEqual(['2026-12-accepting-office']);
+    expect(await officeOf('r-after-upgrade')).toBe('org-qiye');
+  });
+});
