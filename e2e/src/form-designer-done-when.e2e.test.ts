@@ -196,8 +196,9 @@ it('an administrator designs the 设备更新再贷款 application, publishes it
   await admin.getByText('校验通过').waitFor();
   await admin.getByRole('button', { name: '设为示例数据' }).click();
 
-  // Publish: the first save and the publishing in one.
+  // Publish: the first save and the publishing in one; the published version opens as its own page.
   await publish(admin);
+  await admin.waitForURL(new RegExp(`/admin/forms/${FORM_KEY}/versions/1$`));
 
   // A process puts the form into 办事大厅: a new process in the process designer, one review step, published.
   await admin.getByRole('link', { name: '流程管理' }).first().click();
@@ -213,6 +214,7 @@ it('an administrator designs the 设备更新再贷款 application, publishes it
   await step.getByLabel('环节名称', { exact: true }).fill('受理审核');
   await step.getByLabel('环节标识').fill('review');
   await publish(admin);
+  await admin.waitForURL(new RegExp(`/admin/processes/${PROCESS_KEY}/versions/1$`));
   await admin.context().close();
 
   // The enterprise finds it in 办事大厅 and fills it in.

@@ -64,13 +64,14 @@ export function DefinitionToolbar<D>({
     onProblems(error instanceof ApiError ? error.fields : []);
     message.error(error.message);
   };
-  const landed = async (saved: DefinitionVersion<D>, text: string) => {
+  /** `openedOn`: the version open when the action began (publishing a new definition saves it first, opening it). */
+  const landed = async (saved: DefinitionVersion<D>, text: string, openedOn: number | undefined) => {
     onProblems([]);
     message.success(text);
     queryClient.setQueryData(['definitions', kind, saved.key, saved.version], saved);
     await queryClient.invalidateQueries({ queryKey: ['definitions', kind, 'list'] });
     // Another version opens as its own page (the designer remounts with it); the same one updates in place.
-    if (!open || open.version !== saved.version) await navigate(versionPath(saved.key, saved.version));
+    if (openedOn !== saved.version) await navigate(versionPath(saved.key, saved.version));
     else onSaved(saved);
   };
 
@@ -80,7 +81,7 @@ export function DefinitionToolbar<D>({
       if (!open) return createDraft(kind, definition);
       return saveDraft(kind, definition.key, open.version, open.revision, definition);
     },
-    onSuccess: (saved) => landed(saved, t('definitions.saved')),
+    onSuccess: (saved) => landed(saved, t('definitions.saved'), open?.version),
     onError: fail,
   });
 
@@ -97,13 +98,14 @@ export function DefinitionToolbar<D>({
       }
       return publishDraft<D>(kind, definition.key, target.version, target.revision);
     },
-    onSuccess: (published) => landed(published, t('definitions.published')),
+    onMutate: () => ({ openedOn: open?.version }),
+    onSuccess: (published, _variables, started) => landed(published, t('definitions.published'), started.openedOn),
     onError: fail,
   });
 
   const newVersion = useMutation({
     mutationFn: () => createDraft(kind, current()),
-    onSuccess: (draft) => landed(draft, t('definitions.newDraftCreated')),
+    onSuccess: (draft) => landed(draft, t('definitions.newDraftCreated'), open?.version),
     onError: fail,
   });
 
