@@ -415,6 +415,9 @@ async function workingSession(): Promise<void> {
     });
     await phase('catalogue', async () => {
       await qiye.get('/api/v1/processes').expect(200);
+      // 沿用上次填写: the enterprise's latest request of the process, among the city's.
+      const previous = await qiye.get(`/api/v1/processes/${PROCESS_KEY}/previous-application`).expect(200);
+      expect(previous.body.previous).toBeTruthy();
     });
     await phase('start a request with a file', async () => {
       requestId = await startRequest(qiye);
