@@ -1,9 +1,13 @@
+import { seedProcesses } from '@tongban/workflows';
 import { eventually, screenshot, signIn, useAppInBrowser } from './browser-session';
 
 // The process designer in Chromium: an administrator opens a seeded process, reads it as a tree and a picture,
 // previews its route with the engine, starts a new version, adds a step, gets the server's problem on that step
 // when publishing, fixes it and publishes.
 const app = useAppInBrowser();
+/** The version a new draft of 项目并联审批 gets: one after the seed's latest. */
+const NEXT_VERSION =
+  Math.max(...seedProcesses.filter((process) => process.key === 'project-parallel-approval').map((p) => p.version)) + 1;
 
 it('an administrator designs a new version of a seeded process and publishes it', async () => {
   const page = await signIn(app.browser, app.stack.baseUrl, 'admin');
@@ -32,10 +36,10 @@ it('an administrator designs a new version of a seeded process and publishes it'
 
   // A published version never changes: start a new draft from it.
   await page.getByRole('button', { name: '基于此版本新建草稿' }).click();
-  await page.waitForURL(/\/admin\/processes\/project-parallel-approval\/versions\/2$/);
+  await page.waitForURL(new RegExp(`/admin/processes/project-parallel-approval/versions/${NEXT_VERSION}$`));
   await eventually(
     () => page.getByTestId('definition-status').textContent(),
-    (text) => expect(text).toBe('第 2 版 · 草稿'),
+    (text) => expect(text).toBe(`第 ${NEXT_VERSION} 版 · 草稿`),
   );
 
   // Add an approval step at the end with a bad id; the server refuses to publish and says so on that step.
@@ -57,7 +61,7 @@ it('an administrator designs a new version of a seeded process and publishes it'
   await page.locator('.ant-popconfirm').getByRole('button', { name: '发布' }).click();
   await eventually(
     () => page.getByTestId('definition-status').textContent(),
-    (text) => expect(text).toBe('第 2 版 · 已发布'),
+    (text) => expect(text).toBe(`第 ${NEXT_VERSION} 版 · 已发布`),
   );
   const json = await page
     .getByRole('tab', { name: 'JSON' })
