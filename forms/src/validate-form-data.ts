@@ -1,30 +1,13 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
-import type { SchemaValidateFunction } from 'ajv/dist/types';
-import Big from 'big.js';
 import addFormats from 'ajv-formats';
 import localize from 'ajv-i18n';
 import type { FieldError, FormDefinition, FormLanguage, JsonSchema } from './form-definition';
+import { withExactMultipleOf } from './exact-multiple-of';
 import { CHINESE_FORMAT_CHECKS, formatMessage } from './formats/chinese-formats';
 import { computedValueErrors } from './formulas/form-formulas';
 import { regionErrors } from './regions/region-errors';
 import { arrayItemSchema, asDraft2020 } from './schema-dialect';
 import { titleInLanguage } from './title-in-language';
-
-/** Whether `value` is a whole multiple of `step`, reading both as the decimals JSON wrote them. */
-function isDecimalMultiple(value: number, step: number): boolean {
-  if (!Number.isFinite(value) || !Number.isFinite(step) || step <= 0) return false;
-  return new Big(value).mod(step).eq(0);
-}
-
-/** `multipleOf` by `isDecimalMultiple`, failing with ajv's own error (ajv-i18n words it from the params). */
-const validateMultipleOf = ((step: number, value: number) => {
-  const whole = isDecimalMultiple(value, step);
-  if (!whole)
-    validateMultipleOf.errors = [
-      { keyword: 'multipleOf', params: { multipleOf: step }, message: `must be multiple of ${step}` },
-    ];
-  return whole;
-}) as SchemaValidateFunction;
 
 /**
  * A validator that reads form schemas as submissions are checked: draft 2020-12,
@@ -33,17 +16,7 @@ const validateMultipleOf = ((step: number, value: number) => {
  * when a submission of it would be.
  */
 export function createFormAjv(): Ajv2020 {
-  const formAjv = new Ajv2020({ allErrors: true, strict: false });
-  // ajv divides in floating point (8770367.36 / 0.01 is 877036735.9999999), which no multipleOfPrecision mends for
-  // amounts of millions in fen; the decimals as written divide exactly, as the browser's validator (@cfworker) does.
-  formAjv.removeKeyword('multipleOf');
-  formAjv.addKeyword({
-    keyword: 'multipleOf',
-    type: 'number',
-    schemaType: 'number',
-    errors: true,
-    validate: validateMultipleOf,
-  });
+  const formAjv = withExactMultipleOf(new Ajv2020({ allErrors: true, strict: false }));
   addFormats(formAjv);
   for (const [name, check] of Object.entries(CHINESE_FORMAT_CHECKS)) formAjv.addFormat(name, check);
   // react-jsonschema-form's file fields: the browser's validator knows the format, so the server checks it too.

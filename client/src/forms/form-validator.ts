@@ -3,6 +3,7 @@ import { customizeValidator } from '@rjsf/validator-ajv8';
 import zhMessages from 'ajv-i18n/localize/zh';
 import Ajv2020 from 'ajv/dist/2020';
 import type { Language } from '../i18n/language';
+import { withExactMultipleOf } from '@tongban/forms/exact-multiple-of';
 import { CHINESE_FORMAT_CHECKS } from '@tongban/forms/formats';
 import { asDraft2020 } from '@tongban/forms/schema-dialect';
 import { interpretingValidator } from './interpreting-validator';
@@ -36,7 +37,7 @@ export function formValidator(language: Language): ValidatorType {
   const validator = formsValidator(
     canCompileValidators()
       ? customizeValidator(
-          { AjvClass: Ajv2020, customFormats: CHINESE_FORMAT_CHECKS },
+          { AjvClass: Ajv2020, customFormats: CHINESE_FORMAT_CHECKS, extenderFn: withExactMultipleOf },
           language === 'zh-CN' ? zhMessages : undefined,
         )
       : interpretingValidator(language),
