@@ -58,6 +58,8 @@ const dictionaryVersionSchema = new Schema<DictionaryVersion>(
   { versionKey: false, timestamps: true },
 );
 dictionaryVersionSchema.index({ key: 1, version: 1 }, { unique: true });
+// What everyone signed in reads: the published versions, by key.
+dictionaryVersionSchema.index({ status: 1, key: 1 });
 
 export const DictionaryVersionModel = model<DictionaryVersion>(
   'DictionaryVersion',
