@@ -16,49 +16,87 @@ export const GROWTH_POINT_ENTERPRISES = 306;
 /** Enterprises per 包保 official: 34 officials. */
 const ENTERPRISES_PER_GROUP = 9;
 
+// Each office's 办件编号 prefix, as its staff write it (孝感经信-20261202-0001); without one a number
+// would open with the first eight characters of the name, cut mid-word (孝感市经济和信息-…).
 const departments: Organisation[] = [
-  { _id: SEED_ORGS.economyBureau, name: '孝感市经济和信息化局', nameEn: 'Economy and IT Bureau', kind: 'department' },
+  {
+    _id: SEED_ORGS.economyBureau,
+    name: '孝感市经济和信息化局',
+    nameEn: 'Economy and IT Bureau',
+    kind: 'department',
+    numberPrefix: '孝感经信',
+  },
   {
     _id: SEED_ORGS.ndrc,
     name: '孝感市发展和改革委员会',
     nameEn: 'Development and Reform Commission',
     kind: 'department',
+    numberPrefix: '孝感发改',
   },
   {
     _id: SEED_ORGS.naturalResources,
     name: '孝感市自然资源和规划局',
     nameEn: 'Natural Resources and Planning Bureau',
     kind: 'department',
+    numberPrefix: '孝感自规',
   },
-  { _id: SEED_ORGS.ecology, name: '孝感市生态环境局', nameEn: 'Ecology and Environment Bureau', kind: 'department' },
+  {
+    _id: SEED_ORGS.ecology,
+    name: '孝感市生态环境局',
+    nameEn: 'Ecology and Environment Bureau',
+    kind: 'department',
+    numberPrefix: '孝感生态',
+  },
   {
     _id: SEED_ORGS.housing,
     name: '孝感市住房和城乡建设局',
     nameEn: 'Housing and Construction Bureau',
     kind: 'department',
+    numberPrefix: '孝感住建',
   },
   {
     _id: SEED_ORGS.propertyRegistration,
     name: '孝感市不动产登记中心',
     nameEn: 'Property Registration Centre',
     kind: 'department',
+    numberPrefix: '孝感不动产',
   },
   {
     _id: SEED_ORGS.highTechZone,
     name: '孝感高新区管委会',
     nameEn: 'High-tech Zone Administrative Committee',
     kind: 'department',
+    numberPrefix: '孝感高新',
   },
   {
     _id: SEED_ORGS.humanResources,
     name: '孝感市人力资源和社会保障局',
     nameEn: 'Human Resources and Social Security Bureau',
     kind: 'department',
+    numberPrefix: '孝感人社',
   },
-  { _id: SEED_ORGS.finance, name: '孝感市财政局', nameEn: 'Finance Bureau', kind: 'department' },
-  { _id: 'org-supervision', name: '孝感市政府督查室', nameEn: 'Government Supervision Office', kind: 'department' },
+  {
+    _id: SEED_ORGS.finance,
+    name: '孝感市财政局',
+    nameEn: 'Finance Bureau',
+    kind: 'department',
+    numberPrefix: '孝感财政',
+  },
+  {
+    _id: 'org-supervision',
+    name: '孝感市政府督查室',
+    nameEn: 'Government Supervision Office',
+    kind: 'department',
+    numberPrefix: '孝感督查',
+  },
   // The upper-level branch that grants 特批 to the county branch (org-abc-yunmeng, a demo organisation).
-  { _id: SEED_ORGS.abcXiaogan, name: '农行孝感分行', nameEn: 'ABC Xiaogan Branch', kind: 'bank' },
+  {
+    _id: SEED_ORGS.abcXiaogan,
+    name: '农行孝感分行',
+    nameEn: 'ABC Xiaogan Branch',
+    kind: 'bank',
+    numberPrefix: '农行孝感',
+  },
 ];
 
 /** The enterprises the seed forms' examples name, each with an applicant. */

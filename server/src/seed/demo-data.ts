@@ -10,8 +10,16 @@ export const demoOrganisations: Organisation[] = [
     name: '云梦县招商服务中心',
     nameEn: 'Yunmeng County Investment Service Centre',
     kind: 'department',
+    // The 办件编号 of the requests it accepts: 云梦招商-20261202-0001.
+    numberPrefix: '云梦招商',
   },
-  { _id: 'org-abc-yunmeng', name: '农行云梦支行', nameEn: 'ABC Yunmeng Branch', kind: 'bank' },
+  {
+    _id: 'org-abc-yunmeng',
+    name: '农行云梦支行',
+    nameEn: 'ABC Yunmeng Branch',
+    kind: 'bank',
+    numberPrefix: '农行云梦',
+  },
   // Enterprises carry their profile: their applications' enterprise fields fill in from it.
   {
     _id: 'org-yipule',

@@ -100,6 +100,19 @@ describe('seedCatalogue', () => {
     }
   });
 
+  it('gives every office a seed process routes to a short 办件编号 prefix of its own', async () => {
+    const offices = new Set(
+      seedProcesses.flatMap((process) =>
+        flattenSteps(process.steps).flatMap(({ step }) =>
+          (step.type === 'approval' || step.type === 'fill') && step.assignees.org ? [step.assignees.org] : [],
+        ),
+      ),
+    );
+    const prefixes = await OrganisationModel.find({ _id: { $in: [...offices] } }, { numberPrefix: 1 }).lean();
+    expect(prefixes.filter((org) => !/^\S{2,6}$/.test(org.numberPrefix ?? '')).map((org) => org._id)).toEqual([]);
+    expect(new Set(prefixes.map((org) => org.numberPrefix)).size).toBe(offices.size);
+  });
+
   it('publishes every process and every form a process names', async () => {
     for (const process of seedProcesses) {
       const published = await ProcessVersionModel.exists({
