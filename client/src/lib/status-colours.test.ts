@@ -8,6 +8,10 @@ describe('stepDisplayStatus', () => {
     expect(stepDisplayStatus('pending')).toBe('wait');
     expect(stepDisplayStatus('skipped')).toBe('wait');
   });
+
+  it('shows a parallel or branch step that ended (completed) as finished, not as no status at all', () => {
+    expect(stepDisplayStatus('completed')).toBe('finish');
+  });
 });
 
 describe('timelineColour', () => {

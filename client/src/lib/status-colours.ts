@@ -27,6 +27,7 @@ export function stepDisplayStatus(status: StepStatus): 'wait' | 'process' | 'fin
     case 'active':
       return 'process';
     case 'approved':
+    case 'completed':
       return 'finish';
     case 'rejected':
       return 'error';

@@ -2,6 +2,7 @@ import type { TimelineEntry } from '../api/types';
 import { lastReturnComment, timelineLabel } from './timeline-label';
 
 const entry = (fields: Partial<TimelineEntry>): TimelineEntry => ({
+  seq: 1,
   at: '2026-01-01T00:00:00Z',
   actor: null,
   action: 'approve',

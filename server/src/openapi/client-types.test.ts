@@ -13,3 +13,13 @@ it('the client’s generated API types are those of the document as it is now', 
   });
   await expect(run).resolves.toMatchObject({ stderr: '' });
 }, 60_000);
+
+// The other half: generated from a document where a field the client reads is renamed, the
+// client's types make its typecheck fail (a copy of the client is checked; the real one is untouched).
+it('makes the client’s typecheck fail when a schema changes and the client does not follow', async () => {
+  const main = path.join(__dirname, 'client-follows-schema-main.ts');
+  const run = promisify(execFile)(process.execPath, [require.resolve('tsx/cli'), main], {
+    cwd: path.join(__dirname, '..', '..'),
+  });
+  await expect(run).resolves.toMatchObject({ stdout: 'the client does not typecheck against the renamed field\n' });
+}, 300_000);

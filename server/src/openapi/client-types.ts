@@ -1,6 +1,6 @@
 import path from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { buildOpenApiDocument } from './openapi-document';
+import { buildOpenApiDocument, type OpenApiDocument } from './openapi-document';
 
 /** Where the client's types of the API live: generated from this document, never written by hand. */
 export const CLIENT_TYPES_FILE = path.resolve(__dirname, '../../../client/src/api/generated/api-schema.ts');
@@ -14,9 +14,13 @@ const HEADER = `/**
  */
 `;
 
-/** The TypeScript the client's API types are, for the document as the server builds it now. */
-export async function generateClientTypes(): Promise<string> {
-  const document = buildOpenApiDocument('en');
+/**
+ * The TypeScript the client's API types are, for the document as the server builds it now
+ * (or as `change` leaves it: how a test shows the client's typecheck following a schema change).
+ */
+export async function generateClientTypes(change?: (document: OpenApiDocument) => void): Promise<string> {
+  const document = structuredClone(buildOpenApiDocument('en'));
+  change?.(document);
   const ast = await openapiTS(document as never, { alphabetize: true });
   return `${HEADER}${astToString(ast)}`;
 }

@@ -1,4 +1,5 @@
-import type { TaskStatus } from '@tongban/workflows';
+import { ROLES } from '@tongban/store';
+import { REQUEST_STATUSES, STEP_STATUSES, type TaskStatus } from '@tongban/workflows';
 import { z } from 'zod';
 
 /**
@@ -6,7 +7,8 @@ import { z } from 'zod';
  * them and the tests parse real responses with them, so an undocumented field
  * fails a test. Objects the server builds are strict; values passed through
  * from elsewhere (form data, form schemas, CASL conditions) are open.
- * Statuses are plain strings: the engine in `workflows` owns their lists.
+ * Statuses and roles are enumerated from the lists their owners keep (`workflows`, `store`),
+ * so the client's types, generated from this document, follow them.
  */
 
 const dateTime = z.iso.datetime({ offset: true }).meta({ description: 'ISO 8601 instant' });
@@ -47,9 +49,7 @@ export const userSchema = z.strictObject({
   displayName: z.string(),
   orgId: z.string(),
   orgName: z.string(),
-  roles: z
-    .array(z.string())
-    .meta({ description: 'applicant, handler, leader, bank_officer, supervisor, auditor, admin' }),
+  roles: z.array(z.enum(ROLES)),
 });
 
 /** A packed CASL rule, as `@casl/ability` builds and the browser reads it. */
@@ -106,7 +106,7 @@ const requestFields = {
   processKey: z.string(),
   processVersion: z.number().int(),
   processName: z.string(),
-  status: z.string().meta({ description: 'in_progress, returned, completed, rejected, withdrawn' }),
+  status: z.enum(REQUEST_STATUSES),
   applicant: partySchema,
   filedBy: partySchema
     .optional()
@@ -195,7 +195,7 @@ export const requestViewSchema = z
       z.strictObject({
         id: z.string(),
         name: z.string(),
-        status: z.string(),
+        status: z.enum(STEP_STATUSES),
         lead: z
           .literal(true)
           .optional()

@@ -11,12 +11,15 @@ export interface Party {
   onBehalfOf?: { userId: string; displayName: string };
 }
 
-export type RequestStatus = 'in_progress' | 'returned' | 'completed' | 'rejected' | 'withdrawn';
+/** Every status a request can be in: the API's response schemas enumerate these. */
+export const REQUEST_STATUSES = ['in_progress', 'returned', 'completed', 'rejected', 'withdrawn'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 export const TERMINAL_STATUSES: readonly RequestStatus[] = ['completed', 'rejected', 'withdrawn'];
 
 /** `completed` is how a `parallel` or `branch` step ends; approvals end `approved` or `rejected`. */
-export type StepStatus = 'pending' | 'active' | 'approved' | 'rejected' | 'skipped' | 'completed';
+export const STEP_STATUSES = ['pending', 'active', 'approved', 'rejected', 'skipped', 'completed'] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
 
 /** 正常 on time → 提醒 reminded → 黄牌 due → 红牌 overdue by the set number of working days. */
 export type ClockLevel = 'on_time' | 'reminded' | 'yellow' | 'red';
