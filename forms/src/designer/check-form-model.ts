@@ -26,7 +26,7 @@ export function checkFormModel(model: FormModel, language: FormLanguage = 'zh-CN
 
   const checkGroup = (fields: readonly DesignerField[]) => {
     const seen = new Set<string>();
-    fields.forEach((field, index) => {
+    fields.forEach((field) => {
       const name = field.title.trim() || field.key;
       const add = (zh: string, en: string) =>
         problems.push({ uid: field.uid, message: say(`“${name}”${zh}`, `"${name}" ${en}`) });
