@@ -1820,8 +1820,8 @@ export interface components {
        * @description After 办结: the applicant may rate (好差评) until then
        */
       ratingOpenUntil?: string;
-      /** @description in_progress, returned, completed, rejected, withdrawn */
-      status: string;
+      /** @enum {string} */
+      status: 'in_progress' | 'returned' | 'completed' | 'rejected' | 'withdrawn';
       /**
        * Format: date-time
        * @description ISO 8601 instant
@@ -1904,8 +1904,8 @@ export interface components {
        * @description After 办结: the applicant may rate (好差评) until then
        */
       ratingOpenUntil?: string;
-      /** @description in_progress, returned, completed, rejected, withdrawn */
-      status: string;
+      /** @enum {string} */
+      status: 'in_progress' | 'returned' | 'completed' | 'rejected' | 'withdrawn';
       /** @description What each fill (填报) step’s party submitted, by step id */
       stepData: {
         [key: string]: {
@@ -1932,7 +1932,8 @@ export interface components {
          */
         lead?: true;
         name: string;
-        status: string;
+        /** @enum {string} */
+        status: 'pending' | 'active' | 'approved' | 'rejected' | 'skipped' | 'completed';
       }[];
       timeline: components['schemas']['TimelineEntry'][];
       /**
@@ -2376,8 +2377,7 @@ export interface components {
       id: string;
       orgId: string;
       orgName: string;
-      /** @description applicant, handler, leader, bank_officer, supervisor, auditor, admin */
-      roles: string[];
+      roles: ('applicant' | 'handler' | 'leader' | 'bank_officer' | 'supervisor' | 'auditor' | 'admin' | 'window')[];
       username: string;
     };
     UserPage: {
