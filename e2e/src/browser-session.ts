@@ -42,6 +42,8 @@ export interface SignInOptions {
   /** Default 1366 × 900, a common office screen; 375 × 812 is a phone. */
   viewport?: { width: number; height: number };
   locale?: 'zh-CN' | 'en';
+  /** A phone: a touch screen, with the page laid out by its viewport meta tag (Playwright's `isMobile`). */
+  phone?: boolean;
 }
 
 /** A new browser context signed in as a demo user through the login page. */
@@ -54,6 +56,7 @@ export async function signIn(
   const context = await browser.newContext({
     locale: options.locale ?? 'zh-CN',
     viewport: options.viewport ?? { width: 1366, height: 900 },
+    ...(options.phone ? { isMobile: true, hasTouch: true } : {}),
   });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/login`);
@@ -139,6 +142,23 @@ export function requestIdOf(page: Page): string {
 }
 
 /**
+ * Opens a section of the app by its menu entry (办事大厅, 我的待办, …): the side menu on a wide
+ * screen, the drawer behind 打开菜单 on a phone. Waits for the section's heading.
+ */
+export async function openSection(page: Page, name: string): Promise<void> {
+  // The layout decides where the menu is once it has measured the screen: wait for a page first.
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  const menuButton = page.getByRole('button', { name: '打开菜单' });
+  const drawer = await menuButton.isVisible();
+  if (drawer) await menuButton.click();
+  const menu = page.getByRole('menu', { name: '主导航' });
+  await menu.getByRole('link', { name, exact: true }).click();
+  await page.getByRole('heading', { name, level: 1 }).waitFor();
+  // The closing drawer gives the focus back to 打开菜单, which would close a dropdown opened before.
+  if (drawer) await menu.waitFor({ state: 'hidden' });
+}
+
+/**
  * Opens the signed-in handler's open task on one request, as a handler finds
  * it among others: 我的待办 searched by the request's number (办件编号), then
  * the row of that number (and step, when the handler holds more than one).
@@ -149,11 +169,12 @@ export async function openTaskOf(page: Page, requestId: string, stepName?: strin
   // The open task as the server has it now: a row still on screen from before the last decision
   // (the list refetches while it shows what it had) may be a task that is no longer open.
   const taskId = await openTaskIdOf(page, requestId, stepName);
-  await page.getByRole('link', { name: '我的待办' }).first().click();
-  await page.getByRole('heading', { name: '我的待办' }).waitFor();
+  await openSection(page, '我的待办');
   await page.getByRole('searchbox', { name: '搜索' }).fill(number);
+  // A row of the table, or on a phone a card.
   await page
     .getByRole('row')
+    .or(page.getByTestId('task-card'))
     .filter({ hasText: number })
     .locator(`a[href="/tasks/${encodeURIComponent(taskId)}"]`)
     .click();
