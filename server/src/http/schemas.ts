@@ -1,4 +1,4 @@
-import { REQUEST_ACTIONS, TASK_ACTIONS } from '@tongban/workflows';
+import { APPROVAL_MODES, REQUEST_ACTIONS, SIGNER_POSITIONS, TASK_ACTIONS } from '@tongban/workflows';
 import { z } from 'zod';
 import { pagingFieldsOf } from './paging';
 
@@ -99,11 +99,11 @@ export const taskActionBody = z
       .optional()
       .meta({ description: '`add_signer` only: the people to add, in the order they sign when sequential' }),
     position: z
-      .enum(['before', 'after', 'alongside'])
+      .enum(SIGNER_POSITIONS)
       .optional()
       .meta({ description: '`add_signer` only: 前加签 before me, 后加签 after my approval, 并加签 alongside me' }),
     signerMode: z
-      .enum(['any', 'all', 'sequential'])
+      .enum(APPROVAL_MODES)
       .optional()
       .meta({ description: '`add_signer` only: how the added people decide (default all)' }),
     workingDays: z

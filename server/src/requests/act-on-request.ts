@@ -2,26 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { subject } from '@casl/ability';
 import type { Client } from '@temporalio/client';
 import { readStepData, RequestProjectionModel, toRequestProjection } from '@tongban/store';
-import { requestActUpdate, type RequestActionName } from '@tongban/workflows';
+import { requestActUpdate } from '@tongban/workflows';
 import { partyOf, type CurrentUser } from '../auth/current-user';
 import type { AppAbility } from '../auth/define-abilities';
 import { claimFormAttachments } from '../attachments/attachments';
 import { ApiError } from '../errors/api-error';
 import { checkFormData, checkFormDataSize } from './check-form-data';
 import type { Language } from '../http/language';
+import type { requestActionBody } from '../http/schemas';
+import type { z } from 'zod';
 import { throwIfDocumentRefused, toApiRefusal } from '../temporal/workflow-refusal';
 import { formVersion } from './published-definitions';
 
-export interface RequestActionRequest {
-  action: RequestActionName;
-  comment?: string;
-  /** `resubmit`: the corrected form data, validated against the request's own form version. */
-  data?: Record<string, unknown>;
-  /** `rate`: 1–5. */
-  grade?: number;
+/** The applicant's or a supervisor's action as the API takes it (`requestActionBody`), and its key. */
+export type RequestActionRequest = z.output<typeof requestActionBody> & {
   /** The caller's `Idempotency-Key`; a retried HTTP call with the same key applies once. */
   idempotencyKey?: string;
-}
+};
 
 /**
  * The applicant's organisation withdraws (撤回), resubmits after a return

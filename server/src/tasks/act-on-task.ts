@@ -9,35 +9,24 @@ import {
   toRequestProjection,
   type TaskProjection,
 } from '@tongban/store';
-import { actUpdate, notOpenRefusal, type TaskActionInput, type TaskActionName } from '@tongban/workflows';
+import { actUpdate, notOpenRefusal, type TaskActionInput } from '@tongban/workflows';
+import type { z } from 'zod';
 import type { AppAbility } from '../auth/define-abilities';
 import { partyOf, type CurrentUser } from '../auth/current-user';
 import { claimFormAttachments } from '../attachments/attachments';
 import { ApiError } from '../errors/api-error';
 import { checkFormData, checkFormDataSize } from '../requests/check-form-data';
+import type { taskActionBody } from '../http/schemas';
 import type { Language } from '../http/language';
 import { formVersion } from '../requests/published-definitions';
 import { engineRefusal, throwIfDocumentRefused, toApiRefusal } from '../temporal/workflow-refusal';
 import { findHandler } from '../users/find-party';
 
-export interface TaskActionRequest {
-  action: TaskActionName;
-  comment?: string;
-  /** `return`: `applicant` or the id of an earlier approved step. */
-  to?: string;
-  /** `transfer` / `delegate`: who gets the task; `remove_signer`: the added signer to remove. */
-  targetUserId?: string;
-  /** `approve` on a fill (填报) task: the form data; on an approval task: corrections to editable fields. */
-  data?: Record<string, unknown>;
-  /** `add_signer`: the people to add, their position and how they decide. */
-  signerUserIds?: string[];
-  position?: 'before' | 'after' | 'alongside';
-  signerMode?: 'any' | 'all' | 'sequential';
-  /** `request_extension`: how many more working days. */
-  workingDays?: number;
+/** A handler's action as the API takes it (`taskActionBody`, the engine's action names and vocabulary), and its key. */
+export type TaskActionRequest = z.output<typeof taskActionBody> & {
   /** The caller's `Idempotency-Key`; a retried HTTP call with the same key applies once. */
   idempotencyKey?: string;
-}
+};
 
 /**
  * Checks a handler's action against what the API knows (who may act, form

@@ -43,7 +43,8 @@ export type NoAssigneePolicy = 'admin' | 'auto_approve' | 'reject';
 export type FieldPermission = 'read' | 'edit' | 'hidden';
 
 /** 或签 any one decides / 会签 all must approve / 依次 one after another. */
-export type ApprovalMode = 'any' | 'all' | 'sequential';
+export const APPROVAL_MODES = ['any', 'all', 'sequential'] as const;
+export type ApprovalMode = (typeof APPROVAL_MODES)[number];
 
 /** What every step has. Step ids are unique across the whole definition, nested steps included. */
 interface StepBase {

@@ -1,4 +1,4 @@
-import type { AssigneeRule, LocalizedText } from '../dsl/process-definition';
+import type { ApprovalMode, AssigneeRule, LocalizedText } from '../dsl/process-definition';
 import type { Notice } from './notices';
 import type { Party, ProcessState } from './state';
 
@@ -18,6 +18,10 @@ export const TASK_ACTIONS = [
 
 export type TaskActionName = (typeof TASK_ACTIONS)[number];
 
+/** Where `add_signer` puts the people it adds: 前加签 before me, 后加签 after my approval, 并加签 alongside me. */
+export const SIGNER_POSITIONS = ['before', 'after', 'alongside'] as const;
+export type SignerPosition = (typeof SIGNER_POSITIONS)[number];
+
 export interface TaskActionInput {
   taskId: string;
   action: TaskActionName;
@@ -36,9 +40,9 @@ export interface TaskActionInput {
   /** `add_signer`: the people added (looked up by the caller). */
   signers?: Party[];
   /** `add_signer`: before me, after me, or alongside me. */
-  position?: 'before' | 'after' | 'alongside';
+  position?: SignerPosition;
   /** `add_signer`: how the added people decide among themselves (default `all`). */
-  signerMode?: 'any' | 'all' | 'sequential';
+  signerMode?: ApprovalMode;
   /** `request_extension`: how many more working days. */
   workingDays?: number;
 }

@@ -1,7 +1,8 @@
 // 加签 and 减签: a handler adds people before, after or alongside them, and may remove those who have not decided.
 import { nextRevision, record } from './bookkeeping';
 import { EngineError } from './engine-error';
-import type { EngineEffect, EngineRules, TaskActionInput } from './events';
+import { APPROVAL_MODES } from '../dsl/process-definition';
+import { SIGNER_POSITIONS, type EngineEffect, type EngineRules, type TaskActionInput } from './events';
 import { checkHandOverScope } from './handover';
 import { settleStep } from './settle-step';
 import type { ProcessState, SignerGroup, TaskState, TimelineEntry } from './state';
@@ -25,10 +26,10 @@ export function checkAddSigner(
   ) {
     return new EngineError('SIGNERS_INVALID', `cannot add ${ids.join(', ')} to step ${task.stepId}`);
   }
-  if (!['before', 'after', 'alongside'].includes(input.position ?? '')) {
+  if (!(SIGNER_POSITIONS as readonly string[]).includes(input.position ?? '')) {
     return new EngineError('SIGNERS_INVALID', `position must be before, after or alongside`);
   }
-  if (input.signerMode !== undefined && !['any', 'all', 'sequential'].includes(input.signerMode)) {
+  if (input.signerMode !== undefined && !APPROVAL_MODES.includes(input.signerMode)) {
     return new EngineError('SIGNERS_INVALID', `signer mode must be any, all or sequential`);
   }
   return checkHandOverScope(state, task, signers, rules);

@@ -1,5 +1,6 @@
 import type { CalendarOverride } from '../calendar/calendar-data';
-import type { ProcessDefinition, StepDefinition } from '../dsl/process-definition';
+import type { ApprovalMode, ProcessDefinition, StepDefinition } from '../dsl/process-definition';
+import type { SignerPosition } from './events';
 
 /** A person as the engine records them: enough to show who acted without a lookup. */
 export interface Party {
@@ -106,8 +107,8 @@ export interface SignerGroup {
   id: string;
   stepId: string;
   ownerTaskId: string;
-  position: 'before' | 'after' | 'alongside';
-  mode: 'any' | 'all' | 'sequential';
+  position: SignerPosition;
+  mode: ApprovalMode;
   addedRevision: number;
 }
 
