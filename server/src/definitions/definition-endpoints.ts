@@ -1,6 +1,6 @@
 import { defineEndpoint } from '../http/endpoint';
 import { ApiError } from '../errors/api-error';
-import { sendRevision } from '../http/if-match';
+import { withRevision } from '../http/if-match';
 import {
   archiveVersion,
   createDraft,
@@ -94,9 +94,8 @@ export const DEFINITION_ENDPOINTS = [
     paramsNotFound: 'NOT_FOUND',
     handler: async ({ user, ability, params, body, res }) => {
       const created = await createDraft(ability, user, params.kind, body.definition);
-      sendRevision(res, created.revision);
       res.status(201).location(location(created));
-      return created;
+      return withRevision(res, created);
     },
   }),
   defineEndpoint({
@@ -123,9 +122,8 @@ export const DEFINITION_ENDPOINTS = [
     paramsNotFound: 'NOT_FOUND',
     handler: async ({ user, ability, params, body, language, res }) => {
       const created = await importDefinition(ability, user, params.kind, body, language);
-      sendRevision(res, created.revision);
       res.status(201).location(location(created));
-      return created;
+      return withRevision(res, created);
     },
   }),
   defineEndpoint({
@@ -140,9 +138,7 @@ export const DEFINITION_ENDPOINTS = [
     errors: [...READ_ERRORS],
     paramsNotFound: 'DEFINITION_NOT_FOUND',
     handler: async ({ ability, params: { kind, key, version }, res }) => {
-      const view = await getDefinitionVersion(ability, kind, key, version);
-      sendRevision(res, view.revision);
-      return view;
+      return withRevision(res, await getDefinitionVersion(ability, kind, key, version));
     },
   }),
   defineEndpoint({
@@ -164,9 +160,10 @@ export const DEFINITION_ENDPOINTS = [
     paramsNotFound: 'DEFINITION_NOT_FOUND',
     guard: ({ ability }) => requireDesigner(ability, true),
     handler: async ({ user, ability, params: { kind, key, version }, revision, body, language, res }) => {
-      const view = await updateDraft(ability, user, kind, key, version, revision, body.definition, language);
-      sendRevision(res, view.revision);
-      return view;
+      return withRevision(
+        res,
+        await updateDraft(ability, user, kind, key, version, revision, body.definition, language),
+      );
     },
   }),
   defineEndpoint({
@@ -206,9 +203,7 @@ export const DEFINITION_ENDPOINTS = [
     paramsNotFound: 'DEFINITION_NOT_FOUND',
     guard: ({ ability }) => requireDesigner(ability, true),
     handler: async ({ user, ability, params: { kind, key, version }, revision, language, res }) => {
-      const view = await publishVersion(ability, user, kind, key, version, revision, language);
-      sendRevision(res, view.revision);
-      return view;
+      return withRevision(res, await publishVersion(ability, user, kind, key, version, revision, language));
     },
   }),
   defineEndpoint({
@@ -229,9 +224,7 @@ export const DEFINITION_ENDPOINTS = [
     paramsNotFound: 'DEFINITION_NOT_FOUND',
     guard: ({ ability }) => requireDesigner(ability, true),
     handler: async ({ user, ability, params: { kind, key, version }, revision, res }) => {
-      const view = await archiveVersion(ability, user, kind, key, version, revision);
-      sendRevision(res, view.revision);
-      return view;
+      return withRevision(res, await archiveVersion(ability, user, kind, key, version, revision));
     },
   }),
   defineEndpoint({

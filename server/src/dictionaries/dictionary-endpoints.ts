@@ -1,6 +1,6 @@
 import { defineEndpoint } from '../http/endpoint';
 import { ApiError } from '../errors/api-error';
-import { sendRevision } from '../http/if-match';
+import { withRevision } from '../http/if-match';
 import {
   createDictionaryDraft,
   getDictionaryVersion,
@@ -84,9 +84,8 @@ export const DICTIONARY_ENDPOINTS = [
     },
     handler: async ({ user, ability, body, res }) => {
       const created = await createDictionaryDraft(ability, user, body);
-      sendRevision(res, created.revision);
       res.status(201).location(location(created));
-      return created;
+      return withRevision(res, created);
     },
   }),
   defineEndpoint({
@@ -105,9 +104,7 @@ export const DICTIONARY_ENDPOINTS = [
     errors: [...READ_ERRORS],
     paramsNotFound: 'DICTIONARY_NOT_FOUND',
     handler: async ({ ability, params: { key, version }, res }) => {
-      const view = await getDictionaryVersion(ability, key, version);
-      sendRevision(res, view.revision);
-      return view;
+      return withRevision(res, await getDictionaryVersion(ability, key, version));
     },
   }),
   defineEndpoint({
@@ -131,9 +128,7 @@ export const DICTIONARY_ENDPOINTS = [
       if (!ability.can('manage', 'Definition')) throw new ApiError('FORBIDDEN');
     },
     handler: async ({ user, ability, params: { key, version }, revision, body, res }) => {
-      const view = await updateDictionaryDraft(ability, user, key, version, revision, body);
-      sendRevision(res, view.revision);
-      return view;
+      return withRevision(res, await updateDictionaryDraft(ability, user, key, version, revision, body));
     },
   }),
   defineEndpoint({
@@ -156,9 +151,7 @@ export const DICTIONARY_ENDPOINTS = [
       if (!ability.can('manage', 'Definition')) throw new ApiError('FORBIDDEN');
     },
     handler: async ({ user, ability, params: { key, version }, revision, res }) => {
-      const view = await publishDictionaryVersion(ability, user, key, version, revision);
-      sendRevision(res, view.revision);
-      return view;
+      return withRevision(res, await publishDictionaryVersion(ability, user, key, version, revision));
     },
   }),
 ];

@@ -6,9 +6,10 @@ export function revisionEtag(revision: number): string {
   return `"r${revision}"`;
 }
 
-/** Sets `ETag` to the revision the body shows. */
-export function sendRevision(res: Response, revision: number): void {
-  res.set('ETag', revisionEtag(revision));
+/** Sets `ETag` to the revision of the version answered, and gives that version back to be sent. */
+export function withRevision<T extends { revision: number }>(res: Response, view: T): T {
+  res.set('ETag', revisionEtag(view.revision));
+  return view;
 }
 
 /**
