@@ -1,6 +1,6 @@
 import type { ApprovalMode, AssigneeRule, LocalizedText } from '../dsl/process-definition';
 import type { Notice } from './notices';
-import type { Party, ProcessState } from './state';
+import type { Party, ProcessState, SignerPosition } from './state';
 
 /** What a handler may do to a task in this version of the engine. */
 export const TASK_ACTIONS = [
@@ -17,10 +17,6 @@ export const TASK_ACTIONS = [
 ] as const;
 
 export type TaskActionName = (typeof TASK_ACTIONS)[number];
-
-/** Where `add_signer` puts the people it adds: 前加签 before me, 后加签 after my approval, 并加签 alongside me. */
-export const SIGNER_POSITIONS = ['before', 'after', 'alongside'] as const;
-export type SignerPosition = (typeof SIGNER_POSITIONS)[number];
 
 export interface TaskActionInput {
   taskId: string;

@@ -2,10 +2,10 @@
 import { nextRevision, record } from './bookkeeping';
 import { EngineError } from './engine-error';
 import { APPROVAL_MODES } from '../dsl/process-definition';
-import { SIGNER_POSITIONS, type EngineEffect, type EngineRules, type TaskActionInput } from './events';
+import type { EngineEffect, EngineRules, TaskActionInput } from './events';
 import { checkHandOverScope } from './handover';
 import { settleStep } from './settle-step';
-import type { ProcessState, SignerGroup, TaskState, TimelineEntry } from './state';
+import { SIGNER_POSITIONS, type ProcessState, type SignerGroup, type TaskState, type TimelineEntry } from './state';
 import { stepState } from './steps';
 import { addTask, close, holdsStep } from './task-lifecycle';
 

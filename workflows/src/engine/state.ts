@@ -1,6 +1,5 @@
 import type { CalendarOverride } from '../calendar/calendar-data';
 import type { ApprovalMode, ProcessDefinition, StepDefinition } from '../dsl/process-definition';
-import type { SignerPosition } from './events';
 
 /** A person as the engine records them: enough to show who acted without a lookup. */
 export interface Party {
@@ -17,6 +16,10 @@ export const REQUEST_STATUSES = ['in_progress', 'returned', 'completed', 'reject
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 export const TERMINAL_STATUSES: readonly RequestStatus[] = ['completed', 'rejected', 'withdrawn'];
+
+/** Where `add_signer` puts the people it adds: 前加签 before me, 后加签 after my approval, 并加签 alongside me. */
+export const SIGNER_POSITIONS = ['before', 'after', 'alongside'] as const;
+export type SignerPosition = (typeof SIGNER_POSITIONS)[number];
 
 /** `completed` is how a `parallel` or `branch` step ends; approvals end `approved` or `rejected`. */
 export const STEP_STATUSES = ['pending', 'active', 'approved', 'rejected', 'skipped', 'completed'] as const;
