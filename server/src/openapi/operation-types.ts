@@ -2,9 +2,9 @@ import type { z } from 'zod';
 import type { ErrorCode } from '../errors/messages';
 
 /**
- * What a documented route is made of. The operation lists (`operations.ts`
- * and one file per area) are built from these; the OpenAPI document and the
- * authorization table read them.
+ * What an endpoint says about itself: each `defineEndpoint` (`http/endpoint.ts`) is an
+ * `ApiOperation` with its handler; the OpenAPI document and the authorization table
+ * read these fields from the endpoint table (`endpoints.ts`).
  */
 
 /** A text in both of the API's languages. */
