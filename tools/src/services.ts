@@ -1,9 +1,11 @@
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { readLogTail, spawnManaged, type ManagedProcess, type ProcessExit } from './managed-process';
 import { note } from './note';
 import { startPostgres, waitUntilPostgresReady, type PostgresDurability } from './postgres';
@@ -15,6 +17,8 @@ import {
   ensureTestServer,
   findOnPath,
 } from './toolchain';
+
+const execFileAsync = promisify(execFile);
 
 const LOOPBACK = '127.0.0.1';
 
@@ -169,8 +173,14 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions =
   ];
   const server = spawnManaged({ name: 'temporal', command: temporal, args, output: logFile });
   await waitUntilListening(server, logFile, [port, ...(uiPort === undefined ? [] : [uiPort])], startupTimeoutMs);
-
   const address = `${LOOPBACK}:${port}`;
+  try {
+    await waitUntilTemporalServes(temporal, address, server, startupTimeoutMs);
+  } catch (error) {
+    await server.stop();
+    throw new Error(`${(error as Error).message}; end of ${logFile}:\n${readLogTail(logFile)}`, { cause: error });
+  }
+
   return {
     description: `Temporal dev server at ${address} (${dbFilename ?? 'in memory'}; log ${logFile})`,
     address,
@@ -493,6 +503,41 @@ async function waitUntilListening(
   } finally {
     giveUp.abort();
     died.catch(() => undefined);
+  }
+}
+
+/**
+ * The frontend opens its port before it is healthy, and answers "Frontend is not healthy yet"
+ * to every call until then: we wait for a call that passes the same check a client's does.
+ */
+async function waitUntilTemporalServes(
+  temporal: string,
+  address: string,
+  server: ManagedProcess,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastAnswer = '';
+  for (;;) {
+    if (server.child.exitCode !== null || server.child.signalCode !== null) {
+      throw new Error(`temporal stopped while starting (exit code ${server.child.exitCode ?? '-'})`);
+    }
+    try {
+      await execFileAsync(
+        temporal,
+        ['operator', 'namespace', 'describe', '--namespace', 'default', '--address', address],
+        {
+          timeout: 10_000,
+        },
+      );
+      return;
+    } catch (error) {
+      lastAnswer = String((error as { stderr?: string }).stderr ?? (error as Error).message).trim();
+    }
+    if (Date.now() >= deadline) {
+      throw new Error(`Temporal at ${address} did not serve after ${timeoutMs} ms (last answer: ${lastAnswer})`);
+    }
+    await sleep(100);
   }
 }
 
