@@ -171,7 +171,7 @@ export default function AuditPage() {
               <Input
                 id="audit-request"
                 allowClear
-                placeholder="req-…"
+                placeholder="云梦招商-20261202-0001"
                 disabled={filter.chain === 'administration'}
                 value={filter.requestId}
                 onChange={(event) => set({ requestId: event.target.value.trim() || undefined })}

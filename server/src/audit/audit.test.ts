@@ -60,6 +60,23 @@ describe('the audit log', () => {
     expect((await auditor.get('/api/v1/audit?from=yesterday')).status).toBe(400);
   });
 
+  it('finds one request’s entries by its 办件编号 as by its id, in the list, the exports and the chain check', async () => {
+    const number = (await auditor.get(`/api/v1/requests/${requestId}`).expect(200)).body.number as string;
+    expect(number).toMatch(/^\S+-\d{8}-\d{4,}$/);
+    const byId = (await auditor.get(`/api/v1/audit?requestId=${requestId}`).expect(200)).body;
+    const byNumber = (await auditor.get(`/api/v1/audit?requestId=${encodeURIComponent(number)}`).expect(200)).body;
+    expect(byNumber).toEqual(byId);
+    const csv = await auditor.get(`/api/v1/audit/export.csv?requestId=${encodeURIComponent(number)}`).expect(200);
+    expect(csv.text.trim().split('\r\n')).toHaveLength(1 + byId.total);
+    const verified = (await auditor.get(`/api/v1/audit/verify?requestId=${encodeURIComponent(number)}`).expect(200))
+      .body;
+    expect(verified).toMatchObject({ ok: true, requests: 1, entries: byId.total });
+    // A number no request holds finds nothing; anything else that is neither is refused.
+    const unknown = (await auditor.get(`/api/v1/audit?requestId=${encodeURIComponent('无此单位-20260101-0001')}`)).body;
+    expect(unknown.total).toBe(0);
+    expect((await auditor.get(`/api/v1/audit?requestId=${encodeURIComponent('云梦 招商')}`)).status).toBe(400);
+  });
+
   it('is for supervisors, auditors and administrators only', async () => {
     await (await stack.signIn('admin')).get('/api/v1/audit').expect(200);
     await (

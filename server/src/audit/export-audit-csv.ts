@@ -103,8 +103,9 @@ export const AUDIT_COLUMNS: { zh: string; en: string; value: (event: AuditEvent,
 ];
 
 /** The filtered audit log, oldest first, as each export reads it: one cursor, at most `limit` entries. */
-export function auditExportCursor(filter: AuditFilterInput, limit: number) {
-  return AuditEventModel.find(auditFilter(filter)).sort({ at: 1, _id: 1 }).limit(limit).batchSize(500).lean().cursor();
+export async function auditExportCursor(filter: AuditFilterInput, limit: number) {
+  const where = await auditFilter(filter);
+  return AuditEventModel.find(where).sort({ at: 1, _id: 1 }).limit(limit).batchSize(500).lean().cursor();
 }
 
 /** Rows at most per export; a narrower filter gets the rest. */
@@ -122,7 +123,7 @@ export async function exportAuditCsv(
   res: Response,
 ): Promise<void> {
   requireAuditReader(ability);
-  const cursor = auditExportCursor(filter, MAX_EXPORT_ROWS);
+  const cursor = await auditExportCursor(filter, MAX_EXPORT_ROWS);
   const stamp = new Date().toISOString().slice(0, 10).replaceAll('-', '');
   res.status(200);
   res.type('text/csv; charset=utf-8');

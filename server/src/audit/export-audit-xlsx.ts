@@ -35,7 +35,7 @@ export async function exportAuditXlsx(
   res: Response,
 ): Promise<void> {
   requireAuditReader(ability);
-  const cursor = auditExportCursor(filter, MAX_XLSX_ROWS + 1);
+  const cursor = await auditExportCursor(filter, MAX_XLSX_ROWS + 1);
   await streamXlsx(res, {
     fileStem: 'audit',
     sheetName: { zh: '审计日志', en: 'Audit log' },

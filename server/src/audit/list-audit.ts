@@ -1,8 +1,9 @@
-import { ADMINISTRATION_CHAIN, AuditEventModel, type AuditEvent } from '@tongban/store';
+import { ADMINISTRATION_CHAIN, AuditEventModel, RequestProjectionModel, type AuditEvent } from '@tongban/store';
 import type { AppAbility } from '../auth/define-abilities';
 import { ApiError } from '../errors/api-error';
 import type { AuditFilterInput } from '../http/audit-schemas';
 import { pageWindow, type Page, type Paging } from '../http/paging';
+import { WHOLE_REQUEST_NUMBER } from '../requests/request-text-search';
 
 /** Supervisors (督办), auditors and administrators read the audit log; nobody else sees it. */
 export function requireAuditReader(ability: AppAbility): void {
@@ -10,13 +11,24 @@ export function requireAuditReader(ability: AppAbility): void {
 }
 
 /**
+ * The request an audit query names, as its entries carry it: a 办件编号 (what an auditor is
+ * read out or finds printed on the 办件单) becomes the request's id; an id stays as it is.
+ * A number no request holds stays too, and matches no entry.
+ */
+export async function auditedRequestId(requestId: string): Promise<string> {
+  if (!WHOLE_REQUEST_NUMBER.test(requestId)) return requestId;
+  const request = await RequestProjectionModel.findOne({ number: requestId }, { _id: 1 }).lean();
+  return request?._id ?? requestId;
+}
+
+/**
  * The database filter of an audit query. One request's entries, and the administration
  * chain's, are found by `requestId` (an equality the `(requestId, seq)` index serves).
  */
-export function auditFilter(input: AuditFilterInput): Record<string, unknown> {
+export async function auditFilter(input: AuditFilterInput): Promise<Record<string, unknown>> {
   const filter: Record<string, unknown> = {};
   const and: Record<string, unknown>[] = [];
-  if (input.requestId) filter.requestId = input.requestId;
+  if (input.requestId) filter.requestId = await auditedRequestId(input.requestId);
   if (input.chain === 'administration') and.push({ requestId: ADMINISTRATION_CHAIN });
   if (input.chain === 'request') and.push({ requestId: { $ne: ADMINISTRATION_CHAIN } });
   if (input.objectKind) filter['object.kind'] = input.objectKind;
@@ -75,7 +87,7 @@ export type AuditView = ReturnType<typeof toAuditView>;
 /** The audit log, newest first, filtered and paged. */
 export async function listAudit(ability: AppAbility, query: AuditFilterInput & Paging): Promise<Page<AuditView>> {
   requireAuditReader(ability);
-  const filter = auditFilter(query);
+  const filter = await auditFilter(query);
   const { skip, limit } = pageWindow(query);
   const [events, total] = await Promise.all([
     AuditEventModel.find(filter).sort({ at: -1, _id: -1 }).skip(skip).limit(limit).lean(),

@@ -5,7 +5,7 @@ import {
   verifyAuditChain,
 } from '@tongban/store';
 import type { AppAbility } from '../auth/define-abilities';
-import { requireAuditReader } from './list-audit';
+import { auditedRequestId, requireAuditReader } from './list-audit';
 
 /**
  * Whether the audit chains hold: one request's, the administration chain
@@ -25,11 +25,12 @@ export async function verifyAudit(
     return { ok: administration.ok, requests: 0, entries: 0, broken: [], administration };
   }
   if (!query.requestId) return verifyAllAuditChains();
-  const one = await verifyAuditChain(query.requestId);
+  const requestId = await auditedRequestId(query.requestId);
+  const one = await verifyAuditChain(requestId);
   return {
     ok: one.ok,
     requests: one.entries > 0 ? 1 : 0,
     entries: one.entries,
-    broken: one.ok ? [] : [{ requestId: query.requestId, brokenAtSeq: one.brokenAtSeq, reason: one.reason }],
+    broken: one.ok ? [] : [{ requestId, brokenAtSeq: one.brokenAtSeq, reason: one.reason }],
   };
 }

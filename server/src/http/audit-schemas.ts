@@ -12,9 +12,14 @@ const instant = z.iso.datetime({ offset: true }).meta({ examples: ['2026-12-01T0
 const auditFilterFields = {
   requestId: z
     .string()
-    .regex(/^[A-Za-z0-9._@-]{1,128}$/)
+    // Its id (`req-…`) or its 办件编号 (云梦招商-20261202-0001): one word, as a number's prefix is. A
+    // page filtering as the auditor types sends a number half typed, which matches nothing rather than failing.
+    .regex(/^[^\s|\p{Cc}]{1,128}$/u)
     .optional()
-    .meta({ description: 'One request’s chain' }),
+    .meta({
+      description: 'One request’s chain, by its id or its 办件编号',
+      examples: ['云梦招商-20261202-0001'],
+    }),
   actorId: z
     .string()
     .regex(/^[A-Za-z0-9._@-]{1,128}$/)

@@ -2813,7 +2813,7 @@ export interface operations {
         /** @description Items per page (1–100, default 20) */
         pageSize?: number;
         processKey?: string;
-        /** @description One request’s chain */
+        /** @description One request’s chain, by its id or its 办件编号 */
         requestId?: string;
         /** @description Before this instant */
         to?: string;
@@ -2940,7 +2940,7 @@ export interface operations {
         /** @description Administrative entries about this kind of object */
         objectKind?: 'organisation' | 'user' | 'form' | 'process' | 'dictionary' | 'namespace';
         processKey?: string;
-        /** @description One request’s chain */
+        /** @description One request’s chain, by its id or its 办件编号 */
         requestId?: string;
         /** @description Before this instant */
         to?: string;
@@ -3069,7 +3069,7 @@ export interface operations {
         /** @description Administrative entries about this kind of object */
         objectKind?: 'organisation' | 'user' | 'form' | 'process' | 'dictionary' | 'namespace';
         processKey?: string;
-        /** @description One request’s chain */
+        /** @description One request’s chain, by its id or its 办件编号 */
         requestId?: string;
         /** @description Before this instant */
         to?: string;
