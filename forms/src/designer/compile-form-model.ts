@@ -6,8 +6,8 @@ import {
   type DesignerField,
   type FormModel,
 } from './form-model';
-import { withFormula } from './formula-schema';
 import { crossSectionRequiredRules, crossSectionVisibilityRules, groupConditionRules } from './condition-rules';
+import { withFormula } from './formula-schema';
 import { compact, mergeExtra, type JsonObject } from './json-value';
 import { compileRegionField } from './region-field';
 import { withDictionary } from './dictionary-choices';

@@ -1,8 +1,8 @@
 import type { ChineseFormatName } from '../formats/chinese-formats';
 import type { RegionDepth } from '../regions/region-depth';
 import type { DictionaryReference } from './dictionary-choices';
-import type { Condition } from './conditions';
 import type { PrefillSource } from '../prefill';
+import type { Condition } from './conditions';
 import type { JsonObject } from './json-value';
 
 /**

@@ -8,17 +8,6 @@ export {
 } from './compile-form-model';
 export { parseFormSchema } from './parse-form-schema';
 export {
-  isPrefillSource,
-  PREFILL_SOURCES,
-  prefilledData,
-  prefillFields,
-  profileDisagreements,
-  profileValue,
-  reusableData,
-  type OrganisationProfile,
-  type PrefillSource,
-} from '../prefill';
-export {
   CONDITION_OPERATORS,
   conditionCandidates,
   conditionFields,
@@ -74,3 +63,14 @@ export {
 export { diffFormModels, fieldCount, type FormChange } from './diff-form-models';
 export { FORMULA_KINDS, formulaOf, withFormula } from './formula-schema';
 export { formulaProblems, formulaReferences, type FormulaReference } from './check-formulas';
+export {
+  isPrefillSource,
+  PREFILL_SOURCES,
+  prefilledData,
+  prefillFields,
+  profileDisagreements,
+  profileValue,
+  reusableData,
+  type OrganisationProfile,
+  type PrefillSource,
+} from '../prefill';
