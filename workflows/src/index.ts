@@ -34,7 +34,6 @@ export {
   visibleFormData,
   RECTIFICATION_STEP_ID,
   FOLLOW_UP_STEP_ID,
-  MAX_EXTENSION_WORKING_DAYS,
   narrowAssignees,
 } from './engine/process-engine';
 export { previewRoute, previewRouteAsync, whatIf, whatIfAsync } from './engine/preview';

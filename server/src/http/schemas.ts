@@ -1,4 +1,4 @@
-import { APPROVAL_MODES, REQUEST_ACTIONS, SIGNER_POSITIONS, TASK_ACTIONS } from '@tongban/workflows';
+import { actionFields, MAX_ADDED_SIGNERS, requestActionSchema, taskActionSchema } from '@tongban/workflows';
 import { z } from 'zod';
 import { pagingFieldsOf } from './paging';
 
@@ -75,18 +75,14 @@ export const routePreviewBody = z
 
 export const taskActionBody = z
   .strictObject({
-    action: z.enum(TASK_ACTIONS).meta({
+    action: taskActionSchema.shape.action.meta({
       description:
         '同意 approve, 驳回 reject, 评论 comment, 退回 return (with `to`), 转交 transfer and 委派 delegate (with `targetUserId`), 拿回 take_back (one’s own last approval), 加签 add_signer (with `signerUserIds`, `position`, `signerMode`), 减签 remove_signer (with `targetUserId`), 申请延期 request_extension (with `workingDays` and a reason in `comment`)',
     }),
-    comment: z
-      .string()
-      .max(2000)
+    comment: actionFields.comment
       .optional()
       .meta({ description: 'The opinion (审批意见); required to reject, return or comment' }),
-    to: z
-      .string()
-      .regex(/^(applicant|[a-z0-9][a-z0-9-]{0,62})$/)
+    to: actionFields.returnTo
       .optional()
       .meta({ description: '`return` only: `applicant` (退回补正) or the id of an earlier approved step' }),
     targetUserId: idSchema.optional().meta({
@@ -95,25 +91,19 @@ export const taskActionBody = z
     signerUserIds: z
       .array(idSchema)
       .min(1)
-      .max(20)
+      .max(MAX_ADDED_SIGNERS)
       .optional()
       .meta({ description: '`add_signer` only: the people to add, in the order they sign when sequential' }),
-    position: z
-      .enum(SIGNER_POSITIONS)
+    position: actionFields.position
       .optional()
       .meta({ description: '`add_signer` only: 前加签 before me, 后加签 after my approval, 并加签 alongside me' }),
-    signerMode: z
-      .enum(APPROVAL_MODES)
+    signerMode: actionFields.signerMode
       .optional()
       .meta({ description: '`add_signer` only: how the added people decide (default all)' }),
-    workingDays: z
-      .number()
-      .int()
-      .min(1)
-      .max(30)
+    workingDays: actionFields.workingDays
       .optional()
       .meta({ description: '`request_extension` only: how many more working days' }),
-    data: z.record(z.string(), z.unknown()).optional().meta({
+    data: actionFields.data.optional().meta({
       description:
         '`approve` on a fill (填报) task: the form data, validated against the step’s form (422 FORM_INVALID). On an approval task: corrections to the request form’s fields the step may edit (403 FIELD_NOT_EDITABLE otherwise)',
     }),
@@ -129,23 +119,17 @@ export const taskActionBody = z
 
 export const requestActionBody = z
   .strictObject({
-    action: z.enum(REQUEST_ACTIONS).meta({
+    action: requestActionSchema.shape.action.meta({
       description:
         '撤回 withdraw; 补正后重新提交 resubmit (with `data`); 催办 urge (once per running step per working day of the official calendar, for the applicant’s organisation and for supervisors each); 好差评 rate (with `grade`, after 办结); 督办 flag (supervisors, with a reason in `comment`)',
     }),
-    comment: z
-      .string()
-      .max(2000)
+    comment: actionFields.comment
       .optional()
       .meta({ description: 'Why; required to flag and for a rating of 2 or less' }),
-    grade: z
-      .number()
-      .int()
-      .min(1)
-      .max(5)
+    grade: actionFields.grade
       .optional()
       .meta({ description: '`rate` only: 5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意' }),
-    data: z.record(z.string(), z.unknown()).optional().meta({
+    data: actionFields.data.optional().meta({
       description: '`resubmit` only: the corrected form data, validated against the request’s form (422 FORM_INVALID)',
     }),
   })

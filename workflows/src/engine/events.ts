@@ -1,67 +1,23 @@
-import type { ApprovalMode, AssigneeRule, LocalizedText } from '../dsl/process-definition';
+import type { AssigneeRule, LocalizedText } from '../dsl/process-definition';
 import type { Notice } from './notices';
-import type { Party, ProcessState, SignerPosition } from './state';
+import type { Party, ProcessState } from './state';
 
-/** What a handler may do to a task in this version of the engine. */
-export const TASK_ACTIONS = [
-  'approve',
-  'reject',
-  'comment',
-  'return',
-  'transfer',
-  'delegate',
-  'take_back',
-  'add_signer',
-  'remove_signer',
-  'request_extension',
-] as const;
-
-export type TaskActionName = (typeof TASK_ACTIONS)[number];
-
-export interface TaskActionInput {
-  taskId: string;
-  action: TaskActionName;
-  actor: Party;
-  comment?: string;
-  /** `return` only: `applicant` (退回补正) or the id of an earlier approval step. */
-  to?: string;
-  /** `transfer`, `delegate` and `remove_signer`: the person concerned (looked up by the caller). */
-  target?: Party;
-  /**
-   * `approve` on a `fill` step: the form data, already validated against the
-   * step's form. On an `approval` step: corrections to the request form's
-   * fields the step may edit.
-   */
-  data?: Record<string, unknown>;
-  /** `add_signer`: the people added (looked up by the caller). */
-  signers?: Party[];
-  /** `add_signer`: before me, after me, or alongside me. */
-  position?: SignerPosition;
-  /** `add_signer`: how the added people decide among themselves (default `all`). */
-  signerMode?: ApprovalMode;
-  /** `request_extension`: how many more working days. */
-  workingDays?: number;
-}
-
-/** What the applicant's organisation may do to its own request. */
-export const REQUEST_ACTIONS = ['withdraw', 'resubmit', 'urge', 'rate', 'flag'] as const;
-
-export type RequestActionName = (typeof REQUEST_ACTIONS)[number];
-
-/** A supervisor (督办) may urge and flag any request; everything else is the applicant's organisation's. */
-export const SUPERVISOR_REQUEST_ACTIONS: readonly RequestActionName[] = ['urge', 'flag'];
-
-export interface RequestActionInput {
-  action: RequestActionName;
-  actor: Party;
-  /** In what capacity the caller acts (checked by the API): default `applicant`. */
-  capacity?: 'applicant' | 'supervisor';
-  comment?: string;
-  /** `resubmit` only: the corrected form data, already validated against the form. */
-  data?: Record<string, unknown>;
-  /** `rate`: 5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意. */
-  grade?: number;
-}
+export {
+  MAX_ADDED_SIGNERS,
+  MAX_EXTENSION_WORKING_DAYS,
+  REQUEST_ACTIONS,
+  SUPERVISOR_REQUEST_ACTIONS,
+  TASK_ACTIONS,
+  actionFields,
+  partySchema,
+  requestActionSchema,
+  taskActionSchema,
+  type RequestActionInput,
+  type RequestActionName,
+  type TaskActionInput,
+  type TaskActionName,
+} from './actions';
+import type { RequestActionInput, TaskActionInput } from './actions';
 
 /**
  * Rules a running request keeps from when it started, because a newer rule

@@ -3,13 +3,11 @@ import { createWorkingCalendar } from '../calendar/working-calendar';
 import { record } from './bookkeeping';
 import { shiftDeadline } from './deadlines';
 import { EngineError } from './engine-error';
+import { MAX_EXTENSION_WORKING_DAYS } from './actions';
 import type { EngineEffect, TaskActionInput } from './events';
 import type { ProcessState, TaskState, TimelineEntry } from './state';
 import { stepState } from './steps';
 import { cancelTask, close, resolveEffect } from './task-lifecycle';
-
-/** 延期 asks for at most this many working days at once. */
-export const MAX_EXTENSION_WORKING_DAYS = 30;
 
 /** 延期: 1–30 working days, on a step with a deadline, one request at a time. */
 export function checkExtension(state: ProcessState, task: TaskState, input: TaskActionInput): EngineError | null {

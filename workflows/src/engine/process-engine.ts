@@ -20,7 +20,6 @@ import { webhookDone } from './webhook-result';
 export { narrowAssignees, NO_ASSIGNEE_FALLBACK_RULE } from './assignment';
 export { fieldPermissionsAt, flattenSteps, FOLLOW_UP_STEP_ID, RECTIFICATION_STEP_ID, visibleFormData } from './steps';
 export { nextClockAt } from './deadlines';
-export { MAX_EXTENSION_WORKING_DAYS } from './extension';
 export { returnTargets } from './returns';
 export { checkRequestAction, checkTaskAction, notOpenRefusal } from './action-checks';
 

@@ -237,6 +237,39 @@ describe('approvalProcess on a real Temporal server', () => {
     });
   });
 
+  it('refuses an Update that is not an action of the shared schema before it reaches the history', async () => {
+    await withWorker(async () => {
+      const { state, handle } = await submit();
+      const taskId = state.tasks[0]!.id;
+      // What the API never sends but another Temporal client could: each fails one field of the schema.
+      const malformed: unknown[] = [
+        { taskId, action: 'approve', actor: { userId: 'u-centre' } },
+        { taskId, action: 'approve', actor: centre, comment: 'x'.repeat(2001) },
+        { taskId, action: 'request_extension', actor: centre, workingDays: '3' },
+        { taskId, action: 'add_signer', actor: centre, signers: [], position: 'before' },
+        { taskId, action: 'add_signer', actor: centre, signers: [bank], position: 'beside' },
+        { taskId, action: 'dance', actor: centre },
+      ];
+      for (const action of malformed) {
+        const error = await handle
+          .executeUpdate(actUpdate, { args: [action as never] })
+          .catch((caught: unknown) => caught);
+        expect(failureType(error)).toBe('BAD_ACTION');
+      }
+      const refusedRate = await handle
+        .executeUpdate(requestActUpdate, { args: [{ action: 'rate', actor: applicant, grade: 6 } as never] })
+        .catch((caught: unknown) => caught);
+      expect(failureType(refusedRate)).toBe('BAD_ACTION');
+      // A validator's refusal is not recorded: the history holds no accepted Update after the submission.
+      const history = (await handle.fetchHistory()).events ?? [];
+      expect(history.filter((event) => event.workflowExecutionUpdateAcceptedEventAttributes)).toHaveLength(1);
+      expect((await handle.query(stateQuery)).revision).toBe(state.revision);
+      // The same task takes a well-formed action.
+      const approved = await handle.executeUpdate(actUpdate, { args: [{ taskId, action: 'approve', actor: centre }] });
+      expect(approved.revision).toBeGreaterThan(state.revision);
+    });
+  });
+
   it('starting twice with the same request id gives the same request', async () => {
     await withWorker(async () => {
       const requestId = `req-${randomUUID()}`;

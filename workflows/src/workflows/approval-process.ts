@@ -12,13 +12,14 @@ import {
 import type { CalendarOverride } from '../calendar/calendar-data';
 import type { ProcessDefinition } from '../dsl/process-definition';
 import { EngineError } from '../engine/engine-error';
+import type { z } from 'zod';
 import {
-  REQUEST_ACTIONS,
-  TASK_ACTIONS,
-  type EngineEvent,
+  requestActionSchema,
+  taskActionSchema,
   type RequestActionInput,
   type TaskActionInput,
-} from '../engine/events';
+} from '../engine/actions';
+import type { EngineEvent } from '../engine/events';
 import { checkRequestAction, checkTaskAction, processFinished, startProcess } from '../engine/process-engine';
 import { TERMINAL_STATUSES, type Party, type ProcessState } from '../engine/state';
 import { now, RequestRun, type RunResume } from './request-run';
@@ -72,13 +73,13 @@ export async function approvalProcess(input: ApprovalProcessInput): Promise<Proc
   setHandler(submittedUpdate, () => settle());
   setHandler(actUpdate, (action) => settle({ type: 'taskAction', at: now(), ...action }), {
     validator: (action) => {
-      assertActionShape(action);
+      assertShape(taskActionSchema, action, 'task action');
       refuseWith(checkTaskAction(run.state, action, run.rules));
     },
   });
   setHandler(requestActUpdate, (action) => settle({ type: 'requestAction', at: now(), ...action }), {
     validator: (action) => {
-      assertRequestActionShape(action);
+      assertShape(requestActionSchema, action, 'request action');
       refuseWith(checkRequestAction(run.state, action, now(), run.rules));
     },
   });
@@ -145,33 +146,10 @@ function toFailure(error: EngineError): ApplicationFailure {
   return ApplicationFailure.create({ type: error.code, message: error.message, nonRetryable: true });
 }
 
-function assertActionShape(action: TaskActionInput): void {
-  const valid =
-    typeof action === 'object' &&
-    action !== null &&
-    typeof action.taskId === 'string' &&
-    TASK_ACTIONS.includes(action.action) &&
-    typeof action.actor?.userId === 'string' &&
-    (action.comment === undefined || typeof action.comment === 'string') &&
-    (action.to === undefined || typeof action.to === 'string') &&
-    (action.target === undefined || typeof action.target?.userId === 'string') &&
-    (action.data === undefined || (typeof action.data === 'object' && action.data !== null)) &&
-    (action.signers === undefined ||
-      (Array.isArray(action.signers) && action.signers.every((signer) => typeof signer?.userId === 'string'))) &&
-    (action.workingDays === undefined || typeof action.workingDays === 'number');
-  if (!valid) throw ApplicationFailure.create({ type: 'BAD_ACTION', message: 'malformed action', nonRetryable: true });
-}
-
-function assertRequestActionShape(action: RequestActionInput): void {
-  const valid =
-    typeof action === 'object' &&
-    action !== null &&
-    REQUEST_ACTIONS.includes(action.action) &&
-    typeof action.actor?.orgId === 'string' &&
-    (action.comment === undefined || typeof action.comment === 'string') &&
-    (action.data === undefined || (typeof action.data === 'object' && action.data !== null)) &&
-    (action.grade === undefined || typeof action.grade === 'number') &&
-    (action.capacity === undefined || action.capacity === 'applicant' || action.capacity === 'supervisor');
-  if (!valid)
-    throw ApplicationFailure.create({ type: 'BAD_ACTION', message: 'malformed request action', nonRetryable: true });
+/** An Update whose body is not an action (only a caller other than the API could send one) is refused whole. */
+function assertShape(schema: z.ZodType, action: unknown, what: string): void {
+  const parsed = schema.safeParse(action);
+  if (parsed.success) return;
+  const where = parsed.error.issues.map((issue) => issue.path.join('.') || '(body)').join(', ');
+  throw ApplicationFailure.create({ type: 'BAD_ACTION', message: `malformed ${what} (${where})`, nonRetryable: true });
 }
