@@ -34,6 +34,23 @@ type ViewportName = keyof typeof VIEWPORTS;
 /** 英联科技 in the demo data (server/src/seed/demo-data.ts), whose person is qiye2 (周强). */
 const YINGLIAN = { name: '英联科技', creditCode: '91420902MA4D8LW6XW', contact: '周强（英联科技）' };
 const CLERK = '陈晓（云梦县招商服务中心）';
+/** The demo enterprises' profiles (server/src/seed/demo-data.ts), by their person's username. */
+const PROFILES: Record<string, Record<string, string>> = {
+  qiye: {
+    name: '易普乐生物科技',
+    creditCode: '91420923MA4C7YPL0G',
+    address: '湖北省孝感市云梦县经济开发区曲阳大道 18 号',
+    legalRepresentative: '王建国',
+    contactPhone: '0712-4337108',
+  },
+  qiye2: {
+    name: YINGLIAN.name,
+    creditCode: YINGLIAN.creditCode,
+    address: '湖北省孝感市孝南区长征路 236 号',
+    legalRepresentative: '周明远',
+    contactPhone: '0712-2856619',
+  },
+};
 const DOCS_SCREENSHOTS = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
 
 /** The screenshots the root README shows (`<role>-<screen>-<viewport>`): one per role on a desktop, three phones. */
@@ -132,11 +149,21 @@ interface Filed {
 async function fileByApi(username: string, processKey: string): Promise<Filed> {
   const api = await apiAs(username);
   const catalogue = (await (await api.get('/api/v1/processes')).json()) as {
-    items: { key: string; form: { example?: Record<string, unknown> } }[];
+    items: {
+      key: string;
+      form: { example?: Record<string, unknown>; uiSchema?: Record<string, { 'ui:options'?: { prefill?: string } }> };
+    }[];
   };
   const process = catalogue.items.find((item) => item.key === processKey);
   if (!process?.form.example) throw new Error(`${processKey} has no example in ${username}'s catalogue`);
-  const started = await api.post('/api/v1/requests', { data: { processKey, data: process.form.example } });
+  // The enterprise's own fields from its profile, as its application page fills them in.
+  const data = { ...process.form.example };
+  for (const [field, ui] of Object.entries(process.form.uiSchema ?? {})) {
+    const source = ui['ui:options']?.prefill?.replace(/^org\./, '');
+    const value = source ? PROFILES[username]?.[source] : undefined;
+    if (value) data[field] = value;
+  }
+  const started = await api.post('/api/v1/requests', { data: { processKey, data } });
   if (started.status() !== 201) throw new Error(`start ${processKey}: ${started.status()} ${await started.text()}`);
   const { id } = (await started.json()) as { id: string };
   const detail = (await (await api.get(`/api/v1/requests/${encodeURIComponent(id)}`)).json()) as { number?: string };
@@ -472,6 +499,9 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('on a %s', (viewport) =>
     const creditCode = creditCodeWithCheck(`91420923MA4${randomCreditDigits(6)}`);
     const page = await signIn('admin', viewport);
     await openSection(page, '单位管理');
+    // The list narrowed to the name first: the new enterprise appears in it once saved.
+    await page.getByRole('searchbox', { name: '搜索' }).fill(name);
+    await page.getByText('暂无数据', { exact: true }).filter({ visible: true }).first().waitFor();
     await page.getByRole('button', { name: '新建单位' }).click();
     const dialog = page.getByRole('dialog', { name: '新建单位' });
     await dialog.getByLabel('名称', { exact: true }).fill(name);
@@ -484,12 +514,11 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('on a %s', (viewport) =>
     await dialog.getByLabel('法定代表人').fill('刘志强');
     await dialog.getByRole('button', { name: '保存' }).click();
     await dialog.getByText(/不是有效的统一社会信用代码/).waitFor();
-    await dialog.getByLabel('统一社会信用代码').fill(creditCode);
     await dayScreenshot(page, 'admin', 'organisation-profile', viewport);
+    await dialog.getByLabel('统一社会信用代码').fill(creditCode);
     await dialog.getByRole('button', { name: '保存' }).click();
     await page.getByText('已保存').first().waitFor();
 
-    await page.getByRole('searchbox', { name: '搜索' }).fill(name);
     await page.getByRole('button', { name: `编辑“${name}”` }).click();
     const editor = page.getByRole('dialog', { name: '编辑单位' });
     await expectValue(editor.getByLabel('统一社会信用代码'), creditCode);
