@@ -1,48 +1,34 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { OrgPickerKind } from '@tongban/forms/designer';
 import { api } from './api';
+import type { QueryOf, Schemas } from './types';
 
-/** The directory's shapes (`/organisations`, `/users`): paged lists. */
-export type OrganisationKind = OrgPickerKind;
-
-export interface Organisation {
-  id: string;
-  name: string;
-  nameEn?: string;
-  kind: OrganisationKind;
-  parentId?: string;
-  /** 统一社会信用代码 (enterprises). */
-  creditCode?: string;
-  /** What the 办件编号 of requests it accepts open with; absent: the start of its name. */
-  numberPrefix?: string;
-  /** 住所, 法定代表人 and telephone: with the name and credit code, what its applications fill in from. */
-  address?: string;
-  legalRepresentative?: string;
-  contactPhone?: string;
-}
+/** The directory's shapes (`/organisations`, `/users`, `/me/substitute`), as the API's schemas say. */
+export type Organisation = Schemas['Organisation'];
+export type OrganisationKind = Organisation['kind'];
 
 /** The parts of an organisation's profile an administrator edits. */
 export type OrganisationProfileInput = Pick<
-  Organisation,
+  Schemas['CreateOrganisationBody'],
   'creditCode' | 'address' | 'legalRepresentative' | 'contactPhone'
 >;
 
-export interface DirectoryUser {
-  id: string;
-  displayName: string;
-  orgId: string;
-  orgName: string;
-  roles: string[];
-  username?: string;
-  active?: boolean;
-}
+export type OrganisationInput = Schemas['CreateOrganisationBody'];
+/** `null` removes an optional field. */
+export type OrganisationPatch = Schemas['UpdateOrganisationBody'];
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type DirectoryUser = Schemas['DirectoryUser'];
+export type UserInput = Schemas['CreateUserBody'];
+export type UserPatch = Schemas['UpdateUserBody'];
+
+/** A page of a server-paged list (organisations, users, requests): every one pages alike, as OrganisationPage does. */
+export type Page<T> = Omit<Schemas['OrganisationPage'], 'items'> & { items: T[] };
+
+/** A server-paged list's query as the client sends it: the page always named. */
+type Paged<Query extends { page?: number; pageSize?: number }> = Query & Required<Pick<Query, 'page' | 'pageSize'>>;
+
+/** 代理人: who gets the caller's new tasks while they are away. */
+export type Substitute = Schemas['Substitute'];
+export type SubstituteInput = Schemas['SubstituteBody'];
 
 function search(params: Record<string, string | number | undefined>): string {
   const query = new URLSearchParams();
@@ -56,7 +42,7 @@ function search(params: Record<string, string | number | undefined>): string {
 export function organisationSearchQuery(q: string, pageSize = 20, kind?: OrganisationKind) {
   return queryOptions({
     queryKey: ['organisations', 'search', q, pageSize, kind],
-    queryFn: () => api<Page<Organisation>>(`/organisations${search({ q: q.trim(), pageSize, kind })}`),
+    queryFn: () => api<Schemas['OrganisationPage']>(`/organisations${search({ q: q.trim(), pageSize, kind })}`),
     staleTime: 60_000,
   });
 }
@@ -71,11 +57,11 @@ export function organisationQuery(id: string) {
 }
 
 /** Users (staff the caller may see) whose name or username contains `q`. */
-export function userSearchQuery(q: string, pageSize = 20, role?: string, org?: string) {
+export function userSearchQuery(q: string, pageSize = 20, role?: QueryOf<'listUsers'>['role'], org?: string) {
   return queryOptions({
     queryKey: ['users', 'search', q, pageSize, role ?? '', org ?? ''],
     queryFn: () =>
-      api<Page<DirectoryUser>>(
+      api<Schemas['UserPage']>(
         `/users${search({ q: q.trim(), pageSize, ...(role ? { role } : {}), ...(org ? { org } : {}) })}`,
       ),
     staleTime: 60_000,
@@ -92,37 +78,19 @@ export function userQuery(id: string) {
 }
 
 /** A page of organisations for the administrators' list. */
-export function organisationListQuery(filter: { q?: string; kind?: string; page: number; pageSize: number }) {
+export function organisationListQuery(filter: Paged<QueryOf<'listOrganisations'>>) {
   return queryOptions({
     queryKey: ['organisations', 'list', filter],
-    queryFn: () => api<Page<Organisation>>(`/organisations${search(filter)}`),
+    queryFn: () => api<Schemas['OrganisationPage']>(`/organisations${search(filter)}`),
   });
 }
-
-export type OrganisationInput = {
-  id?: string;
-  name: string;
-  nameEn?: string;
-  kind: Organisation['kind'];
-  parentId?: string;
-  numberPrefix?: string;
-} & OrganisationProfileInput;
 
 export function createOrganisation(input: OrganisationInput) {
   return api<Organisation>('/organisations', { method: 'POST', body: input });
 }
 
 /** `null` removes an optional field. */
-export function updateOrganisation(
-  id: string,
-  patch: {
-    name?: string;
-    nameEn?: string | null;
-    kind?: Organisation['kind'];
-    parentId?: string | null;
-    numberPrefix?: string | null;
-  } & { [field in keyof OrganisationProfileInput]?: string | null },
-) {
+export function updateOrganisation(id: string, patch: OrganisationPatch) {
   return api<Organisation>(`/organisations/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch });
 }
 
@@ -131,54 +99,28 @@ export function deleteOrganisation(id: string) {
 }
 
 /** A page of users for the administrators' list (`active` only for them). */
-export function userListQuery(filter: {
-  q?: string;
-  org?: string;
-  role?: string;
-  active?: string;
-  page: number;
-  pageSize: number;
-}) {
+export function userListQuery(filter: Paged<QueryOf<'listUsers'>>) {
   return queryOptions({
     queryKey: ['users', 'list', filter],
-    queryFn: () => api<Page<DirectoryUser>>(`/users${search(filter)}`),
+    queryFn: () => api<Schemas['UserPage']>(`/users${search(filter)}`),
   });
-}
-
-export interface UserInput {
-  username: string;
-  displayName: string;
-  orgId: string;
-  roles: string[];
-  password: string;
-  active?: boolean;
 }
 
 export function createUser(input: UserInput) {
   return api<DirectoryUser>('/users', { method: 'POST', body: input });
 }
 
-export function updateUser(
-  id: string,
-  patch: { displayName?: string; orgId?: string; roles?: string[]; password?: string; active?: boolean },
-) {
+export function updateUser(id: string, patch: UserPatch) {
   return api<DirectoryUser>(`/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch });
-}
-
-/** 代理人: who gets the caller's new tasks while they are away. */
-export interface Substitute {
-  userId: string;
-  from: string;
-  to: string;
 }
 
 export const mySubstituteQuery = queryOptions({
   queryKey: ['me', 'substitute'],
-  queryFn: async () => (await api<{ substitute: Substitute | null }>('/me/substitute')).substitute,
+  queryFn: async () => (await api<Schemas['SubstituteResult']>('/me/substitute')).substitute,
 });
 
-export function setMySubstitute(substitute: Substitute) {
-  return api<{ substitute: Substitute | null }>('/me/substitute', { method: 'PUT', body: substitute });
+export function setMySubstitute(substitute: SubstituteInput) {
+  return api<Schemas['SubstituteResult']>('/me/substitute', { method: 'PUT', body: substitute });
 }
 
 export function clearMySubstitute() {

@@ -3,7 +3,10 @@ import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import type { components, operations } from './generated/api-schema';
 
 /** The API's own schemas (generated from its OpenAPI document): the names below come from them where they can. */
-type Schemas = components['schemas'];
+export type Schemas = components['schemas'];
+
+/** The query parameters an endpoint (by its operationId) takes, all optional unless the server requires them. */
+export type QueryOf<Operation extends keyof operations> = NonNullable<operations[Operation]['parameters']['query']>;
 
 /** The API's shapes as the client reads them (see the server's `/api/v1` routes). */
 

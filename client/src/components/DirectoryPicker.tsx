@@ -9,6 +9,7 @@ import {
   userSearchQuery,
   type OrganisationKind,
 } from '../api/directory';
+import type { Role } from '../api/types';
 
 interface DirectoryPickerProps {
   kind: 'organisation' | 'user';
@@ -20,7 +21,7 @@ interface DirectoryPickerProps {
   /** Users to leave out, e.g. the caller when transferring their own task. */
   exclude?: readonly string[];
   /** Only users with this role, e.g. enterprise applicants at the service window. */
-  role?: string;
+  role?: Role;
   /** Only users of this organisation, e.g. colleagues for 外出代理. */
   org?: string;
   /** Only organisations of this kind, e.g. banks for 贷款银行. */

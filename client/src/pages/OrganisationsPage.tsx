@@ -10,6 +10,7 @@ import {
   organisationListQuery,
   updateOrganisation,
   type Organisation,
+  type OrganisationKind,
 } from '../api/directory';
 import { DirectoryPicker } from '../components/DirectoryPicker';
 import { PagedTable, usePaging } from '../components/PagedTable';
@@ -47,7 +48,7 @@ export default function OrganisationsPage() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [q, setQ] = useState('');
-  const [kind, setKind] = useState<string>();
+  const [kind, setKind] = useState<OrganisationKind>();
   const paging = usePaging();
   const deferredQ = useDeferredValue(q);
   const list = useQuery(
@@ -145,7 +146,7 @@ export default function OrganisationsPage() {
             style={{ minWidth: 140 }}
             value={kind}
             options={KINDS.map((value) => ({ value, label: t(`admin.organisations.kinds.${value}`) }))}
-            onChange={(value?: string) => {
+            onChange={(value?: OrganisationKind) => {
               setKind(value);
               paging.restart();
             }}

@@ -4,6 +4,7 @@ import { App, Button, Card, Flex, Form, Input, Modal, Select, Switch, Tag } from
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createUser, updateUser, userListQuery, type DirectoryUser } from '../api/directory';
+import type { Role } from '../api/types';
 import { DirectoryPicker } from '../components/DirectoryPicker';
 import { PagedTable, usePaging } from '../components/PagedTable';
 import { PageHeader } from '../components/PageHeader';
@@ -13,7 +14,7 @@ interface UserFields {
   username: string;
   displayName: string;
   orgId: string;
-  roles: string[];
+  roles: Role[];
   password?: string;
   active: boolean;
 }
@@ -25,7 +26,7 @@ export default function UsersPage() {
   const queryClient = useQueryClient();
   const [q, setQ] = useState('');
   const [org, setOrg] = useState<string>();
-  const [role, setRole] = useState<string>();
+  const [role, setRole] = useState<Role>();
   const paging = usePaging();
   const deferredQ = useDeferredValue(q);
   const list = useQuery(
@@ -112,7 +113,7 @@ export default function UsersPage() {
             style={{ minWidth: 140 }}
             value={role}
             options={ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))}
-            onChange={(value?: string) => {
+            onChange={(value?: Role) => {
               setRole(value);
               paging.restart();
             }}
