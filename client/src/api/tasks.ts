@@ -1,15 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './api';
-import type { FormData, ItemList, RequestDetail, TaskAction, TaskCounts, TaskDetail, TaskSummary } from './types';
+import type { QueryOf, RequestDetail, Schemas, TaskCounts, TaskDetail } from './types';
 
-/** `open` is 待办, `done` is 已办, `cc` is 抄送我. */
-export type InboxView = 'open' | 'done' | 'cc';
+/** `open` is 待办, `done` is 已办, `cc` is 抄送我: the `status` of `GET /tasks`. */
+export type InboxView = NonNullable<QueryOf<'listTasks'>['status']>;
 
 /** What the inbox can be narrowed by (also what a saved view keeps). */
-export interface InboxFilters {
-  processKey?: string;
-  q?: string;
-}
+export type InboxFilters = Pick<QueryOf<'listTasks'>, 'processKey' | 'q'>;
 
 export function taskListQuery(view: InboxView, filters: InboxFilters = {}) {
   const params = new URLSearchParams({ status: view, pageSize: '100' });
@@ -17,12 +14,12 @@ export function taskListQuery(view: InboxView, filters: InboxFilters = {}) {
   if (filters.q) params.set('q', filters.q);
   return queryOptions({
     queryKey: ['tasks', 'list', view, filters],
-    queryFn: async () => (await api<ItemList<TaskSummary>>(`/tasks?${params.toString()}`)).items,
+    queryFn: async () => (await api<Schemas['TaskList']>(`/tasks?${params.toString()}`)).items,
   });
 }
 
 /** `received`: newest first; `due` (待办): the step's deadline, soonest first. */
-export type InboxSort = 'received' | 'due';
+export type InboxSort = NonNullable<QueryOf<'listTasks'>['sort']>;
 
 /** One page of an inbox view as the server pages, sorts and counts it. */
 export function taskPageQuery(
@@ -37,7 +34,7 @@ export function taskPageQuery(
   if (sort !== 'received') params.set('sort', sort);
   return queryOptions({
     queryKey: ['tasks', 'page', view, filters, paging, sort],
-    queryFn: () => api<ItemList<TaskSummary> & { total: number }>(`/tasks?${params.toString()}`),
+    queryFn: () => api<Schemas['TaskList']>(`/tasks?${params.toString()}`),
   });
 }
 
@@ -50,31 +47,21 @@ export const taskCountsQuery = queryOptions({
   queryFn: () => api<TaskCounts>('/tasks/counts'),
 });
 
-export interface BatchResult {
-  results: (
-    | { taskId: string; ok: true; requestId: string; requestStatus: string }
-    | { taskId: string; ok: false; error: { code: string; message: string } }
-  )[];
-}
+export type BatchResult = Schemas['BatchResult'];
 
 /** 批量同意 / 批量驳回: each task decided in turn; the answer says how each went. */
-export function actOnTasksInBatch(input: { action: 'approve' | 'reject'; taskIds: string[]; comment?: string }) {
+export function actOnTasksInBatch(input: Schemas['BatchActionBody']) {
   return api<BatchResult>('/tasks/batch-actions', { method: 'POST', body: input });
 }
 
-export interface SavedView {
-  id: string;
-  name: string;
-  list: 'tasks' | 'requests';
-  filters: Record<string, string | number>;
-}
+export type SavedView = Schemas['SavedView'];
 
 export const savedTaskViewsQuery = queryOptions({
   queryKey: ['me', 'views', 'tasks'],
-  queryFn: async () => (await api<ItemList<SavedView>>('/me/views?list=tasks')).items,
+  queryFn: async () => (await api<Schemas['SavedViewList']>('/me/views?list=tasks')).items,
 });
 
-export function saveView(input: Omit<SavedView, 'id'>) {
+export function saveView(input: Schemas['SavedViewBody']) {
   return api<SavedView>('/me/views', { method: 'POST', body: input });
 }
 
@@ -89,32 +76,22 @@ export function taskQuery(id: string) {
   });
 }
 
-export interface TaskActionInput {
-  taskId: string;
-  action: TaskAction;
-  comment?: string;
-  /** For `return`: `applicant` or the id of an earlier approved step. */
-  to?: string;
-  /** For `transfer` / `delegate`. */
-  targetUserId?: string;
-  /** For a 填报 task's `approve`: the filled-in form. */
-  data?: FormData;
-  /** For `add_signer`: who to add, where, and how they decide. */
-  signerUserIds?: string[];
-  position?: 'before' | 'after' | 'alongside';
-  signerMode?: 'any' | 'all' | 'sequential';
-  /** For `request_extension`: how many more working days. */
-  workingDays?: number;
-  idempotencyKey: string;
-}
+/**
+ * One action on a task: the body of `POST /tasks/{id}/actions` (whose schema says which fields
+ * each action takes), with the task it is on and its Idempotency-Key.
+ */
+export type TaskActionInput = Schemas['TaskActionBody'] & { taskId: string; idempotencyKey: string };
 
 /** Takes one action on a task; only the fields given are sent. */
 export function actOnTask({ taskId, idempotencyKey, action, ...rest }: TaskActionInput) {
   const body: Record<string, unknown> = { action };
   for (const [key, value] of Object.entries(rest)) if (value !== undefined && value !== '') body[key] = value;
-  return api<{ request: RequestDetail }>(`/tasks/${encodeURIComponent(taskId)}/actions`, {
-    method: 'POST',
-    body,
-    headers: { 'Idempotency-Key': idempotencyKey },
-  });
+  return api<Omit<Schemas['ActionResult'], 'request'> & { request: RequestDetail }>(
+    `/tasks/${encodeURIComponent(taskId)}/actions`,
+    {
+      method: 'POST',
+      body,
+      headers: { 'Idempotency-Key': idempotencyKey },
+    },
+  );
 }
