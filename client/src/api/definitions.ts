@@ -1,30 +1,30 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './api';
+import type { operations } from './generated/api-schema';
+import type { Schemas } from './types';
 
 /** The designers' API (`/definitions/:kind`): form and process definitions, versioned, drafts changed under If-Match. */
-export type DefinitionKind = 'forms' | 'processes';
-export type DefinitionStatus = 'draft' | 'published' | 'archived';
+export type DefinitionKind = Schemas['DefinitionVersion']['kind'];
+export type DefinitionStatus = Schemas['DefinitionVersion']['status'];
 
-export interface DefinitionVersion<D = Record<string, unknown>> {
-  kind: DefinitionKind;
-  key: string;
-  version: number;
-  status: DefinitionStatus;
-  /** The ETag is `"r<revision>"`: sent back as If-Match to change this version. */
-  revision: number;
-  definition: D;
-  createdAt?: string;
-  updatedAt?: string;
-  publishedAt?: string;
-  archivedAt?: string;
-  updatedBy?: string;
-}
+/** One version of a definition, its `definition` typed as the designer reads it; the ETag is `"r<revision>"`. */
+export type DefinitionVersion<D = Schemas['DefinitionVersion']['definition']> = Omit<
+  Schemas['DefinitionVersion'],
+  'definition'
+> & { definition: D };
 
-export interface DefinitionSummary {
-  key: string;
-  name: string;
-  versions: { version: number; status: DefinitionStatus; revision: number; updatedAt?: string }[];
-}
+/** What a draft is saved with: a definition its key names (the server sets `version`). */
+export type DraftDefinition = Schemas['DefinitionDraftBody']['definition'];
+
+export type DefinitionSummary = Schemas['DefinitionList']['items'][number];
+
+/**
+ * `GET …/forms/{key}/versions/{version}/used-by`: the published processes whose newest version
+ * still pins an older version of the form, and where.
+ */
+export type ProcessesOnOlderForm =
+  operations['listProcessesOnOlderForm']['responses'][200]['content']['application/json'];
+export type ProcessOnOlderForm = ProcessesOnOlderForm['items'][number];
 
 const base = (kind: DefinitionKind) => `/definitions/${kind}`;
 const versionPath = (kind: DefinitionKind, key: string, version: number) =>
@@ -34,11 +34,11 @@ const ifMatch = (revision: number) => ({ 'If-Match': `"r${revision}"` });
 export function definitionListQuery(kind: DefinitionKind) {
   return queryOptions({
     queryKey: ['definitions', kind, 'list'],
-    queryFn: async () => (await api<{ items: DefinitionSummary[] }>(base(kind))).items,
+    queryFn: async () => (await api<Schemas['DefinitionList']>(base(kind))).items,
   });
 }
 
-export function definitionVersionQuery<D = Record<string, unknown>>(
+export function definitionVersionQuery<D = Schemas['DefinitionVersion']['definition']>(
   kind: DefinitionKind,
   key: string,
   version: number,
@@ -50,15 +50,23 @@ export function definitionVersionQuery<D = Record<string, unknown>>(
 }
 
 /** A new draft: version 1 of a new key, or the next version of an existing one (the server numbers it). */
-export function createDraft<D>(kind: DefinitionKind, definition: D) {
-  return api<DefinitionVersion<D>>(base(kind), { method: 'POST', body: { definition } });
+export function createDraft<D extends DraftDefinition>(kind: DefinitionKind, definition: D) {
+  const body: Schemas['DefinitionDraftBody'] = { definition };
+  return api<DefinitionVersion<D>>(base(kind), { method: 'POST', body });
 }
 
 /** Saves a draft; 412 when someone saved since `revision` was read. */
-export function saveDraft<D>(kind: DefinitionKind, key: string, version: number, revision: number, definition: D) {
+export function saveDraft<D extends DraftDefinition>(
+  kind: DefinitionKind,
+  key: string,
+  version: number,
+  revision: number,
+  definition: D,
+) {
+  const body: Schemas['DefinitionDraftBody'] = { definition };
   return api<DefinitionVersion<D>>(versionPath(kind, key, version), {
     method: 'PUT',
-    body: { definition },
+    body,
     headers: ifMatch(revision),
   });
 }

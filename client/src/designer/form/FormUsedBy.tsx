@@ -3,16 +3,14 @@ import { Alert, App, Button, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
-import { createDraft, publishDraft, type DefinitionVersion } from '../../api/definitions';
+import {
+  createDraft,
+  publishDraft,
+  type DefinitionVersion,
+  type ProcessOnOlderForm,
+  type ProcessesOnOlderForm,
+} from '../../api/definitions';
 import { moveFormReferences } from './move-form-references';
-
-/** A published process whose newest version still pins an older version of this form, and where. */
-interface ProcessOnOlderForm {
-  key: string;
-  version: number;
-  name: string;
-  references: { path: string; version: number }[];
-}
 
 /**
  * Under a published form version: the published processes that still use an
@@ -28,9 +26,7 @@ export function FormUsedBy({ formKey, version }: { formKey: string; version: num
   const usedBy = useQuery({
     queryKey: ['definitions', 'forms', formKey, version, 'used-by'],
     queryFn: () =>
-      api<{ items: ProcessOnOlderForm[] }>(
-        `/definitions/forms/${encodeURIComponent(formKey)}/versions/${version}/used-by`,
-      ),
+      api<ProcessesOnOlderForm>(`/definitions/forms/${encodeURIComponent(formKey)}/versions/${version}/used-by`),
   });
 
   const moveOn = useMutation({
@@ -39,7 +35,7 @@ export function FormUsedBy({ formKey, version }: { formKey: string; version: num
         `/definitions/processes/${encodeURIComponent(process.key)}/versions/${process.version}`,
       );
       const definition = moveFormReferences(current.definition, process.references, version);
-      const draft = await createDraft('processes', definition);
+      const draft = await createDraft('processes', { ...definition, key: process.key });
       try {
         return (await publishDraft('processes', draft.key, draft.version, draft.revision)).version;
       } catch (error) {
