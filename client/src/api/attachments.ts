@@ -1,22 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './api';
+import type { operations } from './generated/api-schema';
+import type { Schemas } from './types';
 
 /** A file stored with a request (GridFS), checked by its content, downloaded from `/api/v1/attachments/:id`. */
-export interface Attachment {
-  id: string;
-  name: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  uploadedAt: string;
-  uploadedBy?: { userId: string; displayName: string };
-}
+export type Attachment = Schemas['Attachment'];
+
+/** `GET /requests/{id}/attachments`. */
+export type AttachmentList = operations['listAttachments']['responses'][200]['content']['application/json'];
 
 export function attachmentListQuery(requestId: string) {
   return queryOptions({
     queryKey: ['requests', requestId, 'attachments'],
-    queryFn: async () =>
-      (await api<{ items: Attachment[] }>(`/requests/${encodeURIComponent(requestId)}/attachments`)).items,
+    queryFn: async () => (await api<AttachmentList>(`/requests/${encodeURIComponent(requestId)}/attachments`)).items,
   });
 }
 
