@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './api';
+import type { operations } from './generated/api-schema';
 import type { CatalogueProcess, ItemList } from './types';
 
 /** 办事大厅: the published processes the caller may start, each with its form. */
@@ -11,22 +12,10 @@ export const catalogueQuery = queryOptions({
 });
 
 /** 流程预测: the steps a request with this data would take, and who would handle each today. */
-export interface RoutePreview {
-  processKey: string;
-  processVersion: number;
-  steps: {
-    stepId: string;
-    name: string;
-    type: string;
-    parallelStepId?: string;
-    dueAt?: string;
-    people: { userId: string; displayName: string; orgName?: string }[];
-  }[];
-}
+export type RoutePreview = operations['previewProcessRoute']['responses'][200]['content']['application/json'];
+type RoutePreviewBody = operations['previewProcessRoute']['requestBody']['content']['application/json'];
 
-export function previewRoute(processKey: string, data: Record<string, unknown>) {
-  return api<RoutePreview>(`/processes/${encodeURIComponent(processKey)}/route-preview`, {
-    method: 'POST',
-    body: { data },
-  });
+export function previewRoute(processKey: string, data: RoutePreviewBody['data']) {
+  const body: RoutePreviewBody = { data };
+  return api<RoutePreview>(`/processes/${encodeURIComponent(processKey)}/route-preview`, { method: 'POST', body });
 }
