@@ -2,12 +2,15 @@ import { queryOptions } from '@tanstack/react-query';
 import { api } from './api';
 import type { RequestFilters } from '../lib/request-filters';
 import { paramsOfFilters } from '../lib/request-filters';
-import type { Page } from './directory';
-import type { FormData, ItemList, RequestAction, RequestDetail, RequestStatus, RequestSummary } from './types';
+import type { operations } from './generated/api-schema';
+import type { RequestDetail, Schemas } from './types';
+
+type StartRequestBody = Schemas['StartRequestBody'];
+type RequestActionBody = operations['actOnRequest']['requestBody']['content']['application/json'];
 
 export const requestListQuery = queryOptions({
   queryKey: ['requests'],
-  queryFn: async () => (await api<ItemList<RequestSummary>>('/requests')).items,
+  queryFn: async () => (await api<Schemas['RequestList']>('/requests')).items,
 });
 
 /**
@@ -18,7 +21,7 @@ export function requestPageQuery(filters: RequestFilters, page: number, pageSize
   const search = new URLSearchParams({ ...paramsOfFilters(filters), page: String(page), pageSize: String(pageSize) });
   return queryOptions({
     queryKey: ['requests', 'page', filters, page, pageSize],
-    queryFn: () => api<Page<RequestSummary>>(`/requests?${search.toString()}`),
+    queryFn: () => api<Schemas['RequestList']>(`/requests?${search.toString()}`),
     placeholderData: (previous) => previous,
   });
 }
@@ -34,42 +37,35 @@ export function requestQuery(id: string) {
  * Starts a request. The Idempotency-Key makes a repeated submit of the same
  * attempt (double click, retry after a lost answer) start one request only.
  */
-export function startRequest(input: {
-  processKey: string;
-  data: FormData;
-  idempotencyKey: string;
-  /** 窗口受理 / 代办: the enterprise person the window clerk files for. */
-  onBehalfOfUserId?: string;
-}) {
-  return api<{ id: string; status: RequestStatus }>('/requests', {
+export function startRequest(
+  input: Pick<StartRequestBody, 'processKey' | 'data'> & {
+    idempotencyKey: string;
+    /** 窗口受理 / 代办: the enterprise person the window clerk files for. */
+    onBehalfOfUserId?: NonNullable<StartRequestBody['onBehalfOf']>['userId'];
+  },
+) {
+  const body: StartRequestBody = {
+    processKey: input.processKey,
+    data: input.data,
+    ...(input.onBehalfOfUserId ? { onBehalfOf: { userId: input.onBehalfOfUserId } } : {}),
+  };
+  return api<Schemas['StartedRequest']>('/requests', {
     method: 'POST',
-    body: {
-      processKey: input.processKey,
-      data: input.data,
-      ...(input.onBehalfOfUserId ? { onBehalfOf: { userId: input.onBehalfOfUserId } } : {}),
-    },
+    body,
     headers: { 'Idempotency-Key': input.idempotencyKey },
   });
 }
 
 /** 撤回 (withdraw) or 重新提交 (resubmit, with the corrected form data) by the applicant's organisation. */
-export function actOnRequest(input: {
-  requestId: string;
-  action: RequestAction;
-  comment?: string;
-  data?: FormData;
-  /** `rate` only: 5 非常满意 … 1 非常不满意. */
-  grade?: number;
-  idempotencyKey: string;
-}) {
-  return api<RequestDetail>(`/requests/${encodeURIComponent(input.requestId)}/actions`, {
-    method: 'POST',
-    body: {
-      action: input.action,
-      ...(input.comment ? { comment: input.comment } : {}),
-      ...(input.data ? { data: input.data } : {}),
-      ...(input.grade !== undefined ? { grade: input.grade } : {}),
-    },
-    headers: { 'Idempotency-Key': input.idempotencyKey },
-  });
+export function actOnRequest(input: RequestActionBody & { requestId: string; idempotencyKey: string }) {
+  const body: RequestActionBody = {
+    action: input.action,
+    ...(input.comment ? { comment: input.comment } : {}),
+    ...(input.data ? { data: input.data } : {}),
+    ...(input.grade !== undefined ? { grade: input.grade } : {}),
+  };
+  return api<Omit<Schemas['ActionResult'], 'request'> & { request: RequestDetail }>(
+    `/requests/${encodeURIComponent(input.requestId)}/actions`,
+    { method: 'POST', body, headers: { 'Idempotency-Key': input.idempotencyKey } },
+  );
 }
