@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { api } from './api';
 import { ApiError } from './api-error';
 import type { operations } from './generated/api-schema';
-import type { Session } from './types';
+import type { Schemas, Session } from './types';
 
 /** The session is one query; `null` means signed out (the server said 401). */
 export const sessionQuery = queryOptions({
@@ -19,11 +19,12 @@ export const sessionQuery = queryOptions({
 });
 
 export function login(username: string, password: string): Promise<Session> {
-  return api<Session>('/auth/login', { method: 'POST', body: { username, password } });
+  const body: Schemas['LoginBody'] = { username, password };
+  return api<Session>('/auth/login', { method: 'POST', body });
 }
 
-/** What sign-out answers: the provider's end-session address when the session came from one. */
-export type LogoutResult = { endSessionUrl?: string } | undefined;
+/** What sign-out answers: the provider's end-session address when the session came from one (200), else nothing (204). */
+export type LogoutResult = operations['logOut']['responses'][200]['content']['application/json'] | undefined;
 
 export function logout(): Promise<LogoutResult> {
   return api<LogoutResult>('/auth/logout', { method: 'POST' });

@@ -1,12 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './api';
 import type { operations } from './generated/api-schema';
-import type { CatalogueProcess, ItemList } from './types';
+import type { CatalogueProcess, Schemas } from './types';
 
 /** 办事大厅: the published processes the caller may start, each with its form. */
 export const catalogueQuery = queryOptions({
   queryKey: ['processes'],
-  queryFn: async () => (await api<ItemList<CatalogueProcess>>('/processes')).items,
+  queryFn: async () =>
+    (await api<Omit<Schemas['CatalogueList'], 'items'> & { items: CatalogueProcess[] }>('/processes')).items,
   // Published versions are immutable; the catalogue changes only when an admin publishes.
   staleTime: 5 * 60_000,
 });

@@ -69,7 +69,3 @@ export type TaskAction = Schemas['TaskActionBody']['action'];
 export type RequestAction = NonNullable<
   operations['actOnRequest']['requestBody']
 >['content']['application/json']['action'];
-
-export interface ItemList<T> {
-  items: T[];
-}
