@@ -1,8 +1,10 @@
+import type { Schemas } from './types';
+
 /** One field the server refused, addressed by a JSON Pointer into the form data (`/loanAmount`). */
-export interface FieldError {
-  path: string;
-  message: string;
-}
+export type FieldError = Schemas['FieldError'];
+
+/** The error body of every 4xx and 5xx, its field errors always a list once parsed. */
+type ErrorDetail = Required<Schemas['ErrorBody']['error']>;
 
 /**
  * Every failed call becomes this error, whatever went wrong: the server's
@@ -24,7 +26,7 @@ export class ApiError extends Error {
 export const NETWORK_ERROR = 'NETWORK_ERROR';
 
 /** The server's error body, when it sent one. */
-export function parseErrorBody(body: unknown): { code: string; message: string; fields: FieldError[] } | null {
+export function parseErrorBody(body: unknown): ErrorDetail | null {
   if (typeof body !== 'object' || body === null) return null;
   const error = (body as { error?: unknown }).error;
   if (typeof error !== 'object' || error === null) return null;
