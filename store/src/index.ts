@@ -16,6 +16,7 @@ export { findProjectionDrift, repairProjection } from './projections/projection-
 export type { ProjectionDrift } from './projections/projection-drift';
 export { appendAuditBatch, appendAuditEntries } from './audit/append-audit-entries';
 export { findAssignees } from './directory/find-assignees';
+export { organisationSearchFilter } from './directory/search-organisations';
 export { verifyAdministrationChain, verifyAllAuditChains, verifyAuditChain } from './audit/verify-audit-chain';
 export { appendAdministrationEntry } from './audit/append-administration-entry';
 export type { AdministrationChange } from './audit/append-administration-entry';
@@ -44,4 +45,5 @@ export { migrateDatabases } from './migration/migrate-databases';
 export type { DatabaseMigration } from './migration/migrate-databases';
 export type { CollectionCopy, CopyProgress } from './migration/copy-database';
 export { allOf } from './queries/all-of';
+export { containsText, searchGramsOf } from './queries/search-grams';
 export type { Filter } from './queries/all-of';

@@ -6,6 +6,7 @@ import {
   ProcessVersionModel,
   type DefinitionStatus,
   type FormVersion,
+  containsText,
 } from '@tongban/store';
 import { validateProcessDefinition } from '@tongban/workflows';
 import type { FieldError } from '@tongban/forms';
@@ -15,7 +16,6 @@ import { administrativeChange } from '../audit/record-administration';
 import { ApiError } from '../errors/api-error';
 import { EXPORT_FORMATS, type DefinitionKind } from '../http/definition-schemas';
 import { localized, type Language } from '../http/language';
-import { containsText } from '../http/paging';
 import { validateFormDefinition } from './validate-form-definition';
 import { pinFormDictionaries } from '../dictionaries/pin-form-dictionaries';
 

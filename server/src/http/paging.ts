@@ -31,8 +31,3 @@ export interface Page<T> extends Paging {
 export function pageWindow(paging: Paging): { skip: number; limit: number } {
   return { skip: (paging.page - 1) * paging.pageSize, limit: paging.pageSize };
 }
-
-/** A user's search text as a case-insensitive regular expression that matches it literally. */
-export function containsText(text: string): RegExp {
-  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
-}

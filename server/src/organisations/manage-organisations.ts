@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { subject } from '@casl/ability';
-import { allOf, isDuplicateKeyError, OrganisationModel, UserModel, type Organisation } from '@tongban/store';
+import {
+  allOf,
+  isDuplicateKeyError,
+  organisationSearchFilter,
+  organisationSearchGrams,
+  OrganisationModel,
+  UserModel,
+  type Organisation,
+} from '@tongban/store';
 import type { z } from 'zod';
 import { accessibleFilter } from '../auth/accessible-filter';
 import type { CurrentUser } from '../auth/current-user';
@@ -9,7 +17,7 @@ import type { AppAbility } from '../auth/define-abilities';
 import { ApiError } from '../errors/api-error';
 import type { createOrganisationBody, organisationListQuery, updateOrganisationBody } from '../http/directory-schemas';
 import type { Language } from '../http/language';
-import { containsText, pageWindow, type Page } from '../http/paging';
+import { pageWindow, type Page } from '../http/paging';
 import { checkOrganisationProfile, requireUnusedCreditCode } from './organisation-profile';
 
 /** An organisation as the API returns it. */
@@ -41,15 +49,8 @@ export async function listOrganisations(
   if (!ability.can('read', 'Organisation')) throw new ApiError('FORBIDDEN');
   const filter: Record<string, unknown>[] = [accessibleFilter(ability, 'read', 'Organisation')];
   if (query.kind) filter.push({ kind: query.kind });
-  // By name, or by 统一社会信用代码: two enterprises' contacts may share a name, their codes never.
-  if (query.q)
-    filter.push({
-      $or: [
-        { name: containsText(query.q) },
-        { nameEn: containsText(query.q) },
-        { creditCode: containsText(query.q.toUpperCase()) },
-      ],
-    });
+  // By any part of the name, or of the 统一社会信用代码: two enterprises' contacts may share a name, their codes never.
+  if (query.q) filter.push(organisationSearchFilter(query.q));
   const { skip, limit } = pageWindow(query);
   const [items, total] = await Promise.all([
     OrganisationModel.find(allOf(...filter))
@@ -143,6 +144,9 @@ export async function updateOrganisation(
     if (value === null) unset[key] = 1;
     else if (value !== undefined) set[key] = value;
   }
+  const searched = { name: before.name, nameEn: before.nameEn, creditCode: before.creditCode, ...set };
+  for (const key of Object.keys(unset)) delete searched[key as keyof typeof searched];
+  set.searchGrams = organisationSearchGrams(searched as Organisation);
   const action = 'organisation_updated';
   await administrativeChange(user, { action, object: organisationObject(before) }, async () => {
     await OrganisationModel.updateOne(

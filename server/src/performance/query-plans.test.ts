@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { loanRenewalApplicationFormV2 } from '@tongban/forms';
-import { definitionVersionRecord, ProcessVersionModel } from '@tongban/store';
+import { definitionVersionRecord, organisationSearchGrams, ProcessVersionModel, searchGramsOf } from '@tongban/store';
 import { loanRenewalProcess } from '@tongban/workflows';
 import mongoose from 'mongoose';
 import pg from 'pg';
@@ -103,6 +103,14 @@ const SORTED_AMONG_OWN_ROWS = new Map<string, string>([
   [
     'requests find {filedBy.userId} sort {createdAt:-1,_id:1} limit',
     "我代办的: one window clerk's filings (a nested field, which FerretDB narrows by index but sorts itself)",
+  ],
+  [
+    'organisations count {$and:[{$or:[{name},{nameEn},{creditCode}]}],kind,searchGrams}',
+    'an enterprise by part of its name or code: the index narrows to the names holding one pair of the text (its least common), which FerretDB checks whole and counts',
+  ],
+  [
+    'organisations find {$and:[{$or:[{name},{nameEn},{creditCode}]}],kind,searchGrams} sort {_id:1} limit',
+    'an enterprise by part of its name or code: the index narrows to the names holding one pair of the text (its least common), which FerretDB checks whole and sorts',
   ],
   [
     'tasks count {$and:[{$or:[{applicantOrgName},{requestId},{requestNumber}]}],assigneeId,status}',
@@ -286,6 +294,9 @@ async function fillTheCity(): Promise<void> {
   await insertCopies('organisations', organisation, ENTERPRISES, (index) => ({
     _id: `org-volume-${index}`,
     name: `企业${index}`,
+    // Each enterprise its own code: the template's would make every copy a match for part of 易普乐's.
+    creditCode: `VOLUME${index}`,
+    searchGrams: searchGramsOf(`企业${index}`, `VOLUME${index}`),
   }));
   await insertCopies('users', applicant, ENTERPRISES, (index) => ({
     _id: `u-volume-applicant-${index}`,
@@ -305,9 +316,15 @@ async function fillTheCity(): Promise<void> {
     _id: randomSessionId(),
     userId: `u-volume-applicant-${index}`,
   }));
-  await db
-    .collection('organisations')
-    .updateOne({ _id: 'org-yipule' as never }, { $set: { creditCode: YIPULE_CREDIT_CODE } });
+  await db.collection('organisations').updateOne(
+    { _id: 'org-yipule' as never },
+    {
+      $set: {
+        creditCode: YIPULE_CREDIT_CODE,
+        searchGrams: organisationSearchGrams({ name: organisation.name as string, creditCode: YIPULE_CREDIT_CODE }),
+      },
+    },
+  );
   // 办件查询's readers: a supervisor, and a window clerk of the centre (who has filed nothing: an empty 我代办的).
   for (const [username, roles] of [
     ['duban', ['supervisor']],
@@ -491,11 +508,20 @@ async function workingSession(): Promise<void> {
         `q=${encodeURIComponent(number.slice(0, -3))}`,
         `q=${YIPULE_CREDIT_CODE}`,
         `q=${encodeURIComponent('易普乐')}`,
+        // Any part of the name, as people type it without the start.
+        `q=${encodeURIComponent('普乐生物')}`,
       ])
         await duban.get(`/api/v1/requests?${filter}&page=2&pageSize=20`).expect(200);
       await duban.get(`/api/v1/requests/export.xlsx?status=in_progress&orgId=${CENTRE_ID}`).expect(200);
-      // 我代办的: what the window clerk filed.
-      await (await signIn('chuangkou')).get('/api/v1/requests?filedBy=me&page=1&pageSize=20').expect(200);
+      // 我代办的: what the window clerk filed; the enterprise they file for, by part of its name or code.
+      const chuangkou = await signIn('chuangkou');
+      await chuangkou.get('/api/v1/requests?filedBy=me&page=1&pageSize=20').expect(200);
+      for (const q of ['普乐', '易普乐生物科技', YIPULE_CREDIT_CODE.slice(2, 10)]) {
+        const found = await chuangkou
+          .get(`/api/v1/organisations?kind=enterprise&q=${encodeURIComponent(q)}&page=1&pageSize=20`)
+          .expect(200);
+        expect(found.body.items.map((org: { id: string }) => org.id)).toContain('org-yipule');
+      }
     });
     await phase('导出 Excel', async () => {
       // Each export reads its list's filter through one cursor in the list's index order.
@@ -516,6 +542,8 @@ async function workingSession(): Promise<void> {
       const admin = await signIn('admin');
       await admin.get('/api/v1/audit').expect(200);
       await admin.get(`/api/v1/audit?requestId=${requestId}`).expect(200);
+      const { number } = (await admin.get(`/api/v1/requests/${requestId}`).expect(200)).body as { number: string };
+      await admin.get(`/api/v1/audit?requestId=${encodeURIComponent(number)}`).expect(200);
       await admin.get(`/api/v1/audit/verify?requestId=${requestId}`).expect(200);
     });
     await phase('attachments', async () => {

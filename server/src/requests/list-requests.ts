@@ -1,4 +1,10 @@
-import { allOf, OrganisationModel, readRequestProjection, RequestProjectionModel } from '@tongban/store';
+import {
+  allOf,
+  OrganisationModel,
+  organisationSearchFilter,
+  readRequestProjection,
+  RequestProjectionModel,
+} from '@tongban/store';
 import { isUnifiedSocialCreditCode } from '@tongban/forms';
 import type { z } from 'zod';
 import { accessibleFilter } from '../auth/accessible-filter';
@@ -93,7 +99,7 @@ function ofApplicants(orgs: readonly { _id: string }[]): Record<string, unknown>
   return orgs.length > 0 ? { applicantOrgId: { $in: orgs.map((org) => org._id) } } : NO_REQUEST;
 }
 
-/** How many organisations a name's start may stand for; a longer list asks for a longer name. */
+/** How many organisations a part of a name may stand for; a longer list asks for more of the name. */
 const MAX_NAME_MATCHES = 200;
 /** The last character of the Basic Multilingual Plane: after it, nothing a name starts with sorts. */
 const AFTER_PREFIX = '\uffff';
@@ -101,8 +107,8 @@ const AFTER_PREFIX = '\uffff';
 /**
  * The search box. A whole 办件编号, a request id or a 统一社会信用代码 is one
  * equality by index for anyone. Beyond that, who reads the whole city
- * (`wholeCity`) searches by index too: the start of an enterprise's name (its
- * organisations, then their requests) or of a 办件编号. Everyone else matches
+ * (`wholeCity`) searches by index too: any part of an enterprise's name (its
+ * organisations, then their requests) or the start of a 办件编号. Everyone else matches
  * text among the rows their read rule already narrowed (their own, their tasks').
  */
 async function searchFilter(q: string, wholeCity: boolean): Promise<Record<string, unknown>> {
@@ -117,6 +123,6 @@ async function searchFilter(q: string, wholeCity: boolean): Promise<Record<strin
   // A 编号 opens with its office's prefix and a dash (云梦招商-2026…): a dash and a digit mean a number.
   if (/-\d/.test(text)) return { number: startsWith };
   return ofApplicants(
-    await OrganisationModel.find({ name: startsWith }, { _id: 1 }).sort({ name: 1 }).limit(MAX_NAME_MATCHES).lean(),
+    await OrganisationModel.find(organisationSearchFilter(text), { _id: 1 }).limit(MAX_NAME_MATCHES).lean(),
   );
 }

@@ -123,7 +123,7 @@ it('narrows the city-wide list by process, status, accepting office, applicant, 
   expect([overdue.total, overdue.ids]).toEqual([2, ['req-s1']]);
 });
 
-it('finds by 办件编号 (whole or its start), 统一社会信用代码 or the start of the enterprise’s name', async () => {
+it('finds by 办件编号 (whole or its start), 统一社会信用代码 or any part of the enterprise’s name', async () => {
   const search = (q: string) => past(duban, `q=${encodeURIComponent(q)}`);
   expect(await search('农行云梦-20251120-0001')).toEqual(['req-s3']);
   expect(await search('云梦招商-2025')).toEqual(['req-s1']);
@@ -131,6 +131,10 @@ it('finds by 办件编号 (whole or its start), 统一社会信用代码 or the 
   expect(await search(YIPULE.creditCode.toLowerCase())).toEqual(['req-s1', 'req-s4']);
   expect(await search('英联')).toEqual(['req-s3', 'req-s2']);
   expect(await search('易普乐生物')).toEqual(['req-s1', 'req-s4']);
+  // People leave out the start of a name (a city, a trade name they do not say).
+  expect(await search('普乐生物')).toEqual(['req-s1', 'req-s4']);
+  expect(await search('生物科技')).toEqual(['req-s1', 'req-s4']);
+  expect(await search('科技')).toEqual(['req-s3', 'req-s2', 'req-s1', 'req-s4']);
   expect(await search('req-s2')).toEqual(['req-s2']);
   expect((await list(duban, `q=${encodeURIComponent('不存在的企业')}`)).total).toBe(0);
   expect((await list(duban, 'q=91420900MA49KQ3U1X')).total).toBe(0);

@@ -1,4 +1,4 @@
-import { containsText } from '../http/paging';
+import { containsText } from '@tongban/store';
 
 /** A whole 办件编号 as offices write it: a prefix, the China date, the day's position (`云梦招商-20261202-0001`). */
 export const WHOLE_REQUEST_NUMBER = /^\S+-\d{8}-\d{4,}$/;

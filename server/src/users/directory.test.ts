@@ -35,6 +35,11 @@ describe('organisations (admin)', () => {
 
     const found = await admin.get('/api/v1/organisations?q=税务').expect(200);
     expect(found.body).toMatchObject({ total: 1, page: 1, pageSize: 20, items: [{ id: 'org-yunmeng-tax' }] });
+    // By the middle of its name, its English name in any case, as people type them.
+    for (const q of ['县税务', 'TAX bureau', 'Ｔａｘ'])
+      expect((await admin.get(`/api/v1/organisations?q=${encodeURIComponent(q)}`).expect(200)).body.items).toEqual([
+        expect.objectContaining({ id: 'org-yunmeng-tax' }),
+      ]);
     const banks = await admin.get('/api/v1/organisations?kind=bank').expect(200);
     expect(banks.body.items.map((org: { kind: string }) => org.kind)).toEqual(['bank']);
     const paged = await admin.get('/api/v1/organisations?pageSize=2&page=2').expect(200);
@@ -51,6 +56,13 @@ describe('organisations (admin)', () => {
       kind: 'department',
       parentId: 'org-platform',
     });
+    // Found by any part of its new name and of its English one no longer, which was removed.
+    const ids = async (q: string) =>
+      (await admin.get(`/api/v1/organisations?q=${encodeURIComponent(q)}`).expect(200)).body.items.map(
+        (org: { id: string }) => org.id,
+      );
+    expect(await ids('总局云梦')).toEqual(['org-yunmeng-tax']);
+    expect(await ids('tax bureau')).toEqual([]);
     const unknownParent = await admin.patch('/api/v1/organisations/org-yunmeng-tax').send({ parentId: 'org-nowhere' });
     expect(unknownParent.status).toBe(422);
     expect(unknownParent.body.error.code).toBe('UNKNOWN_ORGANISATION');

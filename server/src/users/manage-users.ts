@@ -9,6 +9,7 @@ import {
   UserModel,
   type User,
   type UserSubstitute,
+  containsText,
 } from '@tongban/store';
 import type { z } from 'zod';
 import { accessibleFilter } from '../auth/accessible-filter';
@@ -18,7 +19,7 @@ import { HANDLING_ROLES, type AppAbility } from '../auth/define-abilities';
 import { hashPassword } from '../auth/passwords';
 import { ApiError } from '../errors/api-error';
 import type { createUserBody, updateUserBody, userListQuery } from '../http/directory-schemas';
-import { containsText, pageWindow, type Page } from '../http/paging';
+import { pageWindow, type Page } from '../http/paging';
 import { requireOrganisation } from '../organisations/manage-organisations';
 
 type StoredUser = Omit<User, 'passwordHash'>;

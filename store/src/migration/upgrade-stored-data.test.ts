@@ -1,9 +1,11 @@
 import mongoose from 'mongoose';
 import { useStore } from '../../test/store-lifecycle';
+import { OrganisationModel } from '../models/organisation';
 import { RequestNumberModel } from '../models/request-number';
 import { RequestProjectionModel } from '../models/request-projection';
 import { TaskProjectionModel } from '../models/task-projection';
-import { fillAcceptingOffices, upgradeStoredData } from './upgrade-stored-data';
+import { organisationSearchFilter } from '../directory/search-organisations';
+import { fillAcceptingOffices, fillOrganisationSearchGrams, upgradeStoredData } from './upgrade-stored-data';
 
 useStore();
 
@@ -63,6 +65,22 @@ describe('fillAcceptingOffices', () => {
   });
 });
 
+describe('fillOrganisationSearchGrams', () => {
+  it('makes organisations recorded before search by any part of a name findable by it', async () => {
+    await OrganisationModel.collection.insertOne({
+      _id: 'org-old' as never,
+      name: '孝感英联科技有限公司',
+      kind: 'enterprise',
+    });
+    const found = async () =>
+      (await OrganisationModel.find(organisationSearchFilter('英联科技'), { _id: 1 }).lean()).map((org) => org._id);
+    expect(await found()).toEqual([]);
+    expect(await fillOrganisationSearchGrams()).toBe(1);
+    expect(await found()).toEqual(['org-old']);
+    expect(await fillOrganisationSearchGrams()).toBe(0);
+  });
+});
+
 describe('upgradeStoredData', () => {
   it('runs each upgrade once per database: a later start only looks it up', async () => {
     // useStore's connectStore ran them on the empty database already.
@@ -72,7 +90,7 @@ describe('upgradeStoredData', () => {
     expect(await officeOf('r-after-upgrade')).toBeUndefined();
 
     await mongoose.connection.db!.collection('data_upgrades').deleteMany({});
-    expect(await upgradeStoredData()).toEqual(['2026-12-accepting-office']);
+    expect(await upgradeStoredData()).toEqual(['2026-12-accepting-office', '2026-12-organisation-search-grams']);
     expect(await officeOf('r-after-upgrade')).toBe('org-qiye');
   });
 });

@@ -1,4 +1,5 @@
 import mongoose from 'mongoose';
+import { OrganisationModel, organisationSearchGrams } from '../models/organisation';
 import { RequestNumberModel } from '../models/request-number';
 import { RequestProjectionModel } from '../models/request-projection';
 import { TaskProjectionModel } from '../models/task-projection';
@@ -48,9 +49,38 @@ export async function fillAcceptingOffices(): Promise<number> {
   }
 }
 
+/**
+ * Gives organisations recorded before search by any part of a name their
+ * `searchGrams`, without which a search box does not find them. Writes only
+ * those without; returns how many it gave them to.
+ */
+export async function fillOrganisationSearchGrams(): Promise<number> {
+  let filled = 0;
+  let after = '';
+  for (;;) {
+    const missing = await OrganisationModel.find(
+      { searchGrams: { $exists: false }, _id: { $gt: after } },
+      { _id: 1, name: 1, nameEn: 1, creditCode: 1 },
+    )
+      .sort({ _id: 1 })
+      .limit(BATCH)
+      .lean();
+    if (missing.length === 0) return filled;
+    for (const org of missing) {
+      const { modifiedCount } = await OrganisationModel.updateOne(
+        { _id: org._id, searchGrams: { $exists: false } },
+        { $set: { searchGrams: organisationSearchGrams(org) } },
+      );
+      filled += modifiedCount;
+    }
+    after = missing[missing.length - 1]!._id;
+  }
+}
+
 /** Upgrades of stored data that this code relies on, by a name that never changes once released. */
 const DATA_UPGRADES: readonly { name: string; run: () => Promise<unknown> }[] = [
   { name: '2026-12-accepting-office', run: fillAcceptingOffices },
+  { name: '2026-12-organisation-search-grams', run: fillOrganisationSearchGrams },
 ];
 
 /**

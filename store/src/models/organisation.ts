@@ -1,4 +1,5 @@
 import { Schema, model } from 'mongoose';
+import { searchGramsOf } from '../queries/search-grams';
 
 export type OrganisationKind = 'department' | 'bank' | 'enterprise';
 
@@ -28,6 +29,17 @@ export interface Organisation {
   legalRepresentative?: string;
   /** The enterprise's own telephone (mobile or landline), not a person's. */
   contactPhone?: string;
+  /**
+   * The characters and pairs of the name, English name and credit code (`searchGramsOf`):
+   * what a search by any part of them looks up (`organisationSearchFilter`). Kept by
+   * `save` and by `organisationSearchGrams` on updates.
+   */
+  searchGrams?: string[];
+}
+
+/** What an organisation's `searchGrams` are, from the fields a search looks in. */
+export function organisationSearchGrams(org: Pick<Organisation, 'name' | 'nameEn' | 'creditCode'>): string[] {
+  return searchGramsOf(org.name, org.nameEn, org.creditCode);
 }
 
 const organisationSchema = new Schema<Organisation>(
@@ -42,6 +54,7 @@ const organisationSchema = new Schema<Organisation>(
     address: String,
     legalRepresentative: String,
     contactPhone: String,
+    searchGrams: { type: [String], default: undefined },
     growthPoint: {
       type: new Schema({ groupId: { type: String, required: true } }, { _id: false }),
       default: undefined,
@@ -50,8 +63,12 @@ const organisationSchema = new Schema<Organisation>(
   { versionKey: false, timestamps: true },
 );
 
-// 办件查询's search box: an enterprise by its whole credit code, or by the start of its name.
+organisationSchema.pre('save', function keepSearchGrams() {
+  this.searchGrams = organisationSearchGrams(this);
+});
+
+// Search boxes: an enterprise by its whole credit code, or by any part of its name or code.
 organisationSchema.index({ creditCode: 1 });
-organisationSchema.index({ name: 1 });
+organisationSchema.index({ searchGrams: 1 });
 
 export const OrganisationModel = model<Organisation>('Organisation', organisationSchema, 'organisations');
