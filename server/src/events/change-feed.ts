@@ -320,6 +320,9 @@ export class ChangeFeed {
    */
   private async pushNotifications(since: Date): Promise<void> {
     const userIds = [...new Set([...this.streams].map((stream) => stream.user.id))];
+    // The last stream may close while a poll is under way: nobody's notifications is no query
+    // (FerretDB reads `$in: []` over the whole table).
+    if (userIds.length === 0) return;
     const notifications = await NotificationModel.find({ userId: { $in: userIds }, createdAt: { $gte: since } })
       .sort({ createdAt: 1, _id: 1 })
       .limit(5000)
