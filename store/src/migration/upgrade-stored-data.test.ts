@@ -5,7 +5,12 @@ import { RequestNumberModel } from '../models/request-number';
 import { RequestProjectionModel } from '../models/request-projection';
 import { TaskProjectionModel } from '../models/task-projection';
 import { organisationSearchFilter } from '../directory/search-organisations';
-import { fillAcceptingOffices, fillOrganisationSearchGrams, upgradeStoredData } from './upgrade-stored-data';
+import {
+  fillAcceptingOffices,
+  fillHandlingOrganisations,
+  fillOrganisationSearchGrams,
+  upgradeStoredData,
+} from './upgrade-stored-data';
 
 useStore();
 
@@ -81,6 +86,46 @@ describe('fillOrganisationSearchGrams', () => {
   });
 });
 
+describe('fillHandlingOrganisations', () => {
+  const openTask = (requestId: string, n: number, assigneeOrgId: string, status = 'open') => ({
+    _id: `${requestId}.${n}` as never,
+    requestId,
+    assigneeOrgId,
+    status,
+    createdAt: '2026-11-02T01:00:00.000Z',
+  });
+  const handlersOf = async (id: string) =>
+    (await RequestProjectionModel.findById(id, { handlingOrgIds: 1 }).lean())?.handlingOrgIds;
+
+  it('gives old requests the organisations of their open tasks, and leaves set ones alone', async () => {
+    await fillHandlingOrganisations(); // what the tests above left
+    await oldProjection('r-parallel');
+    await oldProjection('r-done');
+    await oldProjection('r-held', { handlingOrgIds: ['org-kept'] });
+    await TaskProjectionModel.collection.insertMany([
+      openTask('r-parallel', 1, 'org-zhaoshang', 'approved'),
+      openTask('r-parallel', 2, 'org-fgw'),
+      openTask('r-parallel', 3, 'org-bank'),
+      openTask('r-parallel', 4, 'org-fgw'),
+      openTask('r-parallel', 5, 'org-window', 'informed'),
+      openTask('r-done', 1, 'org-zhaoshang', 'approved'),
+      openTask('r-held', 1, 'org-fgw'),
+    ]);
+
+    expect(await fillHandlingOrganisations()).toBe(2);
+    expect(await Promise.all(['r-parallel', 'r-done', 'r-held'].map(handlersOf))).toEqual([
+      ['org-bank', 'org-fgw'],
+      [],
+      ['org-kept'],
+    ]);
+    // The list's filter finds them.
+    expect(
+      (await RequestProjectionModel.find({ handlingOrgIds: 'org-fgw' }, { _id: 1 }).lean()).map((r) => r._id),
+    ).toEqual(['r-parallel']);
+    expect(await fillHandlingOrganisations()).toBe(0);
+  });
+});
+
 describe('upgradeStoredData', () => {
   it('runs each upgrade once per database: a later start only looks it up', async () => {
     // useStore's connectStore ran them on the empty database already.
@@ -90,7 +135,11 @@ describe('upgradeStoredData', () => {
     expect(await officeOf('r-after-upgrade')).toBeUndefined();
 
     await mongoose.connection.db!.collection('data_upgrades').deleteMany({});
-    expect(await upgradeStoredData()).toEqual(['2026-12-accepting-office', '2026-12-organisation-search-grams']);
+    expect(await upgradeStoredData()).toEqual([
+      '2026-12-accepting-office',
+      '2026-12-organisation-search-grams',
+      '2026-12-handling-organisations',
+    ]);
     expect(await officeOf('r-after-upgrade')).toBe('org-qiye');
   });
 });

@@ -77,10 +77,53 @@ export async function fillOrganisationSearchGrams(): Promise<number> {
   }
 }
 
+/**
+ * Gives request projections written before the handling organisations (办理部门) were recorded
+ * their `handlingOrgIds`: the organisations of their open task projections (by the tasks'
+ * `requestId` index, one read per batch), none for a request nobody holds. Without it, 办件查询's
+ * filter by handling organisation and the dashboard's per-department figures would miss requests
+ * under way since before. Writes only projections still without the field (a worker's write of a
+ * newer state sets it, and is kept), so it is safe beside a running worker and twice. Returns how
+ * many it filled.
+ */
+export async function fillHandlingOrganisations(): Promise<number> {
+  let filled = 0;
+  let after = '';
+  for (;;) {
+    const missing = await RequestProjectionModel.find(
+      { handlingOrgIds: { $exists: false }, _id: { $gt: after } },
+      { _id: 1 },
+    )
+      .sort({ _id: 1 })
+      .limit(BATCH)
+      .lean();
+    if (missing.length === 0) return filled;
+    const open = await TaskProjectionModel.find(
+      { requestId: { $in: missing.map((request) => request._id) }, status: 'open' },
+      { requestId: 1, assigneeOrgId: 1 },
+    ).lean();
+    const holders = new Map<string, Set<string>>();
+    for (const task of open) {
+      const orgs = holders.get(task.requestId) ?? new Set<string>();
+      orgs.add(task.assigneeOrgId);
+      holders.set(task.requestId, orgs);
+    }
+    for (const request of missing) {
+      const { modifiedCount } = await RequestProjectionModel.updateOne(
+        { _id: request._id, handlingOrgIds: { $exists: false } },
+        { $set: { handlingOrgIds: [...(holders.get(request._id) ?? [])].sort() } },
+      );
+      filled += modifiedCount;
+    }
+    after = missing[missing.length - 1]!._id;
+  }
+}
+
 /** Upgrades of stored data that this code relies on, by a name that never changes once released. */
 const DATA_UPGRADES: readonly { name: string; run: () => Promise<unknown> }[] = [
   { name: '2026-12-accepting-office', run: fillAcceptingOffices },
   { name: '2026-12-organisation-search-grams', run: fillOrganisationSearchGrams },
+  { name: '2026-12-handling-organisations', run: fillHandlingOrganisations },
 ];
 
 /**

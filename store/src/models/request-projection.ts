@@ -65,6 +65,14 @@ export interface RequestProjection {
    * string, so the 办件查询 filter by it is an index read.
    */
   deadlineLevel?: ClockLevel;
+  /**
+   * The organisations holding an open task of the request now (办理部门), each once: empty when
+   * nobody has one (it has ended, or waits for the applicant). The 办件查询 filter by handling
+   * organisation and the dashboard's per-department figures read it, so a figure and the list it
+   * opens count the same requests. Absent on projections written before it, until the data
+   * upgrade fills them (`fillHandlingOrganisations`).
+   */
+  handlingOrgIds?: string[];
 }
 
 /**
@@ -114,6 +122,7 @@ const requestProjectionSchema = new Schema<StoredRequestProjection>(
     aftercare: String,
     flagged: Boolean,
     deadlineLevel: String,
+    handlingOrgIds: { type: [String], default: undefined },
   },
   { versionKey: false, minimize: false },
 );
@@ -135,6 +144,8 @@ requestProjectionSchema.index({ processKey: 1, createdAt: -1 });
 requestProjectionSchema.index({ status: 1, createdAt: -1 });
 requestProjectionSchema.index({ acceptingOrgId: 1, createdAt: -1 });
 requestProjectionSchema.index({ deadlineLevel: 1, createdAt: -1 });
+// 办理部门: the requests an organisation holds an open task of (an array: multikey in MongoDB, GIN in FerretDB).
+requestProjectionSchema.index({ handlingOrgIds: 1, createdAt: -1 });
 // 我代办的: what a window clerk filed (what their read rule names, too).
 requestProjectionSchema.index({ 'filedBy.userId': 1, createdAt: -1 });
 

@@ -76,6 +76,21 @@ describe('writeRequestProjection', () => {
     expect(inbox.map((task) => task._id)).toEqual(['r-write.1']);
   });
 
+  it('records who holds the request now (办理部门): the organisations of its open tasks', async () => {
+    const [started, opened, approved] = requestStates('r-held');
+    await writeRequestProjection(started);
+    expect((await RequestProjectionModel.findById('r-held').lean())?.handlingOrgIds).toEqual([]);
+    await writeRequestProjection(opened, { lookUpFiling: false });
+    expect(
+      await RequestProjectionModel.find({ _id: 'r-held', handlingOrgIds: 'org-centre' }, { _id: 1 }).lean(),
+    ).toEqual([{ _id: 'r-held' }]);
+    // Approved: the centre holds it no more (the bank's step waits for its assignees).
+    await writeRequestProjection(approved, { lookUpFiling: false });
+    const held = (await RequestProjectionModel.findById('r-held').lean())?.handlingOrgIds;
+    expect(held).not.toContain('org-centre');
+    expect(held).toEqual(approved.tasks.filter((task) => task.status === 'open').map((task) => task.assignee.orgId));
+  });
+
   it("gives each task its step's deadline, so the inbox sorts 待办 by it", async () => {
     const withSla = (step: StepDefinition) =>
       step.id === 'centre-verify' && step.type === 'approval' ? { ...step, sla: { workingDays: 5 } } : step;

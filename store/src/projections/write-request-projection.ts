@@ -171,6 +171,10 @@ export function toRequestProjection(state: ProcessState): RequestProjection {
     timeline: state.timeline,
     auditLength: state.timeline.length,
     participantIds: [...new Set(state.tasks.map((task) => task.assignee.userId))],
+    // 办理部门: who holds the request now. Always written (empty when nobody), so `$set` clears it.
+    handlingOrgIds: [
+      ...new Set(state.tasks.filter((task) => task.status === 'open').map((task) => task.assignee.orgId)),
+    ],
     createdAt: state.createdAt,
     updatedAt: state.updatedAt,
     ...(state.completedAt ? { completedAt: state.completedAt } : {}),
