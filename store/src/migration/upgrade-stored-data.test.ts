@@ -6,6 +6,7 @@ import { RequestProjectionModel } from '../models/request-projection';
 import { TaskProjectionModel } from '../models/task-projection';
 import { organisationSearchFilter } from '../directory/search-organisations';
 import {
+  fillFigureFields,
   fillAcceptingOffices,
   fillHandlingOrganisations,
   fillOrganisationSearchGrams,
@@ -126,6 +127,47 @@ describe('fillHandlingOrganisations', () => {
   });
 });
 
+describe('fillFigureFields', () => {
+  it('gives finished, rated and decided projections the figures the dashboard counts, once', async () => {
+    // Mon 2 Nov 09:00 China → Fri 6 Nov 18:00: three working days have ended (3rd, 4th, 5th).
+    await oldProjection('r-finished', {
+      status: 'completed',
+      createdAt: '2026-11-02T01:00:00.000Z',
+      completedAt: '2026-11-06T10:00:00.000Z',
+      rating: { grade: 4, at: '2026-11-07T01:00:00.000Z' },
+    });
+    await oldProjection('r-running', { status: 'in_progress' });
+    await TaskProjectionModel.collection.insertMany([
+      {
+        _id: 'r-finished.1' as never,
+        requestId: 'r-finished',
+        assigneeOrgId: 'org-fgw',
+        status: 'approved',
+        createdAt: '2026-11-02T01:00:00.000Z',
+        // Decided Wed 4 Nov 17:00 China: Tue 3rd has ended.
+        decidedAt: '2026-11-04T09:00:00.000Z',
+      },
+      {
+        _id: 'r-running.1' as never,
+        requestId: 'r-running',
+        assigneeOrgId: 'org-fgw',
+        status: 'open',
+        createdAt: '2026-11-02T01:00:00.000Z',
+      },
+    ]);
+    expect(await fillFigureFields()).toBe(3);
+    const finished = await RequestProjectionModel.findById('r-finished').lean();
+    expect([finished?.completedWorkingDays, finished?.ratingGrade]).toEqual(['00003', '4']);
+    const running = await RequestProjectionModel.findById('r-running').lean();
+    expect([running?.completedWorkingDays, running?.ratingGrade]).toEqual([undefined, undefined]);
+    const tasks = await TaskProjectionModel.find({ requestId: { $in: ['r-finished', 'r-running'] } })
+      .sort({ _id: 1 })
+      .lean();
+    expect(tasks.map((task) => task.decidedWorkingDays)).toEqual(['00001', undefined]);
+    expect(await fillFigureFields()).toBe(0);
+  });
+});
+
 describe('upgradeStoredData', () => {
   it('runs each upgrade once per database: a later start only looks it up', async () => {
     // useStore's connectStore ran them on the empty database already.
@@ -139,6 +181,7 @@ describe('upgradeStoredData', () => {
       '2026-12-accepting-office',
       '2026-12-organisation-search-grams',
       '2026-12-handling-organisations',
+      '2026-12-figure-fields',
     ]);
     expect(await officeOf('r-after-upgrade')).toBe('org-qiye');
   });

@@ -1,11 +1,52 @@
-import mongoose from 'mongoose';
-import { OrganisationModel, organisationSearchGrams } from '../models/organisation';
+import { createWorkingCalendar } from '@tongban/workflows';
+import mongoose, { type Model } from 'mongoose';
+import { OrganisationModel, organisationSearchGrams, type Organisation } from '../models/organisation';
 import { RequestNumberModel } from '../models/request-number';
-import { RequestProjectionModel } from '../models/request-projection';
-import { TaskProjectionModel } from '../models/task-projection';
+import { RequestProjectionModel, type RequestProjection } from '../models/request-projection';
+import { TaskProjectionModel, type TaskProjection } from '../models/task-projection';
+import type { Filter } from '../queries/all-of';
+import { workingDaysKey } from '../queries/percentiles-by-count';
 
-/** How many projections one pass of a data upgrade reads at a time. */
+/** How many documents one pass of a data upgrade reads at a time. */
 const BATCH = 500;
+
+/** What an upgrade sets on each document of a batch, once it has read what the batch needs. */
+type FillBatch<D> = (
+  batch: D[],
+) => Promise<(document: D) => Promise<Record<string, unknown>> | Record<string, unknown>>;
+
+/**
+ * The loop every data upgrade shares: the documents `missing` matches (those still without what
+ * the upgrade gives), a batch at a time in `_id` order, each given what `fill` says. The update
+ * repeats `missing`, so a worker that wrote a newer state meanwhile keeps it, and running an
+ * upgrade beside a worker, or twice, changes nothing set. Returns how many documents it filled.
+ */
+async function fillMissing<D extends { _id: string }>(
+  model: Model<any>, // eslint-disable-line @typescript-eslint/no-explicit-any -- each upgrade's own model
+  missing: Filter,
+  fields: Record<string, 1>,
+  fill: FillBatch<D>,
+): Promise<number> {
+  let filled = 0;
+  let after = '';
+  for (;;) {
+    const batch = (await model
+      .find({ ...missing, _id: { $gt: after } }, { _id: 1, ...fields })
+      .sort({ _id: 1 })
+      .limit(BATCH)
+      .lean()) as unknown as D[];
+    if (batch.length === 0) return filled;
+    const valuesOf = await fill(batch);
+    for (const document of batch) {
+      const { modifiedCount } = await model.updateOne(
+        { ...missing, _id: document._id },
+        { $set: await valuesOf(document) },
+      );
+      filled += modifiedCount;
+    }
+    after = batch[batch.length - 1]!._id;
+  }
+}
 
 /**
  * Fills the accepting office (受理单位) of request projections written before
@@ -13,23 +54,14 @@ const BATCH = 500;
  * figures count old requests too. The office is decided as a first write would
  * have: the one the 办件编号 was counted for, else the service window that
  * filed it (代办), else whoever held the first step, else the applicant's own.
- * Only projections still without one are written, so running it beside a
- * worker that writes new ones, or twice, changes nothing that is set.
- * Returns how many it filled.
  */
-export async function fillAcceptingOffices(): Promise<number> {
-  let filled = 0;
-  let after = '';
-  for (;;) {
-    const missing = await RequestProjectionModel.find(
-      { acceptingOrgId: { $exists: false }, _id: { $gt: after } },
-      { _id: 1, filedBy: 1, applicantOrgId: 1 },
-    )
-      .sort({ _id: 1 })
-      .limit(BATCH)
-      .lean();
-    if (missing.length === 0) return filled;
-    for (const request of missing) {
+export function fillAcceptingOffices(): Promise<number> {
+  type Stored = Pick<RequestProjection, '_id' | 'filedBy' | 'applicantOrgId'>;
+  return fillMissing<Stored>(
+    RequestProjectionModel,
+    { acceptingOrgId: { $exists: false } },
+    { filedBy: 1, applicantOrgId: 1 },
+    async () => async (request) => {
       const numbered = await RequestNumberModel.findOne({ requestId: request._id }, { orgId: 1 }).lean();
       const firstTask =
         numbered || request.filedBy
@@ -37,44 +69,25 @@ export async function fillAcceptingOffices(): Promise<number> {
           : await TaskProjectionModel.findOne({ requestId: request._id }, { assigneeOrgId: 1 })
               .sort({ createdAt: 1 })
               .lean();
-      const acceptingOrgId =
-        numbered?.orgId ?? request.filedBy?.orgId ?? firstTask?.assigneeOrgId ?? request.applicantOrgId;
-      const { modifiedCount } = await RequestProjectionModel.updateOne(
-        { _id: request._id, acceptingOrgId: { $exists: false } },
-        { $set: { acceptingOrgId } },
-      );
-      filled += modifiedCount;
-    }
-    after = missing[missing.length - 1]!._id;
-  }
+      return {
+        acceptingOrgId: numbered?.orgId ?? request.filedBy?.orgId ?? firstTask?.assigneeOrgId ?? request.applicantOrgId,
+      };
+    },
+  );
 }
 
 /**
  * Gives organisations recorded before search by any part of a name their
- * `searchGrams`, without which a search box does not find them. Writes only
- * those without; returns how many it gave them to.
+ * `searchGrams`, without which a search box does not find them.
  */
-export async function fillOrganisationSearchGrams(): Promise<number> {
-  let filled = 0;
-  let after = '';
-  for (;;) {
-    const missing = await OrganisationModel.find(
-      { searchGrams: { $exists: false }, _id: { $gt: after } },
-      { _id: 1, name: 1, nameEn: 1, creditCode: 1 },
-    )
-      .sort({ _id: 1 })
-      .limit(BATCH)
-      .lean();
-    if (missing.length === 0) return filled;
-    for (const org of missing) {
-      const { modifiedCount } = await OrganisationModel.updateOne(
-        { _id: org._id, searchGrams: { $exists: false } },
-        { $set: { searchGrams: organisationSearchGrams(org) } },
-      );
-      filled += modifiedCount;
-    }
-    after = missing[missing.length - 1]!._id;
-  }
+export function fillOrganisationSearchGrams(): Promise<number> {
+  type Stored = Pick<Organisation, '_id' | 'name' | 'nameEn' | 'creditCode'>;
+  return fillMissing<Stored>(
+    OrganisationModel,
+    { searchGrams: { $exists: false } },
+    { name: 1, nameEn: 1, creditCode: 1 },
+    async () => (org) => ({ searchGrams: organisationSearchGrams(org) }),
+  );
 }
 
 /**
@@ -82,41 +95,63 @@ export async function fillOrganisationSearchGrams(): Promise<number> {
  * their `handlingOrgIds`: the organisations of their open task projections (by the tasks'
  * `requestId` index, one read per batch), none for a request nobody holds. Without it, 办件查询's
  * filter by handling organisation and the dashboard's per-department figures would miss requests
- * under way since before. Writes only projections still without the field (a worker's write of a
- * newer state sets it, and is kept), so it is safe beside a running worker and twice. Returns how
- * many it filled.
+ * under way since before.
  */
-export async function fillHandlingOrganisations(): Promise<number> {
-  let filled = 0;
-  let after = '';
-  for (;;) {
-    const missing = await RequestProjectionModel.find(
-      { handlingOrgIds: { $exists: false }, _id: { $gt: after } },
-      { _id: 1 },
-    )
-      .sort({ _id: 1 })
-      .limit(BATCH)
-      .lean();
-    if (missing.length === 0) return filled;
-    const open = await TaskProjectionModel.find(
-      { requestId: { $in: missing.map((request) => request._id) }, status: 'open' },
-      { requestId: 1, assigneeOrgId: 1 },
-    ).lean();
-    const holders = new Map<string, Set<string>>();
-    for (const task of open) {
-      const orgs = holders.get(task.requestId) ?? new Set<string>();
-      orgs.add(task.assigneeOrgId);
-      holders.set(task.requestId, orgs);
-    }
-    for (const request of missing) {
-      const { modifiedCount } = await RequestProjectionModel.updateOne(
-        { _id: request._id, handlingOrgIds: { $exists: false } },
-        { $set: { handlingOrgIds: [...(holders.get(request._id) ?? [])].sort() } },
-      );
-      filled += modifiedCount;
-    }
-    after = missing[missing.length - 1]!._id;
-  }
+export function fillHandlingOrganisations(): Promise<number> {
+  return fillMissing<{ _id: string }>(
+    RequestProjectionModel,
+    { handlingOrgIds: { $exists: false } },
+    {},
+    async (batch) => {
+      const open = await TaskProjectionModel.find(
+        { requestId: { $in: batch.map((request) => request._id) }, status: 'open' },
+        { requestId: 1, assigneeOrgId: 1 },
+      ).lean();
+      const holders = new Map<string, Set<string>>();
+      for (const task of open) {
+        const orgs = holders.get(task.requestId) ?? new Set<string>();
+        orgs.add(task.assigneeOrgId);
+        holders.set(task.requestId, orgs);
+      }
+      return (request) => ({ handlingOrgIds: [...(holders.get(request._id) ?? [])].sort() });
+    },
+  );
+}
+
+/** Stored projections have no calendar changes with them: their durations count on the official calendar. */
+const officialCalendar = createWorkingCalendar();
+
+/**
+ * Gives projections written before the dashboard counted its figures by index what it counts:
+ * finished requests the working days they took (`completedWorkingDays`), rated ones their grade
+ * as a string (`ratingGrade`), decided tasks the working days to their decision
+ * (`decidedWorkingDays`). Without them the dashboard would leave those requests and tasks out of
+ * its durations and ratings.
+ */
+export async function fillFigureFields(): Promise<number> {
+  type Finished = Pick<RequestProjection, '_id' | 'createdAt' | 'completedAt'>;
+  type Rated = Pick<RequestProjection, '_id' | 'rating'>;
+  type Decided = Pick<TaskProjection, '_id' | 'createdAt' | 'decidedAt'>;
+  const days = (from: string, to: string) => workingDaysKey(officialCalendar.elapsedWorkingDays(from, to));
+  const finished = await fillMissing<Finished>(
+    RequestProjectionModel,
+    { completedAt: { $exists: true }, completedWorkingDays: { $exists: false } },
+    { createdAt: 1, completedAt: 1 },
+    async () => (request) => ({ completedWorkingDays: days(request.createdAt, request.completedAt!) }),
+  );
+  const rated = await fillMissing<Rated>(
+    RequestProjectionModel,
+    { rating: { $exists: true }, ratingGrade: { $exists: false } },
+    { rating: 1 },
+    async () => (request) => ({ ratingGrade: String(request.rating!.grade) }),
+  );
+  const decided = await fillMissing<Decided>(
+    TaskProjectionModel,
+    { decidedAt: { $exists: true }, decidedWorkingDays: { $exists: false } },
+    { createdAt: 1, decidedAt: 1 },
+    async () => (task) => ({ decidedWorkingDays: days(task.createdAt, task.decidedAt!) }),
+  );
+  return finished + rated + decided;
 }
 
 /** Upgrades of stored data that this code relies on, by a name that never changes once released. */
@@ -124,6 +159,7 @@ const DATA_UPGRADES: readonly { name: string; run: () => Promise<unknown> }[] = 
   { name: '2026-12-accepting-office', run: fillAcceptingOffices },
   { name: '2026-12-organisation-search-grams', run: fillOrganisationSearchGrams },
   { name: '2026-12-handling-organisations', run: fillHandlingOrganisations },
+  { name: '2026-12-figure-fields', run: fillFigureFields },
 ];
 
 /**

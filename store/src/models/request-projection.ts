@@ -73,6 +73,13 @@ export interface RequestProjection {
    * upgrade fills them (`fillHandlingOrganisations`).
    */
   handlingOrgIds?: string[];
+  /**
+   * Figures the dashboard counts rather than reads (`percentilesByCount`): the working days from
+   * filing to 办结 (`workingDaysKey`, set with `completedAt`) and the rating's grade as a string
+   * (`'1'`–`'5'`). Top-level strings, so they are counted by index under FerretDB too.
+   */
+  completedWorkingDays?: string;
+  ratingGrade?: string;
 }
 
 /**
@@ -123,10 +130,16 @@ const requestProjectionSchema = new Schema<StoredRequestProjection>(
     flagged: Boolean,
     deadlineLevel: String,
     handlingOrgIds: { type: [String], default: undefined },
+    completedWorkingDays: String,
+    ratingGrade: String,
   },
   { versionKey: false, minimize: false },
 );
 requestProjectionSchema.index({ applicantOrgId: 1, createdAt: -1 });
+// The dashboard's figures, each an index count: how long 办结 took per process, and ratings per grade.
+requestProjectionSchema.index({ processKey: 1, completedWorkingDays: 1 });
+requestProjectionSchema.index({ completedWorkingDays: 1 });
+requestProjectionSchema.index({ ratingGrade: 1, processKey: 1 });
 // 沿用上次填写: an organisation's newest request of one process.
 requestProjectionSchema.index({ applicantOrgId: 1, processKey: 1, createdAt: -1 });
 requestProjectionSchema.index({ status: 1, processKey: 1 });

@@ -27,6 +27,8 @@ export interface TaskProjection {
   form?: { key: string; version: number };
   createdAt: string;
   decidedAt?: string;
+  /** The working days from the task's opening to its decision (`workingDaysKey`): the dashboard counts them per department. */
+  decidedWorkingDays?: string;
   /**
    * The step's time limit (its clock's 黄牌 moment), when the step has one: the inbox sorts 待办 by
    * it. With the reminder and 红牌 moments, the clock's level at any instant follows from these
@@ -56,6 +58,7 @@ const taskProjectionSchema = new Schema<TaskProjection>(
     form: { type: Schema.Types.Mixed },
     createdAt: { type: String, required: true },
     decidedAt: String,
+    decidedWorkingDays: String,
     dueAt: String,
     remindAt: String,
     redAt: String,
@@ -64,6 +67,8 @@ const taskProjectionSchema = new Schema<TaskProjection>(
 );
 // The inbox: a user's tasks by status, newest first; narrowed to one process; 已办 by decision time.
 taskProjectionSchema.index({ assigneeId: 1, status: 1, createdAt: -1 });
+// The dashboard: how fast each department decided, counted by index (percentilesByCount).
+taskProjectionSchema.index({ assigneeOrgId: 1, decidedWorkingDays: 1 });
 taskProjectionSchema.index({ assigneeId: 1, status: 1, processKey: 1, createdAt: -1 });
 taskProjectionSchema.index({ assigneeId: 1, status: 1, decidedAt: -1 });
 // 待办 by deadline, soonest first.

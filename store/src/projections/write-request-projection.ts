@@ -1,7 +1,9 @@
 import type { AnyBulkWriteOperation, Model, UpdateQuery } from 'mongoose';
 import {
+  createWorkingCalendar,
   flattenSteps,
   TERMINAL_STATUSES,
+  type WorkingCalendar,
   type ClockLevel,
   type ProcessState,
   type TaskState,
@@ -10,6 +12,7 @@ import { RequestProjectionModel, type RequestProjection } from '../models/reques
 import { TaskProjectionModel, type TaskProjection } from '../models/task-projection';
 import { WindowFilingModel, type WindowFiling } from '../models/window-filing';
 import { allocateRequestNumber, requestNumberOf } from '../numbers/allocate-request-number';
+import { workingDaysKey } from '../queries/percentiles-by-count';
 import { storedRequestProjection } from './request-form-data';
 import { isDuplicateKeyError, isOnlyDuplicateKeyErrors } from '../errors';
 
@@ -177,7 +180,14 @@ export function toRequestProjection(state: ProcessState): RequestProjection {
     ],
     createdAt: state.createdAt,
     updatedAt: state.updatedAt,
-    ...(state.completedAt ? { completedAt: state.completedAt } : {}),
+    ...(state.completedAt
+      ? {
+          completedAt: state.completedAt,
+          completedWorkingDays: workingDaysKey(
+            calendarOf(state).elapsedWorkingDays(state.createdAt, state.completedAt),
+          ),
+        }
+      : {}),
     ...(state.requestClock
       ? {
           deadline: {
@@ -189,7 +199,7 @@ export function toRequestProjection(state: ProcessState): RequestProjection {
         }
       : {}),
     ...(state.ratingOpenUntil ? { ratingOpenUntil: state.ratingOpenUntil } : {}),
-    ...(state.rating ? { rating: state.rating } : {}),
+    ...(state.rating ? { rating: state.rating, ratingGrade: String(state.rating.grade) } : {}),
     ...(state.aftercare ? { aftercare: state.aftercare } : {}),
     ...(state.flagged ? { flagged: true } : {}),
     ...deadlineLevelOf(state),
@@ -197,6 +207,13 @@ export function toRequestProjection(state: ProcessState): RequestProjection {
 }
 
 const CLOCK_LEVELS: readonly ClockLevel[] = ['on_time', 'reminded', 'yellow', 'red'];
+
+const officialCalendar = createWorkingCalendar();
+
+/** The working days a request counts in: the official calendar with the changes pinned when it was filed. */
+function calendarOf(state: ProcessState): WorkingCalendar {
+  return state.calendarOverrides?.length ? createWorkingCalendar(state.calendarOverrides) : officialCalendar;
+}
 
 /**
  * The worst level among a running request's clocks (its own and those of the steps under way),
@@ -233,7 +250,12 @@ export function toTaskProjection(state: ProcessState, task: TaskState): TaskProj
     ...(task.assignee.onBehalfOf ? { onBehalfOf: task.assignee.onBehalfOf } : {}),
     ...(definition?.type === 'fill' ? { form: definition.form } : {}),
     createdAt: task.createdAt,
-    ...(task.decidedAt ? { decidedAt: task.decidedAt } : {}),
+    ...(task.decidedAt
+      ? {
+          decidedAt: task.decidedAt,
+          decidedWorkingDays: workingDaysKey(calendarOf(state).elapsedWorkingDays(task.createdAt, task.decidedAt)),
+        }
+      : {}),
     ...(step?.clock
       ? {
           dueAt: step.clock.dueAt,

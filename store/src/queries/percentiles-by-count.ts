@@ -1,0 +1,57 @@
+import type { Model } from 'mongoose';
+import type { Filter } from './all-of';
+
+/**
+ * Working days as stored for figures (`00003`): a string of fixed width, so
+ * that they order as numbers do and a range of them is counted in PostgreSQL
+ * under FerretDB, which counts and orders strings by index but numbers only
+ * by reading every document.
+ */
+export function workingDaysKey(days: number): string {
+  return String(Math.max(0, Math.floor(days))).padStart(WIDTH, '0');
+}
+
+const WIDTH = 5;
+
+/**
+ * Nearest-rank percentiles (`ps`, 0–100) of the working days held in `field`
+ * (`workingDaysKey`) by the documents `filter` matches, found by counting,
+ * never by reading the documents: the total, the largest value (one row by
+ * index), then for each percentile a binary search over whole days of "how
+ * many took at most d days". Its cost is a few index counts per percentile
+ * (about 2·log2 of the largest value), whatever the number of documents.
+ * Nulls where nothing matches.
+ */
+export async function percentilesByCount<T>(
+  model: Model<T>,
+  filter: Filter,
+  field: string,
+  ps: readonly number[],
+): Promise<(number | null)[]> {
+  const having = { ...filter, [field]: { $gte: workingDaysKey(0) } };
+  const [total, largest] = await Promise.all([
+    model.countDocuments(having),
+    model
+      .findOne(having, { [field]: 1 })
+      .sort({ [field]: -1 })
+      .lean<Record<string, unknown>>(),
+  ]);
+  if (total === 0 || !largest) return ps.map(() => null);
+  const max = Number(largest[field]);
+  const atMost = (days: number) =>
+    model.countDocuments({ ...filter, [field]: { $gte: workingDaysKey(0), $lte: workingDaysKey(days) } });
+  return Promise.all(
+    ps.map(async (p) => {
+      const rank = Math.min(total, Math.max(1, Math.ceil((p / 100) * total)));
+      // The least d with at least `rank` documents at d days or fewer.
+      let low = 0;
+      let high = max;
+      while (low < high) {
+        const middle = Math.floor((low + high) / 2);
+        if ((await atMost(middle)) >= rank) high = middle;
+        else low = middle + 1;
+      }
+      return low;
+    }),
+  );
+}
