@@ -51,10 +51,10 @@ describe('percentilesByCount', () => {
         'decidedWorkingDays',
         [0, 50, 95, 100],
       );
-      expect(found).toEqual([0, 50, 95, 100].map((p) => nearestRank(days, p)));
+      expect(found).toEqual({ count: days.length, values: [0, 50, 95, 100].map((p) => nearestRank(days, p)) });
     }
     expect(
       await percentilesByCount(TaskProjectionModel, { assigneeOrgId: 'org-none' }, 'decidedWorkingDays', [50]),
-    ).toEqual([null]);
+    ).toEqual({ count: 0, values: [null] });
   });
 });
