@@ -3,13 +3,14 @@ import { filtersFromSearch, filtersOfFigure, searchOfFilters, searchPathOfFigure
 describe('request list filters', () => {
   it('reads the filters an address names, leaving out values the server would refuse', () => {
     const search = new URLSearchParams(
-      'processKey=loan-renewal&status=in_progress&deadline=overdue&orgId=org-a&q=%20易普乐%20&page=3&filedBy=me',
+      'processKey=loan-renewal&status=in_progress&deadline=overdue&orgId=org-a&handlingOrgId=org-h&q=%20易普乐%20&page=3&filedBy=me',
     );
     expect(filtersFromSearch(search)).toEqual({
       processKey: 'loan-renewal',
       status: 'in_progress',
       deadline: 'overdue',
       orgId: 'org-a',
+      handlingOrgId: 'org-h',
       q: '易普乐',
       filedBy: 'me',
     });
@@ -20,8 +21,15 @@ describe('request list filters', () => {
     expect(searchOfFilters({ q: '英联', status: 'completed', orgId: '' }).toString()).toBe(
       `status=completed&q=${encodeURIComponent('英联')}`,
     );
-    const filters = { applicantOrgId: 'org-b', from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' };
+    const filters = {
+      applicantOrgId: 'org-b',
+      handlingOrgId: 'org-h',
+      from: '2026-11-01T00:00:00.000Z',
+      to: '2026-12-01T00:00:00.000Z',
+    };
     expect(filtersFromSearch(searchOfFilters(filters))).toEqual(filters);
+    // Clearing the 办理部门 select leaves the others.
+    expect(searchOfFilters({ ...filters, handlingOrgId: undefined }).has('handlingOrgId')).toBe(false);
   });
 });
 
@@ -39,6 +47,17 @@ describe('a dashboard figure as the list it counts', () => {
       orgId: 'org-c',
       status: 'in_progress',
     });
+  });
+
+  it('opens a department’s bar as the requests it holds now, or of those the overdue ones', () => {
+    expect(filtersOfFigure({ kind: 'handlingOrg', orgId: 'org-fgw' }, scope)).toEqual({
+      processKey: 'loan-renewal',
+      from: '2026-11-01T00:00:00.000Z',
+      handlingOrgId: 'org-fgw',
+    });
+    expect(searchPathOfFigure({ kind: 'handlingOrg', orgId: 'org-fgw', overdue: true }, {})).toBe(
+      '/requests/search?handlingOrgId=org-fgw&deadline=overdue',
+    );
   });
 
   it('lets a process figure name its own process, whatever the dashboard chose', () => {

@@ -15,6 +15,8 @@ export interface RequestFilters {
   /** The accepting office (受理单位). */
   orgId?: string;
   applicantOrgId?: string;
+  /** 办理部门: an organisation holding an open task of the request now. */
+  handlingOrgId?: string;
   deadline?: DeadlineFilter;
   /** Created at or after / before: ISO instants. */
   from?: string;
@@ -32,6 +34,7 @@ const FILTER_KEYS = [
   'status',
   'orgId',
   'applicantOrgId',
+  'handlingOrgId',
   'deadline',
   'from',
   'to',
@@ -87,7 +90,9 @@ export type DashboardFigure =
   | { kind: 'status'; status: string }
   | { kind: 'deadline'; deadline: DeadlineFilter }
   | { kind: 'process'; processKey: string; status?: string }
-  | { kind: 'acceptingOrg'; orgId: string; status?: string };
+  | { kind: 'acceptingOrg'; orgId: string; status?: string }
+  /** 办理部门: the requests an organisation holds now; `overdue`: of those, the 黄牌 and 红牌 ones. */
+  | { kind: 'handlingOrg'; orgId: string; overdue?: boolean };
 
 /**
  * The list filters that reproduce a dashboard figure: the figure's own
@@ -111,6 +116,8 @@ export function filtersOfFigure(figure: DashboardFigure, scope: DashboardScope):
       return { ...narrowed, processKey: figure.processKey, ...(figure.status ? { status: figure.status } : {}) };
     case 'acceptingOrg':
       return { ...narrowed, orgId: figure.orgId, ...(figure.status ? { status: figure.status } : {}) };
+    case 'handlingOrg':
+      return { ...narrowed, handlingOrgId: figure.orgId, ...(figure.overdue ? { deadline: 'overdue' } : {}) };
   }
 }
 

@@ -19,8 +19,10 @@ const days = (value: number | null) => (value === null ? '—' : value.toFixed(1
 
 /**
  * 统计看板: requests by status, working days per process and department
- * (median and 95th percentile), open and overdue tasks by department, and the
- * ratings; over what the caller may read, optionally one process and a period.
+ * (median and 95th percentile), the requests each department handles now and
+ * the overdue ones of them, and the ratings; over what the caller may read,
+ * optionally one process and a period. Every count of requests opens 办件查询
+ * with the filters that reproduce it.
  */
 export default function DashboardPage() {
   const { t } = useTranslation();
@@ -148,17 +150,16 @@ function Figures({ stats, scope }: { stats: Stats; scope: DashboardScope }) {
       grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
       xAxis: { type: 'value' },
       yAxis: { type: 'category', data: stats.departments.map((department) => department.orgName) },
+      // Side by side, not stacked: each bar is a count the list it opens shows as 共 N 条.
       series: [
         {
           type: 'bar',
-          name: t('dashboard.open'),
-          stack: 'tasks',
-          data: stats.departments.map((department) => department.open - department.overdue),
+          name: t('dashboard.handling'),
+          data: stats.departments.map((department) => department.inProgress),
         },
         {
           type: 'bar',
-          name: t('dashboard.overdue'),
-          stack: 'tasks',
+          name: t('dashboard.handlingOverdue'),
           itemStyle: { color: '#cf1322' },
           data: stats.departments.map((department) => department.overdue),
         },
@@ -261,6 +262,10 @@ function Figures({ stats, scope }: { stats: Stats; scope: DashboardScope }) {
               option={departmentOption}
               height={Math.max(240, stats.departments.length * 36)}
               label={t('dashboard.byDepartment')}
+              onItemClick={(item) => {
+                const department = stats.departments[item.dataIndex];
+                if (department) open({ kind: 'handlingOrg', orgId: department.orgId, overdue: item.seriesIndex === 1 });
+              }}
             />
           </Card>
         </Col>
@@ -398,8 +403,30 @@ function Figures({ stats, scope }: { stats: Stats; scope: DashboardScope }) {
             { key: 'decided', title: t('dashboard.decided'), dataIndex: 'decided' },
             { key: 'median', title: t('dashboard.median'), render: (_, row) => days(row.medianWorkingDays) },
             { key: 'p95', title: t('dashboard.p95'), render: (_, row) => days(row.p95WorkingDays) },
-            { key: 'open', title: t('dashboard.open'), dataIndex: 'open' },
-            { key: 'overdue', title: t('dashboard.overdue'), dataIndex: 'overdue' },
+            {
+              key: 'inProgress',
+              title: t('dashboard.handling'),
+              render: (_, row) => (
+                <FigureLink
+                  figure={{ kind: 'handlingOrg', orgId: row.orgId }}
+                  scope={scope}
+                  value={row.inProgress}
+                  testId={`figure-handling-${row.orgId}`}
+                />
+              ),
+            },
+            {
+              key: 'overdue',
+              title: t('dashboard.handlingOverdue'),
+              render: (_, row) => (
+                <FigureLink
+                  figure={{ kind: 'handlingOrg', orgId: row.orgId, overdue: true }}
+                  scope={scope}
+                  value={row.overdue}
+                  testId={`figure-handling-overdue-${row.orgId}`}
+                />
+              ),
+            },
           ]}
         />
       </Card>

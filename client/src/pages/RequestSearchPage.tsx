@@ -21,7 +21,7 @@ import {
 /**
  * 办件查询: the city's requests for supervisors, auditors and administrators,
  * filtered by process, status, accepting office (受理单位), applicant, the
- * days submitted and how late they are, and searched by 办件编号, enterprise
+ * department handling them now (办理部门), the days submitted and how late they are, and searched by 办件编号, enterprise
  * name or 统一社会信用代码. The filters live in the address: a dashboard figure
  * links here with the filters that reproduce it, and 共 N 条 is that figure.
  * The export takes the same filters.
@@ -101,6 +101,15 @@ export default function RequestSearchPage() {
               placeholder={t('requestSearch.applicantOrg')}
               value={filters.applicantOrgId}
               onChange={(applicantOrgId) => change({ applicantOrgId })}
+            />
+          </div>
+          <div style={{ minWidth: 220 }}>
+            <DirectoryPicker
+              kind="organisation"
+              ariaLabel={t('requestSearch.handlingOrg')}
+              placeholder={t('requestSearch.handlingOrg')}
+              value={filters.handlingOrgId}
+              onChange={(handlingOrgId) => change({ handlingOrgId })}
             />
           </div>
           <DatePicker.RangePicker

@@ -192,6 +192,14 @@ export const requestListQuery = z.strictObject({
     .regex(/^[\w.:-]{1,100}$/)
     .optional()
     .meta({ description: 'Only requests of this applicant organisation' }),
+  handlingOrgId: z
+    .string()
+    .regex(/^[\w.:-]{1,100}$/)
+    .optional()
+    .meta({
+      description:
+        'Only requests this organisation handles now (办理部门: one of its people holds an open task of the request)',
+    }),
   deadline: z.enum(REQUEST_DEADLINE_FILTERS).optional().meta({
     description:
       'How late a running request is, by the worst of its clocks under way: `on_time` 正常, `reminded` 临期, `yellow` 黄牌, `red` 红牌, `overdue` 逾期 (黄牌 or 红牌)',

@@ -74,6 +74,8 @@ export async function requestListFilter(
   if (query.processKey) filter.push({ processKey: query.processKey });
   if (query.orgId) filter.push({ acceptingOrgId: query.orgId });
   if (query.applicantOrgId) filter.push({ applicantOrgId: query.applicantOrgId });
+  // 办理部门: an element of the array, which its multikey (MongoDB) or GIN (FerretDB) index finds.
+  if (query.handlingOrgId) filter.push({ handlingOrgIds: query.handlingOrgId });
   if (query.deadline) filter.push({ deadlineLevel: DEADLINE_LEVELS[query.deadline] });
   // 我发起: filed by the caller, for themselves or (at a service window) for an enterprise.
   if (query.started === 'me') filter.push({ $or: [{ 'applicant.userId': user.id }, { 'filedBy.userId': user.id }] });

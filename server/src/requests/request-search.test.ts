@@ -53,7 +53,12 @@ function projection(id: string, fields: Partial<RequestProjection>): RequestProj
 
 /** Four requests whose every listed field differs somewhere, newest first in the list. */
 const PAST = [
-  projection('req-s1', { acceptingOrgId: CENTRE._id, deadlineLevel: 'red', number: '云梦招商-20251102-0001' }),
+  projection('req-s1', {
+    acceptingOrgId: CENTRE._id,
+    deadlineLevel: 'red',
+    number: '云梦招商-20251102-0001',
+    handlingOrgIds: [CENTRE._id],
+  }),
   projection('req-s2', {
     processKey: 'subsidy-application',
     status: 'completed',
@@ -68,6 +73,8 @@ const PAST = [
     applicantOrgId: YINGLIAN._id,
     deadlineLevel: 'yellow',
     number: '农行云梦-20251120-0001',
+    // 并联: the bank and the centre each hold a step of it.
+    handlingOrgIds: [ABC_BANK._id, CENTRE._id],
     createdAt: '2025-11-20T01:00:00.000Z',
   }),
   projection('req-s4', {
@@ -75,6 +82,7 @@ const PAST = [
     acceptingOrgId: CENTRE._id,
     deadlineLevel: 'on_time',
     participantIds: [demoUserId('zhaoshang')],
+    handlingOrgIds: [],
     createdAt: '2025-10-01T01:00:00.000Z',
   }),
 ];
@@ -105,7 +113,7 @@ async function list(agent: Agent, query: string): Promise<{ ids: string[]; total
 }
 const past = async (agent: Agent, query: string) => (await list(agent, query)).ids.filter((id) => PAST_IDS.has(id));
 
-it('narrows the city-wide list by process, status, accepting office, applicant, deadline level and dates', async () => {
+it('narrows the city-wide list by process, status, accepting office, applicant, handling department, deadline level and dates', async () => {
   for (const reader of [duban, shenji]) {
     expect(await past(reader, '')).toEqual(['req-s3', 'req-s2', 'req-s1', 'req-s4']);
     expect(await past(reader, 'processKey=subsidy-application')).toEqual(['req-s2']);
@@ -117,6 +125,10 @@ it('narrows the city-wide list by process, status, accepting office, applicant, 
     expect(await past(reader, 'deadline=on_time')).toEqual(['req-s4']);
     expect(await past(reader, 'from=2025-11-05T00:00:00Z&to=2025-11-15T00:00:00Z')).toEqual(['req-s2']);
     expect(await past(reader, `status=in_progress&orgId=${CENTRE._id}`)).toEqual(['req-s1']);
+    expect(await past(reader, `handlingOrgId=${CENTRE._id}`)).toEqual(['req-s3', 'req-s1']);
+    expect(await past(reader, `handlingOrgId=${ABC_BANK._id}`)).toEqual(['req-s3']);
+    expect(await past(reader, `handlingOrgId=${CENTRE._id}&deadline=red`)).toEqual(['req-s1']);
+    expect(await past(reader, `handlingOrgId=${CENTRE._id}&orgId=${CENTRE._id}`)).toEqual(['req-s1']);
   }
   // Filters that reach only the past requests: the total counts them exactly, and pages go by the server.
   const overdue = await list(duban, 'deadline=overdue&pageSize=1&page=2');
@@ -150,6 +162,7 @@ it('never widens what a caller may read: every filter is within their own list',
     `q=${YINGLIAN.creditCode}`,
     `q=${encodeURIComponent('英联')}`,
     'filedBy=me',
+    `handlingOrgId=${CENTRE._id}`,
   ];
   for (const agent of [qiye, zhaoshang, clerk]) {
     const own = new Set((await list(agent, '')).ids);
@@ -166,6 +179,7 @@ it('never widens what a caller may read: every filter is within their own list',
   expect(await past(zhaoshang, '')).toEqual(['req-s4']);
   expect(await past(zhaoshang, `orgId=${CENTRE._id}`)).toEqual(['req-s4']);
   expect(await past(zhaoshang, 'deadline=red')).toEqual([]);
+  expect(await past(zhaoshang, `handlingOrgId=${CENTRE._id}`)).toEqual([]);
 });
 
 it('gives a real request its accepting office, and the window clerk a list of what they filed (我代办的)', async () => {
@@ -195,7 +209,7 @@ it('gives a real request its accepting office, and the window clerk a list of wh
 });
 
 it('exports the rows the filtered list shows', async () => {
-  const query = `orgId=${ABC_BANK._id}&to=2026-01-01T00:00:00Z`;
+  const query = `handlingOrgId=${CENTRE._id}&to=2026-01-01T00:00:00Z`;
   const response = await duban
     .get(`/api/v1/requests/export.xlsx?${query}`)
     .buffer(true)

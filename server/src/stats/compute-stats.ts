@@ -31,8 +31,9 @@ function summary(durations: number[]) {
  * Figures over the requests and tasks the caller may read, computed from the
  * projections: requests by status; per process how many finished and in how
  * many working days (median, p95) and their ratings; per handling
- * organisation how fast it decided its tasks and how many of its open tasks
- * are past their step's deadline; the ratings (好差评) overall. Each count of
+ * organisation (办理部门) how many requests it holds now and how many of those
+ * are overdue (黄牌 or 红牌), and how fast it decided its tasks; the ratings
+ * (好差评) overall. Each count of
  * requests is what `GET /requests` lists under the same filters (the
  * dashboard's click-through), so it counts the same fields the list filters by.
  */
@@ -53,17 +54,22 @@ export async function computeStats(ability: AppAbility, query: z.output<typeof s
     createdAt: 1,
     completedAt: 1,
     rating: 1,
-    steps: 1,
     acceptingOrgId: 1,
     deadlineLevel: 1,
+    handlingOrgIds: 1,
   }).lean();
 
   const byStatus: Record<string, number> = {};
+  const departments = new Map<string, { durations: number[]; inProgress: number; overdue: number }>();
+  const department = (orgId: string) => {
+    const found = departments.get(orgId) ?? { durations: [], inProgress: 0, overdue: 0 };
+    departments.set(orgId, found);
+    return found;
+  };
   const byDeadline: Record<string, number> = {};
   const accepting = new Map<string, { total: number; inProgress: number }>();
   const processes = new Map<string, { name: string; durations: number[]; grades: number[]; total: number }>();
   const grades: number[] = [];
-  const stepClocks = new Map<string, string>();
   for (const request of requests) {
     byStatus[request.status] = (byStatus[request.status] ?? 0) + 1;
     if (request.deadlineLevel) byDeadline[request.deadlineLevel] = (byDeadline[request.deadlineLevel] ?? 0) + 1;
@@ -87,26 +93,22 @@ export async function computeStats(ability: AppAbility, query: z.output<typeof s
       grades.push(request.rating.grade);
     }
     processes.set(request.processKey, process);
-    for (const step of request.steps) {
-      if (step.status === 'active' && step.clock) stepClocks.set(`${request._id}/${step.id}`, step.clock.dueAt);
+    // 办理部门: as the list's `handlingOrgId` filter (and, overdue, its `deadline=overdue`) counts it.
+    for (const orgId of request.handlingOrgIds ?? []) {
+      const holder = department(orgId);
+      holder.inProgress += 1;
+      if (request.deadlineLevel === 'yellow' || request.deadlineLevel === 'red') holder.overdue += 1;
     }
   }
 
-  const tasks = await TaskProjectionModel.find(
-    allOf(accessibleFilter(ability, 'read', 'Task'), narrow, { status: { $in: ['open', 'approved', 'rejected'] } }),
-    { requestId: 1, stepId: 1, assigneeOrgId: 1, status: 1, createdAt: 1, decidedAt: 1 },
+  // How fast each department decided: its decided tasks the caller may read.
+  const decided = await TaskProjectionModel.find(
+    allOf(accessibleFilter(ability, 'read', 'Task'), narrow, { status: { $in: ['approved', 'rejected'] } }),
+    { assigneeOrgId: 1, createdAt: 1, decidedAt: 1 },
   ).lean();
-  const departments = new Map<string, { durations: number[]; open: number; overdue: number }>();
-  for (const task of tasks) {
-    const department = departments.get(task.assigneeOrgId) ?? { durations: [], open: 0, overdue: 0 };
-    if (task.status === 'open') {
-      department.open += 1;
-      const dueAt = stepClocks.get(`${task.requestId}/${task.stepId}`);
-      if (dueAt && dueAt < now) department.overdue += 1;
-    } else if (task.decidedAt) {
-      department.durations.push(calendar.elapsedWorkingDays(task.createdAt, task.decidedAt));
-    }
-    departments.set(task.assigneeOrgId, department);
+  for (const task of decided) {
+    if (task.decidedAt)
+      department(task.assigneeOrgId).durations.push(calendar.elapsedWorkingDays(task.createdAt, task.decidedAt));
   }
   const orgs = await OrganisationModel.find(
     { _id: { $in: [...new Set([...departments.keys(), ...accepting.keys()])] } },
@@ -142,10 +144,10 @@ export async function computeStats(ability: AppAbility, query: z.output<typeof s
         orgName: orgName.get(orgId) ?? orgId,
         decided: department.durations.length,
         ...summary(department.durations),
-        open: department.open,
+        inProgress: department.inProgress,
         overdue: department.overdue,
       }))
-      .sort((a, b) => b.overdue - a.overdue || a.orgId.localeCompare(b.orgId)),
+      .sort((a, b) => b.overdue - a.overdue || b.inProgress - a.inProgress || a.orgId.localeCompare(b.orgId)),
     projects321: projects321(projects.map((project) => ({ ...project, data: readFormData(project.data) }))),
     growthPointReporting: growthPointReporting(
       reports.map((report) => ({ data: readFormData(report.data), stepData: readStepData(report.stepData) })),

@@ -16,6 +16,8 @@ const STATUSES = ['in_progress', 'returned', 'completed', 'rejected', 'withdrawn
 const LEVELS = ['on_time', 'reminded', 'yellow', 'red'] as const;
 const PROCESSES = ['loan-renewal', 'subsidy-application', 'enterprise-demand'];
 const OFFICES = [CENTRE._id, ABC_BANK._id, 'org-volume-office'];
+/** Who holds a running request now (办理部门): none, one, or two departments at once (并联). */
+const HOLDERS = [[], [CENTRE._id], [ABC_BANK._id], [CENTRE._id, 'org-volume-office']];
 
 /** Requests of the past, spread over statuses, levels, processes, offices and two months. */
 function pastRequests(): RequestProjection[] {
@@ -45,6 +47,8 @@ function pastRequests(): RequestProjection[] {
       // Every seventh has no office: projected before offices were recorded.
       ...(index % 7 === 6 ? {} : { acceptingOrgId: OFFICES[index % OFFICES.length] }),
       ...(running && index % 3 !== 0 ? { deadlineLevel: LEVELS[index % LEVELS.length] } : {}),
+      // Every eleventh running one was projected before handling departments were recorded.
+      ...(index % 11 === 10 ? {} : { handlingOrgIds: running ? HOLDERS[index % HOLDERS.length]! : [] }),
     };
   });
 }
@@ -73,6 +77,7 @@ interface Stats {
   requests: { total: number; byStatus: Record<string, number>; byDeadline: Record<string, number> };
   processes: { processKey: string; total: number; completed: number }[];
   acceptingOrgs: { orgId: string; total: number; inProgress: number }[];
+  departments: { orgId: string; inProgress: number; overdue: number }[];
 }
 
 /** Each request figure and the list filters the dashboard opens for it (its period and process added). */
@@ -95,6 +100,14 @@ function figures(stats: Stats): [string, number, Query][] {
       [office.orgId, office.total, { orgId: office.orgId }],
       [`${office.orgId} in progress`, office.inProgress, { orgId: office.orgId, status: 'in_progress' }],
     ]),
+    ...stats.departments.flatMap((department): [string, number, Query][] => [
+      [`${department.orgId} handling`, department.inProgress, { handlingOrgId: department.orgId }],
+      [
+        `${department.orgId} handling overdue`,
+        department.overdue,
+        { handlingOrgId: department.orgId, deadline: 'overdue' },
+      ],
+    ]),
   ];
 }
 
@@ -109,6 +122,8 @@ it.each([
 ])('shows for %s the same count as the list the figure opens', async (_, narrow: Query) => {
   const stats = (await duban.get(`/api/v1/stats?${search(narrow)}`).expect(200)).body as Stats;
   expect(stats.requests.total).toBeGreaterThan(0);
+  // The two requests filed here wait at the centre; the past ones are held by up to three departments.
+  expect(stats.departments.length).toBeGreaterThan(0);
   const shown = figures(stats);
   const counted = await Promise.all(shown.map(([, , query]) => listed({ ...narrow, ...query })));
   expect(shown.map(([name], index) => [name, counted[index]])).toEqual(shown.map(([name, count]) => [name, count]));

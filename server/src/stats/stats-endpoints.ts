@@ -44,17 +44,27 @@ export const statsSchema = z
         ratings,
       }),
     ),
-    departments: z.array(
-      z.strictObject({
-        orgId: z.string(),
-        orgName: z.string(),
-        decided: z.number().int().meta({ description: 'Tasks decided (approved or rejected)' }),
-        medianWorkingDays: days.meta({ description: 'From a task’s assignment to its decision' }),
-        p95WorkingDays: days,
-        open: z.number().int(),
-        overdue: z.number().int().meta({ description: 'Open tasks whose step is past its deadline' }),
+    departments: z
+      .array(
+        z.strictObject({
+          orgId: z.string(),
+          orgName: z.string(),
+          decided: z.number().int().meta({ description: 'Tasks decided (approved or rejected)' }),
+          medianWorkingDays: days.meta({ description: 'From a task’s assignment to its decision' }),
+          p95WorkingDays: days,
+          inProgress: z.number().int().meta({
+            description:
+              'Requests the organisation handles now (one of its people holds an open task): the list’s `handlingOrgId` filter',
+          }),
+          overdue: z.number().int().meta({
+            description: 'Of those, the ones 黄牌 or 红牌: the list’s `handlingOrgId` with `deadline=overdue`',
+          }),
+        }),
+      )
+      .meta({
+        description:
+          'Per handling organisation (办理部门), most overdue first: the requests it holds and how fast it decided its tasks',
       }),
-    ),
     ratings: ratings.extend({ byGrade: z.record(z.string(), z.number().int()).meta({ description: '"1"…"5"' }) }),
     projects321: z
       .strictObject({

@@ -2014,15 +2014,17 @@ export interface components {
         orgName: string;
         total: number;
       }[];
+      /** @description Per handling organisation (办理部门), most overdue first: the requests it holds and how fast it decided its tasks */
       departments: {
         /** @description Tasks decided (approved or rejected) */
         decided: number;
+        /** @description Requests the organisation handles now (one of its people holds an open task): the list’s `handlingOrgId` filter */
+        inProgress: number;
         /** @description From a task’s assignment to its decision */
         medianWorkingDays: number | null;
-        open: number;
         orgId: string;
         orgName: string;
-        /** @description Open tasks whose step is past its deadline */
+        /** @description Of those, the ones 黄牌 or 红牌: the list’s `handlingOrgId` with `deadline=overdue` */
         overdue: number;
         /** @description Working days (official calendar); null when there is nothing to measure */
         p95WorkingDays: number | null;
@@ -9819,6 +9821,8 @@ export interface operations {
         filedBy?: 'me';
         /** @description Created at or after */
         from?: string;
+        /** @description Only requests this organisation handles now (办理部门: one of its people holds an open task of the request) */
+        handlingOrgId?: string;
         /** @description Only requests this organisation accepted (受理单位: the office whose prefix opens the 办件编号) */
         orgId?: string;
         /** @description Page number, from 1 */
@@ -10777,6 +10781,8 @@ export interface operations {
         filedBy?: 'me';
         /** @description Created at or after */
         from?: string;
+        /** @description Only requests this organisation handles now (办理部门: one of its people holds an open task of the request) */
+        handlingOrgId?: string;
         /** @description Only requests this organisation accepted (受理单位: the office whose prefix opens the 办件编号) */
         orgId?: string;
         processKey?: string;
