@@ -14,6 +14,8 @@ import {
 // cards, filtered by status and searched by 编号.
 const app = useAppInBrowser();
 const PHONE = { width: 390, height: 844 };
+/** 云梦县招商服务中心: it accepts loan renewals and handles their first step. */
+const CENTRE_ID = 'org-yunmeng-investment-centre';
 
 /** The server's count under the list: the N of 共 N 条. */
 async function listedTotal(page: Page): Promise<number> {
@@ -89,6 +91,35 @@ it('takes the supervisor from a dashboard figure to the list it counts, with the
   await search.press('Enter');
   await supervisor.getByRole('row').filter({ hasText: filed[1]!.number }).waitFor();
   await screenshot(supervisor, 'request-search-filtered.png');
+
+  // The department table: the centre handles both requests now (办理部门); its figure and its overdue
+  // one open the list of exactly those, which shows the filter and clears it.
+  for (const [testId, deadline] of [
+    [`figure-handling-${CENTRE_ID}`, null],
+    [`figure-handling-overdue-${CENTRE_ID}`, 'overdue'],
+  ] as const) {
+    await supervisor.goto(`${app.stack.baseUrl}/dashboard`);
+    const link = supervisor.getByTestId(testId);
+    const shown = Number(await link.textContent());
+    if (!deadline) expect(shown).toBeGreaterThanOrEqual(filed.length);
+    await link.click();
+    await supervisor.getByRole('heading', { name: '办件查询' }).waitFor();
+    // None overdue (a loan renewal's first step has no time limit): the list says so, with no 共 N 条.
+    if (shown === 0) await supervisor.getByText('没有符合条件的办件').waitFor();
+    else
+      await eventually(
+        () => listedTotal(supervisor),
+        (total) => expect(total).toBe(shown),
+      );
+    const params = new URL(supervisor.url()).searchParams;
+    expect([params.get('handlingOrgId'), params.get('deadline')]).toEqual([CENTRE_ID, deadline]);
+  }
+  await supervisor.getByTestId('request-search-filters').getByText('云梦县招商服务中心').first().waitFor();
+  await supervisor.getByRole('button', { name: '清除筛选' }).click();
+  await eventually(
+    async () => new URL(supervisor.url()).searchParams.get('handlingOrgId'),
+    (handlingOrgId) => expect(handlingOrgId).toBeNull(),
+  );
   await supervisor.context().close();
 });
 
