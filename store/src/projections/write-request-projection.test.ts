@@ -8,7 +8,7 @@ import {
 } from '@tongban/workflows';
 import { useStore } from '../../test/store-lifecycle';
 import { RequestProjectionModel, TaskProjectionModel } from '../models';
-import { writeRequestProjection } from './write-request-projection';
+import { toRequestProjection, toTaskProjection, writeRequestProjection } from './write-request-projection';
 
 useStore();
 
@@ -61,6 +61,30 @@ describe('writeRequestProjection', () => {
     // A new task inserted by the dead attempt is written again too; an older revision never lands.
     await writeRequestProjection(opened, { newRequest: true, newTaskIds: ['r-retried.1'] });
     expect((await TaskProjectionModel.findById('r-retried.1').lean())?.revision).toBe(retried.revision);
+  });
+
+  it('records the figures the dashboard counts: working days to 办结 and to each decision, the grade as text', () => {
+    const [, , approved] = requestStates('r-figures');
+    // Filed Mon 5 Jan 09:00 China, 办结 Fri 9 Jan 18:00: the 6th, 7th and 8th have ended.
+    const finished = {
+      ...approved,
+      status: 'completed' as const,
+      completedAt: '2026-01-09T10:00:00.000Z',
+      rating: { grade: 4 as const, at: '2026-01-10T01:00:00.000Z', by: applicant },
+    };
+    expect(toRequestProjection(finished)).toMatchObject({ completedWorkingDays: '00003', ratingGrade: '4' });
+    // A request filed under a local closure on the 7th counts in its own calendar.
+    const closed = {
+      ...finished,
+      calendarOverrides: [{ days: [{ date: '2026-01-07', kind: 'holiday' as const, name: { zh: '停工' } }] }],
+    };
+    expect(toRequestProjection(closed).completedWorkingDays).toBe('00002');
+    expect(toRequestProjection(approved)).not.toHaveProperty('completedWorkingDays');
+    expect(toRequestProjection(approved)).not.toHaveProperty('ratingGrade');
+    const [decided] = approved.tasks;
+    expect(toTaskProjection(approved, decided!).decidedWorkingDays).toBe('00000');
+    const [, opened] = requestStates('r-figures-open');
+    expect(toTaskProjection(opened, opened.tasks[0]!)).not.toHaveProperty('decidedWorkingDays');
   });
 
   it('writes the request and its tasks', async () => {
