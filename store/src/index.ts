@@ -46,5 +46,6 @@ export type { DatabaseMigration } from './migration/migrate-databases';
 export type { CollectionCopy, CopyProgress } from './migration/copy-database';
 export { allOf } from './queries/all-of';
 export { containsText, searchGramsOf } from './queries/search-grams';
+export { countRequestsHeldBy, holderSlots } from './projections/holder-slots';
 export { percentilesByCount, workingDaysKey, type CountedPercentiles } from './queries/percentiles-by-count';
 export type { Filter } from './queries/all-of';

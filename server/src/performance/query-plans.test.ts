@@ -55,6 +55,10 @@ const SMALL_TABLES = new Map<string, string>([
     'the published version of the process a request starts: the same few dozen versions',
   ],
   ['form_versions find {_id} limit', 'the form a catalogue entry pins, among a few dozen form versions'],
+  [
+    'process_versions find {} sort {key:1,version:-1}',
+    "the dashboard's processes and their names: every version of every process, a few dozen",
+  ],
   // Not a small table: the one whole count the product asks for on purpose. The auditor's
   // unfiltered log page shows how many entries the city's log holds; PostgreSQL counts the rows
   // (count(*), no document decoded: ~10 ms per 100k entries). Work on the log filters it by
@@ -519,6 +523,9 @@ async function workingSession(): Promise<void> {
       ])
         await duban.get(`/api/v1/requests?${filter}&page=2&pageSize=20`).expect(200);
       await duban.get(`/api/v1/requests/export.xlsx?status=in_progress&orgId=${CENTRE_ID}`).expect(200);
+      // The dashboard the supervisor lands on, for the city, one process and a period: every figure an index count.
+      for (const scope of ['', `?processKey=${PROCESS_KEY}`, '?from=2025-01-01T00:00:00Z&to=2025-02-01T00:00:00Z'])
+        await duban.get(`/api/v1/stats${scope}`).expect(200);
       // 我代办的: what the window clerk filed; the enterprise they file for, by part of its name or code.
       const chuangkou = await signIn('chuangkou');
       await chuangkou.get('/api/v1/requests?filedBy=me&page=1&pageSize=20').expect(200);

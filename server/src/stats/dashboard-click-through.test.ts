@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { loanRenewalApplicationForm } from '@tongban/forms';
-import { RequestProjectionModel, type RequestProjection } from '@tongban/store';
+import { holderSlots, RequestProjectionModel, type RequestProjection } from '@tongban/store';
 import { ABC_BANK, CENTRE, createUser } from '../../test/factories';
 import { useTestStack } from '../../test/test-stack';
 import { demoUserId } from '../seed/demo-data';
@@ -18,6 +18,9 @@ const PROCESSES = ['loan-renewal', 'subsidy-application', 'enterprise-demand'];
 const OFFICES = [CENTRE._id, ABC_BANK._id, 'org-volume-office'];
 /** Who holds a running request now (办理部门): none, one, or two departments at once (并联). */
 const HOLDERS = [[], [CENTRE._id], [ABC_BANK._id], [CENTRE._id, 'org-volume-office']];
+
+/** Who holds a request, as the projection writer records it (the list's field and the dashboard's). */
+const holdersOf = (orgIds: string[]) => ({ handlingOrgIds: orgIds, ...holderSlots(orgIds) });
 
 /** Requests of the past, spread over statuses, levels, processes, offices and two months. */
 function pastRequests(): RequestProjection[] {
@@ -48,7 +51,7 @@ function pastRequests(): RequestProjection[] {
       ...(index % 7 === 6 ? {} : { acceptingOrgId: OFFICES[index % OFFICES.length] }),
       ...(running && index % 3 !== 0 ? { deadlineLevel: LEVELS[index % LEVELS.length] } : {}),
       // Every eleventh running one was projected before handling departments were recorded.
-      ...(index % 11 === 10 ? {} : { handlingOrgIds: running ? HOLDERS[index % HOLDERS.length]! : [] }),
+      ...(index % 11 === 10 ? {} : holdersOf(running ? HOLDERS[index % HOLDERS.length]! : [])),
     };
   });
 }

@@ -1,9 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { loanRenewalApplicationForm } from '@tongban/forms';
-import { RequestProjectionModel, TaskProjectionModel, type RequestProjection } from '@tongban/store';
+import {
+  definitionVersionRecord,
+  holderSlots,
+  ProcessVersionModel,
+  RequestProjectionModel,
+  TaskProjectionModel,
+  workingDaysKey,
+  type RequestProjection,
+} from '@tongban/store';
+import { loanRenewalProcess } from '@tongban/workflows';
 import { useTestStack } from '../../test/test-stack';
 import { demoUserId } from '../seed/demo-data';
-import { percentile } from './compute-stats';
 
 // GET /stats over real requests and a few finished ones from last month (as the worker would have projected them).
 const stack = useTestStack();
@@ -36,15 +44,26 @@ function historical(id: string, fields: Partial<RequestProjection>): RequestProj
 }
 
 beforeAll(async () => {
+  // The past process is archived: its requests still count, named as its last version names it.
+  await ProcessVersionModel.create(
+    definitionVersionRecord(
+      { ...loanRenewalProcess, key: 'history', name: { zh: '历史事项', en: 'Past process' } },
+      'archived',
+    ),
+  );
   // Mon 2 Nov 09:00 China → Fri 6 Nov 18:00: three working days have ended (3rd, 4th, 5th); → Fri 13 Nov: eight.
   await RequestProjectionModel.create([
     historical('req-h1', {
       completedAt: '2026-11-06T10:00:00.000Z',
+      completedWorkingDays: workingDaysKey(3),
       rating: { grade: 5, at: '2026-11-07T01:00:00.000Z', by: qiyeParty },
+      ratingGrade: '5',
     }),
     historical('req-h2', {
       completedAt: '2026-11-13T10:00:00.000Z',
+      completedWorkingDays: workingDaysKey(8),
       rating: { grade: 2, at: '2026-11-14T01:00:00.000Z', by: qiyeParty },
+      ratingGrade: '2',
     }),
     historical('req-h3', {
       status: 'in_progress',
@@ -60,6 +79,7 @@ beforeAll(async () => {
       currentStepIds: ['review'],
       deadlineLevel: 'red',
       handlingOrgIds: [CENTRE],
+      ...holderSlots([CENTRE]),
     }),
   ] as never);
   await TaskProjectionModel.create({
@@ -76,13 +96,6 @@ beforeAll(async () => {
     applicantOrgName: '易普乐生物科技',
     createdAt: '2026-11-02T01:00:00.000Z',
   });
-});
-
-it('takes percentiles by nearest rank', () => {
-  expect(percentile([], 50)).toBeNull();
-  expect(percentile([7], 95)).toBe(7);
-  const twenty = Array.from({ length: 20 }, (_, i) => i + 1);
-  expect([percentile(twenty, 50), percentile(twenty, 95), percentile(twenty, 100)]).toEqual([10, 19, 20]);
 });
 
 it('counts requests by status, working days per process and department, overdue and ratings', async () => {

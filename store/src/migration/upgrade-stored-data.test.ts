@@ -182,6 +182,7 @@ describe('upgradeStoredData', () => {
       '2026-12-organisation-search-grams',
       '2026-12-handling-organisations',
       '2026-12-figure-fields',
+      '2026-12-holder-slots',
     ]);
     expect(await officeOf('r-after-upgrade')).toBe('org-qiye');
   });

@@ -4,6 +4,7 @@ import { OrganisationModel, organisationSearchGrams, type Organisation } from '.
 import { RequestNumberModel } from '../models/request-number';
 import { RequestProjectionModel, type RequestProjection } from '../models/request-projection';
 import { TaskProjectionModel, type TaskProjection } from '../models/task-projection';
+import { holderSlots } from '../projections/holder-slots';
 import type { Filter } from '../queries/all-of';
 import { workingDaysKey } from '../queries/percentiles-by-count';
 
@@ -118,6 +119,21 @@ export function fillHandlingOrganisations(): Promise<number> {
   );
 }
 
+/**
+ * Gives request projections that record their holders (`handlingOrgIds`) but
+ * not yet as the fields the dashboard counts (`holderSlots`) those fields;
+ * without them the dashboard's per-department figures leave them out.
+ */
+export function fillHolderSlots(): Promise<number> {
+  type Stored = Pick<RequestProjection, '_id' | 'handlingOrgIds'>;
+  return fillMissing<Stored>(
+    RequestProjectionModel,
+    { handlingOrgIds: { $exists: true }, handlingOrgId1: { $exists: false } },
+    { handlingOrgIds: 1 },
+    async () => (request) => holderSlots(request.handlingOrgIds ?? []),
+  );
+}
+
 /** Stored projections have no calendar changes with them: their durations count on the official calendar. */
 const officialCalendar = createWorkingCalendar();
 
@@ -160,6 +176,7 @@ const DATA_UPGRADES: readonly { name: string; run: () => Promise<unknown> }[] = 
   { name: '2026-12-organisation-search-grams', run: fillOrganisationSearchGrams },
   { name: '2026-12-handling-organisations', run: fillHandlingOrganisations },
   { name: '2026-12-figure-fields', run: fillFigureFields },
+  { name: '2026-12-holder-slots', run: fillHolderSlots },
 ];
 
 /**

@@ -70,5 +70,7 @@ organisationSchema.pre('save', function keepSearchGrams() {
 // Search boxes: an enterprise by its whole credit code, or by any part of its name or code.
 organisationSchema.index({ creditCode: 1 });
 organisationSchema.index({ searchGrams: 1 });
+// The dashboard's offices and departments: the departments and banks, not the city's enterprises.
+organisationSchema.index({ kind: 1 });
 
 export const OrganisationModel = model<Organisation>('Organisation', organisationSchema, 'organisations');

@@ -73,6 +73,11 @@ export interface RequestProjection {
    * upgrade fills them (`fillHandlingOrganisations`).
    */
   handlingOrgIds?: string[];
+  /** The same holders as plain fields the dashboard counts by index (`holderSlots`). */
+  handlingOrgId1?: string | null;
+  handlingOrgId2?: string | null;
+  handlingOrgId3?: string | null;
+  handlingOrgIdsBeyond?: string[];
   /**
    * Figures the dashboard counts rather than reads (`percentilesByCount`): the working days from
    * filing to 办结 (`workingDaysKey`, set with `completedAt`) and the rating's grade as a string
@@ -130,6 +135,10 @@ const requestProjectionSchema = new Schema<StoredRequestProjection>(
     flagged: Boolean,
     deadlineLevel: String,
     handlingOrgIds: { type: [String], default: undefined },
+    handlingOrgId1: String,
+    handlingOrgId2: String,
+    handlingOrgId3: String,
+    handlingOrgIdsBeyond: { type: [String], default: undefined },
     completedWorkingDays: String,
     ratingGrade: String,
   },
@@ -159,6 +168,11 @@ requestProjectionSchema.index({ acceptingOrgId: 1, createdAt: -1 });
 requestProjectionSchema.index({ deadlineLevel: 1, createdAt: -1 });
 // 办理部门: the requests an organisation holds an open task of (an array: multikey in MongoDB, GIN in FerretDB).
 requestProjectionSchema.index({ handlingOrgIds: 1, createdAt: -1 });
+// The dashboard's per-department counts (holder-slots.ts).
+requestProjectionSchema.index({ handlingOrgId1: 1, deadlineLevel: 1 });
+requestProjectionSchema.index({ handlingOrgId2: 1, deadlineLevel: 1 });
+requestProjectionSchema.index({ handlingOrgId3: 1, deadlineLevel: 1 });
+requestProjectionSchema.index({ handlingOrgIdsBeyond: 1 });
 // 我代办的: what a window clerk filed (what their read rule names, too).
 requestProjectionSchema.index({ 'filedBy.userId': 1, createdAt: -1 });
 

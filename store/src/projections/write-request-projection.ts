@@ -13,6 +13,7 @@ import { TaskProjectionModel, type TaskProjection } from '../models/task-project
 import { WindowFilingModel, type WindowFiling } from '../models/window-filing';
 import { allocateRequestNumber, requestNumberOf } from '../numbers/allocate-request-number';
 import { workingDaysKey } from '../queries/percentiles-by-count';
+import { holderSlots } from './holder-slots';
 import { storedRequestProjection } from './request-form-data';
 import { isDuplicateKeyError, isOnlyDuplicateKeyErrors } from '../errors';
 
@@ -153,6 +154,7 @@ async function writeTasks(
 }
 
 export function toRequestProjection(state: ProcessState): RequestProjection {
+  const holders = [...new Set(state.tasks.filter((task) => task.status === 'open').map((task) => task.assignee.orgId))];
   return {
     _id: state.requestId,
     revision: state.revision,
@@ -175,9 +177,8 @@ export function toRequestProjection(state: ProcessState): RequestProjection {
     auditLength: state.timeline.length,
     participantIds: [...new Set(state.tasks.map((task) => task.assignee.userId))],
     // 办理部门: who holds the request now. Always written (empty when nobody), so `$set` clears it.
-    handlingOrgIds: [
-      ...new Set(state.tasks.filter((task) => task.status === 'open').map((task) => task.assignee.orgId)),
-    ],
+    handlingOrgIds: holders,
+    ...holderSlots(holders),
     createdAt: state.createdAt,
     updatedAt: state.updatedAt,
     ...(state.completedAt
