@@ -517,7 +517,7 @@ async function waitUntilTemporalServes(
   timeoutMs: number,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let lastAnswer = '';
+  let lastAnswer: string | undefined;
   for (;;) {
     if (server.child.exitCode !== null || server.child.signalCode !== null) {
       throw new Error(`temporal stopped while starting (exit code ${server.child.exitCode ?? '-'})`);
