@@ -1,5 +1,5 @@
 import { allOf, type Filter } from '../queries/all-of';
-import { containsText, searchGramFilter } from '../queries/search-grams';
+import { containsLooseText, searchGramFilter } from '../queries/search-grams';
 
 /**
  * Organisations whose name, English name or 统一社会信用代码 contains `text`, by index:
@@ -9,10 +9,7 @@ import { containsText, searchGramFilter } from '../queries/search-grams';
 export function organisationSearchFilter(text: string): Filter {
   const narrowed = searchGramFilter('searchGrams', text);
   if (!narrowed) return { _id: { $in: [] } };
-  // Typed with a full-width keyboard (Ｔａｘ), it reads as the name is written.
-  const wanted = text.trim().normalize('NFKC');
-  const pattern = containsText(wanted);
-  return allOf(narrowed, {
-    $or: [{ name: pattern }, { nameEn: pattern }, { creditCode: containsText(wanted.toUpperCase()) }],
-  });
+  // Full-width or not, as the name is written or as it is typed (（集团） or (集团), Ｔａｘ or Tax).
+  const pattern = containsLooseText(text.trim());
+  return allOf(narrowed, { $or: [{ name: pattern }, { nameEn: pattern }, { creditCode: pattern }] });
 }

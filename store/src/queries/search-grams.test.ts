@@ -1,4 +1,4 @@
-import { containsText, searchGramFilter, searchGramsOf } from './search-grams';
+import { containsLooseText, containsText, searchGramFilter, searchGramsOf } from './search-grams';
 
 describe('searchGramsOf', () => {
   it('holds every character and every pair of neighbours, letters in lower case, full-width as ASCII', () => {
@@ -38,5 +38,17 @@ describe('containsText', () => {
   it('matches the text literally, whatever characters a regular expression would read', () => {
     expect(containsText('a.b(c)*').test('xA.B(C)*y')).toBe(true);
     expect(containsText('a.b').test('axb')).toBe(false);
+  });
+});
+
+describe('containsLooseText', () => {
+  it('matches full-width and ASCII forms either way, literally, in any case', () => {
+    const name = '孝感英联科技（集团）有限公司';
+    for (const typed of ['（集团）', '(集团)', '科技(集', '英联科技（集团）有限'])
+      expect([typed, containsLooseText(typed).test(name)]).toEqual([typed, true]);
+    expect(containsLooseText('Ｔａｘ bureau').test('Yunmeng Tax Bureau')).toBe(true);
+    expect(containsLooseText('tax').test('Ｙｕｎｍｅｎｇ ＴＡＸ')).toBe(true);
+    expect(containsLooseText('a.b').test('axb')).toBe(false);
+    expect(containsLooseText('(集团)').test('孝感英联科技集团')).toBe(false);
   });
 });

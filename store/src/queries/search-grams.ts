@@ -15,6 +15,22 @@ export function containsText(text: string): RegExp {
   return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
 }
 
+/**
+ * `containsText` that does not mind full-width and ASCII forms: `(` matches `（` and the reverse,
+ * `Ｔａｘ` matches `Tax`, as the grams (`searchGramsOf`) compare them. Names are written both ways
+ * (孝感英联科技（集团）有限公司), and people type either.
+ */
+export function containsLooseText(text: string): RegExp {
+  const forms = [...text].map((char) => {
+    const ascii = char.normalize('NFKC');
+    const code = ascii.codePointAt(0) ?? 0;
+    const wide = ascii.length === 1 && code > 0x20 && code < 0x7f ? String.fromCodePoint(code + 0xfee0) : ascii;
+    const alternatives = [...new Set([char, ascii, wide])].map((form) => form.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+    return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
+  });
+  return new RegExp(forms.join(''), 'i');
+}
+
 /** What names are compared by: full-width forms as their ASCII, letters in lower case. */
 function normalised(text: string): string[] {
   return [...text.normalize('NFKC').toLowerCase()];
