@@ -210,7 +210,9 @@ export async function approveOpenTask(page: Page, opinion: string): Promise<void
   await page.getByLabel('审批意见').fill(opinion);
   await page.getByRole('button', { name: '同意' }).click();
   await page.getByRole('button', { name: '确定' }).click();
-  await page.getByText('已同意，办件已流转').waitFor();
+  // The page goes to 我的待办 once the approval is through (the toast saying so lasts 3 s: a busy
+  // machine may look for it after it has gone).
+  await page.waitForURL(/\/inbox(?:[?#]|$)/);
 }
 
 /**

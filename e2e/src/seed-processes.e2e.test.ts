@@ -20,7 +20,7 @@ const app = useAppInBrowser();
 async function applyWithExample(username: string, processName: string): Promise<Page> {
   const page = await signIn(app.browser, app.stack.baseUrl, username);
   await page.getByRole('link', { name: '办事大厅' }).first().click();
-  await page.getByRole('link', { name: processName }).click();
+  await page.getByRole('link', { name: processName, exact: true }).click();
   await page.getByRole('heading', { name: processName }).waitFor();
   await page.getByRole('button', { name: '填充示例' }).click();
   return page;

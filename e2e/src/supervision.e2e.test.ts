@@ -1,5 +1,13 @@
 import path from 'node:path';
-import { eventually, screenshot, SCREENSHOTS, signIn, useAppInBrowser } from './browser-session';
+import {
+  eventually,
+  requestIdOf,
+  requestNumberOf,
+  screenshot,
+  SCREENSHOTS,
+  signIn,
+  useAppInBrowser,
+} from './browser-session';
 
 // Supervision in Chromium: a request goes through a step, then the supervisor reads the dashboard and the audit
 // log, checks the hash chains and downloads the CSV; the enterprise prints the request sheet (办件单).
@@ -15,10 +23,8 @@ it('the supervisor reads figures and the audit log; the enterprise prints its re
   // The handler's inbox is open before the request exists: it appears there live (SSE), without a reload.
   const handler = await signIn(app.browser, app.stack.baseUrl, 'zhaoshang');
   await handler.getByRole('link', { name: '我的待办' }).first().click();
-  // Other tests of this run may have left tasks: count what is there, and wait for one more.
   await handler.getByRole('tab', { name: '待办' }).waitFor();
   await handler.waitForLoadState('networkidle');
-  const tasksBefore = await handler.getByRole('link', { name: '办理' }).count();
 
   const applicant = await signIn(app.browser, app.stack.baseUrl, 'qiye');
   await applicant.getByRole('link', { name: '办事大厅' }).first().click();
@@ -35,9 +41,12 @@ it('the supervisor reads figures and the audit log; the enterprise prints its re
     .setInputFiles({ name: '营业执照.png', mimeType: 'image/png', buffer: PNG });
   await applicant.getByRole('link', { name: /营业执照\.png/ }).waitFor();
 
-  await handler.getByRole('link', { name: '办理' }).nth(tasksBefore).waitFor({ timeout: 15_000 });
-  // Newest first: the request just filed.
-  await handler.getByRole('link', { name: '办理' }).first().click();
+  // Other tests of this run may have left tasks (a full first page of them): the new one is found
+  // by its 办件编号, newest first, as it arrives.
+  const number = await requestNumberOf(applicant, requestIdOf(applicant));
+  const newTask = handler.getByRole('row').filter({ hasText: number });
+  await newTask.waitFor({ timeout: 15_000 });
+  await newTask.getByRole('link', { name: '办理' }).click();
   await handler.getByRole('link', { name: /营业执照\.png/ }).waitFor();
   await handler.getByLabel('审批意见').fill('材料齐全，同意');
   await handler.getByRole('button', { name: '同意' }).click();
