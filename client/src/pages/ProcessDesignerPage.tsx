@@ -250,6 +250,8 @@ function ProcessDesigner({ stored }: { stored?: DefinitionVersion<ProcessDefinit
                   id="process-form"
                   value={definition.form.key || undefined}
                   loading={formsList.isPending}
+                  // Dozens of published forms: the administrator types part of a name.
+                  showSearch={{ optionFilterProp: 'label' }}
                   options={publishedForms.map((form) => ({ value: form.key, label: form.name }))}
                   onChange={(key: string) =>
                     setBasics({
