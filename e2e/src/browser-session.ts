@@ -159,6 +159,16 @@ export async function openSection(page: Page, name: string): Promise<void> {
 }
 
 /**
+ * Opens a process's application from 办事大厅 by its exact name: other tests publish processes whose
+ * names contain a seed process's name (设备更新再贷款申请（设计器）), and the hall's cards are headings too.
+ */
+export async function openApplication(page: Page, processName: string): Promise<void> {
+  await openSection(page, '办事大厅');
+  await page.getByRole('link', { name: processName, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: processName, exact: true }).waitFor();
+}
+
+/**
  * Opens the signed-in handler's open task on one request, as a handler finds
  * it among others: 我的待办 searched by the request's number (办件编号), then
  * the row of that number (and step, when the handler holds more than one).

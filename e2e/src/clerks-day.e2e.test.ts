@@ -8,12 +8,13 @@ import {
   DEMO_PASSWORD,
   eventually,
   fillDate,
+  openApplication,
   openSection,
   openTaskOf,
   requestIdOf,
   requestNumberOf,
-  SCREENSHOTS,
   screenshot,
+  SCREENSHOTS,
   signIn as signInAt,
   submitFilledTask,
   useAppInBrowser,
@@ -242,9 +243,7 @@ async function expectValue(input: Locator, value: string): Promise<void> {
 describe.each(Object.keys(VIEWPORTS) as ViewportName[])('on a %s', (viewport) => {
   it('企业: applies with its details filled in, sees the new 办件编号, finds it in 我的办件 by 编号 and status', async () => {
     const page = await signIn('qiye', viewport);
-    await openSection(page, '办事大厅');
-    await page.getByRole('link', { name: '奖补申请' }).click();
-    await page.getByRole('heading', { name: '奖补申请' }).waitFor();
+    await openApplication(page, '奖补申请');
     // The enterprise's own fields come from its organisation's profile, before anything is typed.
     await expectValue(page.getByLabel('企业名称'), '易普乐生物科技');
     await expectValue(page.getByLabel('统一社会信用代码'), '91420923MA4C7YPL0G');
@@ -283,9 +282,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('on a %s', (viewport) =>
 
   it('窗口受理: finds the enterprise by name and credit code, files for it, sees it in 我代办的, named as 代办人', async () => {
     const page = await signIn('chuangkou', viewport);
-    await openSection(page, '办事大厅');
-    await page.getByRole('link', { name: '奖补申请' }).click();
-    await page.getByRole('heading', { name: '奖补申请' }).waitFor();
+    await openApplication(page, '奖补申请');
     await page.getByRole('button', { name: '填充示例' }).click();
 
     const enterprise = page.getByLabel('代办企业');

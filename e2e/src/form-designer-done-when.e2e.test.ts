@@ -1,5 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
-import { chooseOption, eventually, requestIdOf, screenshot, signIn, useAppInBrowser } from './browser-session';
+import {
+  chooseOption,
+  eventually,
+  openApplication,
+  requestIdOf,
+  screenshot,
+  signIn,
+  useAppInBrowser,
+} from './browser-session';
 
 // Issue 13's "done when", in Chromium: an administrator builds a 设备更新再贷款 application in the form designer
 // alone — a 明细表 of equipment whose 金额 per row and 计划总投资 are formulas, the loan amount in 大写, a checked
@@ -223,8 +231,7 @@ it('an administrator designs the 设备更新再贷款 application, publishes it
   // The enterprise finds it in 办事大厅 and fills it in.
   const applicant = await signIn(app.browser, app.stack.baseUrl, 'qiye');
   applicant.on('pageerror', (error) => browserErrors.push(`applicant pageerror: ${error.message}`));
-  await applicant.getByRole('link', { name: '办事大厅' }).first().click();
-  await applicant.getByRole('link', { name: PROCESS_NAME, exact: true }).click();
+  await openApplication(applicant, PROCESS_NAME);
   await applicant.waitForURL(new RegExp(`/apply/${PROCESS_KEY}$`));
   const input = (id: string) => applicant.locator(`#root_${id}`);
   const value = (id: string) => input(id).inputValue();

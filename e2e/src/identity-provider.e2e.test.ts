@@ -1,6 +1,13 @@
 import { DEMO_PROVIDER_ACCOUNTS, DEMO_PROVIDER_PASSWORD, type ProviderAccount } from '@tongban/tools';
 import type { Page } from 'playwright-core';
-import { approveOpenTask, openTaskOf, requestIdOf, screenshot, useAppInBrowser } from './browser-session';
+import {
+  approveOpenTask,
+  openApplication,
+  openTaskOf,
+  requestIdOf,
+  screenshot,
+  useAppInBrowser,
+} from './browser-session';
 
 // Sign-in through the city's identity provider in Chromium: the harness's real OpenID provider (oidc-provider)
 // with its own login page, and the app offering only it (PASSWORD_LOGIN=false), as a deployment connected to the
@@ -57,8 +64,7 @@ it('a department handler signs in through the provider, approves a task, and sig
   // The enterprise files a request for the centre's handler, itself signed in through the provider.
   const applicant = await newPage();
   await signInThroughProvider(applicant, 'qiye');
-  await applicant.getByRole('link', { name: '办事大厅' }).first().click();
-  await applicant.getByRole('link', { name: '政银企续贷协调' }).click();
+  await openApplication(applicant, '政银企续贷协调');
   await applicant.getByRole('button', { name: '填充示例' }).click();
   await applicant.getByRole('button', { name: '提交', exact: true }).click();
   await applicant.waitForURL(/\/requests\/req-/);
@@ -131,8 +137,7 @@ it('a callback whose state is not the sign-in’s own shows the login page with 
 it('a person the provider disables is signed out at once and cannot sign in again', async () => {
   const page = await newPage();
   await signInThroughProvider(page, LEAVER.username, LEAVER.password);
-  await page.getByRole('link', { name: '办事大厅' }).first().click();
-  await page.getByRole('link', { name: '政银企续贷协调' }).click();
+  await openApplication(page, '政银企续贷协调');
   await page.getByRole('button', { name: '填充示例' }).click();
 
   // The provider's administrator disables them; its back-channel logout ends their Tongban session.

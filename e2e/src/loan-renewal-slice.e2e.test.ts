@@ -4,6 +4,7 @@ import {
   eventually,
   expectRequestStatus,
   fillDate,
+  openApplication,
   openTaskOf,
   requestIdOf,
   screenshot,
@@ -44,9 +45,7 @@ async function fillAs(username: string, requestId: string, fill: (form: Locator)
 
 it('an enterprise applies, the centre, the branch and its upper-level branch handle it, and the enterprise confirms 办结', async () => {
   const applicant = await signIn('qiye');
-  await applicant.getByRole('link', { name: '办事大厅' }).first().click();
-  await applicant.getByRole('link', { name: '政银企续贷协调' }).click();
-  await applicant.getByRole('heading', { name: '政银企续贷协调' }).waitFor();
+  await openApplication(applicant, '政银企续贷协调');
 
   // Submitting empty shows zh-CN messages that name the fields by their titles.
   await applicant.getByRole('button', { name: '提交', exact: true }).click();
@@ -126,8 +125,7 @@ it('an enterprise applies, the centre, the branch and its upper-level branch han
 
 it('the service centre comments and returns a request, the enterprise corrects and resubmits it, then withdraws it', async () => {
   const applicant = await signIn('qiye');
-  await applicant.getByRole('link', { name: '办事大厅' }).first().click();
-  await applicant.getByRole('link', { name: '政银企续贷协调' }).click();
+  await openApplication(applicant, '政银企续贷协调');
   await applicant.getByRole('button', { name: '填充示例' }).click();
   await applicant.getByLabel('贷款合同编号').fill('NH-YM-2026-0202');
   await applicant.getByRole('button', { name: '提交', exact: true }).click();

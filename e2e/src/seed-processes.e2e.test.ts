@@ -3,6 +3,7 @@ import {
   approveOpenTask,
   expectRequestStatus,
   fillDate,
+  openApplication,
   openTaskOf,
   requestIdOf,
   screenshot,
@@ -19,9 +20,7 @@ const app = useAppInBrowser();
 /** The applicant opens the process from 办事大厅 and fills the form with its example. */
 async function applyWithExample(username: string, processName: string): Promise<Page> {
   const page = await signIn(app.browser, app.stack.baseUrl, username);
-  await page.getByRole('link', { name: '办事大厅' }).first().click();
-  await page.getByRole('link', { name: processName, exact: true }).click();
-  await page.getByRole('heading', { name: processName }).waitFor();
+  await openApplication(page, processName);
   await page.getByRole('button', { name: '填充示例' }).click();
   return page;
 }

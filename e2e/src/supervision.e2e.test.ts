@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {
   eventually,
+  openApplication,
   requestIdOf,
   requestNumberOf,
   screenshot,
@@ -27,8 +28,7 @@ it('the supervisor reads figures and the audit log; the enterprise prints its re
   await handler.waitForLoadState('networkidle');
 
   const applicant = await signIn(app.browser, app.stack.baseUrl, 'qiye');
-  await applicant.getByRole('link', { name: '办事大厅' }).first().click();
-  await applicant.getByRole('link', { name: '政银企续贷协调' }).click();
+  await openApplication(applicant, '政银企续贷协调');
   await applicant.getByRole('button', { name: '填充示例' }).click();
   await applicant.getByRole('button', { name: '提交', exact: true }).click();
   await applicant.waitForURL(/\/requests\/req-/);

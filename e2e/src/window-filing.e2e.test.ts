@@ -1,5 +1,5 @@
 import type { Locator } from 'playwright-core';
-import { chooseOption, eventually, screenshot, signIn, useAppInBrowser } from './browser-session';
+import { chooseOption, eventually, openApplication, screenshot, signIn, useAppInBrowser } from './browser-session';
 
 // 窗口受理 / 代办 in Chromium: the clerk at the service centre's window files for an enterprise, whose
 // fields fill in from its profile and must agree with it; the request and its 办件单 name the clerk;
@@ -14,9 +14,7 @@ const CLERK = '陈晓（云梦县招商服务中心）';
 
 it('the window clerk picks the enterprise, whose details fill in and must agree; the request and its 办件单 name the clerk', async () => {
   const clerk = await signIn(app.browser, app.stack.baseUrl, 'chuangkou');
-  await clerk.getByRole('link', { name: '办事大厅' }).first().click();
-  await clerk.getByRole('link', { name: '奖补申请' }).click();
-  await clerk.getByRole('heading', { name: '奖补申请' }).waitFor();
+  await openApplication(clerk, '奖补申请');
   // The example names another company (金盛纺织); no enterprise is picked yet.
   await clerk.getByRole('button', { name: '填充示例' }).click();
   await clerk.getByRole('button', { name: '提交', exact: true }).click();
@@ -73,9 +71,7 @@ it('the window clerk picks the enterprise, whose details fill in and must agree;
 
 it('an enterprise’s own application starts with its details and can reuse its last one', async () => {
   const enterprise = await signIn(app.browser, app.stack.baseUrl, 'qiye');
-  await enterprise.getByRole('link', { name: '办事大厅' }).first().click();
-  await enterprise.getByRole('link', { name: '奖补申请' }).click();
-  await enterprise.getByRole('heading', { name: '奖补申请' }).waitFor();
+  await openApplication(enterprise, '奖补申请');
   await expectValue(enterprise.getByLabel('企业名称'), YIPULE.name);
   await expectValue(enterprise.getByLabel('统一社会信用代码'), YIPULE.creditCode);
 

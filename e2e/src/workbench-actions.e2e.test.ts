@@ -1,13 +1,12 @@
 import type { Page } from 'playwright-core';
-import { chooseOption, eventually, screenshot, signIn, useAppInBrowser } from './browser-session';
+import { chooseOption, eventually, openApplication, screenshot, signIn, useAppInBrowser } from './browser-session';
 
 // The workbench in Chromium: the inbox tabs, 转交 to a colleague found in the directory, and 退回 to an earlier
 // step rather than to the applicant.
 const app = useAppInBrowser();
 
 async function applyForLoanRenewal(page: Page): Promise<string> {
-  await page.getByRole('link', { name: '办事大厅' }).first().click();
-  await page.getByRole('link', { name: '政银企续贷协调' }).click();
+  await openApplication(page, '政银企续贷协调');
   await page.getByRole('button', { name: '填充示例' }).click();
   await page.getByRole('button', { name: '提交', exact: true }).click();
   await page.waitForURL(/\/requests\/req-/);
@@ -22,8 +21,7 @@ async function openFirstTask(page: Page): Promise<void> {
 
 it('a handler transfers a task to a colleague, who approves; the bank returns it to that step', async () => {
   const applicant = await signIn(app.browser, app.stack.baseUrl, 'qiye');
-  await applicant.getByRole('link', { name: '办事大厅' }).first().click();
-  await applicant.getByRole('link', { name: '政银企续贷协调' }).click();
+  await openApplication(applicant, '政银企续贷协调');
   await applicant.getByRole('button', { name: '填充示例' }).click();
   await applicant.getByRole('button', { name: '提交', exact: true }).click();
   await applicant.waitForURL(/\/requests\/req-/);
@@ -128,8 +126,7 @@ it('the enterprise urges; the handler keeps a saved view and approves two reques
 
 it('an unsent application is kept as a draft across a reload straight after typing, and dropped once submitted', async () => {
   const applicant = await signIn(app.browser, app.stack.baseUrl, 'qiye');
-  await applicant.getByRole('link', { name: '办事大厅' }).first().click();
-  await applicant.getByRole('link', { name: '政银企续贷协调' }).click();
+  await openApplication(applicant, '政银企续贷协调');
   // Reloading straight after typing, within the pause before a draft is written, loses nothing.
   await applicant.getByLabel('贷款合同编号').fill('NH-YM-2026-0202');
   await applicant.reload();
