@@ -4,7 +4,6 @@ import {
   allOf,
   isDuplicateKeyError,
   organisationSearchFilter,
-  organisationSearchGrams,
   OrganisationModel,
   UserModel,
   type Organisation,
@@ -144,9 +143,6 @@ export async function updateOrganisation(
     if (value === null) unset[key] = 1;
     else if (value !== undefined) set[key] = value;
   }
-  const searched = { name: before.name, nameEn: before.nameEn, creditCode: before.creditCode, ...set };
-  for (const key of Object.keys(unset)) delete searched[key as keyof typeof searched];
-  set.searchGrams = organisationSearchGrams(searched as Organisation);
   const action = 'organisation_updated';
   await administrativeChange(user, { action, object: organisationObject(before) }, async () => {
     await OrganisationModel.updateOne(

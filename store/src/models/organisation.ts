@@ -32,7 +32,7 @@ export interface Organisation {
   /**
    * The characters and pairs of the name, English name and credit code (`searchGramsOf`):
    * what a search by any part of them looks up (`organisationSearchFilter`). Kept by
-   * `save` and by `organisationSearchGrams` on updates.
+   * by the model on `save` and `updateOne`, whichever fields an update changes.
    */
   searchGrams?: string[];
 }
@@ -63,8 +63,40 @@ const organisationSchema = new Schema<Organisation>(
   { versionKey: false, timestamps: true },
 );
 
+/** The fields `searchGrams` are made of. */
+const SEARCHED_FIELDS = ['name', 'nameEn', 'creditCode'] as const;
+
 organisationSchema.pre('save', function keepSearchGrams() {
   this.searchGrams = organisationSearchGrams(this);
+});
+
+// An update that changes a searched field gives the organisation its grams again, from the fields as they
+// will be: the stored ones, with the update's `$set` and `$unset` laid over them. An upsert that inserts
+// gets them from its `$setOnInsert` and `$set`.
+organisationSchema.pre('updateOne', async function keepSearchGramsOnUpdate() {
+  type Searched = Pick<Organisation, (typeof SEARCHED_FIELDS)[number]>;
+  const update = (this.getUpdate() ?? {}) as {
+    $set?: Partial<Organisation>;
+    $unset?: Record<string, unknown>;
+    $setOnInsert?: Partial<Organisation>;
+  };
+  const has = (part: object | undefined, key: string) => part !== undefined && key in part;
+  const touches = (key: string) => has(update.$set, key) || has(update.$unset, key) || has(update.$setOnInsert, key);
+  if (!SEARCHED_FIELDS.some(touches)) return;
+  const stored = await this.model.findOne(this.getFilter(), { name: 1, nameEn: 1, creditCode: 1 }).lean<Searched>();
+  if (!stored) {
+    if (!this.getOptions().upsert) return;
+    const inserted: Searched = { ...update.$setOnInsert, ...update.$set } as Searched;
+    this.setUpdate({
+      ...update,
+      $setOnInsert: { ...update.$setOnInsert, searchGrams: organisationSearchGrams(inserted) },
+    });
+    return;
+  }
+  if (!SEARCHED_FIELDS.some((key) => has(update.$set, key) || has(update.$unset, key))) return;
+  const after: Searched = { ...stored, ...update.$set };
+  for (const key of SEARCHED_FIELDS) if (has(update.$unset, key)) delete after[key as 'nameEn'];
+  this.setUpdate({ ...update, $set: { ...update.$set, searchGrams: organisationSearchGrams(after) } });
 });
 
 // Search boxes: an enterprise by its whole credit code, or by any part of its name or code.
