@@ -1,4 +1,3 @@
-import { createWorkingCalendar } from '@tongban/workflows';
 import mongoose, { type Model } from 'mongoose';
 import { OrganisationModel, organisationSearchGrams, type Organisation } from '../models/organisation';
 import { RequestNumberModel } from '../models/request-number';
@@ -6,7 +5,7 @@ import { RequestProjectionModel, type RequestProjection } from '../models/reques
 import { TaskProjectionModel, type TaskProjection } from '../models/task-projection';
 import { holderSlots } from '../projections/holder-slots';
 import type { Filter } from '../queries/all-of';
-import { workingDaysKey } from '../queries/percentiles-by-count';
+import { workingDaysTaken } from '../projections/working-days-taken';
 
 /** How many documents one pass of a data upgrade reads at a time. */
 const BATCH = 500;
@@ -134,9 +133,6 @@ export function fillHolderSlots(): Promise<number> {
   );
 }
 
-/** Stored projections have no calendar changes with them: their durations count on the official calendar. */
-const officialCalendar = createWorkingCalendar();
-
 /**
  * Gives projections written before the dashboard counted its figures by index what it counts:
  * finished requests the working days they took (`completedWorkingDays`), rated ones their grade
@@ -148,12 +144,12 @@ export async function fillFigureFields(): Promise<number> {
   type Finished = Pick<RequestProjection, '_id' | 'createdAt' | 'completedAt'>;
   type Rated = Pick<RequestProjection, '_id' | 'rating'>;
   type Decided = Pick<TaskProjection, '_id' | 'createdAt' | 'decidedAt'>;
-  const days = (from: string, to: string) => workingDaysKey(officialCalendar.elapsedWorkingDays(from, to));
+  // Stored projections keep no calendar changes: their durations count on the official calendar.
   const finished = await fillMissing<Finished>(
     RequestProjectionModel,
     { completedAt: { $exists: true }, completedWorkingDays: { $exists: false } },
     { createdAt: 1, completedAt: 1 },
-    async () => (request) => ({ completedWorkingDays: days(request.createdAt, request.completedAt!) }),
+    async () => (request) => ({ completedWorkingDays: workingDaysTaken(request.createdAt, request.completedAt!) }),
   );
   const rated = await fillMissing<Rated>(
     RequestProjectionModel,
@@ -165,7 +161,7 @@ export async function fillFigureFields(): Promise<number> {
     TaskProjectionModel,
     { decidedAt: { $exists: true }, decidedWorkingDays: { $exists: false } },
     { createdAt: 1, decidedAt: 1 },
-    async () => (task) => ({ decidedWorkingDays: days(task.createdAt, task.decidedAt!) }),
+    async () => (task) => ({ decidedWorkingDays: workingDaysTaken(task.createdAt, task.decidedAt!) }),
   );
   return finished + rated + decided;
 }

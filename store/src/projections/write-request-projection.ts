@@ -1,9 +1,7 @@
 import type { AnyBulkWriteOperation, Model, UpdateQuery } from 'mongoose';
 import {
-  createWorkingCalendar,
   flattenSteps,
   TERMINAL_STATUSES,
-  type WorkingCalendar,
   type ClockLevel,
   type ProcessState,
   type TaskState,
@@ -12,8 +10,8 @@ import { RequestProjectionModel, type RequestProjection } from '../models/reques
 import { TaskProjectionModel, type TaskProjection } from '../models/task-projection';
 import { WindowFilingModel, type WindowFiling } from '../models/window-filing';
 import { allocateRequestNumber, requestNumberOf } from '../numbers/allocate-request-number';
-import { workingDaysKey } from '../queries/percentiles-by-count';
 import { holderSlots } from './holder-slots';
+import { workingDaysTaken } from './working-days-taken';
 import { storedRequestProjection } from './request-form-data';
 import { isDuplicateKeyError, isOnlyDuplicateKeyErrors } from '../errors';
 
@@ -184,9 +182,7 @@ export function toRequestProjection(state: ProcessState): RequestProjection {
     ...(state.completedAt
       ? {
           completedAt: state.completedAt,
-          completedWorkingDays: workingDaysKey(
-            calendarOf(state).elapsedWorkingDays(state.createdAt, state.completedAt),
-          ),
+          completedWorkingDays: workingDaysTaken(state.createdAt, state.completedAt, state.calendarOverrides),
         }
       : {}),
     ...(state.requestClock
@@ -208,13 +204,6 @@ export function toRequestProjection(state: ProcessState): RequestProjection {
 }
 
 const CLOCK_LEVELS: readonly ClockLevel[] = ['on_time', 'reminded', 'yellow', 'red'];
-
-const officialCalendar = createWorkingCalendar();
-
-/** The working days a request counts in: the official calendar with the changes pinned when it was filed. */
-function calendarOf(state: ProcessState): WorkingCalendar {
-  return state.calendarOverrides?.length ? createWorkingCalendar(state.calendarOverrides) : officialCalendar;
-}
 
 /**
  * The worst level among a running request's clocks (its own and those of the steps under way),
@@ -254,7 +243,7 @@ export function toTaskProjection(state: ProcessState, task: TaskState): TaskProj
     ...(task.decidedAt
       ? {
           decidedAt: task.decidedAt,
-          decidedWorkingDays: workingDaysKey(calendarOf(state).elapsedWorkingDays(task.createdAt, task.decidedAt)),
+          decidedWorkingDays: workingDaysTaken(task.createdAt, task.decidedAt, state.calendarOverrides),
         }
       : {}),
     ...(step?.clock
