@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, DatePicker, Empty, Flex, Input, Select } from 'antd';
 import dayjs from 'dayjs';
@@ -26,6 +27,32 @@ import {
  * links here with the filters that reproduce it, and 共 N 条 is that figure.
  * The export takes the same filters.
  */
+/** One organisation filter of the list (受理单位, 申请单位, 办理部门): a directory search, cleared to show all. */
+function OrganisationFilter({
+  label,
+  orgKind,
+  value,
+  onChange,
+}: {
+  label: string;
+  orgKind?: ComponentProps<typeof DirectoryPicker>['orgKind'];
+  value?: string;
+  onChange: (orgId?: string) => void;
+}) {
+  return (
+    <div style={{ minWidth: 220 }}>
+      <DirectoryPicker
+        kind="organisation"
+        orgKind={orgKind}
+        ariaLabel={label}
+        placeholder={label}
+        value={value}
+        onChange={onChange}
+      />
+    </div>
+  );
+}
+
 export default function RequestSearchPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
@@ -84,34 +111,22 @@ export default function RequestSearchPage() {
             options={DEADLINE_FILTERS.map((value) => ({ value, label: t(`deadlineFilter.${value}`) }))}
             onChange={(deadline?: DeadlineFilter) => change({ deadline })}
           />
-          <div style={{ minWidth: 220 }}>
-            <DirectoryPicker
-              kind="organisation"
-              ariaLabel={t('requestSearch.acceptingOrg')}
-              placeholder={t('requestSearch.acceptingOrg')}
-              value={filters.orgId}
-              onChange={(orgId) => change({ orgId })}
-            />
-          </div>
-          <div style={{ minWidth: 220 }}>
-            <DirectoryPicker
-              kind="organisation"
-              orgKind="enterprise"
-              ariaLabel={t('requestSearch.applicantOrg')}
-              placeholder={t('requestSearch.applicantOrg')}
-              value={filters.applicantOrgId}
-              onChange={(applicantOrgId) => change({ applicantOrgId })}
-            />
-          </div>
-          <div style={{ minWidth: 220 }}>
-            <DirectoryPicker
-              kind="organisation"
-              ariaLabel={t('requestSearch.handlingOrg')}
-              placeholder={t('requestSearch.handlingOrg')}
-              value={filters.handlingOrgId}
-              onChange={(handlingOrgId) => change({ handlingOrgId })}
-            />
-          </div>
+          <OrganisationFilter
+            label={t('requestSearch.acceptingOrg')}
+            value={filters.orgId}
+            onChange={(orgId) => change({ orgId })}
+          />
+          <OrganisationFilter
+            label={t('requestSearch.applicantOrg')}
+            orgKind="enterprise"
+            value={filters.applicantOrgId}
+            onChange={(applicantOrgId) => change({ applicantOrgId })}
+          />
+          <OrganisationFilter
+            label={t('requestSearch.handlingOrg')}
+            value={filters.handlingOrgId}
+            onChange={(handlingOrgId) => change({ handlingOrgId })}
+          />
           <DatePicker.RangePicker
             aria-label={t('requestSearch.period')}
             value={range}
