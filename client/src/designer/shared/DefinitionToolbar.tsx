@@ -110,6 +110,9 @@ export function DefinitionToolbar<D>({
   });
 
   const editable = !open || open.status === 'draft';
+  // The buttons are named by their labels alone: antd's loading icon keeps its aria-label ("loading") while it
+  // fades out, and a request that ends before the icon has grown leaves it there, so the button was read as
+  // "loading 发布" after a refused publish.
   return (
     <Flex gap={8} align="center" wrap>
       {open ? (
@@ -121,7 +124,12 @@ export function DefinitionToolbar<D>({
       )}
       {editable ? (
         <>
-          <Button onClick={() => save.mutate()} loading={save.isPending} disabled={!!open && !dirty}>
+          <Button
+            onClick={() => save.mutate()}
+            loading={save.isPending}
+            disabled={!!open && !dirty}
+            aria-label={t('definitions.saveDraft')}
+          >
             {t('definitions.saveDraft')}
           </Button>
           <Popconfirm
@@ -130,13 +138,18 @@ export function DefinitionToolbar<D>({
             cancelText={t('common.cancel')}
             onConfirm={() => publish.mutate()}
           >
-            <Button type="primary" loading={publish.isPending}>
+            <Button type="primary" loading={publish.isPending} aria-label={t('definitions.publish')}>
               {t('definitions.publish')}
             </Button>
           </Popconfirm>
         </>
       ) : (
-        <Button type="primary" onClick={() => newVersion.mutate()} loading={newVersion.isPending}>
+        <Button
+          type="primary"
+          onClick={() => newVersion.mutate()}
+          loading={newVersion.isPending}
+          aria-label={t('definitions.newVersion')}
+        >
           {t('definitions.newVersion')}
         </Button>
       )}
