@@ -63,7 +63,10 @@ export async function signIn(
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  // Signed in once the home page (`/` sends each role to its own) is drawn: a click before then could be
+  // followed by the home redirect.
+  await page.waitForURL((url) => !url.pathname.startsWith('/login') && url.pathname !== '/');
+  await page.getByTestId('user-menu').waitFor();
   return page;
 }
 

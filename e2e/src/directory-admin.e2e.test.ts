@@ -59,7 +59,8 @@ it('a handler names a substitute for the days they are away, then cancels it', a
   const page = await signIn(app.browser, app.stack.baseUrl, 'zhaoshang');
   await page.getByTestId('user-menu').click();
   await page.getByRole('menuitem', { name: '外出代理' }).click();
-  await page.getByRole('heading', { name: '外出代理' }).waitFor();
+  await page.waitForURL(/\/settings\/substitute$/);
+  await page.getByRole('heading', { name: '外出代理', level: 1 }).waitFor();
   await page.getByText('未设置代理人').waitFor();
   await page.getByLabel('代理人').click();
   await page.getByLabel('代理人').fill('杨光明');
