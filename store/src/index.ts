@@ -10,7 +10,13 @@ export {
 } from './projections/request-form-data';
 export type { RequestProjectionDocument } from './projections/request-form-data';
 export type { ProjectionWriteOptions, ProjectionWriteResult } from './projections/write-request-projection';
-export { allocateRequestNumber, numberPrefixOf, requestNumberOf } from './numbers/allocate-request-number';
+export {
+  allocateRequestNumber,
+  lastRequestNumberPosition,
+  numberPrefixOf,
+  requestNumberAt,
+  requestNumberOf,
+} from './numbers/allocate-request-number';
 export type { RequestNumberClaim } from './numbers/allocate-request-number';
 export { findProjectionDrift, repairProjection } from './projections/projection-drift';
 export type { ProjectionDrift } from './projections/projection-drift';

@@ -1,5 +1,12 @@
 import mongoose from 'mongoose';
-import { RequestNumberModel, RequestProjectionModel, TaskProjectionModel } from '@tongban/store';
+import {
+  lastRequestNumberPosition,
+  RequestNumberModel,
+  RequestProjectionModel,
+  requestNumberAt,
+  TaskProjectionModel,
+  type RequestNumber,
+} from '@tongban/store';
 
 /**
  * Volume for the measurements at 1k–100k requests. Going through workflows
@@ -47,14 +54,21 @@ export async function insertClones(template: RequestTemplate, specs: readonly Cl
   const numbered = template.documents.find(
     (entry) => entry.collection === RequestNumberModel.collection.collectionName,
   );
+  // A 办件编号 is one position of an office's day, claimed once: each clone takes the day's next free
+  // position, after the real requests' (which keep numbering after the clones').
+  const claim = numbered?.document as RequestNumber | undefined;
+  let position = claim ? await lastRequestNumberPosition(claim.prefix, claim.date) : 0;
   for (const templateSpec of specs) {
-    // A 办件编号 is one position of an office's day, claimed once: each clone takes a position of its own.
-    const own = numbered ? ownNumber(templateSpec, numbered.document) : { spec: templateSpec, position: undefined };
-    const spec = own.spec;
+    let spec = templateSpec;
+    if (claim) {
+      const own = requestNumberAt(claim.prefix, claim.date, ++position);
+      const replaceValues = new Map(spec.replaceValues).set(claim._id, own._id).set(claim.number, own.number);
+      spec = { ...spec, replaceValues };
+    }
     for (const { collection, document } of template.documents) {
       const copy = rewrite(document, template.requestId, spec) as Record<string, unknown>;
       // The claim's position as a number too: the app reads a day's last position from it.
-      if (document === numbered?.document) copy.seq = own.position;
+      if (document === numbered?.document) copy.seq = position;
       // Ids that do not name the request (ObjectIds) get fresh ones.
       if (typeof copy._id !== 'string') copy._id = new mongoose.Types.ObjectId();
       if (typeof copy.createdAt === 'string' && isProjection(collection)) copy.createdAt = spec.createdAt;
@@ -72,19 +86,6 @@ export async function insertClones(template: RequestTemplate, specs: readonly Cl
       });
     }
   }
-}
-
-/** Positions the clones' numbers take, above any a real day reaches here. */
-let clonedPositions = 500_000;
-
-/** The spec with the template's 办件编号 (its claim `prefix|date|seq` and the number people read) swapped for a new position. */
-function ownNumber(spec: CloneSpec, claim: Record<string, unknown>): { spec: CloneSpec; position: number } {
-  const { _id: claimId, number, prefix, date } = claim as { _id: string; number: string; prefix: string; date: string };
-  const position = ++clonedPositions;
-  const replaceValues = new Map(spec.replaceValues);
-  replaceValues.set(claimId, `${prefix}|${date}|${String(position).padStart(6, '0')}`);
-  replaceValues.set(number, `${prefix}-${date}-${position}`);
-  return { spec: { ...spec, replaceValues }, position };
 }
 
 function isProjection(collection: string): boolean {

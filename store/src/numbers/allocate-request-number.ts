@@ -42,17 +42,8 @@ export async function allocateRequestNumber(claim: RequestNumberClaim): Promise<
   const prefix = await numberPrefixOf(claim.orgId);
   const date = chinaDateOf(claim.submittedAt).replaceAll('-', '');
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-    const seq = (await lastPosition(prefix, date)) + 1;
-    const entry: RequestNumber = {
-      _id: positionId(prefix, date, seq),
-      requestId: claim.requestId,
-      number: `${prefix}-${date}-${String(seq).padStart(SHOWN_DIGITS, '0')}`,
-      prefix,
-      date,
-      seq,
-      orgId: claim.orgId,
-      createdAt: new Date(),
-    };
+    const position = requestNumberAt(prefix, date, (await lastRequestNumberPosition(prefix, date)) + 1);
+    const entry: RequestNumber = { ...position, requestId: claim.requestId, orgId: claim.orgId, createdAt: new Date() };
     try {
       await RequestNumberModel.create(entry);
       return entry.number;
@@ -96,7 +87,7 @@ function withoutSeparators(text: string): string {
  * highest `_id` in its range (`prefix|date|` up to `prefix|date}`, the next
  * character), a range read and sort on the primary key.
  */
-async function lastPosition(prefix: string, date: string): Promise<number> {
+export async function lastRequestNumberPosition(prefix: string, date: string): Promise<number> {
   const last = await RequestNumberModel.find(
     { _id: { $gte: `${prefix}|${date}|`, $lt: `${prefix}|${date}}` } },
     { seq: 1 },
@@ -107,6 +98,17 @@ async function lastPosition(prefix: string, date: string): Promise<number> {
   return last[0]?.seq ?? 0;
 }
 
-function positionId(prefix: string, date: string, seq: number): string {
-  return `${prefix}|${date}|${String(seq).padStart(POSITION_DIGITS, '0')}`;
+/** Position `seq` of a prefix's day: its claim's `_id` and the number people read. */
+export function requestNumberAt(
+  prefix: string,
+  date: string,
+  seq: number,
+): Pick<RequestNumber, '_id' | 'number' | 'prefix' | 'date' | 'seq'> {
+  return {
+    _id: `${prefix}|${date}|${String(seq).padStart(POSITION_DIGITS, '0')}`,
+    number: `${prefix}-${date}-${String(seq).padStart(SHOWN_DIGITS, '0')}`,
+    prefix,
+    date,
+    seq,
+  };
 }
