@@ -74,29 +74,29 @@ organisationSchema.pre('save', function keepSearchGrams() {
 // will be: the stored ones, with the update's `$set` and `$unset` laid over them. An upsert that inserts
 // gets them from its `$setOnInsert` and `$set`.
 organisationSchema.pre('updateOne', async function keepSearchGramsOnUpdate() {
-  type Searched = Pick<Organisation, (typeof SEARCHED_FIELDS)[number]>;
   const update = (this.getUpdate() ?? {}) as {
     $set?: Partial<Organisation>;
     $unset?: Record<string, unknown>;
     $setOnInsert?: Partial<Organisation>;
   };
-  const has = (part: object | undefined, key: string) => part !== undefined && key in part;
-  const touches = (key: string) => has(update.$set, key) || has(update.$unset, key) || has(update.$setOnInsert, key);
-  if (!SEARCHED_FIELDS.some(touches)) return;
-  const stored = await this.model.findOne(this.getFilter(), { name: 1, nameEn: 1, creditCode: 1 }).lean<Searched>();
-  if (!stored) {
-    if (!this.getOptions().upsert) return;
-    const inserted: Searched = { ...update.$setOnInsert, ...update.$set } as Searched;
+  const namesSearched = (part?: object) => part !== undefined && SEARCHED_FIELDS.some((key) => key in part);
+  const changesStored = namesSearched(update.$set) || namesSearched(update.$unset);
+  if (!changesStored && !namesSearched(update.$setOnInsert)) return;
+  const stored = await this.model.findOne(this.getFilter(), { name: 1, nameEn: 1, creditCode: 1 }).lean<Organisation>();
+  if (stored && changesStored) {
+    const after: Partial<Organisation> = { ...stored, ...update.$set };
+    for (const key of Object.keys(update.$unset ?? {})) delete after[key as keyof Organisation];
+    this.setUpdate({
+      ...update,
+      $set: { ...update.$set, searchGrams: organisationSearchGrams(after as Organisation) },
+    });
+  } else if (!stored && this.getOptions().upsert) {
+    const inserted = { ...update.$setOnInsert, ...update.$set } as Organisation;
     this.setUpdate({
       ...update,
       $setOnInsert: { ...update.$setOnInsert, searchGrams: organisationSearchGrams(inserted) },
     });
-    return;
   }
-  if (!SEARCHED_FIELDS.some((key) => has(update.$set, key) || has(update.$unset, key))) return;
-  const after: Searched = { ...stored, ...update.$set };
-  for (const key of SEARCHED_FIELDS) if (has(update.$unset, key)) delete after[key as 'nameEn'];
-  this.setUpdate({ ...update, $set: { ...update.$set, searchGrams: organisationSearchGrams(after) } });
 });
 
 // Search boxes: an enterprise by its whole credit code, or by any part of its name or code.
